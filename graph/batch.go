@@ -45,6 +45,9 @@ func (b Batch) Validate() error {
 		if n.ID == "" || n.Name == "" {
 			return fmt.Errorf("%w: %s node without id or name", ErrInvalid, n.Kind)
 		}
+		if n.Kind != Report && n.ID != NodeID(n.Kind, n.Name) {
+			return fmt.Errorf("%w: %s node %q has id %q, want %q", ErrInvalid, n.Kind, n.Name, n.ID, NodeID(n.Kind, n.Name))
+		}
 		ids[n.ID] = true
 	}
 	for _, e := range b.Edges {

@@ -83,11 +83,14 @@ func Match(query string, n Node) int {
 	if q == "" {
 		return 0
 	}
-	if Normalize(n.Name) == q || squash(n.Name) == squash(query) {
+	// The squashed form only counts when it is not empty: names written
+	// without Latin letters or digits all squash to "".
+	sq := squash(query)
+	if Normalize(n.Name) == q || (sq != "" && squash(n.Name) == sq) {
 		return 3
 	}
 	for _, a := range n.Aliases {
-		if Normalize(a) == q || squash(a) == squash(query) {
+		if Normalize(a) == q || (sq != "" && squash(a) == sq) {
 			return 2
 		}
 	}
