@@ -1,0 +1,173 @@
+package stix
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// bundle is the part of a STIX bundle the reader uses.
+type bundle struct {
+	Type    string
+	ID      string
+	Objects []object
+}
+
+// object holds the properties of any STIX object that the reader uses; the
+// others are ignored while decoding. Both dialects fit: 2.1 only adds fields.
+type object struct {
+	Type             string        `json:"type"`
+	ID               string        `json:"id"`
+	Created          string        `json:"created"`
+	Modified         string        `json:"modified"`
+	CreatedByRef     string        `json:"created_by_ref"`
+	Name             string        `json:"name"`
+	Description      string        `json:"description"`
+	Aliases          []string      `json:"aliases"`
+	MitreAliases     []string      `json:"x_mitre_aliases"`
+	ExternalRefs     []externalRef `json:"external_references"`
+	Revoked          bool          `json:"revoked"`
+	Deprecated       bool          `json:"x_mitre_deprecated"`
+	Domains          []string      `json:"x_mitre_domains"`
+	IdentityClass    string        `json:"identity_class"`
+	Sectors          []string      `json:"sectors"`
+	Country          string        `json:"country"`
+	Region           string        `json:"region"`
+	FirstSeen        string        `json:"first_seen"`
+	LastSeen         string        `json:"last_seen"`
+	RelationshipType string        `json:"relationship_type"`
+	SourceRef        string        `json:"source_ref"`
+	TargetRef        string        `json:"target_ref"`
+	Confidence       *float64      `json:"confidence"`
+
+	// offset is where the object starts in the file, for error lines.
+	offset int64
+}
+
+type externalRef struct {
+	SourceName  string `json:"source_name"`
+	ExternalID  string `json:"external_id"`
+	URL         string `json:"url"`
+	Description string `json:"description"`
+}
+
+// decode reads a bundle object by object, remembering where each starts so
+// that errors found later can name a line. Bad JSON is an *graph.InputError
+// with the line of the fault.
+func decode(path string, data []byte) (bundle, error) {
+	var b bundle
+	dec := json.NewDecoder(bytes.NewReader(data))
+	fail := func(err error) (bundle, error) {
+		return bundle{}, jsonError(path, data, err, 0)
+	}
+	if err := expectDelim(dec, '{'); err != nil {
+		return fail(err)
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return fail(err)
+		}
+		key, _ := tok.(string)
+		switch key {
+		case "type":
+			err = dec.Decode(&b.Type)
+		case "id":
+			err = dec.Decode(&b.ID)
+		case "objects":
+			err = decodeObjects(path, data, dec, &b)
+		default:
+			var skip json.RawMessage
+			err = dec.Decode(&skip)
+		}
+		if err != nil {
+			var ie *graph.InputError
+			if errors.As(err, &ie) {
+				return bundle{}, err
+			}
+			return fail(err)
+		}
+	}
+	if err := expectDelim(dec, '}'); err != nil {
+		return fail(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return bundle{}, &graph.InputError{File: path, Line: lineAt(data, dec.InputOffset()),
+			Err: fmt.Errorf("%w: data after the end of the bundle", graph.ErrInvalid)}
+	}
+	return b, nil
+}
+
+func decodeObjects(path string, data []byte, dec *json.Decoder, b *bundle) error {
+	if err := expectDelim(dec, '['); err != nil {
+		return err
+	}
+	for dec.More() {
+		start := dec.InputOffset()
+		var o object
+		if err := dec.Decode(&o); err != nil {
+			return jsonError(path, data, err, start)
+		}
+		o.offset = start
+		b.Objects = append(b.Objects, o)
+	}
+	return expectDelim(dec, ']')
+}
+
+func expectDelim(dec *json.Decoder, want json.Delim) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != want {
+		return fmt.Errorf("expected %q, found %v", string(want), tok)
+	}
+	return nil
+}
+
+// jsonError turns a decoding error into an *graph.InputError with the line
+// of the fault: for a syntax error the exact line (found by re-scanning the
+// whole file, which only happens on failure), for a wrongly typed value the
+// line of the object it is in (start).
+func jsonError(path string, data []byte, err error, start int64) error {
+	line := 0
+	field := ""
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &typeErr):
+		line = lineAt(data, start)
+		field = typeErr.Field
+		err = fmt.Errorf("%s is %s, want %s", typeErr.Field, typeErr.Value, typeErr.Type)
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		line = lineAt(data, int64(len(data)))
+		err = errors.New("unexpected end of JSON input")
+	default:
+		var syn *json.SyntaxError
+		if full := json.Unmarshal(data, new(json.RawMessage)); errors.As(full, &syn) {
+			line = lineAt(data, syn.Offset)
+			err = syn
+		} else {
+			line = lineAt(data, start)
+		}
+	}
+	return &graph.InputError{File: path, Line: line, Field: field,
+		Err: fmt.Errorf("%w: bad STIX JSON: %w", graph.ErrInvalid, err)}
+}
+
+// lineAt returns the 1-based line of the first significant byte at or after
+// offset (skipping white space and commas, so that an object's start offset,
+// taken before its separator, names the object's own line).
+func lineAt(data []byte, offset int64) int {
+	off := int(min(max(offset, 0), int64(len(data))))
+	for off < len(data) && (data[off] == ' ' || data[off] == '\t' || data[off] == '\r' || data[off] == '\n' || data[off] == ',') {
+		off++
+	}
+	if off == len(data) && off > 0 {
+		off-- // end of input: the last line
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
