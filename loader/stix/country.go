@@ -2,93 +2,43 @@ package stix
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
-// countryRecord is one row of countryTable.
-type countryRecord struct {
-	code2, code3, name string
-	aliases            []string
-}
-
-type countryIndex struct {
-	byCode2 map[string]countryRecord
-	byCode3 map[string]countryRecord
-	byName  map[string]countryRecord // Normalize(name or alias)
-}
-
-// countries builds the lookup maps once; they are never written afterwards.
-var countries = sync.OnceValue(func() countryIndex {
-	ix := countryIndex{byCode2: map[string]countryRecord{}, byCode3: map[string]countryRecord{}, byName: map[string]countryRecord{}}
-	for _, c := range countryTable {
-		ix.byCode2[c.code2] = c
-		ix.byCode3[c.code3] = c
-		ix.byName[graph.Normalize(c.name)] = c
-	}
-	// Aliases never override a display name: "Congo" is the ISO name of the
-	// Republic of the Congo, and must not take over another row's name.
-	for _, c := range countryTable {
-		for _, a := range c.aliases {
-			if _, taken := ix.byName[graph.Normalize(a)]; !taken {
-				ix.byName[graph.Normalize(a)] = c
-			}
-		}
-	}
-	return ix
-})
-
-// CountryName returns the display name and ISO 3166-1 alpha-2 code of the
-// country that s names: an alpha-2 code in any case ("CN", "cn"), an alpha-3
-// code in capitals ("CHN"), or a name or known spelling in any case ("People's
-// Republic of China", "the Philippines", "Korea (Republic of)"). ok is false
-// when s names no country. Display names are the short English names in
-// common use ("Russia", "United Kingdom", "South Korea", "Iran").
-func CountryName(s string) (name, code string, ok bool) {
+// LookupCountry finds the country that s names, in the gazetteer's country
+// table: a name, other name or demonym ("People's Republic of China",
+// "Korea (Republic of)", "the Philippines"), an ISO 3166-1 alpha-2 code
+// written in capitals ("CN", "US"; lower-case two-letter words such as "in"
+// are not codes), or, for hand-typed lists, a name of six letters or more
+// with one wrong, missing or extra letter ("Lebonon"). Shorter names must
+// match exactly: "Iran" and "Iraq" are one letter apart.
+func LookupCountry(s string) (gazetteer.Country, bool) {
 	s = strings.TrimSpace(s)
-	ix := countries()
-	if len(s) == 2 && isLetters(s) {
-		if c, found := ix.byCode2[strings.ToUpper(s)]; found {
-			return c.name, c.code2, true
+	if c, ok := gazetteer.LookupCountry(s); ok {
+		return c, true
+	}
+	if len(s) == 2 && strings.ToUpper(s) == s && isLetters(s) {
+		if c, ok := gazetteer.CountryByCode(s); ok {
+			return c, true
 		}
-	}
-	if len(s) == 3 && isLetters(s) && strings.ToUpper(s) == s {
-		if c, found := ix.byCode3[s]; found {
-			return c.name, c.code2, true
-		}
-	}
-	if c, found := ix.byName[graph.Normalize(s)]; found {
-		return c.name, c.code2, true
-	}
-	return "", "", false
-}
-
-// NearCountryName is CountryName that also forgives one wrong, missing or
-// extra letter in a name of six letters or more ("Lebonon"), for hand-typed
-// lists. Shorter names must match exactly: "Iran" and "Iraq" are one letter
-// apart.
-func NearCountryName(s string) (name, code string, ok bool) {
-	if name, code, ok = CountryName(s); ok {
-		return name, code, ok
 	}
 	q := graph.Normalize(s)
 	if len([]rune(q)) < 6 {
-		return "", "", false
+		return gazetteer.Country{}, false
 	}
-	var best countryRecord
-	n := 0
-	for _, c := range countryTable {
-		if editDistanceAtMostOne(q, graph.Normalize(c.name)) {
-			best = c
-			n++
+	var found []gazetteer.Country
+	for _, c := range gazetteer.Countries() {
+		if editDistanceAtMostOne(q, graph.Normalize(c.Name)) {
+			found = append(found, c)
 		}
 	}
-	if n != 1 { // none, or ambiguous
-		return "", "", false
+	if len(found) != 1 { // none, or ambiguous
+		return gazetteer.Country{}, false
 	}
-	return best.name, best.code2, true
+	return found[0], true
 }
 
 // regions are world regions that a source may name where a country is

@@ -31,6 +31,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // sniffLen is how much of a file Detect looks at.
@@ -308,24 +309,23 @@ func (r *reader) nodes() {
 				kind = graph.Sector
 			}
 		case "location":
-			country, code, ok := CountryName(o.Country)
+			c, ok := gazetteer.CountryByCode(o.Country)
 			if !ok && o.Country == "" && o.Region == "" && !IsRegion(name) {
-				country, code, ok = CountryName(name)
+				c, ok = LookupCountry(name)
 			}
 			if !ok {
 				r.stats.Skip(o.Type, ReasonNotCountry)
 				continue
 			}
-			name = country
-			props["country"] = code
+			// The country's own node (name, other names, ISO code), not the
+			// location's: a city is dropped, the country stays.
+			r.byStixID[o.ID] = c.Node()
+			r.stats.Load(o.Type)
+			continue
 		}
 		n := graph.NewNode(kind, name, append(append([]string{}, o.Aliases...), o.MitreAliases...)...)
-		if o.Type != "location" {
-			r.describeNode(o, props)
-		}
-		if len(props) > 0 {
-			n.Props = props
-		}
+		r.describeNode(o, props)
+		n.Props = props
 		n.AliasClaims = claims(n.Aliases, r.aliasSource(o))
 		r.byStixID[o.ID] = n
 		r.stats.Load(o.Type)

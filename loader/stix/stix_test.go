@@ -91,8 +91,8 @@ func TestReadBundle21(t *testing.T) {
 		{"person:jane-roe", "Jane Roe", ""},
 		{"sector:maritime-shipping", "Maritime shipping", ""},
 		{"sector:national-government", "National Government", ""},
-		{"country:vietnam", "Vietnam", ""},
-		{"country:china", "China", ""},
+		{"country:vietnam", "Vietnam", "Viet Nam"}, // the gazetteer's country node
+		{"country:china", "China", "Mainland China,P.R.C.,PRC,People's Republic of China"},
 		{"malware:tidepool", "TIDEPOOL", ""},
 		{"tool:psexec", "PsExec", ""},
 		{"infrastructure:tideline-c2-cluster", "Tideline C2 cluster", ""},
@@ -245,56 +245,34 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-func TestCountryName(t *testing.T) {
-	tests := []struct {
-		in, name, code string
-		ok             bool
-	}{
-		{"CN", "China", "CN", true},
-		{"cn", "China", "CN", true},
-		{"CHN", "China", "CN", true},
-		{"chn", "", "", false},
-		{"People's Republic of China", "China", "CN", true},
-		{"Russian Federation", "Russia", "RU", true},
-		{"Korea (Republic of)", "South Korea", "KR", true},
-		{"Korea (Democratic People's Republic of)", "North Korea", "KP", true},
-		{"Iran (Islamic Republic of)", "Iran", "IR", true},
-		{"The Philippines", "Philippines", "PH", true},
-		{"United States of America", "United States", "US", true},
-		{"U.S.", "United States", "US", true},
-		{"US", "United States", "US", true},
-		{"Viet Nam", "Vietnam", "VN", true},
-		{"Côte d'Ivoire", "Ivory Coast", "CI", true},
-		{"Congo", "Republic of the Congo", "CG", true},
-		{"Middle East", "", "", false},
-		{"Lebonon", "", "", false},
-		{"", "", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			name, code, ok := CountryName(tt.in)
-			if name != tt.name || code != tt.code || ok != tt.ok {
-				t.Errorf("got %q %q %v, want %q %q %v", name, code, ok, tt.name, tt.code, tt.ok)
-			}
-		})
-	}
-}
-
-func TestNearCountryName(t *testing.T) {
+func TestLookupCountry(t *testing.T) {
 	tests := []struct {
 		in, name string
 	}{
+		{"CN", "China"},
+		{"US", "United States"},
+		{"in", ""}, // a word, not India's code
+		{"People's Republic of China", "China"},
+		{"Russian Federation", "Russia"},
+		{"Korea (Republic of)", "South Korea"},
+		{"Korea (Democratic People's Republic of)", "North Korea"},
+		{"Iran (Islamic Republic of)", "Iran"},
+		{"The Philippines", "Philippines"},
+		{"U.S.", "United States"},
+		{"Viet Nam", "Vietnam"},
 		{"Lebonon", "Lebanon"},
 		{"Germny", "Germany"},
-		{"Iraq", "Iraq"},
 		{"Irak", ""}, // too short to forgive a typo
+		{"Middle East", ""},
 		{"Uighurs", ""},
-		{"Slovakia", "Slovakia"},
+		{"Asia Pacific Economic Cooperation", ""},
+		{"", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if name, _, _ := NearCountryName(tt.in); name != tt.name {
-				t.Errorf("got %q, want %q", name, tt.name)
+			c, ok := LookupCountry(tt.in)
+			if c.Name != tt.name || ok != (tt.name != "") {
+				t.Errorf("got %q %v, want %q", c.Name, ok, tt.name)
 			}
 		})
 	}
