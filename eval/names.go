@@ -1,0 +1,176 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// articles are dropped wherever they stand in a name.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// prepositions end the head of a name: "National Election Commission" is the
+// head of "National Election Commission of Cambodia".
+var prepositions = map[string]bool{
+	"of": true, "in": true, "for": true, "at": true, "from": true, "on": true,
+	"with": true, "to": true, "by": true, "against": true,
+}
+
+// genericHeads are head nouns too vague to stand alone: a bare "Ministry" or
+// "Government" does not match "Ministry of Foreign Affairs" or "Cambodian
+// Government" by containment (only by equality).
+var genericHeads = map[string]bool{
+	"ministry": true, "ministries": true, "government": true, "governments": true,
+	"party": true, "commission": true, "committee": true, "department": true,
+	"agency": true, "agencies": true, "office": true, "group": true, "groups": true,
+	"company": true, "companies": true, "organization": true, "organizations": true,
+	"organisation": true, "council": true, "bureau": true, "unit": true, "team": true,
+	"institute": true, "university": true, "bank": true, "banks": true,
+	"association": true, "authority": true, "army": true, "service": true,
+	"services": true, "media": true, "sector": true, "industry": true,
+	"network": true, "malware": true, "tool": true, "actor": true, "actors": true,
+}
+
+// unnamed are mentions that name no one: pronouns and bare generic nouns. A
+// gold relationship with such an end is dropped by the CAPTIER converter and
+// never counts as named.
+var unnamed = map[string]bool{
+	"they": true, "it": true, "he": true, "she": true, "we": true, "them": true,
+	"this": true, "these": true, "those": true, "its": true, "their": true,
+	"group": true, "this group": true, "threat group": true, "groups": true,
+	"actor": true, "actors": true, "threat actor": true, "threat actors": true,
+	"attackers": true, "hackers": true, "operators": true, "adversary": true,
+	"victim": true, "victims": true, "target": true, "targets": true,
+	"organization": true, "organizations": true, "organisations": true,
+	"entities": true, "users": true, "user": true, "individuals": true,
+	"people": true, "companies": true, "industries": true, "sectors": true,
+	"networks": true, "systems": true, "countries": true, "institutions": true,
+	"victim environments": true, "victim networks": true, "victim systems": true,
+	"malware": true, "tools": true, "tool": true, "backdoors": true, "backdoor": true,
+	"payloads": true, "payload": true, "variant": true, "implants": true,
+}
+
+// Words returns the match words of a name: graph.Words (lower case, accents
+// and apostrophes dropped, punctuation read as a space, a break between
+// letters and digits) without articles. "The APT-40" gives [apt 40].
+func Words(name string) []string {
+	ws := graph.Words(name)
+	out := ws[:0]
+	for _, w := range ws {
+		if !articles[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Key is the normalized form of a name: its match words joined by spaces.
+// Two names with the same key are the same name.
+func Key(name string) string { return strings.Join(Words(name), " ") }
+
+// split cuts words at the first preposition into head and tail ("national
+// election commission" + "of cambodia"). A name that starts with a
+// preposition has an empty head.
+func split(ws []string) (head, tail []string) {
+	for i, w := range ws {
+		if prepositions[w] {
+			return ws[:i], ws[i:]
+		}
+	}
+	return ws, nil
+}
+
+// NamesMatch reports whether two names name the same thing under the lenient
+// rule: equal keys; or, with the names split at their first preposition into
+// a head and a tail, the shorter head (fewer words; either when equal) is a
+// final run of the other head ("Senate" in "Cambodian Senate", "National
+// Election Commission" in itself), it is not a lone generic noun ("Ministry",
+// "Government") unless it has a tail, and its tail is empty or a leading run of
+// the other tail ("Ministry of Interior" matches "Ministry of Interior and
+// Security" but not "Ministry of Foreign Affairs").
+func NamesMatch(a, b string) bool {
+	return wordsMatch(Words(a), Words(b))
+}
+
+func wordsMatch(wa, wb []string) bool {
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if equalWords(wa, wb) {
+		return true
+	}
+	ha, ta := split(wa)
+	hb, tb := split(wb)
+	if len(ha) == 0 || len(hb) == 0 {
+		return false
+	}
+	if len(ha) > len(hb) || (len(ha) == len(hb) && len(ta) > len(tb)) {
+		ha, ta, hb, tb = hb, tb, ha, ta
+	}
+	// ha is the shorter head: it must end hb.
+	if !equalWords(ha, hb[len(hb)-len(ha):]) {
+		return false
+	}
+	if len(ta) == 0 {
+		return !(len(ha) == 1 && genericHeads[ha[0]])
+	}
+	return len(ta) <= len(tb) && equalWords(ta, tb[:len(ta)])
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyMatch reports whether some name of as matches some name of bs.
+func anyMatch(as, bs [][]string) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if wordsMatch(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyEqual reports whether some name of as has the key of some name of bs.
+func anyEqual(as, bs [][]string) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if equalWords(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Named reports whether a mention names someone: it is not a sector (a kind
+// of victim rather than a victim), not a pronoun or bare generic noun ("they",
+// "victims", "the group"), and some word of it is capitalized or holds a
+// digit ("Licadho", "APT40", "Ministry of Foreign Affairs"; not "diplomats
+// working abroad"). An empty kind means unknown.
+func Named(name string, kind graph.Kind) bool {
+	if kind == graph.Sector {
+		return false
+	}
+	k := Key(name)
+	if k == "" || unnamed[k] {
+		return false
+	}
+	for _, r := range strings.TrimSpace(name) {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
