@@ -1,0 +1,130 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+// Diagrammer draws the diagram of a slide; *render.Renderer is the one the
+// command uses. The diagram comes without title, legend or footnotes: the
+// slide draws those.
+type Diagrammer interface {
+	PNG(ctx context.Context, sg graph.Subgraph, opt render.Options) ([]byte, error)
+	SVG(ctx context.Context, sg graph.Subgraph, opt render.Options) ([]byte, error)
+}
+
+// The output formats.
+const (
+	FormatPPTX = "pptx"
+	FormatPDF  = "pdf"
+	FormatPNG  = "png"
+	FormatSVG  = "svg"
+)
+
+// Formats lists the output formats.
+func Formats() []string { return []string{FormatPPTX, FormatPDF, FormatPNG, FormatSVG} }
+
+// FormatFromPath returns the format of an output file by its extension
+// (.pptx, .pdf, .png, .svg). Any other extension is an error wrapping
+// graph.ErrUnsupported.
+func FormatFromPath(path string) (string, error) {
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	for _, f := range Formats() {
+		if ext == f {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("%w: output format of %q (want .pptx, .pdf, .png, .svg, or a directory)", graph.ErrUnsupported, path)
+}
+
+// Options sets the sizes of the outputs. The zero value gives the defaults.
+type Options struct {
+	// Width and Height are the PNG slide size in pixels (default 1920x1080).
+	Width, Height int
+	// DPI is the resolution of the diagram pictures in PPTX files, and of
+	// raster diagrams in PDF files (default 300).
+	DPI float64
+	// MaxLeaves and Direction are passed to the diagram (see render.Options).
+	MaxLeaves int
+	Direction string
+	// theme is the briefing's theme, set by the writers.
+	theme string
+}
+
+func (o Options) withDefaults(b *Briefing) Options {
+	if o.Width <= 0 && o.Height <= 0 {
+		o.Width, o.Height = 1920, 1080
+	}
+	if o.Width <= 0 {
+		o.Width = o.Height * 16 / 9
+	}
+	if o.Height <= 0 {
+		o.Height = o.Width * 9 / 16
+	}
+	if o.DPI <= 0 {
+		o.DPI = 300
+	}
+	o.theme = b.Theme
+	return o
+}
+
+// diagramOptions are the options of a slide diagram of w x h pixels.
+func (o Options) diagramOptions(w, h int) render.Options {
+	opt := render.DefaultOptions()
+	opt.Title = ""
+	opt.Theme = o.theme
+	opt.Width, opt.Height = w, h
+	opt.Legend = false
+	opt.Sources = false
+	opt.MaxLeaves = o.MaxLeaves
+	opt.Direction = o.Direction
+	return opt
+}
+
+// diagramGraph is the subgraph to draw, without its title: the slide shows it.
+func diagramGraph(e *diagramEl) graph.Subgraph {
+	sg := e.Graph
+	sg.Title = ""
+	return sg
+}
+
+// pages lays out the briefing.
+func pages(b *Briefing) ([]*page, *faces, error) {
+	f, err := newFaces()
+	if err != nil {
+		return nil, nil, err
+	}
+	return layout(f, b, legendOf), f, nil
+}
+
+// PNG draws every slide of the briefing as a PNG image of opt.Width x
+// opt.Height pixels: the title slide, one slide per question, the sources.
+func PNG(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([][]byte, error) {
+	opt = opt.withDefaults(&b)
+	ps, f, err := pages(&b)
+	if err != nil {
+		return nil, err
+	}
+	r := &rasterizer{f: f, d: d, o: opt}
+	var out [][]byte
+	for i, p := range ps {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		img, err := r.raster(ctx, p, opt.Width, opt.Height)
+		if err != nil {
+			return nil, fmt.Errorf("slide %d: %w", i+1, err)
+		}
+		data, err := encodePNG(img)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, data)
+	}
+	return out, nil
+}
