@@ -62,7 +62,7 @@ func decode(path string, data []byte) (bundle, error) {
 	var b bundle
 	dec := json.NewDecoder(bytes.NewReader(data))
 	fail := func(err error) (bundle, error) {
-		return bundle{}, jsonError(path, data, err, 0)
+		return bundle{}, JSONError(path, data, err, 0, "STIX")
 	}
 	if err := expectDelim(dec, '{'); err != nil {
 		return fail(err)
@@ -96,7 +96,7 @@ func decode(path string, data []byte) (bundle, error) {
 		return fail(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return bundle{}, &graph.InputError{File: path, Line: lineAt(data, dec.InputOffset()),
+		return bundle{}, &graph.InputError{File: path, Line: LineAt(data, dec.InputOffset()),
 			Err: fmt.Errorf("%w: data after the end of the bundle", graph.ErrInvalid)}
 	}
 	return b, nil
@@ -110,7 +110,7 @@ func decodeObjects(path string, data []byte, dec *json.Decoder, b *bundle) error
 		start := dec.InputOffset()
 		var o object
 		if err := dec.Decode(&o); err != nil {
-			return jsonError(path, data, err, start)
+			return JSONError(path, data, err, start, "STIX")
 		}
 		o.offset = start
 		b.Objects = append(b.Objects, o)
@@ -129,39 +129,43 @@ func expectDelim(dec *json.Decoder, want json.Delim) error {
 	return nil
 }
 
-// jsonError turns a decoding error into an *graph.InputError with the line
-// of the fault: for a syntax error the exact line (found by re-scanning the
-// whole file, which only happens on failure), for a wrongly typed value the
-// line of the object it is in (start).
-func jsonError(path string, data []byte, err error, start int64) error {
+// JSONError turns an encoding/json error met while decoding data, the
+// content of the file path in the given format ("STIX", "MISP galaxy"), into
+// an *graph.InputError wrapping graph.ErrInvalid, with the line of the fault:
+// for a syntax error the exact line (found by re-scanning the whole file,
+// which only happens on failure), for a wrongly typed value the line of the
+// object being decoded, which starts at offset start.
+func JSONError(path string, data []byte, err error, start int64, format string) error {
 	line := 0
 	field := ""
 	var typeErr *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &typeErr):
-		line = lineAt(data, start)
+		line = LineAt(data, start)
 		field = typeErr.Field
 		err = fmt.Errorf("%s is %s, want %s", typeErr.Field, typeErr.Value, typeErr.Type)
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		line = lineAt(data, int64(len(data)))
+		line = LineAt(data, int64(len(data)))
 		err = errors.New("unexpected end of JSON input")
 	default:
 		var syn *json.SyntaxError
 		if full := json.Unmarshal(data, new(json.RawMessage)); errors.As(full, &syn) {
-			line = lineAt(data, syn.Offset)
+			// Offset counts the offending byte: the fault is just before it.
+			off := min(max(syn.Offset-1, 0), int64(len(data)))
+			line = bytes.Count(data[:off], []byte("\n")) + 1
 			err = syn
 		} else {
-			line = lineAt(data, start)
+			line = LineAt(data, start)
 		}
 	}
 	return &graph.InputError{File: path, Line: line, Field: field,
-		Err: fmt.Errorf("%w: bad STIX JSON: %w", graph.ErrInvalid, err)}
+		Err: fmt.Errorf("%w: bad %s JSON: %w", graph.ErrInvalid, format, err)}
 }
 
-// lineAt returns the 1-based line of the first significant byte at or after
+// LineAt returns the 1-based line of the first significant byte at or after
 // offset (skipping white space and commas, so that an object's start offset,
 // taken before its separator, names the object's own line).
-func lineAt(data []byte, offset int64) int {
+func LineAt(data []byte, offset int64) int {
 	off := int(min(max(offset, 0), int64(len(data))))
 	for off < len(data) && (data[off] == ' ' || data[off] == '\t' || data[off] == '\r' || data[off] == '\n' || data[off] == ',') {
 		off++

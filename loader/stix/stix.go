@@ -137,7 +137,7 @@ type reader struct {
 }
 
 func (r *reader) inputError(o object, field, format string, args ...any) error {
-	return &graph.InputError{File: r.path, Line: lineAt(r.data, o.offset), Field: field,
+	return &graph.InputError{File: r.path, Line: LineAt(r.data, o.offset), Field: field,
 		Err: fmt.Errorf("%w: %s", graph.ErrInvalid, fmt.Sprintf(format, args...))}
 }
 
