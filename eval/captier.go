@@ -64,7 +64,8 @@ type CaptierStats struct {
 // the record id, and gold relationships mapped as follows.
 //
 //   - targets, Threat-Actor -> Identity | Industry | Location: TARGETED
-//     (target kind Organization, Sector or Country). When the target is
+//     (target kind Organization, Sector or Country; an Identity written
+//     all in lower case, "government agencies", is a Sector). When the target is
 //     located-at a Location in the same sentence, the actor also TARGETED that
 //     location ("targeted government organizations in Cambodia": Cambodia).
 //   - attributed-to, Threat-Actor -> Identity | Location: ATTRIBUTED_TO.
@@ -152,6 +153,11 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 	add := func(t Type, from, to span, note string) {
 		g := Gold{Doc: rec.ID, Type: t, Source: from.token, Target: to.token,
 			SourceKind: captierKinds[from.label], TargetKind: captierKinds[to.label], Note: note}
+		// An Identity written in lower case ("military organizations") is a
+		// kind of victim, not a victim.
+		if g.TargetKind == graph.Organization && !capitalized(g.Target) {
+			g.TargetKind = graph.Sector
+		}
 		out = append(out, g)
 	}
 	for _, r := range rec.Relations {

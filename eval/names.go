@@ -45,6 +45,9 @@ var unnamed = map[string]bool{
 	"organization": true, "organizations": true, "organisations": true,
 	"entities": true, "users": true, "user": true, "individuals": true,
 	"people": true, "companies": true, "industries": true, "sectors": true,
+	"ministries": true, "governments": true, "agencies": true, "accounts": true,
+	"user accounts": true, "intended victims": true, "targeted users": true,
+	"recipients": true, "unwitting recipients": true, "employees": true,
 	"networks": true, "systems": true, "countries": true, "institutions": true,
 	"victim environments": true, "victim networks": true, "victim systems": true,
 	"malware": true, "tools": true, "tool": true, "backdoors": true, "backdoor": true,
@@ -167,7 +170,13 @@ func Named(name string, kind graph.Kind) bool {
 	if k == "" || unnamed[k] {
 		return false
 	}
-	for _, r := range strings.TrimSpace(name) {
+	return capitalized(name)
+}
+
+// capitalized reports whether some letter of name is upper case or some
+// character a digit.
+func capitalized(name string) bool {
+	for _, r := range name {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			return true
 		}
