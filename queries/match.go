@@ -115,12 +115,13 @@ func resolve(ctx context.Context, s Store, query, text string, kinds []graph.Kin
 	return nil, &graph.NotFoundError{Query: text, Nearest: graph.Nearest(text, names, 5)}
 }
 
-// best returns the single best match of text: the highest graph.Match score,
-// and an *AmbiguousError when several entities share it.
-func best(ctx context.Context, s Store, query, text string) (graph.Node, error) {
+// best returns the single best match of text (the highest graph.Match
+// score) and every match; several entities sharing the best score is an
+// *AmbiguousError.
+func best(ctx context.Context, s Store, query, text string) (graph.Node, []graph.Node, error) {
 	nodes, err := resolve(ctx, s, query, text, nil, "")
 	if err != nil {
-		return graph.Node{}, err
+		return graph.Node{}, nil, err
 	}
 	top := graph.Match(text, nodes[0])
 	var tied []graph.Node
@@ -130,9 +131,18 @@ func best(ctx context.Context, s Store, query, text string) (graph.Node, error) 
 		}
 	}
 	if len(tied) > 1 {
-		return graph.Node{}, &AmbiguousError{Text: text, Candidates: tied}
+		return graph.Node{}, nil, &AmbiguousError{Text: text, Candidates: tied}
 	}
-	return nodes[0], nil
+	return nodes[0], nodes, nil
+}
+
+// quoteBest writes a path end for a title: like quote, and when text named
+// several entities, which one was taken.
+func quoteBest(text string, chosen graph.Node, all []graph.Node) string {
+	if len(all) > 1 {
+		return fmt.Sprintf("%q (best of %d matches: %s)", text, len(all), chosen.Name)
+	}
+	return quote(text, []graph.Node{chosen})
 }
 
 // quote writes the text of a question for a title: quoted, followed by the

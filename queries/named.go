@@ -186,16 +186,18 @@ func neighborhood(ctx context.Context, s Store, text string, depth int) (graph.S
 }
 
 // paths answers path A B: every shortest path, ignoring direction, of at
-// most maxHops edges between the best match of A and the best match of B.
-// Matched holds both ends. No path is a *NoAnswerError.
+// most maxHops edges between the best match of A and the best match of B
+// (the title says which was taken when a text named several entities; a tie
+// for the best score is an *AmbiguousError). Matched holds both ends. No
+// path is a *NoAnswerError.
 func paths(ctx context.Context, s Store, textA, textB string, maxHops int) (graph.Subgraph, error) {
 	const q = "path"
 	textA, textB = strings.TrimSpace(textA), strings.TrimSpace(textB)
-	a, err := best(ctx, s, q, textA)
+	a, allA, err := best(ctx, s, q, textA)
 	if err != nil {
 		return graph.Subgraph{}, err
 	}
-	b, err := best(ctx, s, q, textB)
+	b, allB, err := best(ctx, s, q, textB)
 	if err != nil {
 		return graph.Subgraph{}, err
 	}
@@ -211,7 +213,7 @@ func paths(ctx context.Context, s Store, textA, textB string, maxHops int) (grap
 	bl.Add(sg)
 	bl.AddMatched(a.ID)
 	bl.AddMatched(b.ID)
-	return bl.Subgraph(fmt.Sprintf("Shortest paths between %s and %s", quote(textA, []graph.Node{a}), quote(textB, []graph.Node{b}))), nil
+	return bl.Subgraph(fmt.Sprintf("Shortest paths between %s and %s", quoteBest(textA, a, allA), quoteBest(textB, b, allB))), nil
 }
 
 // searchGraph answers search TEXT as a Subgraph of the matching nodes, all
