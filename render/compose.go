@@ -1,0 +1,255 @@
+package render
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// rect is a box on the page, in points.
+type rect struct{ x, y, w, h float64 }
+
+// page is the composition of one diagram: where the body and the legend go
+// and at what scale, and the title, subtitle, rule and sources as shapes.
+type page struct {
+	w, h        float64 // points
+	pxPerPt     float64
+	body        rect
+	bodyScale   float64
+	legend      rect
+	legendScale float64
+	deco        []Shape
+}
+
+// Type sizes of the page furniture, in points on a 1440x810 pt page (a
+// 1920x1080 pixel slide); other page sizes scale them.
+const (
+	titleSize    = 26
+	subtitleSize = 13
+	sourceSize   = 10
+	legendScale  = 0.85
+	maxUpscale   = 2.0
+	maxSources   = 6
+)
+
+// compose places the body (natural size bw x bh points) and the legend
+// (lw x lh; zero when there is none) on the page described by opt.
+func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) page {
+	natural := opt.Width <= 0 && opt.Height <= 0 && opt.DPI > 0
+	var p page
+	k := 1.0
+	if natural {
+		p.pxPerPt = opt.DPI / 72
+	} else {
+		p.w, p.h, p.pxPerPt = opt.pageSize(0, 0)
+		k = math.Min(p.w/1440, p.h/810)
+	}
+	m := 24 * k
+	ink, muted := parseColor(th.fg), parseColor(th.muted)
+
+	// Header and footer text; in natural mode the page width follows the
+	// body, so the text is fitted once the width is known.
+	title := cleanText(v.title, false)
+	sub := subtitle(v)
+	var sources []string
+	if opt.Sources {
+		sources = sourceLines(v.sources)
+	}
+	ls := legendScale * k
+	if natural {
+		width := math.Max(bw, lw*ls)
+		width = math.Max(width, math.Min(f.measure(title, titleSize*k, true), 1200))
+		width = math.Max(width, 480)
+		p.w = width + 2*m
+	}
+	if lw > 0 && lw*ls > p.w-2*m {
+		ls = (p.w - 2*m) / lw
+	}
+
+	y := m
+	if title != "" {
+		size := titleSize * k
+		if w := f.measure(title, size, true); w > p.w-2*m {
+			size = math.Max(size*0.7, size*(p.w-2*m)/w)
+		}
+		t := f.fit(title, size, true, p.w-2*m)
+		p.deco = append(p.deco, textShape(t, m, y+size*0.92, size, true, ink, f.measure(t, size, true), "title"))
+		y += size * 1.25
+	}
+	if sub != "" {
+		size := subtitleSize * k
+		t := f.fit(sub, size, false, p.w-2*m)
+		p.deco = append(p.deco, textShape(t, m, y+size*0.92, size, false, muted, f.measure(t, size, false), "subtitle"))
+		y += size * 1.3
+	}
+	top := y + 10*k
+
+	footer := 0.0
+	srcLine := sourceSize * k * 1.3
+	if len(sources) > 0 {
+		footer += float64(len(sources)) * srcLine
+	}
+	if lw > 0 {
+		if footer > 0 {
+			footer += 6 * k
+		}
+		footer += lh * ls
+	}
+	if footer > 0 {
+		footer += 12 * k // gap above the rule
+	}
+
+	// The body: fitted into what is left, never blown up beyond maxUpscale.
+	box := rect{m, top, p.w - 2*m, 0}
+	if natural {
+		p.bodyScale = 1
+		box.h = bh
+		p.h = top + bh + 10*k + footer + m
+	} else {
+		box.h = p.h - m - footer - 10*k - top
+		p.bodyScale = maxUpscale * k
+		if bw > 0 && bh > 0 {
+			p.bodyScale = math.Min(p.bodyScale, math.Min(box.w/bw, box.h/bh))
+		}
+		if p.bodyScale <= 0 {
+			p.bodyScale = 0.01
+		}
+	}
+	p.body = rect{box.x + (box.w-bw*p.bodyScale)/2, box.y + (box.h-bh*p.bodyScale)/2, bw * p.bodyScale, bh * p.bodyScale}
+
+	// The footer, from the rule down: legend, then sources.
+	y = p.h - m - footer
+	if footer > 0 {
+		y += 6 * k
+		rule := muted
+		rule.A = 90
+		p.deco = append(p.deco, Shape{Kind: ShapePolyline, Points: []Point{{m, y}, {p.w - m, y}}, Stroke: rule, LineWidth: 0.75 * k, Role: "sources"})
+		y += 6 * k
+	}
+	if lw > 0 {
+		p.legendScale = ls
+		p.legend = rect{m, y, lw * ls, lh * ls}
+		y += lh*ls + 6*k
+	}
+	for _, s := range sources {
+		size := sourceSize * k
+		t := f.fit(s, size, false, p.w-2*m)
+		p.deco = append(p.deco, textShape(t, m, y+size*0.95, size, false, muted, f.measure(t, size, false), "sources"))
+		y += srcLine
+	}
+	return p
+}
+
+func textShape(s string, x, y, size float64, bold bool, c Color, width float64, role string) Shape {
+	return Shape{Kind: ShapeText, Points: []Point{{x, y}}, Text: s, Stroke: c, TextWidth: width,
+		Font: Font{Family: "sans-serif", Size: size, Bold: bold}, Align: AlignLeft, Role: role}
+}
+
+// subtitle counts what the diagram shows.
+func subtitle(v view) string {
+	var parts []string
+	n := 0
+	for _, x := range v.nodes {
+		if x.more > 0 {
+			n += x.more
+		} else {
+			n++
+		}
+	}
+	parts = append(parts, fmt.Sprintf("%d %s", n, pluralWord(n, "entity", "entities")))
+	parts = append(parts, fmt.Sprintf("%d %s", len(v.edges), pluralWord(len(v.edges), "relationship", "relationships")))
+	parts = append(parts, fmt.Sprintf("%d %s", len(v.sources), pluralWord(len(v.sources), "source", "sources")))
+	return strings.Join(parts, " · ")
+}
+
+// sourceLines numbers the sources as the edges cite them; past maxSources
+// the last line says how many more there are.
+func sourceLines(sources []graph.ReportRef) []string {
+	var out []string
+	for i, r := range sources {
+		if len(sources) > maxSources && i == maxSources-1 {
+			out = append(out, fmt.Sprintf("… and %d more sources", len(sources)-i))
+			break
+		}
+		out = append(out, fmt.Sprintf("[%d] %s", i+1, cleanText(sourceLine(r), false)))
+	}
+	return out
+}
+
+// sourceLine is "Title — Publisher, date — url".
+func sourceLine(r graph.ReportRef) string {
+	s := r.Title
+	if s == "" {
+		s = r.ID
+	}
+	var meta []string
+	if r.Publisher != "" {
+		meta = append(meta, r.Publisher)
+	}
+	if r.Date != "" {
+		meta = append(meta, r.Date)
+	}
+	if len(meta) > 0 {
+		s += " — " + strings.Join(meta, ", ")
+	}
+	if r.URL != "" && r.URL != r.Title {
+		s += " — " + r.URL
+	}
+	return s
+}
+
+// Layout lays the subgraph out and composes the page: title, body, legend
+// and sources, every shape positioned in points. It returns an error when
+// Graphviz fails or ctx is done.
+func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (*Drawing, error) {
+	v := newView(sg, opt)
+	th := themeFor(opt.Theme)
+	body, err := r.layoutOf(ctx, writeDOT(v, th, opt))
+	if err != nil {
+		return nil, err
+	}
+	var leg layout
+	hasLegend := opt.Legend && len(v.nodes) > 0
+	if hasLegend {
+		if leg, err = r.layoutOf(ctx, legendDOT(v, th)); err != nil {
+			return nil, err
+		}
+	}
+	bw, bh := body.width(), body.height()
+	if len(v.nodes) == 0 {
+		bw, bh = 0, 0
+	}
+	lw, lh := 0.0, 0.0
+	if hasLegend {
+		lw, lh = leg.width(), leg.height()
+	}
+	p := r.fonts.compose(v, th, opt, bw, bh, lw, lh)
+	d := &Drawing{Width: p.w, Height: p.h, Background: parseColor(th.bg)}
+	d.Shapes = append(d.Shapes, p.deco...)
+	if len(v.nodes) > 0 {
+		t := body.transformTo(p.body.x, p.body.y, p.bodyScale)
+		for _, s := range body.shapes {
+			d.Shapes = append(d.Shapes, t.place(s))
+		}
+	}
+	if hasLegend {
+		t := leg.transformTo(p.legend.x, p.legend.y, p.legendScale)
+		for _, s := range leg.shapes {
+			s = t.place(s)
+			s.Role, s.Ref = "legend", ""
+			d.Shapes = append(d.Shapes, s)
+		}
+	}
+	return d, nil
+}
+
+func (r *Renderer) layoutOf(ctx context.Context, dot []byte) (layout, error) {
+	out, err := r.run(ctx, dot, "json")
+	if err != nil {
+		return layout{}, err
+	}
+	return parseLayout(out)
+}

@@ -1,0 +1,64 @@
+package render
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+var (
+	update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
+	outDir = flag.String("out", "", "also write sample SVG and PNG files to this folder, for looking at")
+)
+
+// sample is a small case: one actor, six victims in one country, the
+// actor's state sponsor and its malware, from two reports.
+func sample() graph.Subgraph {
+	r1 := graph.ReportRef{ID: "report:cambodia-election-2018", Title: "Chinese espionage group targets Cambodia ahead of elections", Publisher: "Example Threat Intel", Date: "2018-07-10", URL: "https://intel.example.com/apt40-cambodia"}
+	r2 := graph.ReportRef{ID: "report:leviathan-2019", Title: "Leviathan: maritime espionage tooling", Publisher: "Example Research", Date: "2019-03-04", URL: "https://research.example.org/leviathan"}
+	ev := func(r graph.ReportRef, s string) graph.Evidence { return graph.Evidence{Report: r, Sentence: s} }
+
+	var b graph.Builder
+	actor := graph.NewNode(graph.ThreatActor, "APT40", "Leviathan", "BRONZE MOHAWK", "Gadolinium", "Kryptonite Panda", "TEMP.Periscope")
+	b.AddNode(actor)
+	b.AddMatched(actor.ID)
+	china := graph.NewNode(graph.Country, "China")
+	b.AddNode(china)
+	scanbox := graph.NewNode(graph.Malware, "SCANBOX")
+	b.AddNode(scanbox)
+	b.AddEdge(graph.Edge{Type: graph.AttributedTo, Source: actor.ID, Target: china.ID, Evidence: []graph.Evidence{
+		ev(r1, "TEMP.Periscope is a China-based espionage group."),
+		ev(r2, "The group is assessed to operate on behalf of China."),
+	}})
+	b.AddEdge(graph.Edge{Type: graph.Uses, Source: actor.ID, Target: scanbox.ID, Evidence: []graph.Evidence{
+		ev(r1, "TEMP.Periscope used the SCANBOX framework to profile visitors."),
+	}})
+	victims := []string{"National Election Commission", "Ministry of Interior", "Ministry of Foreign Affairs and International Cooperation", "Senate of Cambodia", "Ministry of Economy and Finance", "Cambodia National Rescue Party"}
+	for i, v := range victims {
+		n := graph.NewNode(graph.Organization, v)
+		b.AddNode(n)
+		evs := []graph.Evidence{ev(r1, "TEMP.Periscope compromised the "+v+".")}
+		if i < 2 {
+			evs = append(evs, ev(r2, "Leviathan targeted the "+v+"."))
+		}
+		b.AddEdge(graph.Edge{Type: graph.Targeted, Source: actor.ID, Target: n.ID, Evidence: evs})
+	}
+	return b.Subgraph("APT40 targeting in Cambodia")
+}
+
+// writeOut saves an artefact under -out when it is set.
+func writeOut(t *testing.T, name string, data []byte) {
+	t.Helper()
+	if *outDir == "" {
+		return
+	}
+	if err := os.MkdirAll(*outDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(*outDir, name), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,89 @@
+// Package render turns a graph.Subgraph into something people read: DOT text,
+// an SVG or PNG diagram sized for a slide, a text summary for a terminal, or
+// JSON for scripts.
+//
+// DOT is pure Go and deterministic. SVG and PNG lay the DOT out with Graphviz
+// (go-graphviz, a WebAssembly build) and compose it on a page with a title, a
+// legend and the numbered sources. PNG does not use Graphviz's own raster
+// output: the layout is read as drawing operations into a Drawing, which is
+// rasterized in pure Go.
+package render
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Options controls how a subgraph is drawn. The zero value is usable; use
+// DefaultOptions for the legend and sources footnote that a slide wants.
+type Options struct {
+	Title     string  // diagram title; default sg.Title
+	Theme     string  // "light" (default), "dark", "print"
+	Direction string  // "LR" or "TB"; default chosen from the graph's shape and size
+	Width     int     // PNG pixel width; default 1920 (with Height 1080: a 16:9 slide)
+	Height    int     // PNG pixel height; default 1080
+	DPI       float64 // when set and Width/Height are zero, the size follows the layout at this DPI
+	Legend    bool    // draw a legend of the kinds and relationship types present
+	Sources   bool    // draw the numbered sources as a footnote and cite them on edges
+	DateRange bool    // edge labels add the evidence date range
+	MaxLeaves int     // collapse a node's leaves past this into a "+N more" node (0 = no limit)
+}
+
+// DefaultOptions returns the options for a slide: light theme, 1920x1080,
+// legend and sources on.
+func DefaultOptions() Options {
+	return Options{Theme: "light", Width: 1920, Height: 1080, Legend: true, Sources: true}
+}
+
+// Format names of the outputs FormatFromPath recognises.
+const (
+	FormatDOT  = "dot"
+	FormatSVG  = "svg"
+	FormatPNG  = "png"
+	FormatJSON = "json"
+	FormatText = "txt"
+)
+
+// FormatFromPath returns the output format for a file name by its extension:
+// ".dot" and ".gv" give "dot"; ".svg", ".png", ".json" and ".txt" give
+// themselves. Any other extension is an error wrapping graph.ErrUnsupported.
+func FormatFromPath(path string) (string, error) {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".dot", ".gv":
+		return FormatDOT, nil
+	case ".svg":
+		return FormatSVG, nil
+	case ".png":
+		return FormatPNG, nil
+	case ".json":
+		return FormatJSON, nil
+	case ".txt":
+		return FormatText, nil
+	default:
+		return "", fmt.Errorf("%w: output format of %q (want .dot, .gv, .svg, .png, .json or .txt)", graph.ErrUnsupported, path)
+	}
+}
+
+// pageSize returns the page in points and the pixels per point for a PNG.
+// natW/natH is the size the content would like at scale 1, in points.
+func (o Options) pageSize(natW, natH float64) (w, h, pxPerPt float64) {
+	if o.Width <= 0 && o.Height <= 0 && o.DPI > 0 {
+		return natW, natH, o.DPI / 72
+	}
+	pw, ph := o.Width, o.Height
+	switch {
+	case pw <= 0 && ph <= 0:
+		pw, ph = 1920, 1080
+	case pw <= 0:
+		pw = ph * 16 / 9
+	case ph <= 0:
+		ph = pw * 9 / 16
+	}
+	// Pages are laid out at 96 pixels per inch, so that text sizes given in
+	// points mean what they mean on a screen.
+	const px = 96.0 / 72
+	return float64(pw) / px, float64(ph) / px, px
+}

@@ -1,0 +1,151 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// SVG renders the diagram as an SVG document: Graphviz's SVG of the body,
+// with a <title> per node id, nested in a page that carries the title,
+// legend and sources, sized like the PNG. It returns an error when Graphviz
+// fails or ctx is done.
+func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]byte, error) {
+	v := newView(sg, opt)
+	th := themeFor(opt.Theme)
+	body, err := r.run(ctx, writeDOT(v, th, opt), "svg")
+	if err != nil {
+		return nil, err
+	}
+	bodySVG, bw, bh, err := nestable(body)
+	if err != nil {
+		return nil, err
+	}
+	if len(v.nodes) == 0 {
+		bw, bh = 0, 0
+	}
+	var legSVG []byte
+	lw, lh := 0.0, 0.0
+	if opt.Legend && len(v.nodes) > 0 {
+		out, err := r.run(ctx, legendDOT(v, th), "svg")
+		if err != nil {
+			return nil, err
+		}
+		if legSVG, lw, lh, err = nestable(out); err != nil {
+			return nil, err
+		}
+	}
+	p := r.fonts.compose(v, th, opt, bw, bh, lw, lh)
+
+	var b bytes.Buffer
+	pw, ph := p.w*p.pxPerPt, p.h*p.pxPerPt
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>` + "\n")
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="%s" height="%s" viewBox="0 0 %s %s">`+"\n",
+		svgNum(math.Round(pw)), svgNum(math.Round(ph)), svgNum(p.w), svgNum(p.h))
+	if v.title != "" {
+		b.WriteString("<title>" + xmlEscape(cleanText(v.title, false)) + "</title>\n")
+	}
+	fmt.Fprintf(&b, `<rect x="0" y="0" width="%s" height="%s" fill="%s"/>`+"\n", svgNum(p.w), svgNum(p.h), parseColor(th.bg).Hex())
+	for _, s := range p.deco {
+		writeSVGShape(&b, s)
+	}
+	if len(v.nodes) > 0 {
+		writeNested(&b, "diagram", p.body, bodySVG)
+	}
+	if legSVG != nil {
+		writeNested(&b, "legend", p.legend, legSVG)
+	}
+	b.WriteString("</svg>\n")
+	return b.Bytes(), nil
+}
+
+var (
+	svgRoot    = regexp.MustCompile(`(?s)<svg\b[^>]*>`)
+	svgViewBox = regexp.MustCompile(`viewBox="([^"]*)"`)
+)
+
+// nestable strips the prologue of a Graphviz SVG document and returns it
+// with a placeholder root tag, and the size of its viewBox.
+func nestable(doc []byte) ([]byte, float64, float64, error) {
+	loc := svgRoot.FindIndex(doc)
+	if loc == nil {
+		return nil, 0, 0, fmt.Errorf("graphviz: svg output has no <svg> element")
+	}
+	root := doc[loc[0]:loc[1]]
+	m := svgViewBox.FindSubmatch(root)
+	if m == nil {
+		return nil, 0, 0, fmt.Errorf("graphviz: svg output has no viewBox")
+	}
+	var x, y, w, h float64
+	if _, err := fmt.Sscanf(string(m[1]), "%g %g %g %g", &x, &y, &w, &h); err != nil {
+		return nil, 0, 0, fmt.Errorf("graphviz: svg viewBox %q: %w", m[1], err)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<svg %%s viewBox="%s" preserveAspectRatio="xMidYMid meet">`, m[1])
+	b.Write(doc[loc[1]:])
+	return bytes.TrimSpace(b.Bytes()), w, h, nil
+}
+
+func writeNested(b *bytes.Buffer, id string, at rect, doc []byte) {
+	pos := fmt.Sprintf(`id="%s" x="%s" y="%s" width="%s" height="%s"`, id, svgNum(at.x), svgNum(at.y), svgNum(at.w), svgNum(at.h))
+	i := bytes.Index(doc, []byte("%s"))
+	b.Write(doc[:i])
+	b.WriteString(pos)
+	b.Write(doc[i+2:])
+	b.WriteByte('\n')
+}
+
+func svgNum(f float64) string {
+	s := fmt.Sprintf("%.2f", f)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		s = "0"
+	}
+	return s
+}
+
+func xmlEscape(s string) string {
+	var b bytes.Buffer
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// writeSVGShape writes one page shape (title, sources, rule) as SVG.
+func writeSVGShape(b *bytes.Buffer, s Shape) {
+	switch s.Kind {
+	case ShapeText:
+		anchor := "start"
+		switch s.Align {
+		case AlignCenter:
+			anchor = "middle"
+		case AlignRight:
+			anchor = "end"
+		}
+		weight := ""
+		if s.Font.Bold {
+			weight = ` font-weight="bold"`
+		}
+		fmt.Fprintf(b, `<text class="%s" x="%s" y="%s" text-anchor="%s" font-family="Helvetica,Arial,sans-serif" font-size="%s"%s fill="%s">%s</text>`+"\n",
+			s.Role, svgNum(s.Points[0].X), svgNum(s.Points[0].Y), anchor, svgNum(s.Font.Size), weight, s.Stroke.Hex(), xmlEscape(s.Text))
+	case ShapePolyline, ShapePolygon:
+		var pts []string
+		for _, p := range s.Points {
+			pts = append(pts, svgNum(p.X)+","+svgNum(p.Y))
+		}
+		el, fill := "polyline", "none"
+		if s.Kind == ShapePolygon {
+			el = "polygon"
+			if !s.Fill.None() {
+				fill = s.Fill.Hex()
+			}
+		}
+		fmt.Fprintf(b, `<%s class="%s" points="%s" fill="%s" stroke="%s" stroke-width="%s"/>`+"\n",
+			el, s.Role, strings.Join(pts, " "), fill, s.Stroke.Hex(), svgNum(s.LineWidth))
+	}
+}
