@@ -7,16 +7,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/render"
 )
-
-// Diagrammer draws the diagram of a slide; *render.Renderer is the one the
-// command uses. The diagram comes without title, legend or footnotes: the
-// slide draws those.
-type Diagrammer interface {
-	PNG(ctx context.Context, sg graph.Subgraph, opt render.Options) ([]byte, error)
-	SVG(ctx context.Context, sg graph.Subgraph, opt render.Options) ([]byte, error)
-}
 
 // The output formats.
 const (
@@ -46,8 +37,8 @@ func FormatFromPath(path string) (string, error) {
 type Options struct {
 	// Width and Height are the PNG slide size in pixels (default 1920x1080).
 	Width, Height int
-	// DPI is the resolution of the diagram pictures in PPTX files, and of
-	// raster diagrams in PDF files (default 300).
+	// DPI is the resolution of the diagram pictures in PPTX files (default
+	// 300).
 	DPI float64
 	// MaxLeaves and Direction are passed to the diagram (see render.Options).
 	MaxLeaves int
@@ -71,26 +62,6 @@ func (o Options) withDefaults(b *Briefing) Options {
 	}
 	o.theme = b.Theme
 	return o
-}
-
-// diagramOptions are the options of a slide diagram of w x h pixels.
-func (o Options) diagramOptions(w, h int) render.Options {
-	opt := render.DefaultOptions()
-	opt.Title = ""
-	opt.Theme = o.theme
-	opt.Width, opt.Height = w, h
-	opt.Legend = false
-	opt.Sources = false
-	opt.MaxLeaves = o.MaxLeaves
-	opt.Direction = o.Direction
-	return opt
-}
-
-// diagramGraph is the subgraph to draw, without its title: the slide shows it.
-func diagramGraph(e *diagramEl) graph.Subgraph {
-	sg := e.Graph
-	sg.Title = ""
-	return sg
 }
 
 // pages lays out the briefing.

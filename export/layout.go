@@ -269,20 +269,22 @@ func (l *layouter) questionPage(s Slide, n, total int) *page {
 	bodyTop := l.header(p, top, s.Title, s.Subtitle)
 	l.pageNumber(p, bottom, n, total)
 
-	// Footnotes: one column for up to three sources, two columns of up to
+	// Footnotes: one column for up to four sources, two columns of up to
 	// three rows beyond; the rest is summarised and listed on the sources
 	// slides.
-	foot := l.footnotes(s)
-	footRows := len(foot)
 	cols := 1
-	if footRows > 3 {
+	if len(s.Sources) > 4 {
 		cols = 2
+	}
+	colW := (canvasW - 2*margin - 220 - float64(cols-1)*40) / float64(cols)
+	foot := l.footnotes(s, colW)
+	footRows := len(foot)
+	if cols == 2 {
 		footRows = (len(foot) + 1) / 2
 	}
 	footTop := bottom - 30 - float64(footRows)*footLineH
 	if len(foot) > 0 {
 		p.Els = append(p.Els, &lineEl{X1: margin, Y1: footTop - 14, X2: canvasW - margin - 220, Y2: footTop - 14, Color: l.pal.Rule, Width: 2})
-		colW := (canvasW - 2*margin - 220 - float64(cols-1)*40) / float64(cols)
 		for i, line := range foot {
 			c, r := 0, i
 			if cols == 2 {
@@ -314,35 +316,43 @@ func (l *layouter) questionPage(s Slide, n, total int) *page {
 	return p
 }
 
-// footnotes returns the footnote lines of a slide: at most six, the last one
-// saying how many more there are.
-func (l *layouter) footnotes(s Slide) []string {
+// footnotes returns the footnote lines of a slide, each fitted to width: at
+// most six, the last one saying how many more there are.
+func (l *layouter) footnotes(s Slide, width float64) []string {
 	var out []string
 	for i, r := range s.Sources {
 		if len(s.Sources) > 6 && i == 5 {
 			out = append(out, fmt.Sprintf("… and %d more sources (see Sources)", len(s.Sources)-5))
 			break
 		}
-		out = append(out, fmt.Sprintf("[%d] %s", i+1, citation(r)))
+		out = append(out, l.citation(fmt.Sprintf("[%d] ", i+1), r, width))
 	}
 	return out
 }
 
-// citation is the short form of a source: title, publisher, date.
-func citation(r graph.ReportRef) string {
-	var parts []string
+// citation is the short form of a source, fitted to width: the title is
+// shortened, never the publisher and date after it.
+func (l *layouter) citation(prefix string, r graph.ReportRef, width float64) string {
 	title := r.Title
 	if title == "" {
 		title = r.ID
 	}
-	parts = append(parts, title)
+	var meta []string
 	if r.Publisher != "" {
-		parts = append(parts, r.Publisher)
+		meta = append(meta, r.Publisher)
 	}
 	if r.Date != "" {
-		parts = append(parts, r.Date)
+		meta = append(meta, r.Date)
 	}
-	return strings.Join(parts, ", ")
+	tail := ""
+	if len(meta) > 0 {
+		tail = ", " + strings.Join(meta, ", ")
+	}
+	room := width - l.f.width(prefix+tail, false, footSize)
+	if room < width/3 {
+		return l.f.truncate(prefix+title+tail, false, footSize, width)
+	}
+	return prefix + l.f.truncate(title, false, footSize, room) + tail
 }
 
 // legend draws the legend entries in a column from y to bottom; entries that

@@ -8,9 +8,11 @@ import (
 	"image/color"
 	"image/png"
 	"math"
+	"strings"
 
 	"github.com/fogleman/gg"
-	xdraw "golang.org/x/image/draw"
+
+	"github.com/actorgraph/actorgraph/render"
 )
 
 // rasterizer draws laid-out pages as images.
@@ -90,48 +92,109 @@ func (r *rasterizer) raster(ctx context.Context, p *page, w, h int) (image.Image
 				dc.DrawString(line, X(alignX(e, lw)), Y(baseline(e, i)))
 			}
 		case *diagramEl:
-			img, err := r.diagram(ctx, e, s)
+			fd, err := layoutDiagram(ctx, r.d, e, r.o)
 			if err != nil {
 				return nil, err
 			}
-			drawFit(dc.Image().(*image.RGBA), img, X(e.X), Y(e.Y), e.W*s, e.H*s)
+			r.drawDiagram(dc, fd, ox, oy, s)
 		}
 	}
 	return dc.Image(), nil
 }
 
-// diagram asks the renderer for the diagram at the pixel size of its box.
-func (r *rasterizer) diagram(ctx context.Context, e *diagramEl, s float64) (image.Image, error) {
-	w, h := int(math.Round(e.W*s)), int(math.Round(e.H*s))
-	data, err := r.d.PNG(ctx, diagramGraph(e), r.o.diagramOptions(w, h))
-	if err != nil {
-		return nil, fmt.Errorf("draw diagram: %w", err)
+// drawDiagram draws a fitted diagram; canvas point (x, y) is pixel
+// (ox + s*x, oy + s*y).
+func (r *rasterizer) drawDiagram(dc *gg.Context, fd *fitted, ox, oy, s float64) {
+	P := func(p render.Point) (float64, float64) {
+		c := fd.pt(p)
+		return ox + s*c.X, oy + s*c.Y
 	}
-	img, err := png.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("read diagram: %w", err)
+	k := fd.s * s // pixels per drawing point
+	dc.SetLineCapButt()
+	dc.SetLineJoinRound()
+	for _, sh := range fd.shapes {
+		if sh.Kind == render.ShapeText {
+			text := strings.TrimSpace(sh.Text)
+			if text == "" || len(sh.Points) == 0 || sh.Stroke.None() {
+				continue
+			}
+			size := textSize(r.f, sh) * k
+			if size < 1 {
+				continue
+			}
+			dc.SetFontFace(r.f.styled(sh.Font.Bold, sh.Font.Italic, math.Round(size*4)/4))
+			dc.SetColor(nrgba(sh.Stroke))
+			x, y := P(sh.Points[0])
+			ax := 0.0
+			switch sh.Align {
+			case render.AlignCenter:
+				ax = 0.5
+			case render.AlignRight:
+				ax = 1
+			}
+			dc.DrawStringAnchored(text, x, y, ax, 0)
+			continue
+		}
+		p := sh.Points
+		switch sh.Kind {
+		case render.ShapeEllipse:
+			if len(p) < 1 {
+				continue
+			}
+			x, y := P(p[0])
+			dc.DrawEllipse(x, y, sh.RX*k, sh.RY*k)
+		case render.ShapePolygon, render.ShapePolyline:
+			if len(p) < 2 {
+				continue
+			}
+			dc.MoveTo(P(p[0]))
+			for _, q := range p[1:] {
+				dc.LineTo(P(q))
+			}
+			if sh.Kind == render.ShapePolygon {
+				dc.ClosePath()
+			}
+		case render.ShapeBezier:
+			if len(p) < 4 {
+				continue
+			}
+			dc.MoveTo(P(p[0]))
+			for i := 1; i+2 < len(p); i += 3 {
+				x1, y1 := P(p[i])
+				x2, y2 := P(p[i+1])
+				x3, y3 := P(p[i+2])
+				dc.CubicTo(x1, y1, x2, y2, x3, y3)
+			}
+			if !sh.Fill.None() {
+				dc.ClosePath()
+			}
+		default:
+			continue
+		}
+		if !sh.Fill.None() && sh.Kind != render.ShapePolyline {
+			dc.SetColor(nrgba(sh.Fill))
+			dc.FillPreserve()
+		}
+		if !sh.Stroke.None() && sh.LineWidth > 0 {
+			dc.SetColor(nrgba(sh.Stroke))
+			dc.SetLineWidth(math.Max(sh.LineWidth*k, 0.5))
+			if len(sh.Dash) > 0 {
+				dash := make([]float64, len(sh.Dash))
+				for i, x := range sh.Dash {
+					dash[i] = x * k
+				}
+				dc.SetDash(dash...)
+			} else {
+				dc.SetDash()
+			}
+			dc.StrokePreserve()
+			dc.SetDash()
+		}
+		dc.ClearPath()
 	}
-	return img, nil
 }
 
-// drawFit draws src into the box (x, y, w, h) of dst, scaled to fit with
-// its proportions kept, centred.
-func drawFit(dst *image.RGBA, src image.Image, x, y, w, h float64) {
-	sb := src.Bounds()
-	sw, sh := float64(sb.Dx()), float64(sb.Dy())
-	if sw == 0 || sh == 0 {
-		return
-	}
-	k := math.Min(w/sw, h/sh)
-	dw, dh := sw*k, sh*k
-	x0, y0 := x+(w-dw)/2, y+(h-dh)/2
-	rect := image.Rect(int(math.Round(x0)), int(math.Round(y0)), int(math.Round(x0+dw)), int(math.Round(y0+dh)))
-	if rect.Dx() == sb.Dx() && rect.Dy() == sb.Dy() {
-		xdraw.Draw(dst, rect, src, sb.Min, xdraw.Over)
-		return
-	}
-	xdraw.CatmullRom.Scale(dst, rect, src, sb, xdraw.Over, nil)
-}
+func nrgba(c render.Color) color.Color { return color.NRGBA{c.R, c.G, c.B, c.A} }
 
 // alignX is where a line of width lw starts in its block.
 func alignX(e *textEl, lw float64) float64 {

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/gobolditalic"
+	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
@@ -15,9 +17,9 @@ import (
 
 // parsedFonts holds the Go fonts parsed once: they are read-only after
 // parsing, so sharing them is safe.
-var parsedFonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
-	var out [2]*opentype.Font
-	for i, data := range [][]byte{goregular.TTF, gobold.TTF} {
+var parsedFonts = sync.OnceValues(func() ([4]*opentype.Font, error) {
+	var out [4]*opentype.Font
+	for i, data := range [][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gobolditalic.TTF} {
 		f, err := opentype.Parse(data)
 		if err != nil {
 			return out, fmt.Errorf("parse font: %w", err)
@@ -27,11 +29,16 @@ var parsedFonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
 	return out, nil
 })
 
-// fontTTF returns the TrueType data of the regular or bold face, for
+// fontTTF returns the TrueType data of a face of the Go family, for
 // embedding in PDF.
-func fontTTF(bold bool) []byte {
-	if bold {
+func fontTTF(bold, italic bool) []byte {
+	switch {
+	case bold && italic:
+		return gobolditalic.TTF
+	case bold:
 		return gobold.TTF
+	case italic:
+		return goitalic.TTF
 	}
 	return goregular.TTF
 }
@@ -39,13 +46,13 @@ func fontTTF(bold bool) []byte {
 // faces caches font faces by weight and pixel size. It is not safe for
 // concurrent use: one per export.
 type faces struct {
-	fonts [2]*opentype.Font
+	fonts [4]*opentype.Font
 	cache map[faceKey]font.Face
 }
 
 type faceKey struct {
-	bold bool
-	size float64
+	bold, italic bool
+	size         float64
 }
 
 func newFaces() (*faces, error) {
@@ -56,15 +63,21 @@ func newFaces() (*faces, error) {
 	return &faces{fonts: f, cache: map[faceKey]font.Face{}}, nil
 }
 
-// face returns the face of the given weight at size pixels.
-func (f *faces) face(bold bool, size float64) font.Face {
-	k := faceKey{bold, size}
+// face returns the upright face of the given weight at size pixels.
+func (f *faces) face(bold bool, size float64) font.Face { return f.styled(bold, false, size) }
+
+// styled returns the face of the given weight and slant at size pixels.
+func (f *faces) styled(bold, italic bool, size float64) font.Face {
+	k := faceKey{bold, italic, size}
 	if fc, ok := f.cache[k]; ok {
 		return fc
 	}
 	i := 0
 	if bold {
 		i = 1
+	}
+	if italic {
+		i += 2
 	}
 	fc, err := opentype.NewFace(f.fonts[i], &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
@@ -78,6 +91,11 @@ func (f *faces) face(bold bool, size float64) font.Face {
 // width measures s in pixels.
 func (f *faces) width(s string, bold bool, size float64) float64 {
 	return fixedToFloat(font.MeasureString(f.face(bold, size), s))
+}
+
+// widthStyled measures s in pixels in the given weight and slant.
+func (f *faces) widthStyled(s string, bold, italic bool, size float64) float64 {
+	return fixedToFloat(font.MeasureString(f.styled(bold, italic, size), s))
 }
 
 func fixedToFloat(x fixed.Int26_6) float64 { return float64(x) / 64 }
