@@ -114,13 +114,15 @@ var (
 	yamlSource = regexp.MustCompile(`(?mi)^\s*(?:-\s+)?source\s*:`)
 	yamlTarget = regexp.MustCompile(`(?mi)^\s*(?:-\s+)?target\s*:`)
 	yamlType   = regexp.MustCompile(`(?mi)^\s*(?:-\s+)?(?:type|relationship)\s*:`)
+	yamlKind   = regexp.MustCompile(`(?mi)^\s*(?:-\s+)?(?:source|target)[ _-]?(?:kind|type)\s*:`)
 	aliasSep   = regexp.MustCompile(`[;|]`)
 )
 
 // Detect reports whether data looks like an analyst sheet: a CSV whose header
 // (its first line that is not blank or a # comment) has source, type and
-// target columns, or YAML whose first few kilobytes have source, target and
-// type keys.
+// target columns, or YAML whose first few kilobytes have source, target, type
+// and source_kind or target_kind keys (a report's front matter may well have
+// source and type).
 func Detect(data []byte) bool {
 	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), sniffLen)], bom), " \t\r\n")
 	if len(head) == 0 || head[0] == '{' || head[0] == '[' {
@@ -130,7 +132,7 @@ func Detect(data []byte) bool {
 }
 
 func isYAML(head []byte) bool {
-	return yamlSource.Match(head) && yamlTarget.Match(head) && yamlType.Match(head)
+	return yamlSource.Match(head) && yamlTarget.Match(head) && yamlType.Match(head) && yamlKind.Match(head)
 }
 
 // Read reads a whole sheet into one batch: one edge per row (rows stating the

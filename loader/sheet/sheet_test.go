@@ -209,9 +209,11 @@ func TestDetect(t *testing.T) {
 		{"semicolons", "Source;Relationship;Target\n", true},
 		{"tabs", "source\ttype\ttarget\n", true},
 		{"csv without target", "source,type,victim\n", false},
-		{"yaml list", "- source: A\n  type: uses\n  target: B\n", true},
-		{"yaml key", "relationships:\n  - source: A\n    relationship: uses\n    target: B\n", true},
+		{"yaml list", "- source: A\n  source_kind: actor\n  type: uses\n  target: B\n", true},
+		{"yaml key", "relationships:\n  - source: A\n    relationship: uses\n    target: B\n    Target Kind: tool\n", true},
+		{"yaml without kinds", "- source: A\n  type: uses\n  target: B\n", false},
 		{"markdown", "---\ntitle: A report\n---\nThe source said the target was hit.\n", false},
+		{"front matter", "---\ntitle: A report\nsource: https://example.org/a\ntype: blog\ntarget: banks\n---\nText.\n", false},
 		{"stix", `{"type": "bundle", "objects": [{"source_ref": "x", "target_ref": "y", "type": "relationship"}]}`, false},
 	}
 	for _, tt := range tests {
