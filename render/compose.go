@@ -247,7 +247,7 @@ func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (
 }
 
 func (r *Renderer) layoutOf(ctx context.Context, dot []byte) (layout, error) {
-	out, err := r.run(ctx, dot, "json")
+	out, err := r.run(ctx, dot, "xdot")
 	if err != nil {
 		return layout{}, err
 	}

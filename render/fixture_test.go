@@ -62,3 +62,36 @@ func writeOut(t *testing.T, name string, data []byte) {
 		t.Fatal(err)
 	}
 }
+
+// nastyNames are names that break naive DOT, HTML-label or XML writers.
+var nastyNames = []string{
+	`Say "hello" & <goodbye>`,
+	`back\slash \\ double \N \G \n`,
+	`trailing backslash\`,
+	"line\nbreak\ttab\rreturn",
+	"ctrl\x01\x7f chars",
+	"bad utf8 \xff\xfe end",
+	"Ünïcödé 中文 Кириллица 😀",
+	`]]> --> <!-- -- <![CDATA[`,
+	`{ } [ ] ; = , -> -- digraph node edge`,
+	`&amp; &#92; &lt;b&gt; <B>bold</B> <BR/>`,
+	"'single' `tick` $dollar %percent",
+}
+
+// nasty is a subgraph whose names, aliases, ids, titles and sentences are
+// all hostile.
+func nasty() graph.Subgraph {
+	var b graph.Builder
+	r := graph.ReportRef{ID: `report:"nasty"\`, Title: `A "report" <title> & \ more`, URL: "https://example.com/?a=1&b=<2>", Date: "2020-01-02", Publisher: "Pub & <Co>"}
+	actor := graph.Node{ID: `threatactor:evil"id\with<chars>&`, Kind: graph.ThreatActor, Name: `Evil "Actor" <&> \`, Aliases: nastyNames[:3]}
+	b.AddNode(actor)
+	b.AddMatched(actor.ID)
+	kinds := graph.Kinds()
+	for i, name := range nastyNames {
+		n := graph.NewNode(kinds[i%len(kinds)], name)
+		b.AddNode(n)
+		b.AddEdge(graph.Edge{Type: graph.RelTypes()[i%len(graph.RelTypes())], Source: actor.ID, Target: n.ID,
+			Evidence: []graph.Evidence{{Report: r, Sentence: "about " + name}}})
+	}
+	return b.Subgraph(`Nasty "title" <with> & \ and` + "\nnewline")
+}

@@ -55,7 +55,7 @@ func (r *Renderer) Close() error {
 }
 
 // run parses dot with Graphviz, lays it out with the dot engine and writes
-// it in format ("svg" or "json").
+// it in format ("svg" or "xdot").
 func (r *Renderer) run(ctx context.Context, dot []byte, format string) ([]byte, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err

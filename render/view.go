@@ -381,9 +381,10 @@ func plural(k graph.Kind, n int, mixed bool) string {
 }
 
 // chooseDirection picks LR or TB from a rough estimate of the layered
-// drawing: ranks from longest paths, and the widest rank. The direction whose
-// estimated aspect ratio is nearer 16:9 wins; ties go to LR, which keeps
-// edge labels horizontal and short graphs readable.
+// drawing: ranks from longest paths, and the widest rank. The direction
+// whose estimate would be drawn larger on a slide wins; LR wins ties (and
+// small graphs, which reach the upscale limit either way), since it keeps
+// edge labels between columns.
 func chooseDirection(nodes []vnode, edges []vedge) string {
 	if len(nodes) == 0 {
 		return "LR"
@@ -402,14 +403,15 @@ func chooseDirection(nodes []vnode, edges []vedge) string {
 			widest = c
 		}
 	}
-	nr := float64(maxRank + 1)
-	w := float64(widest)
+	nr, w := float64(maxRank+1), float64(widest)
 	// Typical sizes in points: a node is about 150x45; LR ranks are spaced
-	// wider to leave room for edge labels.
-	lrAspect := (nr*150 + (nr-1)*110) / (w*45 + (w-1)*20)
-	tbAspect := (w*150 + (w-1)*20) / (nr*45 + (nr-1)*60)
-	target := 16.0 / 9
-	if math.Abs(math.Log(tbAspect/target)) < math.Abs(math.Log(lrAspect/target))-0.2 {
+	// wider to leave room for edge labels. The box is a slide's body area.
+	fit := func(width, height float64) float64 {
+		return math.Min(maxUpscale, math.Min(1390/width, 620/height))
+	}
+	lr := fit(nr*150+(nr-1)*110, w*45+(w-1)*20)
+	tb := fit(w*150+(w-1)*20, nr*40+(nr-1)*50)
+	if tb > lr*1.15 {
 		return "TB"
 	}
 	return "LR"

@@ -1,15 +1,21 @@
 package render
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
-// layout is one Graphviz layout read from its "json" output: the bounding
-// box and the drawing operations (xdot _draw_, _ldraw_, _hdraw_...) turned
-// into shapes, still in Graphviz coordinates (points, y up).
+// layout is one Graphviz layout read from its "xdot" output: the bounding
+// box and the drawing operations (_draw_, _ldraw_, _hdraw_...) turned into
+// shapes, still in Graphviz coordinates (points, y up).
+//
+// The xdot format is used rather than Graphviz's "json" output because the
+// JSON writer swaps the filled ("b") and unfilled ("B") Bézier operations
+// (which is what makes go-graphviz's own raster output fill edges) and
+// mangles text containing backslashes; xdot strings are length-prefixed and
+// exact.
 type layout struct {
 	x0, y0, x1, y1 float64 // bounding box
 	shapes         []Shape
@@ -26,104 +32,174 @@ func (l layout) transformTo(x, y, scale float64) transform {
 	return transform{ox: x, oy: y, scale: scale, x0: l.x0 - padPt, y1: l.y1 + padPt}
 }
 
-type gvJSON struct {
-	BB      string     `json:"bb"`
-	Objects []gvObject `json:"objects"`
-	Edges   []gvObject `json:"edges"`
-}
+// drawAttrs are the xdot attributes, in drawing order within an object.
+var drawAttrs = []string{"_draw_", "_ldraw_", "_hdraw_", "_tdraw_", "_hldraw_", "_tldraw_"}
 
-type gvObject struct {
-	GVID  int      `json:"_gvid"`
-	Name  string   `json:"name"`
-	Tail  int      `json:"tail"`
-	Head  int      `json:"head"`
-	Nodes []int    `json:"nodes"` // set on subgraphs
-	Draw  []xdotOp `json:"_draw_"`
-	LDraw []xdotOp `json:"_ldraw_"`
-	HDraw []xdotOp `json:"_hdraw_"`
-	TDraw []xdotOp `json:"_tdraw_"`
-	HL    []xdotOp `json:"_hldraw_"`
-	TL    []xdotOp `json:"_tldraw_"`
-}
-
-type xdotOp struct {
-	Op       string       `json:"op"`
-	Grad     string       `json:"grad"`
-	Color    string       `json:"color"`
-	Stops    []xdotStop   `json:"stops"`
-	Points   [][2]float64 `json:"points"`
-	Rect     []float64    `json:"rect"`
-	Pt       []float64    `json:"pt"`
-	Align    string       `json:"align"`
-	Width    float64      `json:"width"`
-	Text     string       `json:"text"`
-	Size     float64      `json:"size"`
-	Face     string       `json:"face"`
-	Style    string       `json:"style"`
-	FontChar int          `json:"fontchar"`
-}
-
-type xdotStop struct {
-	Frac  float64 `json:"frac"`
-	Color string  `json:"color"`
-}
-
-// parseLayout reads Graphviz "json" output. Graphviz draws in this order:
-// edges, then nodes, then labels on top, which is also the order here.
+// parseLayout reads Graphviz "xdot" output. Edges are drawn first, then
+// nodes, then edge labels on top.
 func parseLayout(data []byte) (layout, error) {
-	var g gvJSON
-	if err := json.Unmarshal(data, &g); err != nil {
+	g, err := parseDOTOutput(data)
+	if err != nil {
 		return layout{}, fmt.Errorf("read graphviz layout: %w", err)
 	}
 	var l layout
-	bb := strings.Split(g.BB, ",")
+	bb := strings.Split(g.attrs["bb"], ",")
 	if len(bb) != 4 {
-		return layout{}, fmt.Errorf("read graphviz layout: bounding box %q", g.BB)
+		return layout{}, fmt.Errorf("read graphviz layout: bounding box %q", g.attrs["bb"])
 	}
 	vals := make([]float64, 4)
 	for i, s := range bb {
 		v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 		if err != nil {
-			return layout{}, fmt.Errorf("read graphviz layout: bounding box %q: %w", g.BB, err)
+			return layout{}, fmt.Errorf("read graphviz layout: bounding box %q: %w", g.attrs["bb"], err)
 		}
 		vals[i] = v
 	}
 	l.x0, l.y0, l.x1, l.y1 = vals[0], vals[1], vals[2], vals[3]
 
-	names := map[int]string{}
-	for _, o := range g.Objects {
-		if o.Nodes == nil {
-			names[o.GVID] = o.Name
-		}
-	}
 	var labels []Shape
-	for _, e := range g.Edges {
-		ref := names[e.Tail] + " -> " + names[e.Head]
-		l.shapes = append(l.shapes, readOps(e.Draw, "edge", ref, true)...)
-		l.shapes = append(l.shapes, readOps(e.HDraw, "edge", ref, false)...)
-		l.shapes = append(l.shapes, readOps(e.TDraw, "edge", ref, false)...)
-		labels = append(labels, readOps(e.LDraw, "edge", ref, false)...)
-		labels = append(labels, readOps(e.HL, "edge", ref, false)...)
-		labels = append(labels, readOps(e.TL, "edge", ref, false)...)
-	}
-	for _, o := range g.Objects {
-		role := "node"
-		if o.Nodes != nil {
-			role = "cluster"
+	for _, e := range g.edges {
+		ref := e.tail + " -> " + e.head
+		for _, key := range drawAttrs {
+			ops, err := parseXDot(e.attrs[key])
+			if err != nil {
+				return layout{}, fmt.Errorf("read graphviz layout: edge %s %s: %w", ref, key, err)
+			}
+			shapes := readOps(ops, "edge", ref, key == "_draw_")
+			if strings.Contains(key, "l") {
+				labels = append(labels, shapes...)
+			} else {
+				l.shapes = append(l.shapes, shapes...)
+			}
 		}
-		l.shapes = append(l.shapes, readOps(o.Draw, role, o.Name, false)...)
-		l.shapes = append(l.shapes, readOps(o.LDraw, role, o.Name, false)...)
+	}
+	for _, n := range g.nodes {
+		for _, key := range drawAttrs[:2] {
+			ops, err := parseXDot(n.attrs[key])
+			if err != nil {
+				return layout{}, fmt.Errorf("read graphviz layout: node %s %s: %w", n.name, key, err)
+			}
+			l.shapes = append(l.shapes, readOps(ops, "node", n.name, false)...)
+		}
 	}
 	l.shapes = append(l.shapes, labels...)
 	return l, nil
 }
 
-// readOps turns one xdot operation list into shapes. Graphviz's JSON writer
-// swaps the filled ("b") and unfilled ("B") Bézier operations, which is what
-// makes its own raster output fill edges; so a Bézier is filled only when it
-// is a closed outline drawn for a node with a fill colour set, never when it
-// is an edge's curve.
-func readOps(ops []xdotOp, role, ref string, edgeCurve bool) []Shape {
+// xop is one xdot operation.
+type xop struct {
+	op   byte
+	nums []float64
+	str  string
+}
+
+// parseXDot reads an xdot operation list: an operation letter followed by
+// numbers, point lists and byte-counted strings ("5 -hello").
+func parseXDot(s string) ([]xop, error) {
+	var out []xop
+	p := xdotScanner{s: s}
+	for {
+		p.space()
+		if p.i >= len(p.s) {
+			return out, nil
+		}
+		o := xop{op: p.s[p.i]}
+		p.i++
+		var err error
+		num := func(n int) {
+			for k := 0; k < n && err == nil; k++ {
+				var v float64
+				v, err = p.number()
+				o.nums = append(o.nums, v)
+			}
+		}
+		switch o.op {
+		case 'E', 'e':
+			num(4)
+		case 'P', 'p', 'L', 'B', 'b':
+			var n float64
+			if n, err = p.number(); err == nil {
+				if n < 0 || n > 1e6 {
+					return nil, fmt.Errorf("xdot: bad point count %v", n)
+				}
+				num(2 * int(n))
+			}
+		case 'T':
+			num(4)
+			if err == nil {
+				o.str, err = p.text()
+			}
+		case 't':
+			num(1)
+		case 'C', 'c', 'S':
+			o.str, err = p.text()
+		case 'F':
+			num(1)
+			if err == nil {
+				o.str, err = p.text()
+			}
+		case 'I':
+			num(4)
+			if err == nil {
+				o.str, err = p.text()
+			}
+		default:
+			return nil, fmt.Errorf("xdot: unknown operation %q at byte %d", o.op, p.i-1)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("xdot: operation %q: %w", o.op, err)
+		}
+		out = append(out, o)
+	}
+}
+
+type xdotScanner struct {
+	s string
+	i int
+}
+
+func (p *xdotScanner) space() {
+	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\t' || p.s[p.i] == '\n' || p.s[p.i] == '\r') {
+		p.i++
+	}
+}
+
+func (p *xdotScanner) number() (float64, error) {
+	p.space()
+	start := p.i
+	for p.i < len(p.s) && strings.IndexByte("+-.0123456789eE", p.s[p.i]) >= 0 {
+		p.i++
+	}
+	v, err := strconv.ParseFloat(p.s[start:p.i], 64)
+	if err != nil {
+		return 0, fmt.Errorf("number at byte %d: %w", start, err)
+	}
+	return v, nil
+}
+
+// text reads "n -bytes".
+func (p *xdotScanner) text() (string, error) {
+	n, err := p.number()
+	if err != nil {
+		return "", err
+	}
+	p.space()
+	if p.i >= len(p.s) || p.s[p.i] != '-' {
+		return "", fmt.Errorf("string at byte %d: missing '-'", p.i)
+	}
+	p.i++
+	end := p.i + int(n)
+	if n < 0 || end > len(p.s) {
+		return "", fmt.Errorf("string at byte %d: length %v past the end", p.i, n)
+	}
+	s := p.s[p.i:end]
+	p.i = end
+	return s, nil
+}
+
+// readOps turns one xdot operation list into shapes. An edge's own curve
+// is never filled, whatever the operation says: edges are lines.
+func readOps(ops []xop, role, ref string, edgeCurve bool) []Shape {
 	var out []Shape
 	pen := Color{0, 0, 0, 255}
 	fill := Color{}
@@ -131,63 +207,62 @@ func readOps(ops []xdotOp, role, ref string, edgeCurve bool) []Shape {
 	var dash []float64
 	font := Font{Family: "sans-serif", Size: 14}
 	for _, op := range ops {
-		switch op.Op {
-		case "c":
-			pen = opColor(op)
-		case "C":
-			fill = opColor(op)
-		case "S":
-			width, dash = applyStyle(op.Style, width, dash)
-		case "F":
-			font.Size = op.Size
-			font.Bold = strings.Contains(strings.ToLower(op.Face), "bold")
-			font.Italic = strings.Contains(strings.ToLower(op.Face), "italic") || strings.Contains(strings.ToLower(op.Face), "oblique")
-		case "t":
-			font.Bold = op.FontChar&1 != 0
-			font.Italic = op.FontChar&2 != 0
-		case "T":
-			if len(op.Pt) < 2 {
-				continue
-			}
-			s := Shape{Kind: ShapeText, Points: []Point{{op.Pt[0], op.Pt[1]}}, Stroke: pen, Font: font,
-				Text: xdotText(op.Text), TextWidth: op.Width, Role: role, Ref: ref}
-			switch op.Align {
-			case "l":
+		n := op.nums
+		switch op.op {
+		case 'c':
+			pen = xdotColor(op.str)
+		case 'C':
+			fill = xdotColor(op.str)
+		case 'S':
+			width, dash = applyStyle(op.str, width, dash)
+		case 'F':
+			font.Size = n[0]
+			face := strings.ToLower(op.str)
+			font.Bold = strings.Contains(face, "bold")
+			font.Italic = strings.Contains(face, "italic") || strings.Contains(face, "oblique")
+		case 't':
+			flags := int(n[0])
+			font.Bold = flags&1 != 0
+			font.Italic = flags&2 != 0
+		case 'T':
+			s := Shape{Kind: ShapeText, Points: []Point{{n[0], n[1]}}, Stroke: pen, Font: font,
+				Text: displayText(op.str), TextWidth: n[3], Role: role, Ref: ref}
+			switch n[2] {
+			case -1:
 				s.Align = AlignLeft
-			case "r":
+			case 1:
 				s.Align = AlignRight
 			default:
 				s.Align = AlignCenter
 			}
 			out = append(out, s)
-		case "E", "e":
-			if len(op.Rect) < 4 {
-				continue
-			}
-			s := Shape{Kind: ShapeEllipse, Points: []Point{{op.Rect[0], op.Rect[1]}}, RX: op.Rect[2], RY: op.Rect[3],
+		case 'E', 'e':
+			s := Shape{Kind: ShapeEllipse, Points: []Point{{n[0], n[1]}}, RX: n[2], RY: n[3],
 				Stroke: pen, LineWidth: width, Dash: dash, Role: role, Ref: ref}
-			if op.Op == "E" {
+			if op.op == 'E' {
 				s.Fill = fill
 			}
 			out = append(out, s)
-		case "P", "p", "L", "B", "b":
-			pts := make([]Point, len(op.Points))
-			for i, p := range op.Points {
-				pts[i] = Point{p[0], p[1]}
+		case 'P', 'p', 'L', 'B', 'b':
+			pts := make([]Point, len(n)/2)
+			for i := range pts {
+				pts[i] = Point{n[2*i], n[2*i+1]}
 			}
 			s := Shape{Points: pts, Stroke: pen, LineWidth: width, Dash: dash, Role: role, Ref: ref}
-			switch op.Op {
-			case "P":
+			switch op.op {
+			case 'P':
 				s.Kind, s.Fill = ShapePolygon, fill
-			case "p":
+			case 'p':
 				s.Kind = ShapePolygon
-			case "L":
+			case 'L':
 				s.Kind = ShapePolyline
-			default:
+			case 'b':
 				s.Kind = ShapeBezier
-				if !edgeCurve && closed(pts) {
+				if !edgeCurve {
 					s.Fill = fill
 				}
+			default:
+				s.Kind = ShapeBezier
 			}
 			out = append(out, s)
 		}
@@ -195,29 +270,20 @@ func readOps(ops []xdotOp, role, ref string, edgeCurve bool) []Shape {
 	return out
 }
 
-func closed(pts []Point) bool {
-	if len(pts) < 4 {
-		return false
-	}
-	a, b := pts[0], pts[len(pts)-1]
-	return abs(a.X-b.X) < 0.01 && abs(a.Y-b.Y) < 0.01
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// opColor reads a colour operation; a gradient gives its first stop.
-func opColor(op xdotOp) Color {
-	if op.Grad == "linear" || op.Grad == "radial" {
-		if len(op.Stops) > 0 {
-			return parseColor(op.Stops[0].Color)
+// xdotColor reads a colour; a gradient ("[...]" or "(...)") gives its first
+// stop.
+func xdotColor(s string) Color {
+	if strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
+		if i := strings.IndexByte(s, '#'); i >= 0 {
+			end := i + 1
+			for end < len(s) && strings.IndexByte("0123456789abcdefABCDEF", s[end]) >= 0 {
+				end++
+			}
+			return parseColor(s[i:end])
 		}
+		return Color{0, 0, 0, 255}
 	}
-	return parseColor(op.Color)
+	return parseColor(s)
 }
 
 // applyStyle reads an xdot style: a line style or setlinewidth(n). Dash
@@ -241,10 +307,12 @@ func applyStyle(style string, width float64, dash []float64) (float64, []float64
 	return width, dash
 }
 
-// xdotText undoes the escaping Graphviz's JSON writer leaves in text: each
-// backslash comes doubled. The zero-width space htmlText adds after a final
-// backslash is removed.
-func xdotText(s string) string {
-	s = strings.ReplaceAll(s, `\\`, `\`)
-	return strings.ReplaceAll(s, "\u200B", "")
+// displayText removes the zero-width space htmlText adds after a final
+// backslash, and repairs invalid UTF-8.
+func displayText(s string) string {
+	s = strings.ReplaceAll(s, "\u200B", "")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s
 }
