@@ -256,7 +256,7 @@ func testQueryErrors(t *testing.T, open func(t *testing.T) Store) {
 		query string
 		args  []string
 		opt   queries.Options
-		is    error    // the sentinel the error wraps
+		is    error // the sentinel the error wraps
 		check func(t *testing.T, err error)
 	}{
 		{"unknown query", "who-attacked", []string{"x"}, queries.Options{}, graph.ErrInvalid, func(t *testing.T, err error) {
