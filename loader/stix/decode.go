@@ -17,35 +17,44 @@ type bundle struct {
 	Objects []object
 }
 
-// object holds the properties of any STIX object that the reader uses; the
-// others are ignored while decoding. Both dialects fit: 2.1 only adds fields.
+// object holds the properties of a STIX object that decide whether and how
+// it is loaded; the others are ignored while decoding the whole bundle. Both
+// dialects fit: 2.1 only adds fields.
 type object struct {
-	Type             string        `json:"type"`
-	ID               string        `json:"id"`
-	Created          string        `json:"created"`
-	Modified         string        `json:"modified"`
-	CreatedByRef     string        `json:"created_by_ref"`
-	Name             string        `json:"name"`
-	Description      string        `json:"description"`
-	Aliases          []string      `json:"aliases"`
-	MitreAliases     []string      `json:"x_mitre_aliases"`
-	ExternalRefs     []externalRef `json:"external_references"`
-	Revoked          bool          `json:"revoked"`
-	Deprecated       bool          `json:"x_mitre_deprecated"`
-	Domains          []string      `json:"x_mitre_domains"`
-	IdentityClass    string        `json:"identity_class"`
-	Sectors          []string      `json:"sectors"`
-	Country          string        `json:"country"`
-	Region           string        `json:"region"`
-	FirstSeen        string        `json:"first_seen"`
-	LastSeen         string        `json:"last_seen"`
-	RelationshipType string        `json:"relationship_type"`
-	SourceRef        string        `json:"source_ref"`
-	TargetRef        string        `json:"target_ref"`
-	Confidence       *float64      `json:"confidence"`
+	Type             string   `json:"type"`
+	ID               string   `json:"id"`
+	Created          string   `json:"created"`
+	Modified         string   `json:"modified"`
+	CreatedByRef     string   `json:"created_by_ref"`
+	Name             string   `json:"name"`
+	Revoked          bool     `json:"revoked"`
+	Deprecated       bool     `json:"x_mitre_deprecated"`
+	Domains          []string `json:"x_mitre_domains"`
+	IdentityClass    string   `json:"identity_class"`
+	Country          string   `json:"country"`
+	Region           string   `json:"region"`
+	RelationshipType string   `json:"relationship_type"`
+	SourceRef        string   `json:"source_ref"`
+	TargetRef        string   `json:"target_ref"`
 
-	// offset is where the object starts in the file, for error lines.
-	offset int64
+	// start and end delimit the object in the file: for error lines, and
+	// for decoding its details when it is loaded.
+	start, end int64
+}
+
+// details are the properties only loaded objects need. Decoding them for
+// the objects that are loaded alone (a tenth of ATT&CK) keeps the big
+// descriptions and reference lists of techniques and mitigations out of
+// memory.
+type details struct {
+	Description  string        `json:"description"`
+	Aliases      []string      `json:"aliases"`
+	MitreAliases []string      `json:"x_mitre_aliases"`
+	ExternalRefs []externalRef `json:"external_references"`
+	Sectors      []string      `json:"sectors"`
+	FirstSeen    string        `json:"first_seen"`
+	LastSeen     string        `json:"last_seen"`
+	Confidence   *float64      `json:"confidence"`
 }
 
 type externalRef struct {
@@ -107,12 +116,12 @@ func decodeObjects(path string, data []byte, dec *json.Decoder, b *bundle) error
 		return err
 	}
 	for dec.More() {
-		start := dec.InputOffset()
+		start := skipSeparators(data, dec.InputOffset())
 		var o object
 		if err := dec.Decode(&o); err != nil {
 			return JSONError(path, data, err, start, "STIX")
 		}
-		o.offset = start
+		o.start, o.end = start, dec.InputOffset()
 		b.Objects = append(b.Objects, o)
 	}
 	return expectDelim(dec, ']')
@@ -166,12 +175,19 @@ func JSONError(path string, data []byte, err error, start int64, format string) 
 // offset (skipping white space and commas, so that an object's start offset,
 // taken before its separator, names the object's own line).
 func LineAt(data []byte, offset int64) int {
-	off := int(min(max(offset, 0), int64(len(data))))
-	for off < len(data) && (data[off] == ' ' || data[off] == '\t' || data[off] == '\r' || data[off] == '\n' || data[off] == ',') {
-		off++
-	}
+	off := int(skipSeparators(data, offset))
 	if off == len(data) && off > 0 {
 		off-- // end of input: the last line
 	}
 	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// skipSeparators returns the offset of the first byte at or after offset
+// that is neither white space nor a comma.
+func skipSeparators(data []byte, offset int64) int64 {
+	off := min(max(offset, 0), int64(len(data)))
+	for off < int64(len(data)) && (data[off] == ' ' || data[off] == '\t' || data[off] == '\r' || data[off] == '\n' || data[off] == ',') {
+		off++
+	}
+	return off
 }

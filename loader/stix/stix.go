@@ -24,6 +24,7 @@ package stix
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -110,8 +111,12 @@ func Read(path string, data []byte) (graph.Batch, Stats, error) {
 	}
 	r.latest()
 	r.describeReport()
-	r.nodes()
-	r.relationships()
+	if err := r.nodes(); err != nil {
+		return graph.Batch{}, Stats{}, err
+	}
+	if err := r.relationships(); err != nil {
+		return graph.Batch{}, Stats{}, err
+	}
 	batch := graph.Batch{Report: r.report}
 	for _, n := range r.byStixID {
 		batch.Nodes = append(batch.Nodes, n)
@@ -128,7 +133,7 @@ type reader struct {
 	bundle bundle
 	// objects are the latest version of each object, in file order.
 	objects  []object
-	byID     map[string]object
+	byID     map[string]int // index in objects
 	report   graph.ReportRef
 	byStixID map[string]graph.Node // loaded objects
 	extra    []graph.Node          // nodes that are no STIX object (identity sectors)
@@ -137,7 +142,7 @@ type reader struct {
 }
 
 func (r *reader) inputError(o object, field, format string, args ...any) error {
-	return &graph.InputError{File: r.path, Line: LineAt(r.data, o.offset), Field: field,
+	return &graph.InputError{File: r.path, Line: LineAt(r.data, o.start), Field: field,
 		Err: fmt.Errorf("%w: %s", graph.ErrInvalid, fmt.Sprintf(format, args...))}
 }
 
@@ -172,12 +177,12 @@ func (r *reader) check() error {
 // latest keeps one version of each object: the most recently modified (the
 // later in the file on a tie). Bundles may carry several versions.
 func (r *reader) latest() {
-	r.byID = make(map[string]object, len(r.bundle.Objects))
-	index := map[string]int{}
+	r.byID = make(map[string]int, len(r.bundle.Objects))
+	r.objects = make([]object, 0, len(r.bundle.Objects))
 	for _, o := range r.bundle.Objects {
-		i, seen := index[o.ID]
+		i, seen := r.byID[o.ID]
 		if !seen {
-			index[o.ID] = len(r.objects)
+			r.byID[o.ID] = len(r.objects)
 			r.objects = append(r.objects, o)
 			continue
 		}
@@ -186,9 +191,16 @@ func (r *reader) latest() {
 		}
 		r.stats.Skip(o.Type, ReasonOlderVersion)
 	}
-	for _, o := range r.objects {
-		r.byID[o.ID] = o
+}
+
+// details decodes the rest of a loaded object. Only loaded objects are
+// decoded whole, so only their other properties are checked.
+func (r *reader) details(o object) (details, error) {
+	var d details
+	if err := json.Unmarshal(r.data[o.start:o.end], &d); err != nil {
+		return details{}, JSONError(r.path, r.data, err, o.start, "STIX")
 	}
+	return d, nil
 }
 
 // describeReport fills the bundle's report reference.
@@ -261,13 +273,13 @@ func (r *reader) describeReport() {
 			}
 		}
 	}
-	if a, ok := r.byID[author]; ok && a.Type == "identity" {
-		r.report.Publisher = a.Name
+	if i, ok := r.byID[author]; ok && r.objects[i].Type == "identity" {
+		r.report.Publisher = r.objects[i].Name
 	}
 }
 
 // nodes turns the modelled objects into nodes.
-func (r *reader) nodes() {
+func (r *reader) nodes() error {
 	r.byStixID = map[string]graph.Node{}
 	authors := map[string]bool{}
 	endpoints := map[string]bool{}
@@ -323,27 +335,32 @@ func (r *reader) nodes() {
 			r.stats.Load(o.Type)
 			continue
 		}
-		n := graph.NewNode(kind, name, append(append([]string{}, o.Aliases...), o.MitreAliases...)...)
-		r.describeNode(o, props)
+		d, err := r.details(o)
+		if err != nil {
+			return err
+		}
+		n := graph.NewNode(kind, name, append(append([]string{}, d.Aliases...), d.MitreAliases...)...)
+		describeNode(o, d, props)
 		n.Props = props
-		n.AliasClaims = claims(n.Aliases, r.aliasSource(o))
+		n.AliasClaims = claims(n.Aliases, r.aliasSource(d))
 		r.byStixID[o.ID] = n
 		r.stats.Load(o.Type)
 		if o.Type == "identity" && kind != graph.Sector {
-			r.sectors(o, n)
+			r.sectors(o, d, n)
 		}
 	}
+	return nil
 }
 
 // describeNode fills the props of a node from its object.
-func (r *reader) describeNode(o object, props map[string]string) {
+func describeNode(o object, d details, props map[string]string) {
 	props["stix_id"] = o.ID
-	if d := CleanText(o.Description); d != "" {
-		props["description"] = d
+	if text := CleanText(d.Description); text != "" {
+		props["description"] = text
 	}
 	var refs []string
 	seen := map[string]bool{}
-	for _, ref := range o.ExternalRefs {
+	for _, ref := range d.ExternalRefs {
 		if ref.SourceName == "mitre-attack" && ref.ExternalID != "" && props["external_id"] == "" {
 			props["external_id"] = ref.ExternalID
 			if ref.URL != "" {
@@ -358,18 +375,18 @@ func (r *reader) describeNode(o object, props map[string]string) {
 	if len(refs) > 0 {
 		props["references"] = strings.Join(refs, "\n")
 	}
-	if d := day(o.FirstSeen); d != "" {
-		props["first_seen"] = d
+	if day := day(d.FirstSeen); day != "" {
+		props["first_seen"] = day
 	}
-	if d := day(o.LastSeen); d != "" {
-		props["last_seen"] = d
+	if day := day(d.LastSeen); day != "" {
+		props["last_seen"] = day
 	}
 }
 
 // aliasSource names who asserts an object's aliases: ATT&CK for its own
 // objects, else the bundle.
-func (r *reader) aliasSource(o object) string {
-	for _, ref := range o.ExternalRefs {
+func (r *reader) aliasSource(d details) string {
+	for _, ref := range d.ExternalRefs {
 		if ref.SourceName == "mitre-attack" {
 			return "mitre-attack"
 		}
@@ -386,8 +403,8 @@ func claims(aliases []string, source string) []graph.AliasClaim {
 }
 
 // sectors adds an identity's sectors as Sector nodes it is PART_OF.
-func (r *reader) sectors(o object, n graph.Node) {
-	for _, s := range o.Sectors {
+func (r *reader) sectors(o object, d details, n graph.Node) {
+	for _, s := range d.Sectors {
 		name := SectorName(s)
 		if name == "" {
 			continue
@@ -405,7 +422,7 @@ func (r *reader) sectors(o object, n graph.Node) {
 }
 
 // relationships turns relationship objects between loaded nodes into edges.
-func (r *reader) relationships() {
+func (r *reader) relationships() error {
 	for _, o := range r.objects {
 		if o.Type != "relationship" {
 			continue
@@ -427,13 +444,17 @@ func (r *reader) relationships() {
 		case !srcOK || !dstOK:
 			r.stats.Skip(o.Type, ReasonEndpointSkipped)
 		default:
-			sentence := CleanText(o.Description)
+			d, err := r.details(o)
+			if err != nil {
+				return err
+			}
+			sentence := CleanText(d.Description)
 			if sentence == "" {
 				sentence = fmt.Sprintf("%s %s %s.", src.Name, rel.verb, dst.Name)
 			}
 			conf := 1.0
-			if o.Confidence != nil {
-				conf = min(max(*o.Confidence, 0), 100) / 100
+			if d.Confidence != nil {
+				conf = min(max(*d.Confidence, 0), 100) / 100
 			}
 			r.edges = append(r.edges, graph.Edge{Type: rel.typ, Source: src.ID, Target: dst.ID, Evidence: []graph.Evidence{{
 				Report:     r.evidenceRef(o),
@@ -445,6 +466,7 @@ func (r *reader) relationships() {
 			r.stats.Load(o.Type)
 		}
 	}
+	return nil
 }
 
 // evidenceRef is the bundle's report dated by the object that states the
