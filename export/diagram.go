@@ -22,6 +22,14 @@ type fitted struct {
 	shapes     []render.Shape
 	s, ox, oy  float64
 	background render.Color
+	// x0, y0, x1, y1 bound the shapes in drawing points, pad included.
+	x0, y0, x1, y1 float64
+}
+
+// bounds returns the canvas box the fitted shapes cover.
+func (f *fitted) bounds() (x0, y0, x1, y1 float64) {
+	a, b := f.pt(render.Point{X: f.x0, Y: f.y0}), f.pt(render.Point{X: f.x1, Y: f.y1})
+	return a.X, a.Y, b.X, b.Y
 }
 
 // The body is drawn at its natural size (Graphviz points; a point is 4/3 of
@@ -92,6 +100,7 @@ func layoutDiagram(ctx context.Context, d Diagrammer, e *diagramEl, o Options) (
 	}
 	const pad = 4.0 // points: room for strokes
 	x0, y0, x1, y1 = x0-pad, y0-pad, x1+pad, y1+pad
+	f.x0, f.y0, f.x1, f.y1 = x0, y0, x1, y1
 	f.s = math.Min(maxUpscale*pxPerPt, math.Min(e.W/(x1-x0), e.H/(y1-y0)))
 	f.ox = e.X + (e.W-f.s*(x1-x0))/2 - f.s*x0
 	f.oy = e.Y + (e.H-f.s*(y1-y0))/2 - f.s*y0
