@@ -99,7 +99,9 @@ var relOf = map[string]struct {
 // Bad JSON, a bundle without id, an object without type or id, a modelled
 // object without a name and a relationship without relationship_type,
 // source_ref or target_ref are *graph.InputError values (wrapping
-// graph.ErrInvalid) with the file and line; nothing is returned with them.
+// graph.ErrInvalid) with the file and line; so is a wrongly typed property
+// ("aliases": "x") of an object that is loaded (the other objects' remaining
+// properties are not decoded). Nothing is returned with an error.
 func Read(path string, data []byte) (graph.Batch, Stats, error) {
 	b, err := decode(path, data)
 	if err != nil {
