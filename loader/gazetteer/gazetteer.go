@@ -70,6 +70,7 @@ type Gazetteer struct {
 	entries []Entry
 	byName  map[string][]int // lookupKey -> entries whose display name has the key
 	byAlias map[string][]int // lookupKey -> entries with an alias (or external id) of the key
+	byWeak  map[string][]int // lookupKey -> entries with a name of the key once "Group" is dropped
 	scan    *trie
 }
 
@@ -102,10 +103,14 @@ func New(entries []Entry) *Gazetteer {
 		}
 		m[k] = append(m[k], i)
 	}
+	g.byWeak = map[string][]int{}
 	for i, e := range g.entries {
 		add(g.byName, e.Name, i)
 		for _, a := range claimed(e)[1:] {
 			add(g.byAlias, a, i)
+		}
+		for _, a := range shortNames(e) {
+			add(g.byWeak, a, i)
 		}
 	}
 	g.scan = g.buildTrie()
@@ -140,6 +145,11 @@ func (g *Gazetteer) resolve(k string) (int, bool) {
 		return 0, false
 	}
 	if ids := g.byAlias[k]; len(ids) == 1 {
+		return ids[0], true
+	} else if len(ids) > 1 {
+		return 0, false
+	}
+	if ids := g.byWeak[k]; len(ids) == 1 {
 		return ids[0], true
 	}
 	return 0, false
@@ -182,31 +192,30 @@ func (g *Gazetteer) Conflicts() []Conflict {
 }
 
 // claimed returns every name an entry answers to: its name, aliases and
-// external ids, and names ending in a generic word without it ("Lazarus"
-// for "Lazarus Group").
+// external ids.
 func claimed(e Entry) []string {
-	out := append(append([]string{e.Name}, e.Aliases...), e.ExternalIDs...)
+	return append(append([]string{e.Name}, e.Aliases...), e.ExternalIDs...)
+}
+
+// shortNames are the names of an entry without a trailing generic word
+// ("Lazarus" for "Lazarus Group"). Lookup accepts them when nothing else
+// matches; Scan only for the few in scanShort, since most are ordinary
+// words or places ("Beijing Group", "Comment Group").
+func shortNames(e Entry) []string {
+	var out []string
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if short, ok := withoutTail(n); ok {
+		i := strings.LastIndexByte(strings.TrimSpace(n), ' ')
+		if i <= 0 || !genericTail[strings.ToLower(strings.TrimSpace(n[i+1:]))] {
+			continue
+		}
+		if short := strings.TrimSpace(n[:i]); lookupKey(short) != "" {
 			out = append(out, short)
 		}
 	}
 	return out
 }
 
-// withoutTail strips a trailing generic word ("Group", "Team") from a name
-// of several words when what is left is still distinctive.
-func withoutTail(n string) (string, bool) {
-	i := strings.LastIndexByte(strings.TrimSpace(n), ' ')
-	if i <= 0 || !genericTail[strings.ToLower(strings.TrimSpace(n[i+1:]))] {
-		return "", false
-	}
-	short := strings.TrimSpace(n[:i])
-	if !Scannable(short) {
-		return "", false
-	}
-	return short, true
-}
+var scanShort = map[string]bool{"Lazarus": true, "Winnti": true, "Gamaredon": true, "OceanLotus": true, "Menupass": true, "Donot": true}
 
 func containsInt(s []int, v int) bool {
 	for _, x := range s {

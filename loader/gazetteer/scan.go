@@ -96,6 +96,11 @@ func (g *Gazetteer) buildTrie() *trie {
 				addSeq(v, claim{entry: i, isName: j == 0})
 			}
 		}
+		for _, n := range shortNames(e) {
+			if scanShort[n] {
+				addSeq(strings.Join(variantWords(n), "\x00"), claim{entry: i})
+			}
+		}
 	}
 	root := &trie{entry: -1}
 	sort.Strings(order)
@@ -136,11 +141,7 @@ func (g *Gazetteer) buildTrie() *trie {
 // in title case ("FANCY BEAR", "Fancy Bear"); for names ending in a generic
 // word such as "Group", also with that word in lower case.
 func variants(name string) []string {
-	toks := Tokens(name)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = name[t.Start:t.End]
-	}
+	words := variantWords(name)
 	out := []string{strings.Join(words, "\x00")}
 	if len(words) > 1 && isUpperWord(strings.Join(words, "")) {
 		tc := make([]string, len(words))
@@ -154,6 +155,15 @@ func variants(name string) []string {
 		out = append(out, strings.Join(lc, "\x00"))
 	}
 	return out
+}
+
+func variantWords(name string) []string {
+	toks := Tokens(name)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = name[t.Start:t.End]
+	}
+	return words
 }
 
 var genericTail = map[string]bool{"group": true, "team": true, "gang": true, "crew": true, "army": true}

@@ -1,0 +1,263 @@
+// Package report reads threat-intelligence reports written for people
+// (Markdown with front matter, plain text, HTML articles) and turns their
+// text into graph batches: the threat actors they name, whom those actors
+// targeted, where they come from and what they used, each relationship with
+// the sentence that states it.
+package report
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Document is a report read from a file: its metadata and its body text,
+// paragraphs separated by blank lines.
+type Document struct {
+	Path      string   `json:"path,omitempty"`
+	Title     string   `json:"title,omitempty"`
+	Date      string   `json:"date,omitempty"` // YYYY-MM-DD when known
+	URL       string   `json:"url,omitempty"`
+	Publisher string   `json:"publisher,omitempty"`
+	Tags      []string `json:"tags,omitempty"`
+	Text      string   `json:"text"`
+	ID        string   `json:"id"` // "report:" + hash of the canonical URL, else of the normalized text
+}
+
+// Ref returns the report reference that evidence from the document carries.
+func (d Document) Ref() graph.ReportRef {
+	return graph.ReportRef{ID: d.ID, Title: d.Title, URL: d.URL, Date: d.Date, Publisher: d.Publisher, Path: d.Path}
+}
+
+// Parse reads a report by the extension of path: .md and .markdown (YAML
+// front matter optional), .html and .htm, anything else as plain text.
+// Malformed front matter gives a *graph.InputError with the file and line.
+func Parse(path string, data []byte) (Document, error) {
+	if !utf8.Valid(data) {
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var (
+		doc Document
+		err error
+	)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		doc, err = parseMarkdown(path, string(data))
+	case ".html", ".htm", ".xhtml":
+		doc, err = parseHTML(string(data))
+	default:
+		// A text file may carry front matter too (as the seeds do).
+		if bytes.HasPrefix(data, []byte("---")) {
+			doc, err = parseMarkdown(path, string(data))
+		} else {
+			doc = parseText(string(data))
+		}
+	}
+	if err != nil {
+		return Document{}, err
+	}
+	doc.Path = path
+	doc.Title = collapse(doc.Title)
+	doc.Date = normalizeDate(doc.Date)
+	doc.URL = strings.TrimSpace(doc.URL)
+	doc.Publisher = collapse(doc.Publisher)
+	if doc.Publisher == "" && doc.URL != "" {
+		doc.Publisher = publisherFromURL(doc.URL)
+	}
+	doc.ID = reportID(doc)
+	return doc, nil
+}
+
+// reportID is stable across directories: the canonical URL when there is
+// one, else the normalized text.
+func reportID(d Document) string {
+	var key string
+	if u := canonicalURL(d.URL); u != "" {
+		key = "url\x00" + u
+	} else {
+		key = "text\x00" + strings.Join(strings.Fields(strings.ToLower(d.Title+"\n"+d.Text)), " ")
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "report:" + hex.EncodeToString(sum[:8])
+}
+
+// canonicalURL lower-cases scheme and host, drops the fragment, tracking
+// parameters and a trailing slash.
+func canonicalURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return strings.ToLower(raw)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	if u.Scheme == "http" {
+		u.Scheme = "https"
+	}
+	u.Host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	u.Fragment = ""
+	q := u.Query()
+	for k := range q {
+		lk := strings.ToLower(k)
+		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" || lk == "category_news" {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u.String()
+}
+
+func publisherFromURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return ""
+	}
+	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if h == "example.org" || h == "example.com" || h == "example.net" {
+		return ""
+	}
+	return h
+}
+
+var (
+	isoDate   = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
+	slashDate = regexp.MustCompile(`^(\d{4})/(\d{1,2})/(\d{1,2})`)
+)
+
+// normalizeDate turns the dates found in front matter and meta tags into
+// YYYY-MM-DD; odd times after a good date ("2018-07-11 00:02:8") are ignored.
+// A date it cannot read is dropped.
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
+	if s == "" {
+		return ""
+	}
+	for _, re := range []*regexp.Regexp{isoDate, slashDate} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
+			if err == nil {
+				return t.Format("2006-01-02")
+			}
+		}
+	}
+	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006",
+		"January 2 2006", time.RFC1123, time.RFC1123Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700", "02.01.2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// parseText reads plain text: the first non-empty line is the title when it
+// looks like a headline; "Key: value" lines right under it (date, url,
+// source, publisher, tags) are metadata.
+func parseText(s string) Document {
+	var doc Document
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i < len(lines) && looksLikeHeadline(strings.TrimSpace(lines[i])) {
+		doc.Title = strings.TrimSpace(lines[i])
+		i++
+		for i < len(lines) {
+			k, v, ok := strings.Cut(lines[i], ":")
+			if !ok || !applyMeta(&doc, k, v) {
+				break
+			}
+			i++
+		}
+	}
+	var body []string
+	for _, l := range lines[i:] {
+		if doc.Title != "" && strings.TrimSpace(l) == doc.Title {
+			continue // headlines repeated by page furniture
+		}
+		body = append(body, l)
+	}
+	doc.Text = paragraphs(strings.Join(body, "\n"))
+	return doc
+}
+
+// applyMeta sets a metadata field from a "Key: value" header line.
+func applyMeta(doc *Document, key, value string) bool {
+	value = strings.TrimSpace(value)
+	switch strings.ToLower(strings.TrimSpace(key)) {
+	case "date", "published", "published on", "publication date":
+		doc.Date = value
+	case "url", "link", "source url":
+		doc.URL = value
+	case "source", "publisher", "site":
+		if strings.HasPrefix(value, "http") {
+			doc.URL = value
+		} else {
+			doc.Publisher = value
+		}
+	case "tags", "keywords":
+		for _, t := range strings.Split(value, ",") {
+			if t = strings.TrimSpace(t); t != "" {
+				doc.Tags = append(doc.Tags, t)
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// looksLikeHeadline: short, one line, not ending like a sentence of prose.
+func looksLikeHeadline(l string) bool {
+	if l == "" || utf8.RuneCountInString(l) > 200 || len(strings.Fields(l)) > 30 {
+		return false
+	}
+	if strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "..") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
+}
+
+// paragraphs joins wrapped lines and separates paragraphs by one blank line.
+func paragraphs(s string) string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		l = collapse(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return strings.Join(out, "\n\n")
+}
+
+// errorf builds an input error for file at line.
+func errorf(file string, line int, field, format string, args ...any) error {
+	return &graph.InputError{File: file, Line: line, Field: field, Err: fmt.Errorf("%w: "+format, append([]any{graph.ErrInvalid}, args...)...)}
+}

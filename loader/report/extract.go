@@ -1,0 +1,935 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// Read parses and extracts a report: Parse, then Extract, the batch
+// validated and normalized. Errors are those of Parse (a *graph.InputError
+// for bad front matter) or a batch that fails validation (graph.ErrInvalid).
+func Read(path string, data []byte, g *gazetteer.Gazetteer) (graph.Batch, error) {
+	doc, err := Parse(path, data)
+	if err != nil {
+		return graph.Batch{}, err
+	}
+	b, err := Extract(doc, g)
+	if err != nil {
+		return graph.Batch{}, fmt.Errorf("extract %s: %w", path, err)
+	}
+	if err := b.Validate(); err != nil {
+		return graph.Batch{}, fmt.Errorf("extract %s: %w", path, err)
+	}
+	return b.Normalized(), nil
+}
+
+// Extract recognizes the entities of a parsed report and the relationships
+// its sentences state. g may be nil (no known actors: only actors
+// introduced by a cue such as "a group known as X" are found). The batch
+// holds the report node, the actors named, every node that takes part in a
+// relationship, and the relationships, each with one piece of evidence per
+// sentence. It is normalized.
+func Extract(doc Document, g *gazetteer.Gazetteer) (graph.Batch, error) {
+	if g == nil {
+		g = gazetteer.New(nil)
+	}
+	if doc.ID == "" {
+		doc.ID = reportID(doc)
+	}
+	x := &extraction{doc: doc, ref: doc.Ref()}
+	x.run(g)
+	return x.batch(), nil
+}
+
+type extraction struct {
+	doc      Document
+	ref      graph.ReportRef
+	sents    []*sent
+	docActor *graph.Node
+	nodes    graph.Builder
+	edges    []graph.Edge
+	actors   map[string]graph.Node // actor nodes named in the text
+	claims   map[string][]graph.AliasClaim
+	located  []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
+}
+
+func (x *extraction) run(g *gazetteer.Gazetteer) {
+	text := x.doc.Text
+	r := newRecognizer(text, g)
+	toks := gazetteer.Tokens(text)
+	r.mentions = g.ScanTokens(text, toks)
+	protect := make([]Span, len(r.mentions))
+	for i, m := range r.mentions {
+		protect[i] = Span{m.Start, m.End}
+	}
+	x.actors = map[string]graph.Node{}
+	x.claims = map[string][]graph.AliasClaim{}
+	for _, ss := range SplitSentences(text, protect) {
+		s := &sent{Sentence: ss, toks: tokenize(text, ss.Start, ss.End)}
+		r.recognize(s)
+		x.sents = append(x.sents, s)
+	}
+	x.acronyms(r)
+	x.focus(g)
+	var last *graph.Node
+	para := -1
+	for _, s := range x.sents {
+		if s.Para != para {
+			para, last = s.Para, nil
+		}
+		for i := range s.ents {
+			e := &s.ents[i]
+			if e.kind == graph.ThreatActor && !e.ref {
+				x.actors[e.node.ID] = e.node
+			}
+		}
+		x.sentence(s, &last)
+	}
+}
+
+// acronyms gives organizations that share a defined acronym one node (the
+// longest name, the others as aliases), and reads a bare acronym ("the
+// CNRP") as that organization.
+func (x *extraction) acronyms(r *recognizer) {
+	names := map[string][]string{}
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind == graph.Organization && e.acronym != "" {
+				names[e.acronym] = append(names[e.acronym], e.node.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	canon := map[string]graph.Node{}
+	byName := map[string]string{}
+	for acr, ns := range names {
+		sort.Slice(ns, func(i, j int) bool {
+			if len(ns[i]) != len(ns[j]) {
+				return len(ns[i]) > len(ns[j])
+			}
+			return ns[i] < ns[j]
+		})
+		canon[acr] = graph.NewNode(graph.Organization, ns[0], append([]string{acr}, ns[1:]...)...)
+		for _, n := range ns {
+			byName[graph.Normalize(n)] = acr
+		}
+	}
+	for _, s := range x.sents {
+		for i := range s.ents {
+			e := &s.ents[i]
+			if e.kind != graph.Organization {
+				continue
+			}
+			if acr, ok := byName[graph.Normalize(e.node.Name)]; ok {
+				e.node = canon[acr]
+			} else if n, ok := canon[e.node.Name]; ok {
+				e.node = n
+			}
+		}
+		for i, t := range s.toks {
+			if n, ok := canon[t.text]; ok && s.owner[i] < 0 {
+				e := ent{a: i, b: i + 1, kind: graph.Organization, node: n}
+				e.country = r.countryIn(s, i, i+1)
+				s.claim(e)
+			}
+		}
+	}
+}
+
+// focus finds the actor the report is about: the only actor it names, or the
+// only known actor among its tags.
+func (x *extraction) focus(g *gazetteer.Gazetteer) {
+	seen := map[string]graph.Node{}
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref {
+				seen[e.node.ID] = e.node
+			}
+		}
+	}
+	tagged := map[string]graph.Node{}
+	for _, t := range x.doc.Tags {
+		if _, ok := gazetteer.LookupCountry(t); ok || len(gazetteer.LookupKey(t)) < 3 {
+			continue
+		}
+		if e, ok := g.Lookup(t); ok {
+			n := e.Node()
+			tagged[n.ID] = n
+			x.actors[n.ID] = n
+		}
+	}
+	pick := func(m map[string]graph.Node) *graph.Node {
+		if len(m) != 1 {
+			return nil
+		}
+		for _, n := range m {
+			n := n
+			return &n
+		}
+		return nil
+	}
+	if n := pick(seen); n != nil {
+		x.docActor = n
+	} else if n := pick(tagged); n != nil {
+		x.docActor = n
+	} else if len(seen) == 0 {
+		x.docActor = nil
+	}
+}
+
+// add records an edge with one piece of evidence from sentence s.
+func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule string, conf float64) {
+	if from.ID == "" || to.ID == "" || from.ID == to.ID {
+		return
+	}
+	x.nodes.AddNode(from)
+	x.nodes.AddNode(to)
+	x.edges = append(x.edges, graph.Edge{Type: t, Source: from.ID, Target: to.ID, Evidence: []graph.Evidence{{
+		Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf,
+	}}})
+}
+
+func (x *extraction) locate(org graph.Node, code string, s *sent, rule string, conf float64) {
+	c, ok := gazetteer.CountryByCode(code)
+	if !ok || org.Kind != graph.Organization {
+		return
+	}
+	cn := c.Node()
+	x.located = append(x.located, graph.Edge{Type: graph.LocatedIn, Source: org.ID, Target: cn.ID, Evidence: []graph.Evidence{{
+		Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf,
+	}}})
+	x.nodes.AddNode(org)
+	x.nodes.AddNode(cn)
+}
+
+// batch assembles the result: the report node, the actors, the nodes of the
+// edges, the edges; LOCATED_IN only for organizations in another edge.
+func (x *extraction) batch() graph.Batch {
+	var bl graph.Builder
+	title := x.doc.Title
+	if title == "" {
+		title = filepath.Base(x.doc.Path)
+	}
+	if title == "" || title == "." {
+		title = x.doc.ID
+	}
+	rep := graph.Node{ID: x.doc.ID, Kind: graph.Report, Name: title, Props: map[string]string{"title": x.doc.Title}}
+	for k, v := range map[string]string{"url": x.doc.URL, "date": x.doc.Date, "publisher": x.doc.Publisher} {
+		if v != "" {
+			rep.Props[k] = v
+		}
+	}
+	if rep.Props["title"] == "" {
+		delete(rep.Props, "title")
+	}
+	bl.AddNode(rep)
+	all := x.nodes.Subgraph("")
+	byID := map[string]graph.Node{}
+	for _, n := range all.Nodes {
+		byID[n.ID] = n
+	}
+	for id, n := range x.actors {
+		if old, ok := byID[id]; ok {
+			n = graph.MergeNodes(old, n)
+		}
+		byID[id] = n
+	}
+	for id, cs := range x.claims {
+		n, ok := byID[id]
+		if !ok {
+			continue
+		}
+		for _, c := range cs {
+			n = graph.MergeNodes(n, graph.Node{ID: n.ID, Kind: n.Kind, Name: n.Name, Aliases: []string{c.Alias}, AliasClaims: []graph.AliasClaim{c}})
+		}
+		byID[id] = n
+	}
+	used := map[string]bool{}
+	for _, e := range x.edges {
+		used[e.Source] = true
+		used[e.Target] = true
+		bl.AddEdge(e)
+	}
+	for _, e := range x.located {
+		if used[e.Source] {
+			bl.AddEdge(e)
+			used[e.Target] = true
+		}
+	}
+	for id, n := range byID {
+		if used[id] || n.Kind == graph.ThreatActor {
+			bl.AddNode(n)
+		}
+	}
+	s := bl.Subgraph("")
+	return graph.Batch{Report: x.ref, Nodes: s.Nodes, Edges: s.Edges}
+}
+
+// actor resolves entity i of s to an actor node: a named actor, or for a
+// reference the nearest actor named before it in the sentence, else the
+// paragraph's last actor, else the report's actor.
+func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, bool) {
+	e := s.ents[i]
+	if e.kind != graph.ThreatActor {
+		return graph.Node{}, false, false
+	}
+	if !e.ref {
+		return e.node, true, false
+	}
+	for k := e.a - 1; k >= 0; k-- {
+		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			return s.ents[j].node, true, true
+		}
+	}
+	if n := x.focusActor(last); n != nil {
+		return *n, true, true
+	}
+	return graph.Node{}, false, true
+}
+
+func (x *extraction) focusActor(last *graph.Node) *graph.Node {
+	if last != nil {
+		return last
+	}
+	return x.docActor
+}
+
+func isVictim(e ent) bool {
+	switch e.kind {
+	case graph.Organization, graph.Sector, graph.Person, graph.Infrastructure:
+		return true
+	case graph.Country:
+		return !e.demonym
+	}
+	return false
+}
+
+// sentence applies every rule to one sentence.
+func (x *extraction) sentence(s *sent, last **graph.Node) {
+	x.aliases(s)
+	x.svoTarget(s, *last)
+	x.passiveTarget(s, *last)
+	x.listTarget(s, *last)
+	x.nominalTarget(s, *last)
+	x.attribution(s, *last)
+	x.uses(s, *last)
+	x.affiliations(s)
+	x.orgCountries(s)
+	for i := range s.ents {
+		if e := s.ents[i]; e.kind == graph.ThreatActor && !e.ref {
+			n := e.node
+			*last = &n
+		}
+	}
+}
+
+// nearestActorLeft finds the actor entity closest before token i, within
+// max tokens, not across a semicolon.
+func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
+	for k := i - 1; k >= 0 && k >= i-max; k-- {
+		if s.toks[k].text == ";" {
+			return -1
+		}
+		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
+			return j
+		}
+	}
+	return -1
+}
+
+// objects collects victims in tokens [from, ...) until a clause stop. It
+// returns victims, and organizations placed by "in <Country>".
+type victim struct {
+	ent     int
+	country string // from "X in <Country>"
+}
+
+func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
+	var out []victim
+	for k := from; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if j := s.owner[k]; j >= 0 {
+			e := s.ents[j]
+			if e.kind == graph.ThreatActor && !listMode {
+				break
+			}
+			if isVictim(e) {
+				// "X in Cambodia": the country places the organization before it.
+				if e.kind == graph.Country && k > 0 && (s.lower(k-1) == "in" || s.lower(k-1) == "of") && len(out) > 0 {
+					prev := out[len(out)-1]
+					pe := s.ents[prev.ent]
+					if pe.b == k-1 && pe.kind == graph.Organization {
+						out[len(out)-1].country = e.node.Props["iso"]
+						k = e.b - 1
+						continue
+					}
+					if s.lower(k-1) == "of" {
+						k = e.b - 1
+						continue
+					}
+				}
+				out = append(out, victim{ent: j})
+			}
+			k = e.b - 1
+			continue
+		}
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			break
+		}
+		if listMode {
+			if t.lower == "according" || t.lower == "said" || t.lower == "says" {
+				break
+			}
+			if relatives[t.lower] {
+				for k < len(s.toks) && s.toks[k].text != ";" {
+					k++
+				}
+			}
+			continue
+		}
+		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
+			break
+		}
+		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have")) {
+			break
+		}
+	}
+	return out
+}
+
+// confidence for a rule, lower when the actor comes from context.
+func conf(base float64, ref bool) float64 {
+	if ref {
+		return base - 0.2
+	}
+	return base
+}
+
+func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
+	for _, v := range vs {
+		e := s.ents[v.ent]
+		x.add(graph.Targeted, actor, e.node, s, rule, c)
+		if v.country != "" {
+			x.locate(e.node, v.country, s, "in-country", 0.75)
+		} else if locate != "" && e.kind == graph.Organization && e.country == "" {
+			x.locate(e.node, locate, s, "list-country", 0.7)
+		}
+	}
+}
+
+// prevWord returns the index of the word before i, skipping adverbs.
+func (s *sent) prevWord(i int) int {
+	k := i - 1
+	for k >= 0 && adverbs[s.lower(k)] {
+		k--
+	}
+	return k
+}
+
+// svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
+func (x *extraction) svoTarget(s *sent, last *graph.Node) {
+	for i, t := range s.toks {
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] {
+			continue
+		}
+		// Not a verb: "hacking group", "its attacks on", "a target".
+		next := s.lower(i + 1)
+		if groupNouns[next] || nominalPreps[next] && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
+			continue
+		}
+		p := s.prevWord(i)
+		pl := s.lower(p)
+		if pl == "the" || pl == "a" || pl == "an" || pl == "its" || pl == "their" || pl == "of" || pl == "this" || pl == "these" || pl == "those" {
+			continue
+		}
+		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
+		if passive {
+			continue
+		}
+		// A participle used as an adjective: "attacked organizations".
+		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] {
+			continue
+		}
+		from := i + 1
+		if part, ok := targetParticle[t.lower]; ok {
+			if next != part {
+				continue
+			}
+			from++
+		}
+		a := x.nearestActorLeft(s, i, 30)
+		if a < 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		x.target(s, actor, x.objects(s, from, false), "svo-target", conf(0.9, ref), "")
+	}
+}
+
+// passiveTarget: "Y was targeted by X", "Y have also been breached" (the
+// actor in focus), "Y, previously targeted by X".
+func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
+	for i, t := range s.toks {
+		if s.owner[i] >= 0 || !participles[t.lower] {
+			continue
+		}
+		p := s.prevWord(i)
+		aux := auxiliaries[s.lower(p)]
+		k := i + 1
+		for k < len(s.toks) && adverbs[s.lower(k)] {
+			k++
+		}
+		by := s.lower(k) == "by"
+		if !aux && !by {
+			continue
+		}
+		if !aux && (p < 0 || s.toks[p].text != ",") && s.lower(p) != "previously" {
+			// "targeted by" as a reduced clause needs a comma before it.
+			if p >= 0 && s.toks[p].text != "," {
+				continue
+			}
+		}
+		var actor graph.Node
+		var ok, ref bool
+		c := 0.85
+		if by {
+			j := k + 1
+			if s.lower(j) == "the" && s.owner[j] < 0 {
+				j++
+			}
+			ai := s.entAt(j)
+			if ai < 0 || s.ents[ai].kind != graph.ThreatActor {
+				continue // "targeted by hackers in Vietnam": not our actor
+			}
+			actor, ok, ref = x.actor(s, ai, last)
+		} else {
+			if f := x.focusActor(last); f != nil {
+				actor, ok, ref = *f, true, true
+			}
+			c = 0.8
+		}
+		if !ok {
+			continue
+		}
+		// Subject: victims from the clause start to the verb, not inside a
+		// relative clause.
+		start := 0
+		for k := i - 1; k >= 0; k-- {
+			if s.toks[k].text == ";" {
+				start = k + 1
+				break
+			}
+		}
+		end := i
+		if aux {
+			end = p
+		}
+		for k := start; k < end; k++ {
+			if relatives[s.lower(k)] && s.owner[k] < 0 {
+				end = k
+				break
+			}
+		}
+		var vs []victim
+		for k := start; k < end; k++ {
+			if j := s.owner[k]; j >= 0 {
+				if isVictim(s.ents[j]) {
+					vs = append(vs, victim{ent: j})
+				}
+				k = s.ents[j].b - 1
+			}
+		}
+		if !aux && len(vs) > 1 {
+			vs = vs[len(vs)-1:] // "A, B, previously targeted by X": only B
+		}
+		x.target(s, actor, vs, "passive-target", conf(c, ref), "")
+	}
+}
+
+// listTarget: "targets included A, B and C", "the impacted organizations
+// include: A; B", "among the targets was X", "targets ranging from A to B".
+func (x *extraction) listTarget(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		l := s.lower(i)
+		var from, leadStart int
+		switch {
+		case l == "among" && s.lower(i+1) == "the" && listMarks[s.lower(i+2)] && (auxiliaries[s.lower(i+3)]):
+			from, leadStart = i+4, i
+		case listVerbs[l] || s.toks[i].text == ":":
+			leadStart = i - 12
+			if leadStart < 0 {
+				leadStart = 0
+			}
+			mark := false
+			for k := leadStart; k < i; k++ {
+				if s.toks[k].text == ";" || s.toks[k].text == "." {
+					leadStart = k + 1
+					mark = false
+					continue
+				}
+				if l := s.lower(k); listMarks[l] && s.owner[k] < 0 {
+					// A participle marks a list only before a noun: "attacked
+					// organizations", not "targeted by hackers".
+					if !participles[l] || listNouns[s.lower(k+1)] && !participles[s.lower(k+1)] || s.entAt(k+1) >= 0 {
+						mark = true
+					}
+				}
+			}
+			if !mark {
+				continue
+			}
+			from = i + 1
+			if s.lower(from) == "as" && l == "such" {
+				from++
+			}
+			if (l == "ranging" || l == "ranged" || l == "range") && s.lower(from) == "from" {
+				from++
+			}
+			if s.toks[min(from, n-1)].text == ":" {
+				from++
+			}
+		default:
+			continue
+		}
+		a := -1
+		for k := i - 1; k >= leadStart; k-- {
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
+				a = j
+				break
+			}
+		}
+		var actor graph.Node
+		var ok, ref bool
+		if a >= 0 {
+			actor, ok, ref = x.actor(s, a, last)
+		} else if f := x.focusActor(last); f != nil {
+			actor, ok, ref = *f, true, true
+		}
+		if !ok {
+			continue
+		}
+		// A demonym in the lead-in places the organizations listed.
+		locate := ""
+		for k := leadStart; k < i; k++ {
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Country && s.ents[j].demonym {
+				locate = s.ents[j].node.Props["iso"]
+			}
+		}
+		x.target(s, actor, x.objects(s, from, true), "list-target", conf(0.85, ref), locate)
+		return
+	}
+}
+
+// nominalTarget: "its attacks on X", "X's campaign against Y", "stepped up
+// its attacks on friendly interests in Cambodia".
+func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
+	for i, t := range s.toks {
+		if !nominals[t.lower] || s.owner[i] >= 0 || !nominalPreps[s.lower(i+1)] {
+			continue
+		}
+		if s.lower(i+1) == "of" && t.lower != "targeting" && t.lower != "compromise" && t.lower != "breach" && t.lower != "hack" {
+			continue
+		}
+		a := -1
+		p := i - 1
+		for p >= 0 && (groupModifiers[s.lower(p)] || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "new") && s.owner[p] < 0 {
+			p--
+		}
+		if p >= 0 && s.toks[p].text != "" {
+			if s.lower(p) == "'s" || s.lower(p) == "’s" {
+				p--
+			}
+			if j := s.entAt(p); j >= 0 && s.ents[j].kind == graph.ThreatActor {
+				a = j
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		from := i + 2
+		vs := x.objects(s, from, false)
+		// "attacks on friendly interests in Cambodia": the country is the target.
+		if len(vs) == 0 {
+			for k := from; k < len(s.toks) && k < from+8; k++ {
+				if clauseStops[s.lower(k)] && s.lower(k) != "in" {
+					break
+				}
+				if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Country && !s.ents[j].demonym && s.lower(k-1) == "in" {
+					vs = append(vs, victim{ent: j})
+					break
+				}
+			}
+		}
+		x.target(s, actor, vs, "nominal-target", conf(0.8, ref), "")
+	}
+}
+
+// attribution: "tied to China", "acting on behalf of the Chinese
+// government", "a Chinese espionage group known as X", "X is one of the most
+// active Chinese groups".
+func (x *extraction) attribution(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		for _, cue := range attributionCues {
+			j, ok := s.seqAt(i, cue)
+			if !ok || s.owner[i] >= 0 {
+				continue
+			}
+			// The sponsor right after the cue.
+			k := j
+			for k < n && (s.lower(k) == "the" || s.lower(k) == "a") && s.owner[k] < 0 {
+				k++
+			}
+			si := s.entAt(k)
+			if si < 0 {
+				continue
+			}
+			se := s.ents[si]
+			var sponsor graph.Node
+			switch {
+			case se.kind == graph.Country && !se.demonym:
+				sponsor = se.node
+			case se.kind == graph.Country && se.demonym && stateWords[s.lower(se.b)]:
+				sponsor = se.node
+			case se.kind == graph.Organization && se.country != "":
+				sponsor = se.node
+			default:
+				continue
+			}
+			a := x.nearestActorLeft(s, i, 12)
+			if a < 0 {
+				continue
+			}
+			between := false
+			for k := s.ents[a].b; k < i; k++ {
+				if targetVerbs[s.lower(k)] || (s.owner[k] >= 0 && isVictim(s.ents[s.owner[k]])) {
+					between = true
+				}
+			}
+			if between {
+				continue
+			}
+			actor, ok, ref := x.actor(s, a, last)
+			if !ok {
+				continue
+			}
+			rule := "attribution-cue"
+			x.add(graph.AttributedTo, actor, sponsor, s, rule, conf(0.8, ref))
+			if sponsor.Kind == graph.Organization {
+				x.locate(sponsor, se.country, s, "org-country", 0.9)
+			}
+			i = j - 1
+			break
+		}
+	}
+	// Demonym + group noun.
+	for _, e := range s.ents {
+		if e.kind != graph.Country || !e.demonym {
+			continue
+		}
+		k := e.b
+		for k < n && k < e.b+4 && groupModifiers[s.lower(k)] && !groupNounStrict(s.lower(k)) && s.owner[k] < 0 {
+			k++
+		}
+		if k >= n || !groupNounStrict(s.lower(k)) {
+			continue
+		}
+		// After: "... group known as X", "... group X".
+		actorIdx := -1
+		after := k + 1
+		for _, cue := range introCues {
+			if j, ok := s.seqAt(after, cue); ok {
+				after = j
+				break
+			}
+		}
+		if j := s.entAt(after); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			actorIdx = j
+		}
+		// Before: "X is one of the most active Chinese groups", "X, a Chinese group".
+		if actorIdx < 0 {
+			for p := e.a - 1; p >= 0 && p >= e.a-10; p-- {
+				l := s.lower(p)
+				if j := s.owner[p]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+					actorIdx = j
+					break
+				}
+				if !(groupModifiers[l] || l == "is" || l == "was" || l == "are" || l == "remains" || l == "," ||
+					l == "as" || l == "being" || l == "been" || l == "has" || l == "believed" || l == "to" || l == "be" ||
+					l == "likely" || l == "of" || l == "one" || l == "most" || l == "the") {
+					break
+				}
+			}
+		}
+		if actorIdx < 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, actorIdx, last)
+		if ok {
+			x.add(graph.AttributedTo, actor, e.node, s, "attribution-adj", conf(0.7, ref))
+		}
+	}
+}
+
+func groupNounStrict(l string) bool {
+	return groupNouns[l] && l != "threat" && l != "hacking"
+}
+
+// uses: "X used SCANBOX", "they appeared to be using SCANBOX", "SCANBOX was
+// deployed by X", "X's BlackEnergy malware".
+func (x *extraction) uses(s *sent, last *graph.Node) {
+	for _, e := range s.ents {
+		if e.kind != graph.Malware && e.kind != graph.Tool {
+			continue
+		}
+		// A use verb before the software, an actor before the verb.
+		for k := e.a - 1; k >= 0 && k >= e.a-5; k-- {
+			if !useVerbs[s.lower(k)] && !(s.lower(k) == "with" && x.hasTargetVerbBefore(s, k)) {
+				continue
+			}
+			a := x.nearestActorLeft(s, k, 25)
+			if a < 0 {
+				break
+			}
+			if actor, ok, ref := x.actor(s, a, last); ok {
+				x.add(graph.Uses, actor, e.node, s, "uses-tool", conf(0.8, ref))
+			}
+			break
+		}
+		// "SCANBOX was used by X".
+		k := e.b
+		if auxiliaries[s.lower(k)] {
+			k++
+			for adverbs[s.lower(k)] {
+				k++
+			}
+			if useVerbs[s.lower(k)] && s.lower(k+1) == "by" {
+				if a := s.entAt(k + 2); a >= 0 && s.ents[a].kind == graph.ThreatActor {
+					if actor, ok, ref := x.actor(s, a, last); ok {
+						x.add(graph.Uses, actor, e.node, s, "uses-passive", conf(0.8, ref))
+					}
+				}
+			}
+		}
+		// "X's SCANBOX".
+		if e.a >= 2 && (s.lower(e.a-1) == "'s" || s.lower(e.a-1) == "’s") {
+			if a := s.entAt(e.a - 2); a >= 0 && s.ents[a].kind == graph.ThreatActor {
+				if actor, ok, ref := x.actor(s, a, last); ok {
+					x.add(graph.Uses, actor, e.node, s, "uses-possessive", conf(0.75, ref))
+				}
+			}
+		}
+	}
+}
+
+func (x *extraction) hasTargetVerbBefore(s *sent, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-15; p-- {
+		if targetVerbs[s.lower(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// aliases: "X, also known as Y", "X (aka Y)".
+func (x *extraction) aliases(s *sent) {
+	for _, e := range s.ents {
+		if e.kind != graph.ThreatActor || e.ref {
+			continue
+		}
+		k := e.b
+		paren := false
+		if s.lower(k) == "," || s.lower(k) == "(" {
+			paren = s.lower(k) == "("
+			k++
+		}
+		for _, cue := range aliasCues {
+			j, ok := s.seqAt(k, cue)
+			if !ok || (cue[0] == "or" && !paren) || (len(cue) == 2 && cue[0] == "known" && k == e.b) {
+				continue
+			}
+			for {
+				var alias string
+				var aliasNode graph.Node
+				end := j
+				if a := s.entAt(j); a >= 0 && s.ents[a].kind == graph.ThreatActor && !s.ents[a].ref {
+					alias, aliasNode, end = s.textOf(x.doc.Text, j, s.ents[a].b), s.ents[a].node, s.ents[a].b
+				} else if b := s.nameAt(j, 3); b > j {
+					alias, end = s.textOf(x.doc.Text, j, b), b
+				}
+				if alias == "" {
+					break
+				}
+				if aliasNode.ID == "" || aliasNode.ID == e.node.ID {
+					x.claims[e.node.ID] = append(x.claims[e.node.ID], graph.AliasClaim{Alias: alias, Source: x.doc.ID})
+				}
+				// "also known as Y and Z", "aka Y, Z".
+				if s.lower(end) == "and" || s.lower(end) == "or" || s.lower(end) == "," {
+					j = end + 1
+					continue
+				}
+				break
+			}
+			break
+		}
+	}
+}
+
+// affiliations: "FireEye Senior Analyst Ben Read", "Monovithya Kem, deputy
+// director of public affairs for the Cambodia National Rescue Party".
+func (x *extraction) affiliations(s *sent) {
+	for _, e := range s.ents {
+		if e.kind != graph.Person {
+			continue
+		}
+		if e.affOrg >= 0 {
+			x.add(graph.AffiliatedWith, e.node, s.ents[e.affOrg].node, s, "person-title-org", 0.8)
+			continue
+		}
+		if s.lower(e.b) != "," {
+			continue
+		}
+		sawTitle := false
+		for k := e.b + 1; k < len(s.toks) && k <= e.b+10; k++ {
+			l := s.lower(k)
+			if titles[l] {
+				sawTitle = true
+			}
+			if s.toks[k].text == "," || s.toks[k].text == "." || s.toks[k].text == ";" {
+				break
+			}
+			if j := s.owner[k]; j >= 0 {
+				if sawTitle && s.ents[j].kind == graph.Organization && (s.lower(k-1) == "of" || s.lower(k-1) == "for" ||
+					s.lower(k-1) == "at" || s.lower(k-1) == "the" && (s.lower(k-2) == "of" || s.lower(k-2) == "for" || s.lower(k-2) == "at")) {
+					x.add(graph.AffiliatedWith, e.node, s.ents[j].node, s, "person-affiliation", 0.75)
+				}
+				break
+			}
+		}
+	}
+}
+
+// orgCountries places organizations whose name holds a country ("Cambodian
+// Senate", "Cambodia National Rescue Party").
+func (x *extraction) orgCountries(s *sent) {
+	for _, e := range s.ents {
+		if e.kind == graph.Organization && e.country != "" && !e.noLocate {
+			x.locate(e.node, e.country, s, "org-country", 0.9)
+		}
+	}
+}

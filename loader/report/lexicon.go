@@ -1,0 +1,267 @@
+package report
+
+import "strings"
+
+// The word lists below drive recognition. They are small and explicit on
+// purpose: a word that is not here is not a cue.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(words, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// orgHeads end the name of an organization ("National Election Commission").
+var orgHeads = set(`ministry|ministries|commission|committee|party|senate|parliament|assembly|agency|bank|department|
+office|council|court|corporation|corp|inc|ltd|llc|plc|gmbh|company|companies|university|institute|foundation|association|
+federation|union|post|times|news|journal|herald|tribune|press|gazette|daily|telegraph|guardian|pictures|entertainment|
+embassy|consulate|navy|police|administration|authority|bureau|centre|center|organization|organisation|airlines|airways|
+telecom|telecommunications|exchange|fund|society|alliance|movement|league|coalition|army|forces|force|command|
+service|services|secretariat|group|holdings|systems|technologies|networks|laboratories|labs|hospital|school|college|
+academy|agency|directorate|cabinet|government|congress|tribunal|utility|utilities|energo|oblenergo|operator|broadcasting|
+television|radio|network|media|publishing|airport|railways|railway|port|chamber|board|inc.|co|foundation|trust|mission`)
+
+// orgStarts begin an organization name followed by "of" ("Ministry of ...").
+var orgStarts = set(`ministry|department|bank|university|embassy|office|bureau|council|commission|committee|institute|
+agency|academy|federation|union|court|parliament|senate|house|chamber|board|college|school|government|state|people's|peoples`)
+
+// orgCues are lowercase nouns that introduce an organization's name: "the
+// NGO Licadho", "security firm FireEye".
+var orgCues = set(`organization|organisation|ngo|company|firm|outlet|newspaper|agency|party|ministry|bank|university|
+broadcaster|vendor|contractor|institute|charity|publication|daily|weekly|magazine|website|operator|provider|utility|
+studio|exchange|lender|insurer|carrier|manufacturer|nonprofit|non-profit|think-tank|watchdog|regulator|subsidiary`)
+
+// institutions may follow a demonym in lower case: "the Cambodian senate".
+var institutions = set(`senate|parliament|government|military|navy|army|police|embassy|ministry|central bank|election commission|
+foreign ministry|defense ministry|defence ministry|interior ministry|presidency|congress|legislature|judiciary|
+national assembly|armed forces|air force|intelligence service|intelligence services`)
+
+// titles introduce a person's name: "analyst Ben Read", "Prime Minister Hun Sen".
+var titles = set(`analyst|researcher|director|minister|president|spokesperson|spokesman|spokeswoman|ceo|cto|ciso|founder|chairman|
+chairwoman|chair|official|senator|secretary|ambassador|professor|dr|mr|mrs|ms|businessman|businesswoman|miner|journalist|
+reporter|editor|author|expert|investigator|engineer|lawyer|attorney|advisor|adviser|manager|head|chief|leader|lawmaker|
+politician|activist|diplomat|governor|mayor|general|colonel|officer|agent|prosecutor|judge|vice|deputy|senior|principal|
+lead|prime|foreign|interior|defense|defence|finance|intelligence|security|threat|executive|managing|technical|vp|
+representative|member|candidate|commander|premier|king|queen|prince|princess|consultant|fellow|specialist|hunter`)
+
+// personTitles are the title words that may directly precede a name.
+var personTitles = set(`analyst|researcher|director|minister|president|spokesperson|spokesman|spokeswoman|ceo|cto|ciso|founder|
+chairman|chairwoman|official|senator|secretary|ambassador|professor|dr|mr|mrs|ms|businessman|businesswoman|miner|journalist|
+reporter|editor|expert|investigator|engineer|lawyer|attorney|advisor|adviser|manager|chief|leader|lawmaker|politician|
+activist|diplomat|governor|mayor|general|colonel|officer|prosecutor|judge|commander|premier|consultant|specialist|hunter|
+representative|candidate|king|queen|prince|princess|fellow`)
+
+// starters are capitalized words that begin sentences but never names.
+var starters = set(`the|a|an|in|on|at|according|however|but|and|or|several|those|these|this|that|its|it|they|we|he|she|
+perhaps|within|there|their|his|her|our|my|your|some|many|most|all|both|other|such|two|three|four|five|one|no|not|
+if|when|while|although|though|after|before|since|because|as|so|also|then|thus|still|yet|even|only|just perhaps|
+additionally|meanwhile|moreover|furthermore|previously|recently|earlier|later|today|yesterday|last|next|first|
+second|third|finally|instead|already|each|every|any|several|few|more|less|what|which|who|why|how|where|for|from|by|
+with|without|about|against|among|between|during|over|under|until|upon|via|per|than|to|of|is|are|was|were|be|been|
+has|have|had|do|does|did|will|would|can|could|should|may|might|must|said|says|credit|photo|image|read|recent|features|
+prior|new|latest|further|following|based|unlike|like|despite|here|now|once|nearly|almost|about|around|approximately|
+indeed|overall|notably|specifically|similarly|likewise|ultimately|initially|subsequently|separately|together|
+online|webpages|friendly|independent|researchers|officials|experts|analysts|hackers|attackers|victims|
+targets|organizations|companies|note|update|summary|background|source|sources|related|see|also|tags|published`)
+
+// targetVerbs say that the subject went after the object.
+var targetVerbs = set(`target|targets|targeted|targeting|targetted|targetting|breach|breaches|breached|breaching|hack|hacks|
+hacked|hacking|compromise|compromises|compromised|compromising|attack|attacks|attacked|attacking|infiltrate|infiltrates|
+infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infects|infected|infecting|hit|hits|
+strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished|spearphishing|spear-phishing|
+spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
+victimize|victimized|victimised|infiltrated|intruded|penetrated|accessed|robbed|rob|robbing|stole|steal|stealing|
+wiped|wiping|defaced|defacing|extorted|extorting|encrypted|breaking|broke|broken|break`)
+
+// twoWordTarget are target verbs that need a particle: "broke into", "went after".
+var targetParticle = map[string]string{"breaking": "into", "broke": "into", "broken": "into", "break": "into",
+	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after"}
+
+// passiveOK are target verbs in their participle form.
+var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
+phished|spearphished|spear-phished|spied|raided|disrupted|sabotaged|victimized|victimised|accessed|robbed|wiped|
+defaced|extorted|encrypted|impacted|affected|broken`)
+
+// auxiliaries introduce a passive participle.
+var auxiliaries = set(`was|were|been|being|is|are|be|get|got|gets|getting|become|became`)
+
+// adverbs may stand between an auxiliary and a participle.
+var adverbs = set(`also|previously|reportedly|allegedly|recently|repeatedly|already|all|both|successfully|likely|
+probably|apparently|first|later|subsequently|then|again|not|never|since|originally|initially|partly|widely|
+directly|separately|heavily|specifically|actively|possibly|once|earlier|systematically|primarily|mostly|mainly|
+largely|simultaneously|reportedly|seemingly|each|themselves`)
+
+// nominals are nouns of attack that take a victim after a preposition:
+// "attacks on X", "intrusions into X".
+var nominals = set(`attack|attacks|intrusion|intrusions|campaign|campaigns|operation|operations|espionage|hack|hacks|
+breach|breaches|targeting|compromise|compromises|infiltration|activity|activities|spying|phishing|spearphishing|
+operations|incursions|raids|raid|assault|assaults|cyberattack|cyberattacks|cyber-attack|cyber-attacks`)
+
+var nominalPreps = set(`on|against|into|at|of|targeting`)
+
+// listNouns are nouns for victims that a list can follow: "targets included".
+var listNouns = set(`targets|target|victims|victim|organizations|organisations|entities|institutions|agencies|companies|
+sectors|industries|firms|groups|bodies|parties|networks|systems|individuals|people|persons|officials|users|customers|
+targeted|impacted|affected|attacked|compromised|breached|hacked`)
+
+// listVerbs join list nouns to their items.
+var listVerbs = set(`include|included|includes|including|were|are|was|is|ranged|ranging|range|comprised|comprise|
+comprises|spanned|spanning|span|such`)
+
+// listMarks say a list names victims: at least one must stand in the lead-in.
+var listMarks = set(`targets|target|victims|victim|targeted|impacted|affected|attacked|compromised|breached|hacked|
+infected|infiltrated|penetrated`)
+
+// relatives open a relative clause that is not part of a list item.
+var relatives = set(`who|whove|whom|whose|which|that|thats|whos`)
+
+// clauseStops end the span of a verb's objects.
+var clauseStops = set(`according|using|via|which|who|whove|whose|whom|because|since|while|when|although|but|said|says|
+told|whereas|though|after|before|until|as|with|where|whether|if|once|amid|during|in order|so|thereby|through|by|
+allowing|enabling|leading|resulting|causing|prompting|despite|to|ahead|lead-up|run-up|prior`)
+
+// actorRefs stand for the actor in focus: "the group", "they".
+var actorRefs = set(`it|they|group|actor|hackers|attackers|operators|intruders|adversary|adversaries|gang|crew|apt|
+outfit|collective|unit|team|threat actor|spies|network`)
+
+// pronouns that can stand for the actor in focus.
+var pronouns = set(`it|they|its|their`)
+
+// groupNouns follow adjectives to describe an actor: "a Chinese espionage group".
+var groupNouns = set(`group|groups|actor|actors|hackers|hacker|apt|apts|gang|gangs|team|teams|unit|units|operators|operator|
+network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking`)
+
+// groupModifiers may stand between a demonym and a group noun.
+var groupModifiers = set(`espionage|cyber-espionage|cyberespionage|state-sponsored|state-backed|state-linked|
+nation-state|government-backed|government-linked|military|intelligence|hacking|hacker|threat|apt|cyber|advanced|
+persistent|spy|spying|statesponsored|hacking|ransomware|criminal|cybercriminal|the|a|an|most|active|one|of|prolific|
+sophisticated|notorious|known|suspected|alleged|likely|probable|military-linked|government|state|sponsored|backed`)
+
+// attributionCues tie an actor to a sponsor: "tied to China".
+var attributionCues = [][]string{
+	{"tied", "to"}, {"linked", "to"}, {"attributed", "to"}, {"connected", "to"}, {"associated", "with"},
+	{"backed", "by"}, {"sponsored", "by"}, {"directed", "by"}, {"working", "for"}, {"works", "for"},
+	{"working", "on", "behalf", "of"}, {"acting", "on", "behalf", "of"}, {"acts", "on", "behalf", "of"},
+	{"on", "behalf", "of"}, {"operating", "out", "of"}, {"operates", "out", "of"}, {"based", "in"},
+	{"operating", "from"}, {"originating", "from"}, {"believed", "to", "be", "from"}, {"part", "of"},
+	{"affiliated", "with"}, {"controlled", "by"}, {"run", "by"}, {"operated", "by"}, {"tied", "with"},
+	{"ties", "to"}, {"links", "to"}, {"nexus", "to"}, {"on", "behalf", "of", "the"}, {"at", "the", "behest", "of"},
+	{"working", "at", "the", "behest", "of"}, {"a", "unit", "of"}, {"unit", "of"}, {"sponsored", "by", "the"},
+}
+
+// stateWords after a demonym stand for the state: "the Chinese government".
+var stateWords = set(`government|state|regime|military|army|intelligence|authorities|leadership|ministry|communist|
+security|services|administration|kremlin|navy`)
+
+// introCues introduce an actor's name: "a group known as X", "dubbed X".
+var introCues = [][]string{
+	{"known", "as"}, {"dubbed"}, {"called"}, {"named"}, {"tracked", "as"}, {"referred", "to", "as"},
+	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"identified", "as"},
+	{"tracks", "as"}, {"calls"},
+}
+
+// aliasCues say that two names are one actor: "X, also known as Y".
+var aliasCues = [][]string{
+	{"also", "known", "as"}, {"aka"}, {"a.k.a."}, {"a.k.a"}, {"also", "called"}, {"also", "tracked", "as"},
+	{"otherwise", "known", "as"}, {"also", "referred", "to", "as"}, {"known", "as"}, {"alias"}, {"or"},
+	{"also", "dubbed"},
+}
+
+// useVerbs say that an actor used a piece of software.
+var useVerbs = set(`using|used|uses|use|deployed|deploy|deploys|deploying|leveraged|leveraging|leverages|leverage|employed|
+employing|employs|installed|installing|dropped|dropping|delivered|delivering|distributed|distributing|wielded|wielding|
+relied|relying|infected|planted|planting|spread|spreading|utilized|utilizing|utilised|utilising|launched|unleashed|
+rolled|armed`)
+
+// malwareNouns mark a name as malware ("the X backdoor"), toolNouns as a tool.
+var malwareNouns = set(`malware|backdoor|backdoors|trojan|trojans|implant|implants|ransomware|wiper|wipers|rat|worm|dropper|
+droppers|loader|loaders|rootkit|rootkits|spyware|virus|botnet|keylogger|stealer|infostealer|payload|payloads|variant|
+family|downloader|bootkit|webshell|web-shell|shell|module|modules|agent|sample|samples`)
+
+var toolNouns = set(`tool|tools|framework|frameworks|utility|utilities|software|toolkit|toolkits|kit|platform|exploit|
+profiler|scanner|tooling|suite|program|script|scripts`)
+
+// notSoftware are capitalized words that follow "using" but are no software.
+var notSoftware = set(`the|a|an|this|that|these|those|its|their|his|her|our|spear|phishing|emails|email|stolen|
+legitimate|compromised|social|fake|malicious|several|multiple|various|different|two|three|both|local|news|webpages|
+i|we|you|they|he|she|it|microsoft|windows|google|facebook|twitter|linkedin|telegram|whatsapp|word|excel|office|
+powershell|linux|android|ios|macos|internet|web|dns|http|https|vpn|ssh|rdp|smb|tor|english|july|june|may|april|
+march|february|january|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|
+sunday`)
+
+// regions are places that are not countries; they never become nodes.
+var regions = set(`asia|europe|africa|north america|south america|latin america|middle east|southeast asia|south asia|
+east asia|central asia|eastern europe|western europe|oceania|the west|scandinavia|the balkans|balkans|caucasus|
+asia pacific|asia-pacific|apac|emea|gulf|persian gulf|south china sea|hainan|taiwan strait|crimea|donbas`)
+
+// knownOrgs are organizations recognized by name alone (they carry no head
+// noun): security vendors, large platforms, some outlets.
+var knownOrgs = []string{
+	"FireEye", "Mandiant", "CrowdStrike", "Kaspersky", "Kaspersky Lab", "ESET", "Symantec", "Broadcom", "Microsoft",
+	"Google", "Proofpoint", "Palo Alto Networks", "Unit 42", "Recorded Future", "Dragos", "Secureworks", "SecureWorks",
+	"Trend Micro", "McAfee", "Cisco Talos", "Talos", "Check Point", "Fortinet", "Sophos", "Volexity", "Citizen Lab",
+	"Trellix", "SentinelOne", "Cybereason", "Group-IB", "Positive Technologies", "ThreatConnect", "Lookout", "Bitdefender",
+	"Facebook", "Meta", "Twitter", "Yahoo", "Amazon", "Apple", "Sony", "Sony Pictures", "SWIFT", "Interpol", "Europol",
+	"NATO", "FBI", "CIA", "NSA", "GCHQ", "GRU", "FSB", "SVR", "MSS", "RGB", "CISA", "DHS", "DOJ", "Licadho", "Reuters",
+	"Bloomberg", "CyberScoop", "The Diplomat", "Wired", "Ukrenergo", "Kyivoblenergo", "Prykarpattyaoblenergo",
+	"Chernivtsioblenergo", "Podesta", "WADA", "OPCW", "DNC", "DCCC",
+}
+
+// sectorPhrases map lower-case phrases to a sector name.
+var sectorPhrases = map[string]string{
+	"maritime": "Maritime", "maritime interests": "Maritime", "maritime affairs": "Maritime", "maritime industry": "Maritime",
+	"maritime sector": "Maritime", "shipping": "Maritime", "naval": "Defense",
+	"government": "Government", "governments": "Government", "government agencies": "Government",
+	"government agency": "Government", "government organizations": "Government", "government entities": "Government",
+	"government institutions": "Government", "government departments": "Government", "government offices": "Government",
+	"government bodies": "Government", "ministries": "Government", "the government sector": "Government",
+	"government sector": "Government", "public sector": "Government", "public administration": "Government",
+	"telecommunications": "Telecommunications", "telecommunications providers": "Telecommunications",
+	"telecommunications companies": "Telecommunications", "telecom providers": "Telecommunications",
+	"telecom companies": "Telecommunications", "telecom operators": "Telecommunications", "telecoms": "Telecommunications",
+	"telecommunications sector": "Telecommunications", "telecom sector": "Telecommunications",
+	"energy": "Energy", "energy sector": "Energy", "energy companies": "Energy", "energy firms": "Energy",
+	"power grid": "Energy", "power grids": "Energy", "electric utilities": "Energy", "electricity distribution companies": "Energy",
+	"electricity distributors": "Energy", "power companies": "Energy", "utilities": "Energy", "power distribution companies": "Energy",
+	"electricity providers": "Energy", "power plants": "Energy", "oil and gas": "Energy", "electric grid": "Energy",
+	"financial": "Financial Services", "financial sector": "Financial Services", "financial institutions": "Financial Services",
+	"banks": "Financial Services", "banking": "Financial Services", "banking sector": "Financial Services",
+	"financial services": "Financial Services", "cryptocurrency exchanges": "Cryptocurrency", "cryptocurrency": "Cryptocurrency",
+	"defense": "Defense", "defence": "Defense", "defense contractors": "Defense", "defense industry": "Defense",
+	"defence contractors": "Defense", "military": "Defense", "armed forces": "Defense", "defense sector": "Defense",
+	"healthcare": "Healthcare", "health care": "Healthcare", "hospitals": "Healthcare", "pharmaceutical": "Healthcare",
+	"pharmaceutical companies": "Healthcare", "education": "Education", "universities": "Education", "academia": "Education",
+	"academic institutions": "Education", "research institutions": "Education",
+	"media": "Media", "media outlets": "Media", "news media": "Media", "media organizations": "Media", "journalists": "Media",
+	"media entities": "Media", "media companies": "Media", "news outlets": "Media", "news organizations": "Media",
+	"broadcasters": "Media", "newspapers": "Media", "television stations": "Media",
+	"engineering": "Engineering", "engineering firms": "Engineering", "aerospace": "Aerospace", "aviation": "Aerospace",
+	"transportation": "Transportation", "logistics": "Transportation", "manufacturing": "Manufacturing",
+	"technology": "Technology", "technology companies": "Technology", "tech companies": "Technology",
+	"entertainment": "Entertainment", "film studios": "Entertainment", "hospitality": "Hospitality", "retail": "Retail",
+	"legal": "Legal", "law firms": "Legal", "chemical": "Chemical", "chemical industry": "Chemical",
+	"private companies": "Private Sector", "private sector": "Private Sector", "businesses": "Private Sector",
+	"private businesses": "Private Sector",
+	"elections":          "Elections", "election": "Elections", "election officials": "Elections", "voting process": "Elections",
+	"electoral commissions": "Elections", "election infrastructure": "Elections",
+	"political parties": "Political Parties", "political campaigns": "Political Parties", "politicians": "Political Parties",
+	"opposition politicians": "Political Opposition", "opposition parties": "Political Opposition",
+	"opposition leaders": "Political Opposition", "opposition figures": "Political Opposition", "dissidents": "Civil Society",
+	"human rights activists": "Civil Society", "human rights": "Civil Society", "human rights groups": "Civil Society",
+	"human rights organizations": "Civil Society", "activists": "Civil Society", "civil society": "Civil Society",
+	"ngos": "Civil Society", "non-governmental organizations": "Civil Society", "nongovernmental organizations": "Civil Society",
+	"think tanks": "Think Tanks", "think-tanks": "Think Tanks",
+	"diplomats": "Diplomacy", "diplomatic": "Diplomacy", "diplomatic missions": "Diplomacy", "embassies": "Diplomacy",
+	"diplomatic entities":     "Diplomacy",
+	"critical infrastructure": "Critical Infrastructure", "industrial control systems": "Critical Infrastructure",
+	"gaming": "Gaming", "video game companies": "Gaming", "insurance": "Insurance",
+}
+
+// afterNoun are words that may follow a noun phrase that ends there
+// ("the Cambodian senate was", "the Chinese government and").
+var afterNoun = set(`was|were|is|are|has|have|had|and|or|of|to|by|for|from|with|in|on|at|as|that|which|who|said|says|
+will|would|could|may|might|must|can|should|did|does|do|not|also|but|nor|than|into|over|under|after|before`)

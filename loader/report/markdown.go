@@ -1,0 +1,270 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// parseMarkdown reads optional YAML front matter and a Markdown body.
+func parseMarkdown(path, s string) (Document, error) {
+	var doc Document
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	body := s
+	bodyLine := 1
+	if strings.HasPrefix(s, "---\n") || s == "---" {
+		rest := s[4:]
+		end := -1
+		n := 0
+		for off := 0; off <= len(rest); {
+			nl := strings.IndexByte(rest[off:], '\n')
+			line := rest[off:]
+			if nl >= 0 {
+				line = rest[off : off+nl]
+			}
+			n++
+			if t := strings.TrimRight(line, " \t"); t == "---" || t == "..." {
+				end = off
+				if nl >= 0 {
+					body = rest[off+nl+1:]
+				} else {
+					body = ""
+				}
+				break
+			}
+			if nl < 0 {
+				break
+			}
+			off += nl + 1
+		}
+		if end < 0 {
+			return doc, errorf(path, 1, "", "front matter opened with --- is never closed")
+		}
+		if err := parseFrontMatter(path, rest[:end], &doc); err != nil {
+			return doc, err
+		}
+		bodyLine = n + 2
+	}
+	_ = bodyLine
+	text, title := markdownText(body)
+	if doc.Title == "" {
+		doc.Title = title
+	}
+	doc.Text = text
+	return doc, nil
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// parseFrontMatter reads the YAML between the --- lines; line numbers in
+// errors count from the first line of the file.
+func parseFrontMatter(path, src string, doc *Document) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &root); err != nil {
+		line := 1
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			line = n + 1
+		}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		msg = yamlLine.ReplaceAllString(msg, "")
+		msg = strings.TrimLeft(msg, ": ")
+		return errorf(path, line, "", "bad front matter: %s", msg)
+	}
+	if len(root.Content) == 0 {
+		return nil
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return errorf(path, m.Line+1, "", "front matter is not a mapping of keys to values")
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		key := strings.ToLower(k.Value)
+		line := k.Line + 1
+		switch key {
+		case "title", "date", "url", "tourl", "link", "source_url", "canonical", "canonical_url", "source",
+			"publisher", "site", "site_name", "published", "published_at", "pubdate":
+			if v.Kind != yaml.ScalarNode {
+				return errorf(path, line, key, "want a single value, got %s", kindName(v))
+			}
+			val := strings.TrimSpace(v.Value)
+			switch key {
+			case "title":
+				doc.Title = val
+			case "date", "published", "published_at", "pubdate":
+				if doc.Date == "" {
+					doc.Date = val
+				}
+			case "url", "tourl", "link", "source_url", "canonical", "canonical_url":
+				if doc.URL == "" || key == "url" || key == "canonical" || key == "canonical_url" {
+					doc.URL = val
+				}
+			case "source":
+				if strings.HasPrefix(val, "http://") || strings.HasPrefix(val, "https://") {
+					if doc.URL == "" {
+						doc.URL = val
+					}
+				} else if doc.Publisher == "" {
+					doc.Publisher = val
+				}
+			default:
+				doc.Publisher = val
+			}
+		case "tags", "keywords", "categories", "actors":
+			tags, err := stringList(v)
+			if err != nil {
+				return errorf(path, line, key, "%v", err)
+			}
+			doc.Tags = append(doc.Tags, tags...)
+		}
+	}
+	return nil
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a mapping"
+	default:
+		return "a value"
+	}
+}
+
+// stringList reads a list of scalars or one comma-separated scalar.
+func stringList(v *yaml.Node) ([]string, error) {
+	var out []string
+	switch v.Kind {
+	case yaml.ScalarNode:
+		for _, t := range strings.Split(v.Value, ",") {
+			if t = strings.TrimSpace(t); t != "" {
+				out = append(out, t)
+			}
+		}
+	case yaml.SequenceNode:
+		for _, c := range v.Content {
+			if c.Kind != yaml.ScalarNode {
+				return nil, errors.New("want a list of words")
+			}
+			if t := strings.TrimSpace(c.Value); t != "" {
+				out = append(out, t)
+			}
+		}
+	default:
+		return nil, fmt.Errorf("want a list, got %s", kindName(v))
+	}
+	return out, nil
+}
+
+var (
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S+.*$`)
+	mdHTMLTag   = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	mdEmphasis  = regexp.MustCompile(`(\*\*|__|\*|~~)([^*_~]+)(\*\*|__|\*|~~)`)
+	mdUnderline = regexp.MustCompile(`(^|\s)_([^_]+)_(\s|$|[.,;:!?])`)
+	mdCode      = regexp.MustCompile("`([^`]*)`")
+	mdList      = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s+`)
+	mdHeading   = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+)
+
+// markdownText turns a Markdown body into plain paragraphs. It returns the
+// first level-one heading as a title candidate. A list that follows a line
+// ending in ":" is joined to it with semicolons, so "targets included:" and
+// its items stay one sentence; other list items are paragraphs of their own.
+func markdownText(body string) (string, string) {
+	var paras []string
+	var cur []string
+	title := ""
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	inFence := false
+	listJoin := false
+	for _, raw := range strings.Split(body, "\n") {
+		line := strings.TrimRight(raw, " \t")
+		trim := strings.TrimSpace(line)
+		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
+			inFence = !inFence
+			flush()
+			continue
+		}
+		if inFence || mdRefDef.MatchString(line) {
+			continue
+		}
+		if trim == "" {
+			if !listJoin && (len(cur) == 0 || !strings.HasSuffix(cur[len(cur)-1], ":")) {
+				flush()
+			}
+			continue
+		}
+		if m := mdHeading.FindStringSubmatch(line); m != nil {
+			flush()
+			listJoin = false
+			h := inline(m[2])
+			if title == "" && len(m[1]) == 1 {
+				title = h
+				continue
+			}
+			paras = append(paras, h)
+			continue
+		}
+		if trim == "---" || trim == "***" || trim == "___" {
+			flush()
+			listJoin = false
+			continue
+		}
+		trim = strings.TrimSpace(strings.TrimLeft(trim, ">"))
+		if loc := mdList.FindStringIndex(trim); loc != nil {
+			item := inline(trim[loc[1]:])
+			if len(cur) > 0 && (listJoin || strings.HasSuffix(cur[len(cur)-1], ":")) {
+				if listJoin {
+					cur[len(cur)-1] = strings.TrimRight(cur[len(cur)-1], ".;,") + ";"
+				}
+				cur = append(cur, strings.TrimRight(item, "."))
+				listJoin = true
+				continue
+			}
+			flush()
+			paras = append(paras, item)
+			continue
+		}
+		if listJoin {
+			if len(cur) > 0 && !strings.HasSuffix(cur[len(cur)-1], ".") {
+				cur[len(cur)-1] += "."
+			}
+			flush()
+			listJoin = false
+		}
+		cur = append(cur, inline(trim))
+	}
+	if listJoin && len(cur) > 0 && !strings.HasSuffix(cur[len(cur)-1], ".") {
+		cur[len(cur)-1] += "."
+	}
+	flush()
+	return strings.Join(paras, "\n\n"), title
+}
+
+// inline removes Markdown inline markup, keeping the words.
+func inline(s string) string {
+	s = mdImage.ReplaceAllString(s, "$1")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdRefLink.ReplaceAllString(s, "$1")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = mdHTMLTag.ReplaceAllString(s, "")
+	for i := 0; i < 2; i++ {
+		s = mdEmphasis.ReplaceAllString(s, "$2")
+	}
+	s = mdUnderline.ReplaceAllString(s, "$1$2$3")
+	return collapse(s)
+}

@@ -1,0 +1,946 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// tok is a word or a punctuation mark of a sentence, by byte offsets into
+// the document text.
+type tok struct {
+	s, e  int
+	text  string
+	lower string
+	word  bool // starts with a letter or digit
+	cap   bool // starts with an upper-case letter
+	upper bool // has letters, all upper case, at least two characters
+	digit bool // has a digit
+}
+
+func isConnector(r rune) bool {
+	return r == '.' || r == '\'' || r == '’' || r == '-' || r == '&' || r == '_' || r == '@' || r == '/' || r == ':'
+}
+
+// tokenize splits the sentence text[from:to] into tokens. Words keep inner
+// dots, hyphens and apostrophes ("TEMP.Periscope", "state-owned"); a
+// possessive "'s" is a token of its own.
+func tokenize(text string, from, to int) []tok {
+	out := make([]tok, 0, (to-from)/5+1)
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			out = append(out, mkTok(text, i, i+size))
+			i += size
+			continue
+		}
+		j := i + size
+		for j < to {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+				j += s2
+				continue
+			}
+			if isConnector(r2) && j+s2 < to {
+				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					if r2 == ':' && !unicode.IsDigit(r3) {
+						break // "include:the" is two words; "10:30" is one
+					}
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		// Split a possessive: "Cambodia's" -> "Cambodia", "'s".
+		if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			k := strings.LastIndexAny(w, "'’")
+			out = append(out, mkTok(text, i, i+k), mkTok(text, i+k, j))
+		} else {
+			out = append(out, mkTok(text, i, j))
+		}
+		i = j
+	}
+	return out
+}
+
+func mkTok(text string, s, e int) tok {
+	t := tok{s: s, e: e, text: text[s:e]}
+	t.lower = strings.ToLower(t.text)
+	r, _ := utf8.DecodeRuneInString(t.text)
+	t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
+	t.cap = unicode.IsUpper(r)
+	letters, uppers := 0, 0
+	for _, c := range t.text {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				uppers++
+			}
+		}
+		if unicode.IsDigit(c) {
+			t.digit = true
+		}
+	}
+	t.upper = letters >= 2 && letters == uppers
+	return t
+}
+
+// ent is an entity recognized in a sentence: tokens [a, b).
+type ent struct {
+	a, b     int
+	kind     graph.Kind
+	node     graph.Node
+	demonym  bool   // a Country written as an adjective ("Chinese"): a modifier, never a victim
+	country  string // ISO code of a country named inside an organization's name
+	noLocate bool   // the country in the name does not place the organization (embassies)
+	ref      bool   // a reference to the actor in focus ("the group", "they")
+	acronym  string // acronym defined right after the name: "(CNRP)"
+	affOrg   int    // for a person: index of the organization named with their title, -1 none
+}
+
+type sent struct {
+	Sentence
+	toks  []tok
+	ents  []ent
+	owner []int // token -> index into ents, -1 none
+}
+
+func (s *sent) claim(e ent) int {
+	for i := e.a; i < e.b; i++ {
+		if s.owner[i] >= 0 {
+			return -1
+		}
+	}
+	e.affOrg = -1
+	s.ents = append(s.ents, e)
+	idx := len(s.ents) - 1
+	for i := e.a; i < e.b; i++ {
+		s.owner[i] = idx
+	}
+	return idx
+}
+
+func (s *sent) free(a, b int) bool {
+	if a < 0 || b > len(s.toks) || a >= b {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if s.owner[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *sent) lower(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].lower
+}
+
+func (s *sent) textOf(text string, a, b int) string { return text[s.toks[a].s:s.toks[b-1].e] }
+
+// entAt returns the entity covering token i, or -1.
+func (s *sent) entAt(i int) int {
+	if i < 0 || i >= len(s.toks) {
+		return -1
+	}
+	return s.owner[i]
+}
+
+// recognizer holds what recognition needs for one document.
+type recognizer struct {
+	text      string
+	g         *gazetteer.Gazetteer
+	mentions  []gazetteer.Mention
+	countries map[string][]phrase // first token -> country names and aliases
+	demonyms  map[string][]phrase // first token -> demonyms
+	orgs      map[string][]phrase // first token -> known organizations
+	acronyms  map[string]int      // acronym -> index in acronymDefs
+}
+
+type phrase struct {
+	words []string
+	code  string // country code
+	name  string
+}
+
+func phraseIndex(entries [][2]string) map[string][]phrase {
+	m := map[string][]phrase{}
+	for _, e := range entries {
+		toks := tokenize(e[0], 0, len(e[0]))
+		var words []string
+		for _, t := range toks {
+			if t.text == "." {
+				continue
+			}
+			words = append(words, t.text)
+		}
+		if len(words) == 0 {
+			continue
+		}
+		m[words[0]] = append(m[words[0]], phrase{words: words, code: e[1], name: e[0]})
+	}
+	for k := range m {
+		ps := m[k]
+		// Longest first.
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	}
+	return m
+}
+
+// lexicons are built once per Extract call; they are small.
+func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
+	r := &recognizer{text: text, g: g}
+	var names, dems [][2]string
+	for _, c := range gazetteer.Countries() {
+		names = append(names, [2]string{c.Name, c.Code})
+		for _, a := range c.Aliases {
+			if a == "US" || a == "UK" || a == "U.S." || a == "U.K." || strings.ToUpper(a) != a || len(a) > 3 {
+				names = append(names, [2]string{a, c.Code})
+			}
+		}
+		for _, d := range c.Demonyms {
+			dems = append(dems, [2]string{d, c.Code})
+		}
+	}
+	r.countries = phraseIndex(names)
+	r.demonyms = phraseIndex(dems)
+	var orgs [][2]string
+	for _, o := range knownOrgs {
+		orgs = append(orgs, [2]string{o, ""})
+	}
+	r.orgs = phraseIndex(orgs)
+	return r
+}
+
+// match finds the longest phrase of idx starting at token i whose tokens
+// are free; it returns the end token and the phrase.
+func (r *recognizer) match(s *sent, idx map[string][]phrase, i int) (int, phrase, bool) {
+	cands := idx[s.toks[i].text]
+	for _, p := range cands {
+		j, k := i, 0
+		for ; k < len(p.words) && j < len(s.toks); k++ {
+			if s.toks[j].text != p.words[k] {
+				break
+			}
+			j++
+			if j < len(s.toks) && s.toks[j].text == "." && k+1 < len(p.words) {
+				j++ // "U.S" "." — dots between parts of an abbreviation
+			}
+		}
+		if k == len(p.words) && s.free(i, j) {
+			return j, p, true
+		}
+	}
+	return 0, phrase{}, false
+}
+
+// countryAt recognizes a country name at token i, also written as a
+// possessive without its apostrophe ("Cambodias"). It returns the end token.
+func (r *recognizer) countryAt(s *sent, i int) (int, gazetteer.Country, bool) {
+	if j, p, ok := r.match(s, r.countries, i); ok {
+		c, _ := gazetteer.CountryByCode(p.code)
+		return j, c, true
+	}
+	t := s.toks[i]
+	if t.cap && strings.HasSuffix(t.text, "s") && len(t.text) > 4 && s.free(i, i+1) {
+		base := t.text[:len(t.text)-1]
+		for _, p := range r.countries[base] {
+			if len(p.words) == 1 && !strings.HasSuffix(base, "s") {
+				c, _ := gazetteer.CountryByCode(p.code)
+				return i + 1, c, true
+			}
+		}
+	}
+	return 0, gazetteer.Country{}, false
+}
+
+func (r *recognizer) demonymAt(s *sent, i int) (int, gazetteer.Country, bool) {
+	if j, p, ok := r.match(s, r.demonyms, i); ok {
+		c, _ := gazetteer.CountryByCode(p.code)
+		return j, c, true
+	}
+	return 0, gazetteer.Country{}, false
+}
+
+// countryIn returns the country named or implied inside tokens [a, b) of an
+// organization name: a leading country name or demonym, or "of <Country>".
+func (r *recognizer) countryIn(s *sent, a, b int) string {
+	for i := a; i < b; i++ {
+		if i > a && !(s.lower(i-1) == "of" || s.lower(i-1) == "in") && i != a {
+			continue
+		}
+		for _, idx := range []map[string][]phrase{r.countries, r.demonyms} {
+			for _, p := range idx[s.toks[i].text] {
+				if i+len(p.words) <= b {
+					ok := true
+					for k, w := range p.words {
+						if s.toks[i+k].text != w {
+							ok = false
+							break
+						}
+					}
+					if ok {
+						return p.code
+					}
+				}
+			}
+		}
+		if t := s.toks[i].text; strings.HasSuffix(t, "s") && len(t) > 4 {
+			for _, p := range r.countries[t[:len(t)-1]] {
+				if len(p.words) == 1 {
+					return p.code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// recognize finds the entities of one sentence.
+func (r *recognizer) recognize(s *sent) {
+	s.owner = make([]int, len(s.toks))
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	r.actors(s)
+	r.introduced(s)
+	r.infrastructure(s)
+	r.knownOrganizations(s)
+	r.chunks(s)
+	r.demonymInstitutions(s)
+	r.regions(s)
+	r.places(s)
+	r.sectors(s)
+	r.software(s)
+	r.actorRefs(s)
+}
+
+// actors claims the gazetteer's mentions inside the sentence.
+func (r *recognizer) actors(s *sent) {
+	for _, m := range r.mentions {
+		if m.End <= s.Start || m.Start >= s.End {
+			continue
+		}
+		a, b := -1, -1
+		for i, t := range s.toks {
+			if a < 0 && t.s >= m.Start && t.s < m.End {
+				a = i
+			}
+			if t.s < m.End && t.e <= m.End+1 {
+				b = i + 1
+			}
+		}
+		if a < 0 || b <= a {
+			continue
+		}
+		// The token must not run past the name ("TEMP.Periscopes").
+		if s.toks[b-1].e > m.End && !strings.HasSuffix(s.toks[b-1].text, ".") {
+			continue
+		}
+		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: m.Entry.Node()})
+	}
+}
+
+// nameLike reports whether token i can be (part of) a proper name.
+func (s *sent) nameLike(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if !t.word || len([]rune(t.text)) < 2 {
+		return false
+	}
+	if !(t.cap || t.upper || (t.digit && strings.IndexFunc(t.text, unicode.IsLetter) >= 0)) {
+		return false
+	}
+	return !starters[t.lower] && !notSoftware[t.lower]
+}
+
+// nameAt returns the end of a name of up to max tokens starting at i: name
+// tokens, possibly joined by nothing else.
+func (s *sent) nameAt(i, max int) int {
+	j := i
+	for j < len(s.toks) && j-i < max && s.nameLike(j) && s.owner[j] < 0 {
+		j++
+	}
+	return j
+}
+
+// seqAt reports whether the lower-case words w start at token i; it
+// returns the token after them.
+func (s *sent) seqAt(i int, w []string) (int, bool) {
+	for k, x := range w {
+		if i+k >= len(s.toks) || s.toks[i+k].lower != x {
+			return 0, false
+		}
+	}
+	return i + len(w), true
+}
+
+// introduced finds actors named by a cue: "a group known as X", "dubbed X".
+func (r *recognizer) introduced(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		for _, cue := range introCues {
+			j, ok := s.seqAt(i, cue)
+			if !ok {
+				continue
+			}
+			// What is being named: a group, or software?
+			isGroup, isSoft := false, false
+			for k := i - 1; k >= 0 && k >= i-5; k-- {
+				l := s.lower(k)
+				if groupNouns[l] && l != "threat" && l != "hacking" {
+					isGroup = true
+					break
+				}
+				if malwareNouns[l] || toolNouns[l] {
+					isSoft = true
+					break
+				}
+			}
+			if !isGroup || isSoft {
+				continue
+			}
+			if s.lower(j) == "the" {
+				j++
+			}
+			end := s.nameAt(j, 3)
+			if end == j {
+				continue
+			}
+			name := s.textOf(r.text, j, end)
+			if !plausibleActorName(name) {
+				continue
+			}
+			node := graph.NewNode(graph.ThreatActor, name)
+			if e, ok := r.g.Lookup(name); ok {
+				node = e.Node()
+			}
+			s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: node})
+		}
+	}
+}
+
+func plausibleActorName(name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	if _, ok := gazetteer.LookupCountry(name); ok {
+		return false
+	}
+	l := strings.ToLower(name)
+	return !starters[l] && !groupNouns[l]
+}
+
+// infrastructure claims IPv4 addresses and domain names.
+func (r *recognizer) infrastructure(s *sent) {
+	for i, t := range s.toks {
+		if !t.word || s.owner[i] >= 0 {
+			continue
+		}
+		text := strings.ReplaceAll(strings.ReplaceAll(t.text, "[.]", "."), "(.)", ".")
+		if isIPv4(text) || isDomain(text) {
+			s.claim(ent{a: i, b: i + 1, kind: graph.Infrastructure, node: graph.NewNode(graph.Infrastructure, strings.ToLower(text))})
+		}
+	}
+}
+
+func isIPv4(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 {
+			return false
+		}
+		n := 0
+		for _, c := range p {
+			if c < '0' || c > '9' {
+				return false
+			}
+			n = n*10 + int(c-'0')
+		}
+		if n > 255 {
+			return false
+		}
+	}
+	return true
+}
+
+var tlds = set(`com|net|org|info|biz|ru|cn|io|xyz|top|online|site|kh|ua|kp|ir|su|tk|ml|ga|cf|gq|pw|cc|me|co|uk|de|
+fr|jp|kr|in|vn|my|sg|hk|tw|us|eu|club|live|space|tech|website|cloud|app|dev|ly|to|ws|mobi|name|pro`)
+
+func isDomain(s string) bool {
+	if strings.ContainsAny(s, "/@'’&_") || !strings.Contains(s, ".") || strings.ToLower(s) != s {
+		return false
+	}
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 || !tlds[parts[len(parts)-1]] {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+	}
+	// "e.g", "i.e" and the like are no domains: want a label of 3+ characters.
+	return len(parts[len(parts)-2]) >= 3
+}
+
+// knownOrganizations claims organizations from the built-in list.
+func (r *recognizer) knownOrganizations(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if j, p, ok := r.match(s, r.orgs, i); ok {
+			// "Meta" or "Apple" as ordinary words at a sentence start are
+			// still names here; the list holds names only.
+			if j < len(s.toks) && s.toks[j].cap && s.toks[j].word && orgHeads[s.toks[j].lower] {
+				continue // part of a longer name: "Sony Pictures Entertainment"
+			}
+			s.claim(ent{a: i, b: j, kind: graph.Organization, node: graph.NewNode(graph.Organization, p.name)})
+			i = j - 1
+		}
+	}
+}
+
+func (s *sent) capWord(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.owner[i] >= 0 {
+		return false
+	}
+	t := s.toks[i]
+	return t.word && (t.cap || (t.digit && i > 0 && s.toks[i-1].cap))
+}
+
+var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|von|van|&|on`)
+
+// chunks finds runs of capitalized words and classifies them: persons
+// (after a title), organizations (with a head noun, an "X of" start, or a
+// cue before them), acronyms defined in parentheses.
+func (r *recognizer) chunks(s *sent) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if !s.capWord(i) {
+			continue
+		}
+		j := i + 1
+		seenOf := false
+		for j < n {
+			if s.capWord(j) {
+				j++
+				continue
+			}
+			l := s.lower(j)
+			// An initial: "Sivakumar S. Ganapathy".
+			if s.toks[j].text == "." && len([]rune(s.toks[j-1].text)) == 1 && s.toks[j-1].cap && s.capWord(j+1) {
+				j++
+				continue
+			}
+			if runConnectors[l] && s.owner[j] < 0 {
+				k := j + 1
+				if l == "of" {
+					seenOf = true
+					if s.lower(k) == "the" {
+						k++
+					}
+				}
+				if (l == "and" || l == "&") && !(seenOf || l == "&") {
+					break
+				}
+				if l == "the" && s.lower(j-1) != "of" {
+					break
+				}
+				if l == "and" && orgStarts[s.lower(k)] {
+					break
+				}
+				if s.capWord(k) {
+					j = k
+					continue
+				}
+			}
+			break
+		}
+		r.classify(s, i, j)
+		i = j - 1
+	}
+}
+
+// classify decides what the capitalized run [a, b) is.
+func (r *recognizer) classify(s *sent, a, b int) {
+	// Split at verbs and articles inside title-case runs (headlines).
+	for k := a + 1; k < b; k++ {
+		l := s.lower(k)
+		if targetVerbs[l] || l == "says" || l == "said" || l == "uses" || ((l == "the" || l == "a" || l == "an") && s.toks[k].cap) {
+			r.classify(s, a, k)
+			if l == "the" || l == "a" || l == "an" {
+				r.classify(s, k+1, b)
+			} else {
+				r.classify(s, k+1, b)
+			}
+			return
+		}
+	}
+	// Leading words that start sentences are not part of names.
+	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)]) {
+		a++
+	}
+	for b > a && runConnectors[s.lower(b-1)] {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	// A title inside the run: "FireEye Senior Analyst Ben Read".
+	for k := b - 1; k > a; k-- {
+		if personTitles[s.lower(k-1)] && b-k >= 2 && b-k <= 3 && !orgHeads[s.lower(b-1)] {
+			t := k - 1
+			for t > a && titles[s.lower(t-1)] {
+				t--
+			}
+			p := s.claim(ent{a: k, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, k, b))})
+			if p >= 0 {
+				o := -1
+				if t > a {
+					o = r.organization(s, a, t, true)
+				} else if j := s.entAt(a - 1); j >= 0 && s.ents[j].kind == graph.Organization {
+					o = j // "FireEye Senior Analyst Ben Read", FireEye known already
+				}
+				if o >= 0 {
+					s.ents[p].affOrg = o
+				}
+			}
+			return
+		}
+	}
+	// A title before the run: "analyst Ben Read", "businessman Sivakumar S. Ganapathy".
+	if a > 0 && personTitles[s.lower(a-1)] && !s.toks[a-1].cap && b-a >= 2 && b-a <= 4 && !orgHeads[s.lower(b-1)] {
+		if _, _, ok := r.countryAt(s, a); !ok {
+			s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
+			return
+		}
+	}
+	// "said Ben Read", "Ben Read said".
+	if (s.lower(a-1) == "said" || s.lower(a-1) == "says" || s.lower(b) == "said" || s.lower(b) == "says") &&
+		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) {
+		s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
+		return
+	}
+	r.organization(s, a, b, false)
+}
+
+// plainName: no country, demonym or known organization among the tokens.
+func (r *recognizer) plainName(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// organization claims [a, b) as an organization when it looks like one;
+// force accepts any name (it stands before a person's title).
+func (r *recognizer) organization(s *sent, a, b int, force bool) int {
+	last := s.lower(b - 1)
+	head := b-a >= 2 && orgHeads[last]
+	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
+	cue := a > 0 && orgCues[s.lower(a-1)] && !s.toks[a-1].cap && b-a <= 4
+	if a > 1 && s.lower(a-1) == "the" && orgCues[s.lower(a-2)] && b-a <= 4 {
+		cue = true
+	}
+	if !(head || start || cue || force) {
+		return -1
+	}
+	if b-a > 9 {
+		return -1
+	}
+	name := s.textOf(r.text, a, b)
+	e := ent{a: a, b: b, kind: graph.Organization}
+	// An acronym defined right after: "National Rescue Party (CNRP)".
+	if b+2 < len(s.toks) && s.toks[b].text == "(" && s.toks[b+1].upper && s.toks[b+2].text == ")" && len(s.toks[b+1].text) <= 8 {
+		e.acronym = s.toks[b+1].text
+	}
+	e.country = r.countryIn(s, a, b)
+	if strings.Contains(strings.ToLower(name), "embass") || strings.Contains(strings.ToLower(name), "consulate") {
+		e.noLocate = true
+	}
+	e.node = graph.NewNode(graph.Organization, name)
+	if e.acronym != "" {
+		e.node = graph.NewNode(graph.Organization, name, e.acronym)
+	}
+	if e.acronym != "" {
+		e.b = b + 3 // the parenthesised acronym belongs to the name
+	}
+	return s.claim(e)
+}
+
+// demonymInstitutions reads "the Cambodian senate" as the organization
+// "Cambodian Senate" placed in Cambodia.
+func (r *recognizer) demonymInstitutions(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		j, c, ok := r.demonymAt(s, i)
+		if !ok {
+			continue
+		}
+		for _, w := range []int{2, 1} {
+			if j+w > len(s.toks) || !s.free(j, j+w) {
+				continue
+			}
+			var words []string
+			for k := j; k < j+w; k++ {
+				words = append(words, s.toks[k].lower)
+			}
+			if !institutions[strings.Join(words, " ")] || s.toks[j].cap {
+				continue
+			}
+			// "Cambodian government targets": a modifier, not the institution.
+			next := s.lower(j + w)
+			if next != "" && s.toks[j+w].word && !afterNoun[next] && !auxiliaries[next] && !clauseStops[next] {
+				continue
+			}
+			if w == 1 && stateWords[words[0]] && words[0] != "ministry" && words[0] != "navy" && words[0] != "army" {
+				// "the Chinese government" is the state: the country itself.
+				s.claim(ent{a: i, b: j + w, kind: graph.Country, node: c.Node()})
+				i = j + w - 1
+				break
+			}
+			name := s.textOf(r.text, i, j) + " " + titleWords(words)
+			s.claim(ent{a: i, b: j + w, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), country: c.Code,
+				noLocate: words[0] == "embassy"})
+			i = j + w - 1
+			break
+		}
+	}
+}
+
+func titleWords(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(out, " ")
+}
+
+// regions claims names of regions ("North America", "Southeast Asia") so
+// that no part of them is read as a country; they never become nodes.
+func (r *recognizer) regions(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].cap {
+			continue
+		}
+		for w := 3; w >= 1; w-- {
+			if i+w > len(s.toks) || !s.free(i, i+w) {
+				continue
+			}
+			var words []string
+			for k := i; k < i+w; k++ {
+				words = append(words, s.toks[k].lower)
+			}
+			if regions[strings.Join(words, " ")] {
+				s.claim(ent{a: i, b: i + w})
+				i += w - 1
+				break
+			}
+		}
+	}
+}
+
+// places claims countries and demonyms.
+func (r *recognizer) places(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || !s.toks[i].word {
+			continue
+		}
+		if i > 0 && s.toks[i-1].text == "New" && s.toks[i].text == "Jersey" {
+			continue
+		}
+		if j, c, ok := r.countryAt(s, i); ok {
+			s.claim(ent{a: i, b: j, kind: graph.Country, node: c.Node()})
+			i = j - 1
+			continue
+		}
+		if j, c, ok := r.demonymAt(s, i); ok {
+			s.claim(ent{a: i, b: j, kind: graph.Country, node: c.Node(), demonym: true})
+			i = j - 1
+		}
+	}
+}
+
+// sectors claims sector phrases (any case), longest first.
+func (r *recognizer) sectors(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || !s.toks[i].word {
+			continue
+		}
+		for w := 4; w >= 1; w-- {
+			if i+w > len(s.toks) || !s.free(i, i+w) {
+				continue
+			}
+			var b strings.Builder
+			for k := i; k < i+w; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(s.toks[k].lower)
+			}
+			if name, ok := sectorPhrases[b.String()]; ok {
+				// "government" before a noun it modifies ("government friendly
+				// media outlets") is not the sector itself.
+				s.claim(ent{a: i, b: i + w, kind: graph.Sector, node: graph.NewNode(graph.Sector, name)})
+				i += w - 1
+				break
+			}
+		}
+	}
+}
+
+// software finds malware and tools by their cues: "using X", "the X
+// backdoor", "a backdoor called X".
+func (r *recognizer) software(s *sent) {
+	n := len(s.toks)
+	add := func(a, b int, kindHint graph.Kind) {
+		if a >= b || !s.free(a, b) {
+			return
+		}
+		kind := kindHint
+		if kind == "" {
+			kind = graph.Malware
+			for _, k := range []int{b, b + 1, a - 1, a - 2} {
+				l := s.lower(k)
+				if toolNouns[l] {
+					kind = graph.Tool
+					break
+				}
+				if malwareNouns[l] {
+					break
+				}
+			}
+		}
+		name := s.textOf(r.text, a, b)
+		s.claim(ent{a: a, b: b, kind: kind, node: graph.NewNode(kind, name)})
+	}
+	for i := 0; i < n; i++ {
+		l := s.lower(i)
+		switch {
+		case useVerbs[l]:
+			if p := s.lower(i - 1); p == "its" || p == "their" || p == "the" || p == "a" || p == "his" || p == "her" {
+				continue // "its use of": a noun
+			}
+			j := i + 1
+			for j < n {
+				lj := s.lower(j)
+				if lj == "the" || lj == "a" || lj == "an" || lj == "its" || lj == "their" || lj == "custom" || lj == "new" ||
+					lj == "modified" || lj == "malware" || lj == "tool" || lj == "backdoor" || lj == "updated" {
+					j++
+					continue
+				}
+				if (lj == "variants" || lj == "variant" || lj == "version" || lj == "versions") && s.lower(j+1) == "of" {
+					j += 2
+					continue
+				}
+				break
+			}
+			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) {
+				add(j, end, "")
+			}
+		case malwareNouns[l] || toolNouns[l]:
+			// "the X backdoor": the name before the noun.
+			if i > 0 && s.owner[i-1] < 0 && s.nameLike(i-1) && r.softwareName(s, i-1, i) {
+				a := i - 1
+				if a > 0 && s.nameLike(a-1) && s.owner[a-1] < 0 && !starters[s.lower(a-1)] && r.softwareName(s, a-1, i) && s.toks[a-1].e+1 == s.toks[a].s {
+					a--
+				}
+				kind := graph.Malware
+				if toolNouns[l] {
+					kind = graph.Tool
+				}
+				add(a, i, kind)
+			}
+			// "a backdoor called X", "the backdoor X".
+			j := i + 1
+			if k, ok := s.seqAt(j, []string{"known", "as"}); ok {
+				j = k
+			} else if s.lower(j) == "called" || s.lower(j) == "dubbed" || s.lower(j) == "named" {
+				j++
+			}
+			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789")) {
+				kind := graph.Malware
+				if toolNouns[l] {
+					kind = graph.Tool
+				}
+				add(j, end, kind)
+			}
+		}
+	}
+}
+
+// softwareName rejects names that are countries, demonyms or single ordinary
+// capitalized words at the start of a sentence.
+func (r *recognizer) softwareName(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		t := s.toks[i]
+		if len(r.countries[t.text])+len(r.demonyms[t.text]) > 0 || notSoftware[t.lower] || starters[t.lower] {
+			return false
+		}
+		if sectorPhrases[t.lower] != "" || groupNouns[t.lower] || malwareNouns[t.lower] || toolNouns[t.lower] {
+			return false
+		}
+	}
+	return a > 0 || s.toks[a].upper || strings.ContainsAny(s.toks[a].text, "-0123456789")
+}
+
+// actorRefs marks words that stand for the actor in focus: "the group",
+// "the hacking group", "this actor", "they", "it".
+func (r *recognizer) actorRefs(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 {
+			continue
+		}
+		l := s.lower(i)
+		switch {
+		case l == "they" || l == "it" || l == "its" || l == "their":
+			s.claim(ent{a: i, b: i + 1, kind: graph.ThreatActor, ref: true})
+		case groupNouns[l] && l != "threat" && l != "hacking" && l != "network" && l != "groups" && l != "actors":
+			// Needs a definite determiner, possibly with modifiers: "the
+			// (hacking) group", "this actor", "a hacking group tied to".
+			k := i - 1
+			for k >= 0 && k >= i-3 && (groupModifiers[s.lower(k)] || s.lower(k) == "threat") && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
+				k--
+			}
+			det := s.lower(k)
+			if det == "the" || det == "this" || det == "that" || (det == "a" && i > k+1) {
+				if s.lower(i+1) == "of" || (k >= 0 && s.owner[k] >= 0) {
+					continue
+				}
+				// "the hackers" only for hackers/attackers with "the".
+				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators") && det != "the" {
+					continue
+				}
+				a := k
+				if a < 0 {
+					a = 0
+				}
+				if s.free(a, i+1) {
+					s.claim(ent{a: a, b: i + 1, kind: graph.ThreatActor, ref: true})
+				}
+			}
+		}
+	}
+}
