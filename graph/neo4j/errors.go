@@ -118,12 +118,16 @@ func connectError(cfg Config, err error) error {
 		}
 		return false
 	})
+	// The routing driver (neo4j://) reports some causes as text only.
+	text := driverMessage(err)
 	var reason string
 	switch {
-	case chainHas(err, func(e error) bool { return errors.Is(e, syscall.ECONNREFUSED) }):
+	case chainHas(err, func(e error) bool { return errors.Is(e, syscall.ECONNREFUSED) }) || strings.Contains(text, "connect: connection refused"):
 		reason = "connection refused — is the server running? (scripts/neo4j start or docker compose up -d)"
 	case dnsErr != nil:
 		reason = fmt.Sprintf("cannot resolve host %q — check neo4j.uri / ACTORGRAPH_NEO4J_URI", dnsErr.Name)
+	case strings.Contains(text, "no such host"):
+		reason = "cannot resolve the host name — check neo4j.uri / ACTORGRAPH_NEO4J_URI"
 	case certErr:
 		reason = "the server's TLS certificate is not trusted — use bolt+ssc:// or neo4j+ssc:// for a self-signed certificate"
 	case tlsErr:
@@ -133,7 +137,7 @@ func connectError(cfg Config, err error) error {
 	case chainHas(err, func(e error) bool { return errors.Is(e, syscall.ECONNRESET) || errors.Is(e, syscall.EPIPE) }):
 		reason = "the connection was closed by the server — is this a Bolt port (usually 7687)?"
 	default:
-		reason = "cannot connect: " + firstLine(driverMessage(err))
+		reason = "cannot connect: " + firstLine(text)
 	}
 	return newError(where+": "+reason, graph.ErrUnavailable)
 }

@@ -55,21 +55,7 @@ func takeSnapshot(t *testing.T, s fullStore) snapshot {
 	if snap.Names, err = s.Names(ctx); err != nil {
 		t.Fatalf("names: %v", err)
 	}
-	// Every node is found by its own name.
-	var ids []string
-	seen := map[string]bool{}
-	for _, name := range snap.Names {
-		ns, err := s.Find(ctx, name, nil)
-		if err != nil {
-			t.Fatalf("find %q: %v", name, err)
-		}
-		for _, n := range ns {
-			if !seen[n.ID] {
-				seen[n.ID] = true
-				ids = append(ids, n.ID)
-			}
-		}
-	}
+	ids := allIDs(t, s, snap.Names)
 	if snap.Nodes, err = s.Nodes(ctx, ids); err != nil {
 		t.Fatalf("nodes: %v", err)
 	}
@@ -79,6 +65,38 @@ func takeSnapshot(t *testing.T, s fullStore) snapshot {
 	}
 	snap.Edges = sg.Edges
 	return snap
+}
+
+// allIDs returns the id of every node: Neo4j lists them, the embedded store
+// finds each node by its own name.
+func allIDs(t *testing.T, s fullStore, names []string) []string {
+	t.Helper()
+	ctx := testContext(t)
+	var ids []string
+	if ns, ok := s.(*neo4j.Store); ok {
+		res, err := ns.Cypher(ctx, "MATCH (n:Entity) RETURN n.id ORDER BY n.id", nil, neo4j.CypherOptions{})
+		if err != nil {
+			t.Fatalf("list ids: %v", err)
+		}
+		for _, r := range res.Rows {
+			ids = append(ids, r[0].(string))
+		}
+		return ids
+	}
+	seen := map[string]bool{}
+	for _, name := range names {
+		found, err := s.Find(ctx, name, nil)
+		if err != nil {
+			t.Fatalf("find %q: %v", name, err)
+		}
+		for _, n := range found {
+			if !seen[n.ID] {
+				seen[n.ID] = true
+				ids = append(ids, n.ID)
+			}
+		}
+	}
+	return ids
 }
 
 // memorySnapshot applies batches to an embedded store and takes its snapshot.
@@ -210,22 +228,30 @@ func TestConcurrentOverlappingLoads(t *testing.T) {
 		// Same entities and edges, other report ids: evidence must add up.
 		b[i] = rebrand(b[i], fmt.Sprintf("report:other-%d", i))
 	}
+	// The second loader has a store of its own (its own driver and
+	// connections), as another process would.
+	other, err := neo4j.Open(testContext(t), testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close(context.Background())
 	var wg sync.WaitGroup
 	errs := make(chan error, len(a)+len(b))
-	for _, set := range [][]graph.Batch{a, b} {
+	for i, set := range [][]graph.Batch{a, b} {
+		st := s
+		if i == 1 {
+			st = other
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for _, batch := range set {
-				if _, err := s.Apply(testContext(t), batch); err != nil {
+				if _, err := st.Apply(testContext(t), batch); err != nil {
 					errs <- err
 				}
 			}
 		}()
 	}
-	// A second connection pool, as another process would have.
-	other := openStoreWith(t, testConfig(t))
-	_ = other
 	wg.Wait()
 	close(errs)
 	for err := range errs {
@@ -449,6 +475,7 @@ func TestOpenErrors(t *testing.T) {
 		t.Fatalf("wrong password: got %v, want an error wrapping graph.ErrUnavailable", err)
 	}
 	msg := err.Error()
+	t.Logf("wrong password: %s", msg)
 	if !strings.Contains(msg, "authentication failed") || strings.Contains(msg, bad.Password) || strings.Contains(msg, "\n") {
 		t.Errorf("wrong password: message %q should say authentication failed, in one line, without the password", msg)
 	}
@@ -456,13 +483,137 @@ func TestOpenErrors(t *testing.T) {
 		t.Errorf("message %q holds the real password", msg)
 	}
 
+	nodb := cfg
+	nodb.Database = "no-such-database"
+	_, err = neo4j.Open(ctx, nodb)
+	if !errors.Is(err, graph.ErrUnavailable) || !strings.Contains(err.Error(), `database "no-such-database" does not exist`) {
+		t.Errorf("unknown database: got %v, want graph.ErrUnavailable saying the database does not exist", err)
+	}
+
 	down := cfg
 	down.URI = "bolt://127.0.0.1:1" // nothing listens on port 1
-	_, err = neo4j.Open(ctx, down)
-	if !errors.Is(err, graph.ErrUnavailable) {
-		t.Fatalf("server down: got %v, want graph.ErrUnavailable", err)
+	for _, uri := range []string{"bolt://127.0.0.1:1", "neo4j://127.0.0.1:1"} {
+		down.URI = uri
+		_, err = neo4j.Open(ctx, down)
+		if !errors.Is(err, graph.ErrUnavailable) {
+			t.Fatalf("server down: got %v, want graph.ErrUnavailable", err)
+		}
+		if msg := err.Error(); !strings.Contains(msg, "connection refused") || !strings.Contains(msg, uri) || strings.Contains(msg, "\n") {
+			t.Errorf("server down: message %q should name the URI and say connection refused, in one line", msg)
+		}
+		t.Logf("server down: %v", err)
 	}
-	if msg := err.Error(); !strings.Contains(msg, "connection refused") || !strings.Contains(msg, "bolt://127.0.0.1:1") || strings.Contains(msg, "\n") {
-		t.Errorf("server down: message %q should name the URI and say connection refused, in one line", msg)
+}
+
+// TestFindMatchesMemory: Find on Neo4j (full-text candidates, or a scan for
+// very long queries) returns exactly what the embedded store returns, for
+// names that Lucene's own analyzers would tokenize differently.
+func TestFindMatchesMemory(t *testing.T) {
+	s := openStore(t)
+	ctx := testContext(t)
+	names := []struct {
+		kind    graph.Kind
+		name    string
+		aliases []string
+	}{
+		{graph.ThreatActor, "TEMP.Periscope", []string{"APT40", "Leviathan", "BRONZE MOHAWK"}},
+		{graph.ThreatActor, "APT 28", []string{"Fancy Bear", "Sofacy"}},
+		{graph.ThreatActor, "APT4", nil},
+		{graph.Organization, "Ministry of the Interior", nil},
+		{graph.Organization, "Ministère des Affaires étrangères", nil},
+		{graph.Country, "Côte d'Ivoire", nil},
+		{graph.ThreatActor, "Лазарь", nil},
+		{graph.ThreatActor, "Кимсуки", []string{"Velvet Chollima"}},
+		{graph.Organization, "AT&T", nil},
+		{graph.Organization, "The Of", nil},
+		{graph.Malware, "Café", nil},
+		{graph.Tool, "Not Or And", nil},
+		{graph.Sector, "Oil & Gas", nil},
+		{graph.Organization, "中国电信", nil},
+		{graph.Infrastructure, "x1y2z3", nil},
+		{graph.Organization, "O'Brien & Partners, Ltd.", nil},
+	}
+	// A name of 300 distinct words: a query for it has too many words for
+	// one index query, and Find scans instead.
+	var words []string
+	for i := 0; i < 300; i++ {
+		words = append(words, string(rune('a'+i/26%26))+string(rune('a'+i%26))+"word")
+	}
+	long := strings.Join(words, " ")
+	names = append(names, struct {
+		kind    graph.Kind
+		name    string
+		aliases []string
+	}{graph.Campaign, long, nil})
+	b := graph.Batch{Report: graph.ReportRef{ID: "report:names"}}
+	for _, n := range names {
+		b.Nodes = append(b.Nodes, graph.NewNode(n.kind, n.name, n.aliases...))
+	}
+	apply(t, s, b)
+	m := memory.New()
+	if _, err := m.Apply(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	queries := []string{
+		"TEMP.Periscope", "temp periscope", "periscope", "APT40", "APT 40", "apt-40", "apt", "40", "apt4", "APT 4",
+		"bronze", "APT28", "fancy", "Ministry of Interior", "ministry of the interior", "the interior",
+		"ministere des affaires etrangeres", "Ministère", "cote divoire", "Côte d’Ivoire", "Лазарь", "лазарь",
+		"Кимсуки", "velvet chollima", "AT&T", "at and t", "att", "the of", "of", "The", "Caf", "cafe", "Café",
+		"not", "NOT OR AND", "or", "oil and gas", "oil gas", "中国电信", "中国", "x1y2z3", "x 1 y 2", "xyz",
+		"", "!!!", "\"quoted\"", "back\\slash", "apt*", "apt?", "(apt)", "apt:40", "obrien partners", long, strings.ToUpper(long), strings.Join(words[:200], " "),
+	}
+	for _, q := range queries {
+		for _, kinds := range [][]graph.Kind{nil, {graph.ThreatActor}, {graph.Organization, graph.Country}} {
+			got, err := s.Find(ctx, q, kinds)
+			if err != nil {
+				t.Errorf("Find(%.40q, %v): %v", q, kinds, err)
+				continue
+			}
+			want, _ := m.Find(ctx, q, kinds)
+			if !reflect.DeepEqual(ids(got), ids(want)) {
+				t.Errorf("Find(%.40q, %v): got %v, want %v", q, kinds, ids(got), ids(want))
+			}
+		}
+	}
+}
+
+func ids(ns []graph.Node) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.ID)
+	}
+	return out
+}
+
+func TestCypherValues(t *testing.T) {
+	s := openStore(t)
+	ctx := testContext(t)
+	res, err := s.Cypher(ctx, "RETURN $s AS s, 1 AS i, 1.5 AS f, true AS b, null AS n, [1, 'a'] AS l, "+
+		"{k: date('2024-01-02')} AS m, localdatetime('2024-01-02T03:04:05') AS ldt, duration('P1D') AS d, "+
+		"point({x: 1.0, y: 2.0}) AS p", map[string]any{"s": "x"}, neo4j.CypherOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []any{"x", int64(1), 1.5, true, nil, []any{int64(1), "a"}, map[string]any{"k": "2024-01-02"},
+		"2024-01-02T03:04:05", "P0M1DT0S", map[string]any{"srid": int64(7203), "x": 1.0, "y": 2.0}}
+	if !reflect.DeepEqual(res.Rows[0], want) {
+		t.Errorf("values: got %#v, want %#v", res.Rows[0], want)
+	}
+
+	// Nodes and relationships outside the model read as maps, and stay out
+	// of the result graph.
+	res, err = s.Cypher(ctx, "CREATE (a:Note {text: 'hi'})-[r:ABOUT]->(b:Note) RETURN a, r", nil, neo4j.CypherOptions{Write: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, ok := res.Rows[0][0].(map[string]any)
+	if !ok || !reflect.DeepEqual(a["labels"], []string{"Note"}) || !reflect.DeepEqual(a["properties"], map[string]any{"text": "hi"}) {
+		t.Errorf("node outside the model: got %#v", res.Rows[0][0])
+	}
+	if r, ok := res.Rows[0][1].(map[string]any); !ok || r["type"] != "ABOUT" {
+		t.Errorf("relationship outside the model: got %#v", res.Rows[0][1])
+	}
+	if len(res.Graph.Nodes)+len(res.Graph.Edges) != 0 {
+		t.Errorf("graph of notes: got %+v, want empty", res.Graph)
 	}
 }
