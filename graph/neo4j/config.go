@@ -1,25 +1,3 @@
-// Package neo4j stores the graph in Neo4j 5 and answers the named queries
-// and ad-hoc Cypher over it. It is the only package that imports the Neo4j
-// driver: no driver type leaves it.
-//
-// Storage model. Every entity is a node with the label of its kind (a
-// graph.Kind constant) and the label Entity, with the properties
-//
-//	id           string, unique per kind label and for Entity
-//	name         string
-//	aliases      list of strings (absent when none)
-//	alias_claims string, the JSON of []graph.AliasClaim (absent when none)
-//	prop_<key>   string, one per entry of Node.Props
-//	search       string, the match keys of the name and aliases (see search.go)
-//
-// Every relationship has the type of its graph.RelType and the properties
-//
-//	evidence      list of strings, the JSON of each graph.Evidence, in SortEvidence order
-//	evidence_keys list of strings, graph.Evidence.Key of each, same order
-//	reports       list of strings, the distinct report ids, sorted
-//
-// Each batch's report is a node (:Report:Entity) whose props hold the
-// report's title, url, date, publisher and path.
 package neo4j
 
 import (
