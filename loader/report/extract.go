@@ -523,16 +523,19 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		}
 		// Subject: victims from the clause start to the verb, not inside a
 		// relative clause.
-		start := 0
-		for k := i - 1; k >= 0; k-- {
-			if s.toks[k].text == ";" {
-				start = k + 1
-				break
-			}
-		}
 		end := i
 		if aux {
 			end = p
+		}
+		// The clause starts after a semicolon, ", and", "but", or an active
+		// verb of its own ("X breached A, and B was hit as well").
+		start := 0
+		for k := end - 1; k >= 0; k-- {
+			l := s.lower(k)
+			if l == ";" || l == "but" || (l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
+				start = k + 1
+				break
+			}
 		}
 		for k := start; k < end; k++ {
 			if relatives[s.lower(k)] && s.owner[k] < 0 {
@@ -706,8 +709,14 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 				sponsor = se.node
 			case se.kind == graph.Country && se.demonym && stateWords[s.lower(se.b)]:
 				sponsor = se.node
-			case se.kind == graph.Organization && se.country != "":
+			case se.kind == graph.Organization:
 				sponsor = se.node
+				// "the GRU, Russia's military intelligence service".
+				if se.country == "" && s.lower(se.b) == "," {
+					if ci := s.entAt(se.b + 1); ci >= 0 && s.ents[ci].kind == graph.Country {
+						se.country = s.ents[ci].node.Props["iso"]
+					}
+				}
 			default:
 				continue
 			}
@@ -730,7 +739,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			}
 			rule := "attribution-cue"
 			x.add(graph.AttributedTo, actor, sponsor, s, rule, conf(0.8, ref))
-			if sponsor.Kind == graph.Organization {
+			if sponsor.Kind == graph.Organization && se.country != "" {
 				x.locate(sponsor, se.country, s, "org-country", 0.9)
 			}
 			i = j - 1
@@ -857,6 +866,10 @@ func (x *extraction) aliases(s *sent) {
 		if s.lower(k) == "," || s.lower(k) == "(" {
 			paren = s.lower(k) == "("
 			k++
+			// "X, the group also called Y".
+			for f := 0; f < 3 && (s.lower(k) == "the" || s.lower(k) == "a" || groupNounStrict(s.lower(k)) || s.lower(k) == "which" || s.lower(k) == "is"); f++ {
+				k++
+			}
 		}
 		for _, cue := range aliasCues {
 			j, ok := s.seqAt(k, cue)
@@ -876,7 +889,13 @@ func (x *extraction) aliases(s *sent) {
 					break
 				}
 				if aliasNode.ID == "" || aliasNode.ID == e.node.ID {
-					x.claims[e.node.ID] = append(x.claims[e.node.ID], graph.AliasClaim{Alias: alias, Source: x.doc.ID})
+					// The report says these names are one actor: claim every
+					// name written other than the node's own.
+					for _, a := range []string{s.textOf(x.doc.Text, e.a, e.b), alias} {
+						if graph.Normalize(a) != graph.Normalize(e.node.Name) {
+							x.claims[e.node.ID] = append(x.claims[e.node.ID], graph.AliasClaim{Alias: a, Source: x.doc.ID})
+						}
+					}
 				}
 				// "also known as Y and Z", "aka Y, Z".
 				if s.lower(end) == "and" || s.lower(end) == "or" || s.lower(end) == "," {

@@ -75,7 +75,7 @@ infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infe
 strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished|spearphishing|spear-phishing|
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
 victimize|victimized|victimised|infiltrated|intruded|penetrated|accessed|robbed|rob|robbing|stole|steal|stealing|
-wiped|wiping|defaced|defacing|extorted|extorting|encrypted|breaking|broke|broken|break`)
+wiped|wiping|defaced|defacing|extorted|extorting|encrypted|breaking|broke|broken|break|went|going|go|goes`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"breaking": "into", "broke": "into", "broken": "into", "break": "into",
@@ -132,14 +132,14 @@ outfit|collective|unit|team|threat actor|spies|network`)
 var pronouns = set(`it|they|its|their`)
 
 // groupNouns follow adjectives to describe an actor: "a Chinese espionage group".
-var groupNouns = set(`group|groups|actor|actors|hackers|hacker|apt|apts|gang|gangs|team|teams|unit|units|operators|operator|
+var groupNouns = set(`group|groups|actor|actors|hackers|hacker|apt|apts|gang|gangs|team|teams|unit|units|operators|operator|intruders|attackers|
 network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking`)
 
 // groupModifiers may stand between a demonym and a group noun.
 var groupModifiers = set(`espionage|cyber-espionage|cyberespionage|state-sponsored|state-backed|state-linked|
 nation-state|government-backed|government-linked|military|intelligence|hacking|hacker|threat|apt|cyber|advanced|
 persistent|spy|spying|statesponsored|hacking|ransomware|criminal|cybercriminal|the|a|an|most|active|one|of|prolific|
-sophisticated|notorious|known|suspected|alleged|likely|probable|military-linked|government|state|sponsored|backed`)
+sophisticated|notorious|known|suspected|alleged|likely|probable|military-linked|government|state|sponsored|backed|same`)
 
 // attributionCues tie an actor to a sponsor: "tied to China".
 var attributionCues = [][]string{
@@ -168,7 +168,7 @@ var introCues = [][]string{
 var aliasCues = [][]string{
 	{"also", "known", "as"}, {"aka"}, {"a.k.a."}, {"a.k.a"}, {"also", "called"}, {"also", "tracked", "as"},
 	{"otherwise", "known", "as"}, {"also", "referred", "to", "as"}, {"known", "as"}, {"alias"}, {"or"},
-	{"also", "dubbed"},
+	{"also", "dubbed"}, {"tracked", "by", "others", "as"}, {"also", "tracked", "by", "others", "as"},
 }
 
 // useVerbs say that an actor used a piece of software.
@@ -208,7 +208,7 @@ var knownOrgs = []string{
 	"Facebook", "Meta", "Twitter", "Yahoo", "Amazon", "Apple", "Sony", "Sony Pictures", "SWIFT", "Interpol", "Europol",
 	"NATO", "FBI", "CIA", "NSA", "GCHQ", "GRU", "FSB", "SVR", "MSS", "RGB", "CISA", "DHS", "DOJ", "Licadho", "Reuters",
 	"Bloomberg", "CyberScoop", "The Diplomat", "Wired", "Ukrenergo", "Kyivoblenergo", "Prykarpattyaoblenergo",
-	"Chernivtsioblenergo", "Podesta", "WADA", "OPCW", "DNC", "DCCC",
+	"Chernivtsioblenergo", "WADA", "OPCW",
 }
 
 // sectorPhrases map lower-case phrases to a sector name.

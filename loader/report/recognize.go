@@ -930,7 +930,7 @@ func (r *recognizer) actorRefs(s *sent) {
 					continue
 				}
 				// "the hackers" only for hackers/attackers with "the".
-				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators") && det != "the" {
+				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders") && det != "the" {
 					continue
 				}
 				a := k
