@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -67,7 +68,7 @@ func (s *Store) Cypher(ctx context.Context, query string, params map[string]any,
 	sess := s.session(ctx, mode)
 	defer sess.Close(context.WithoutCancel(ctx))
 	work := func(tx neo4j.ManagedTransaction) (any, error) {
-		return runUserQuery(ctx, tx, query, params, opt.Limit)
+		return runUserQuery(ctx, tx.Run, query, params, opt.Limit)
 	}
 	var (
 		out any
@@ -75,6 +76,14 @@ func (s *Store) Cypher(ctx context.Context, query string, params map[string]any,
 	)
 	if opt.Write {
 		out, err = sess.ExecuteWrite(ctx, work, neo4j.WithTxTimeout(timeout))
+		if se := serverError(err); se != nil && strings.Contains(se.Msg, "can only be executed in an implicit transaction") {
+			// CALL { ... } IN TRANSACTIONS commits as it goes: it needs an
+			// auto-commit transaction. The refused attempt ran nothing.
+			run := func(ctx context.Context, q string, p map[string]any) (neo4j.ResultWithContext, error) {
+				return sess.Run(ctx, q, p, neo4j.WithTxTimeout(timeout))
+			}
+			out, err = runUserQuery(ctx, run, query, params, opt.Limit)
+		}
 	} else {
 		out, err = sess.ExecuteRead(ctx, work, neo4j.WithTxTimeout(timeout))
 	}
@@ -90,11 +99,15 @@ func (s *Store) Cypher(ctx context.Context, query string, params map[string]any,
 	return out.(Result), nil
 }
 
+// runner runs a query in a transaction, or in auto-commit transactions.
+type runner func(ctx context.Context, query string, params map[string]any) (neo4j.ResultWithContext, error)
+
 // runUserQuery reads up to limit rows, then fetches the endpoint nodes of
-// relationships whose nodes the query did not return, in the same
-// transaction, and converts everything to plain values.
-func runUserQuery(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any, limit int) (Result, error) {
-	res, err := tx.Run(ctx, query, params)
+// relationships whose nodes the query did not return (in the same
+// transaction unless run is auto-commit), and converts everything to plain
+// values.
+func runUserQuery(ctx context.Context, run runner, query string, params map[string]any, limit int) (Result, error) {
+	res, err := run(ctx, query, params)
 	if err != nil {
 		return Result{}, err
 	}
@@ -124,14 +137,17 @@ func runUserQuery(ctx context.Context, tx neo4j.ManagedTransaction, query string
 		}
 	}
 	if missing := c.missingEndpoints(); len(missing) > 0 {
-		rows, err := collect(ctx, tx, "UNWIND $ids AS e MATCH (n) WHERE elementId(n) = e RETURN n", map[string]any{"ids": missing})
+		res, err := run(ctx, "UNWIND $ids AS e MATCH (n) WHERE elementId(n) = e RETURN n", map[string]any{"ids": missing})
 		if err != nil {
 			return Result{}, err
 		}
-		for _, r := range rows {
-			if n, ok := r[0].(dbtype.Node); ok {
+		for res.Next(ctx) {
+			if n, ok := res.Record().Values[0].(dbtype.Node); ok {
 				c.addNode(n)
 			}
+		}
+		if err := res.Err(); err != nil {
+			return Result{}, err
 		}
 	}
 	out := Result{Columns: keys, Rows: make([][]any, len(raw)), Truncated: truncated}

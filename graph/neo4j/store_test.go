@@ -360,6 +360,18 @@ func TestCypherReadOnly(t *testing.T) {
 	if err != nil || len(ns) != 1 || ns[0].Props["checked"] != "yes" {
 		t.Errorf("after --write: got %+v, %v; want the prop checked=yes", ns, err)
 	}
+
+	// CALL { ... } IN TRANSACTIONS needs an auto-commit transaction.
+	q := "MATCH (n:Malware) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS"
+	if _, err := s.Cypher(ctx, q, nil, neo4j.CypherOptions{}); !errors.Is(err, graph.ErrReadOnly) {
+		t.Errorf("read-only %s: got %v, want graph.ErrReadOnly", q, err)
+	}
+	if _, err := s.Cypher(ctx, q, nil, neo4j.CypherOptions{Write: true}); err != nil {
+		t.Errorf("--write %s: %v", q, err)
+	}
+	if c, _ := s.Counts(ctx); c.ByKind[graph.Malware] != 0 {
+		t.Errorf("after deleting malware: %d left", c.ByKind[graph.Malware])
+	}
 }
 
 func TestCypherLimitTimeoutErrors(t *testing.T) {
