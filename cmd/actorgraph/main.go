@@ -115,6 +115,8 @@ The graph lives in an embedded store (a file in --data-dir) unless --store neo4j
 		newStatsCmd(a),
 		newResetCmd(a),
 		newConfigCmd(a),
+		newExportCmd(a),
+		newEvalCmd(a),
 	)
 	return root
 }

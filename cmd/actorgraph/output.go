@@ -63,6 +63,9 @@ func (a *app) writeSubgraph(ctx context.Context, sg graph.Subgraph, o outputOpti
 	switch o.format {
 	case "text":
 		data = []byte(render.Text(sg))
+		if len(data) > 0 && data[len(data)-1] != '\n' {
+			data = append(data, '\n')
+		}
 	case "json":
 		data, err = render.JSON(sg)
 	case "dot":
