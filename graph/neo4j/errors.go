@@ -30,6 +30,19 @@ func newError(msg string, wrap ...error) error {
 	return &storeError{msg: msg, wrap: wrap}
 }
 
+// asUnavailable makes err wrap graph.ErrUnavailable too: Open fails with
+// it whatever the cause.
+func asUnavailable(err error) error {
+	if errors.Is(err, graph.ErrUnavailable) {
+		return err
+	}
+	var se *storeError
+	if errors.As(err, &se) {
+		return &storeError{msg: se.msg, wrap: append([]error{graph.ErrUnavailable}, se.wrap...)}
+	}
+	return newError(err.Error(), graph.ErrUnavailable)
+}
+
 // walkErrors calls f on err and on every error it wraps, including the
 // driver's wrappers that do not implement Unwrap, until f returns true.
 func walkErrors(err error, f func(error) bool) bool {

@@ -52,7 +52,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if err := s.ensureSchema(ctx); err != nil {
 		_ = driver.Close(context.WithoutCancel(ctx))
-		return nil, err
+		return nil, asUnavailable(err)
 	}
 	return s, nil
 }
