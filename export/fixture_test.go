@@ -78,7 +78,7 @@ slides:
     args: ["Sample Panda", "Opposition Party"]
 `
 
-func scratchBriefing(t testing.TB) Briefing {
+func fixtureBriefing(t testing.TB) Briefing {
 	t.Helper()
 	spec, err := ParseSpec("deck.yaml", []byte(fixtureDeck))
 	if err != nil {
