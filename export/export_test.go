@@ -621,4 +621,3 @@ func BenchmarkSlide300(b *testing.B) {
 		}
 	}
 }
-
