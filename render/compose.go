@@ -207,14 +207,14 @@ func sourceLine(r graph.ReportRef) string {
 func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (*Drawing, error) {
 	v := newView(sg, opt)
 	th := themeFor(opt.Theme)
-	body, err := r.layoutOf(ctx, writeDOT(v, th, opt))
+	body, err := r.layoutOf(ctx, writeDOT(v, th, opt), v.engine)
 	if err != nil {
 		return nil, err
 	}
 	var leg layout
 	hasLegend := opt.Legend && len(v.nodes) > 0
 	if hasLegend {
-		if leg, err = r.layoutOf(ctx, legendDOT(v, th)); err != nil {
+		if leg, err = r.layoutOf(ctx, legendDOT(v, th), "dot"); err != nil {
 			return nil, err
 		}
 	}
@@ -246,8 +246,8 @@ func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (
 	return d, nil
 }
 
-func (r *Renderer) layoutOf(ctx context.Context, dot []byte) (layout, error) {
-	out, err := r.run(ctx, dot, "xdot")
+func (r *Renderer) layoutOf(ctx context.Context, dot []byte, engine string) (layout, error) {
+	out, err := r.run(ctx, dot, engine, "xdot")
 	if err != nil {
 		return layout{}, err
 	}

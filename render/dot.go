@@ -61,22 +61,27 @@ func writeDOT(v view, th theme, opt Options) []byte {
 	var b bytes.Buffer
 	b.WriteString("digraph \"actorgraph\" {\n")
 	ranksep := "0.45"
-	if v.direction == "LR" {
+	if v.direction == "LR" && !v.large {
 		ranksep = "0.7" // room for edge labels between columns
 	}
 	g := []attr{
 		{key: "bgcolor", val: th.bg},
 		{key: "fontname", val: fontName},
-		{key: "nodesep", val: "0.25"},
 		{key: "outputorder", val: "edgesfirst"},
 		{key: "pad", val: num(padPt / 72)},
-		{key: "rankdir", val: v.direction},
-		{key: "ranksep", val: ranksep},
 	}
-	if v.large {
-		// Bound the crossing-minimisation and network-simplex passes: a few
-		// hundred nodes then lay out in well under a second.
-		g = append(g, attr{key: "mclimit", val: "0.3"}, attr{key: "nslimit", val: "2"}, attr{key: "searchsize", val: "10"})
+	if v.engine == "dot" {
+		g = append(g, attr{key: "nodesep", val: "0.25"}, attr{key: "rankdir", val: v.direction}, attr{key: "ranksep", val: ranksep})
+		if v.large {
+			// Bound the crossing-minimisation and network-simplex passes: a
+			// few hundred nodes then lay out in about a second.
+			g = append(g, attr{key: "mclimit", val: "0.3"}, attr{key: "nslimit", val: "2"}, attr{key: "searchsize", val: "10"})
+		}
+	} else {
+		// Straight edges, overlaps removed by spreading the layout, which
+		// is then stretched to a slide's 16:9.
+		g = append(g, attr{key: "layout", val: v.engine}, attr{key: "overlap", val: "scale"}, attr{key: "ratio", val: "0.5625"},
+			attr{key: "sep", val: "+4"}, attr{key: "splines", val: "false"})
 	}
 	b.WriteString("\tgraph")
 	writeAttrs(&b, g)
@@ -125,19 +130,25 @@ func writeDOT(v view, th theme, opt Options) []byte {
 			{key: "tooltip", val: nodeTooltip(n)},
 		})
 	}
-	for _, e := range v.edges {
+	for i, e := range v.edges {
 		st := th.edge(e.typ)
 		b.WriteByte('\t')
 		b.WriteString(quoteDOT(ids[e.source]))
 		b.WriteString(" -> ")
 		b.WriteString(quoteDOT(ids[e.target]))
-		writeAttrs(&b, []attr{
+		attrs := []attr{
 			{key: "color", val: st.color},
-			{key: "label", val: edgeLabel(e, opt), html: true},
 			{key: "penwidth", val: num(st.width)},
 			{key: "style", val: st.style},
 			{key: "tooltip", val: edgeTooltip(e, names, v.sources)},
-		})
+		}
+		if !v.large {
+			attrs = append(attrs, attr{key: "label", val: edgeLabel(e, opt), html: true})
+		}
+		if m := v.minlen[i]; m > 1 {
+			attrs = append(attrs, attr{key: "minlen", val: strconv.Itoa(m)})
+		}
+		writeAttrs(&b, attrs)
 	}
 	b.WriteString("}\n")
 	return b.Bytes()

@@ -50,7 +50,7 @@ func sample() graph.Subgraph {
 }
 
 // writeOut saves an artefact under -out when it is set.
-func writeOut(t *testing.T, name string, data []byte) {
+func writeOut(t testing.TB, name string, data []byte) {
 	t.Helper()
 	if *outDir == "" {
 		return
@@ -95,3 +95,5 @@ func nasty() graph.Subgraph {
 	}
 	return b.Subgraph(`Nasty "title" <with> & \ and` + "\nnewline")
 }
+
+func writeOutB(b *testing.B, name string, data []byte) { writeOut(b, name, data) }

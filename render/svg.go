@@ -19,7 +19,7 @@ import (
 func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]byte, error) {
 	v := newView(sg, opt)
 	th := themeFor(opt.Theme)
-	body, err := r.run(ctx, writeDOT(v, th, opt), "svg")
+	body, err := r.run(ctx, writeDOT(v, th, opt), v.engine, "svg")
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +33,7 @@ func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]b
 	var legSVG []byte
 	lw, lh := 0.0, 0.0
 	if opt.Legend && len(v.nodes) > 0 {
-		out, err := r.run(ctx, legendDOT(v, th), "svg")
+		out, err := r.run(ctx, legendDOT(v, th), "dot", "svg")
 		if err != nil {
 			return nil, err
 		}

@@ -20,8 +20,9 @@ type view struct {
 	sources   []graph.ReportRef // footnote order: source n is sources[n-1]
 	kinds     []graph.Kind      // kinds present, in graph.Kinds order
 	types     []graph.RelType   // relationship types present, in graph.RelTypes order
-	direction string
-	large     bool
+	plan
+	engine string // Graphviz layout engine: "dot" (layered) or "sfdp" (force-directed, for large graphs)
+	large  bool
 }
 
 type vnode struct {
@@ -43,7 +44,9 @@ type vedge struct {
 	first, last string
 }
 
-// largeGraph is the node count past which layout settings favour speed.
+// largeGraph is the node count past which the layout favours filling the
+// page and speed over edge labels: edge types are then told by colour and
+// line style (see the legend), and SVG tooltips carry the counts.
 const largeGraph = 120
 
 func newView(sg graph.Subgraph, opt Options) view {
@@ -118,9 +121,19 @@ func newView(sg graph.Subgraph, opt Options) view {
 		}
 	}
 	v.large = len(v.nodes) > largeGraph
-	v.direction = strings.ToUpper(opt.Direction)
-	if v.direction != "LR" && v.direction != "TB" {
-		v.direction = chooseDirection(v.nodes, v.edges)
+	dir := strings.ToUpper(opt.Direction)
+	if dir != "LR" && dir != "TB" {
+		dir = ""
+	}
+	v.engine = "dot"
+	if v.large && dir == "" {
+		// A layered drawing of hundreds of nodes comes out as a thin band
+		// of tiny boxes on a slide; a force-directed layout fills the page
+		// and shows which entities cluster around which actor.
+		v.engine = "sfdp"
+		v.plan = plan{direction: "LR"}
+	} else {
+		v.plan = planLayout(v.nodes, v.edges, dir, !v.large)
 	}
 	return v
 }
@@ -380,41 +393,207 @@ func plural(k graph.Kind, n int, mixed bool) string {
 	return w[1]
 }
 
-// chooseDirection picks LR or TB from a rough estimate of the layered
-// drawing: ranks from longest paths, and the widest rank. The direction
-// whose estimate would be drawn larger on a slide wins; LR wins ties (and
-// small graphs, which reach the upscale limit either way), since it keeps
-// edge labels between columns.
-func chooseDirection(nodes []vnode, edges []vedge) string {
+// plan is how the layered layout will be drawn: the direction, and how
+// many ranks the leaves of one node are spread over (Graphviz's unflatten
+// -l: leaf edges get minimum lengths 1, 2, ... stagger in turn), so that a
+// node with dozens of leaves makes a block rather than one endless column.
+type plan struct {
+	direction string
+	stagger   int
+	minlen    map[int]int // edge index -> minimum length, for staggered leaf edges
+}
+
+// maxStagger bounds the stagger tried.
+const maxStagger = 8
+
+// planLayout estimates the layered drawing for each direction and stagger
+// and keeps the one that would be drawn largest on a slide. LR wins ties
+// (and small graphs, which reach the upscale limit either way), since it
+// keeps edge labels between columns; so does no stagger. A direction given
+// in dir ("LR" or "TB") is kept.
+func planLayout(nodes []vnode, edges []vedge, dir string, labels bool) plan {
+	best := plan{direction: "LR", stagger: 1}
+	if dir == "TB" {
+		best.direction = "TB"
+	}
 	if len(nodes) == 0 {
-		return "LR"
+		return best
 	}
-	ranks := layerRanks(nodes, edges)
-	count := map[int]int{}
-	maxRank, widest := 0, 0
-	for _, r := range ranks {
-		count[r]++
-		if r > maxRank {
-			maxRank = r
+	base, leaves := leafGroups(nodes, edges)
+	bestScale := 0.0
+	for _, d := range []string{"LR", "TB"} {
+		if dir != "" && d != dir {
+			continue
+		}
+		for l := 1; l <= maxStagger; l++ {
+			minlen := staggered(leaves, l)
+			sc := estimateScale(nodes, edges, base, minlen, d, labels)
+			// Prefer the simpler drawing unless the other is clearly larger.
+			if sc > bestScale*1.1 {
+				best, bestScale = plan{direction: d, stagger: l, minlen: minlen}, sc
+			}
+			if l > 1 && len(minlen) == 0 {
+				break
+			}
 		}
 	}
-	for _, c := range count {
-		if c > widest {
-			widest = c
+	return best
+}
+
+// leafGroups returns the edges between non-leaves, and, per node, the
+// indexes of the edges that join it to its leaves (nodes with one edge),
+// in a fixed order: by relationship type, kind and name of the leaf.
+func leafGroups(nodes []vnode, edges []vedge) (map[int]bool, [][]int) {
+	degree := map[string]int{}
+	for _, e := range edges {
+		degree[e.source]++
+		degree[e.target]++
+	}
+	byID := map[string]vnode{}
+	for _, n := range nodes {
+		byID[n.id] = n
+	}
+	base := map[int]bool{}
+	groups := map[string][]int{}
+	for i, e := range edges {
+		switch {
+		case e.source != e.target && degree[e.target] == 1 && degree[e.source] > 1:
+			groups[e.source] = append(groups[e.source], i)
+		case e.source != e.target && degree[e.source] == 1 && degree[e.target] > 1:
+			groups[e.target] = append(groups[e.target], i)
+		default:
+			base[i] = true
 		}
 	}
-	nr, w := float64(maxRank+1), float64(widest)
-	// Typical sizes in points: a node is about 150x45; LR ranks are spaced
-	// wider to leave room for edge labels. The box is a slide's body area.
-	fit := func(width, height float64) float64 {
-		return math.Min(maxUpscale, math.Min(1390/width, 620/height))
+	hubs := make([]string, 0, len(groups))
+	for h := range groups {
+		hubs = append(hubs, h)
 	}
-	lr := fit(nr*150+(nr-1)*110, w*45+(w-1)*20)
-	tb := fit(w*150+(w-1)*20, nr*40+(nr-1)*50)
-	if tb > lr*1.15 {
-		return "TB"
+	sort.Strings(hubs)
+	var out [][]int
+	for _, h := range hubs {
+		g := groups[h]
+		leaf := func(i int) vnode {
+			if edges[i].source == h {
+				return byID[edges[i].target]
+			}
+			return byID[edges[i].source]
+		}
+		sort.Slice(g, func(a, b int) bool {
+			ea, eb := edges[g[a]], edges[g[b]]
+			if ea.typ != eb.typ {
+				return ea.typ < eb.typ
+			}
+			la, lb := leaf(g[a]), leaf(g[b])
+			if la.kind != lb.kind {
+				return la.kind < lb.kind
+			}
+			if la.name != lb.name {
+				return la.name < lb.name
+			}
+			return la.id < lb.id
+		})
+		out = append(out, g)
 	}
-	return "LR"
+	return base, out
+}
+
+// staggered gives the leaf edges of each group minimum lengths 1..l in
+// turn; groups too small to need it are left alone.
+func staggered(groups [][]int, l int) map[int]int {
+	out := map[int]int{}
+	if l <= 1 {
+		return out
+	}
+	for _, g := range groups {
+		if len(g) <= l {
+			continue
+		}
+		for k, i := range g {
+			if m := 1 + k%l; m > 1 {
+				out[i] = m
+			}
+		}
+	}
+	return out
+}
+
+// estimateScale guesses the size of the layered drawing and returns the
+// scale at which it would fit a slide's body area.
+func estimateScale(nodes []vnode, edges []vedge, base map[int]bool, minlen map[int]int, dir string, labels bool) float64 {
+	var baseEdges []vedge
+	for i, e := range edges {
+		if base[i] {
+			baseEdges = append(baseEdges, e)
+		}
+	}
+	rank := layerRanks(nodes, baseEdges)
+	// Leaves hang minlen ranks beyond their node.
+	for i, e := range edges {
+		if base[i] {
+			continue
+		}
+		m := minlen[i]
+		if m == 0 {
+			m = 1
+		}
+		if e.source != e.target {
+			if leafIsTarget(e, edges) {
+				rank[e.target] = rank[e.source] + m
+			} else {
+				rank[e.source] = rank[e.target] - m
+			}
+		}
+	}
+	lo, hi := 0, 0
+	for _, r := range rank {
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	real := make([]float64, hi-lo+1)
+	virtual := make([]float64, hi-lo+1)
+	for _, r := range rank {
+		real[r-lo]++
+	}
+	for _, e := range edges {
+		a, b := rank[e.source]-lo, rank[e.target]-lo
+		if a > b {
+			a, b = b, a
+		}
+		for r := a + 1; r < b; r++ {
+			virtual[r]++
+		}
+	}
+	nr := float64(len(real))
+	// Typical sizes in points: a node is about 150x40; in LR, ranks are
+	// spaced wider when edge labels sit between them.
+	gap := 50.0
+	if labels {
+		gap = 110
+	}
+	var w, h float64
+	for r := range real {
+		if dir == "LR" {
+			h = max(h, real[r]*40+max(real[r]-1, 0)*18+virtual[r]*12)
+		} else {
+			w = max(w, real[r]*150+max(real[r]-1, 0)*18+virtual[r]*14)
+		}
+	}
+	if dir == "LR" {
+		w = nr*150 + (nr-1)*gap
+	} else {
+		h = nr*40 + (nr-1)*45
+	}
+	return math.Min(maxUpscale, math.Min(1390/max(w, 1), 620/max(h, 1)))
+}
+
+func leafIsTarget(e vedge, edges []vedge) bool {
+	n := 0
+	for _, f := range edges {
+		if f.source == e.target || f.target == e.target {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // layerRanks assigns each node the length of the longest path reaching it,
