@@ -14,12 +14,12 @@ import (
 // view is a subgraph prepared for drawing: display labels chosen, leaves
 // collapsed, sources numbered. Everything in it is sorted.
 type view struct {
-	title     string
-	nodes     []vnode
-	edges     []vedge
-	sources   []graph.ReportRef // footnote order: source n is sources[n-1]
-	kinds     []graph.Kind      // kinds present, in graph.Kinds order
-	types     []graph.RelType   // relationship types present, in graph.RelTypes order
+	title   string
+	nodes   []vnode
+	edges   []vedge
+	sources []graph.ReportRef // footnote order: source n is sources[n-1]
+	kinds   []graph.Kind      // kinds present, in graph.Kinds order
+	types   []graph.RelType   // relationship types present, in graph.RelTypes order
 	plan
 	engine string // Graphviz layout engine: "dot" (layered) or "sfdp" (force-directed, for large graphs)
 	large  bool
