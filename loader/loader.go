@@ -38,6 +38,12 @@ type Options struct {
 	Gazetteer *gazetteer.Gazetteer
 	// Progress, when set, is called as files are read and applied.
 	Progress func(Progress)
+	// Prefer is the naming convention for threat actors ("misp", "mitre", or
+	// a vendor such as "mandiant"); empty means "misp".
+	Prefer string
+	// Curation is the path of a curation file (merges, splits, renames,
+	// drops); empty means none.
+	Curation string
 }
 
 // Progress reports how far a load has gone.

@@ -73,7 +73,7 @@ func runExtract(ctx context.Context, a *app, opts *extractOptions) error {
 	default:
 		return usagef("extract: --format %q: want table or jsonl", opts.format)
 	}
-	files, err := loader.ReadAll(ctx, opts.paths, loader.Options{})
+	files, err := loader.ReadAll(ctx, opts.paths, a.loaderOptions())
 	if err != nil {
 		return err
 	}

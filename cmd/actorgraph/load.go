@@ -47,7 +47,7 @@ func runLoad(ctx context.Context, a *app, opts *loadOptions) error {
 	if !opts.quiet && isTerminal(a.stderr) {
 		bar = &progressBar{w: a.stderr}
 	}
-	lopt := loader.Options{}
+	lopt := a.loaderOptions()
 	if bar != nil {
 		lopt.Progress = bar.update
 	}

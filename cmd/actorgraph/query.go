@@ -88,7 +88,7 @@ func runQuery(ctx context.Context, a *app, opts *queryOptions) error {
 	var s queries.Store
 	if len(opts.reports) > 0 {
 		mem := memory.New()
-		if _, err := loader.Load(ctx, mem, opts.reports, loader.Options{}); err != nil {
+		if _, err := loader.Load(ctx, mem, opts.reports, a.loaderOptions()); err != nil {
 			return err
 		}
 		s = mem

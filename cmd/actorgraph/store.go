@@ -59,3 +59,8 @@ func (a *app) describeStore() string {
 	}
 	return "the embedded store (" + a.memoryFile() + ")"
 }
+
+// loaderOptions turns the configuration into the loader's settings.
+func (a *app) loaderOptions() loader.Options {
+	return loader.Options{Prefer: a.cfg.Names.Prefer, Curation: a.cfg.Names.Curation}
+}
