@@ -25,7 +25,7 @@ func Read(path string, data []byte, g *gazetteer.Gazetteer) (graph.Batch, error)
 	if err := b.Validate(); err != nil {
 		return graph.Batch{}, fmt.Errorf("extract %s: %w", path, err)
 	}
-	return b.Normalized(), nil
+	return b, nil // Extract's batch is normalized already
 }
 
 // Extract recognizes the entities of a parsed report and the relationships
@@ -52,6 +52,7 @@ type extraction struct {
 	sents    []*sent
 	docActor *graph.Node
 	nodes    graph.Builder
+	seen     map[string]graph.Node
 	edges    []graph.Edge
 	actors   map[string]graph.Node // actor nodes named in the text
 	claims   map[string][]graph.AliasClaim
@@ -189,8 +190,8 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 	if from.ID == "" || to.ID == "" || from.ID == to.ID {
 		return
 	}
-	x.nodes.AddNode(from)
-	x.nodes.AddNode(to)
+	x.addNode(from)
+	x.addNode(to)
 	x.edges = append(x.edges, graph.Edge{Type: t, Source: from.ID, Target: to.ID, Evidence: []graph.Evidence{{
 		Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf,
 	}}})
@@ -205,8 +206,21 @@ func (x *extraction) locate(org graph.Node, code string, s *sent, rule string, c
 	x.located = append(x.located, graph.Edge{Type: graph.LocatedIn, Source: org.ID, Target: cn.ID, Evidence: []graph.Evidence{{
 		Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf,
 	}}})
-	x.nodes.AddNode(org)
-	x.nodes.AddNode(cn)
+	x.addNode(org)
+	x.addNode(cn)
+}
+
+// addNode records a node; the same node met again is merged only when it
+// differs (merging is the expensive part of a busy report).
+func (x *extraction) addNode(n graph.Node) {
+	if x.seen == nil {
+		x.seen = map[string]graph.Node{}
+	}
+	if old, ok := x.seen[n.ID]; ok && old.Name == n.Name && len(old.Aliases) == len(n.Aliases) && len(old.Props) == len(n.Props) {
+		return
+	}
+	x.seen[n.ID] = n
+	x.nodes.AddNode(n)
 }
 
 // batch assembles the result: the report node, the actors, the nodes of the
@@ -688,6 +702,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 func (x *extraction) attribution(s *sent, last *graph.Node) {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
+		if !attributionFirst[s.toks[i].lower] {
+			continue
+		}
 		for _, cue := range attributionCues {
 			j, ok := s.seqAt(i, cue)
 			if !ok || s.owner[i] >= 0 {

@@ -265,3 +265,16 @@ var sectorPhrases = map[string]string{
 // ("the Cambodian senate was", "the Chinese government and").
 var afterNoun = set(`was|were|is|are|has|have|had|and|or|of|to|by|for|from|with|in|on|at|as|that|which|who|said|says|
 will|would|could|may|might|must|can|should|did|does|do|not|also|but|nor|than|into|over|under|after|before`)
+
+func firstWords(cues [][]string) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range cues {
+		m[c[0]] = true
+	}
+	return m
+}
+
+var (
+	attributionFirst = firstWords(attributionCues)
+	introFirst       = firstWords(introCues)
+)

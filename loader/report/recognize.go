@@ -164,10 +164,12 @@ type recognizer struct {
 	text      string
 	g         *gazetteer.Gazetteer
 	mentions  []gazetteer.Mention
-	countries map[string][]phrase // first token -> country names and aliases
-	demonyms  map[string][]phrase // first token -> demonyms
-	orgs      map[string][]phrase // first token -> known organizations
-	acronyms  map[string]int      // acronym -> index in acronymDefs
+	next      int                   // first mention not before the current sentence
+	nodes     map[string]graph.Node // actor nodes by entry name
+	countries map[string][]phrase   // first token -> country names and aliases
+	demonyms  map[string][]phrase   // first token -> demonyms
+	orgs      map[string][]phrase   // first token -> known organizations
+	acronyms  map[string]int        // acronym -> index in acronymDefs
 }
 
 type phrase struct {
@@ -206,7 +208,7 @@ func phraseIndex(entries [][2]string) map[string][]phrase {
 
 // lexicons are built once per Extract call; they are small.
 func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
-	r := &recognizer{text: text, g: g}
+	r := &recognizer{text: text, g: g, nodes: map[string]graph.Node{}}
 	var names, dems [][2]string
 	for _, c := range gazetteer.Countries() {
 		names = append(names, [2]string{c.Name, c.Code})
@@ -332,14 +334,32 @@ func (r *recognizer) recognize(s *sent) {
 	r.actorRefs(s)
 }
 
-// actors claims the gazetteer's mentions inside the sentence.
+// actorNode returns the node of a gazetteer entry, built once per document.
+func (r *recognizer) actorNode(e gazetteer.Entry) graph.Node {
+	if n, ok := r.nodes[e.Name]; ok {
+		return n
+	}
+	n := e.Node()
+	r.nodes[e.Name] = n
+	return n
+}
+
+// actors claims the gazetteer's mentions inside the sentence. Sentences come
+// in text order, so the mentions are walked once.
 func (r *recognizer) actors(s *sent) {
-	for _, m := range r.mentions {
-		if m.End <= s.Start || m.Start >= s.End {
+	for r.next < len(r.mentions) && r.mentions[r.next].End <= s.Start {
+		r.next++
+	}
+	for k := r.next; k < len(r.mentions) && r.mentions[k].Start < s.End; k++ {
+		m := r.mentions[k]
+		if m.End <= s.Start {
 			continue
 		}
 		a, b := -1, -1
 		for i, t := range s.toks {
+			if t.s >= m.End+1 {
+				break
+			}
 			if a < 0 && t.s >= m.Start && t.s < m.End {
 				a = i
 			}
@@ -354,7 +374,7 @@ func (r *recognizer) actors(s *sent) {
 		if s.toks[b-1].e > m.End && !strings.HasSuffix(s.toks[b-1].text, ".") {
 			continue
 		}
-		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: m.Entry.Node()})
+		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
 }
 
@@ -397,6 +417,9 @@ func (s *sent) seqAt(i int, w []string) (int, bool) {
 // introduced finds actors named by a cue: "a group known as X", "dubbed X".
 func (r *recognizer) introduced(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
+		if !introFirst[s.toks[i].lower] {
+			continue
+		}
 		for _, cue := range introCues {
 			j, ok := s.seqAt(i, cue)
 			if !ok {
@@ -431,7 +454,7 @@ func (r *recognizer) introduced(s *sent) {
 			}
 			node := graph.NewNode(graph.ThreatActor, name)
 			if e, ok := r.g.Lookup(name); ok {
-				node = e.Node()
+				node = r.actorNode(e)
 			}
 			s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: node})
 		}
@@ -596,6 +619,14 @@ func (r *recognizer) classify(s *sent, a, b int) {
 			return
 		}
 	}
+	// "the NGO Example Watch": an upper-case cue word starts the run.
+	if b-a >= 2 && s.toks[a].upper && orgCues[s.lower(a)] {
+		a++
+		if b-a <= 4 {
+			r.organization(s, a, b, true)
+			return
+		}
+	}
 	// Leading words that start sentences are not part of names.
 	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)]) {
 		a++
@@ -631,7 +662,15 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	// A title before the run: "analyst Ben Read", "businessman Sivakumar S. Ganapathy".
 	if a > 0 && personTitles[s.lower(a-1)] && !s.toks[a-1].cap && b-a >= 2 && b-a <= 4 && !orgHeads[s.lower(b-1)] {
 		if _, _, ok := r.countryAt(s, a); !ok {
-			s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
+			p := s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
+			// "Mandiant analyst John Smith", "Mandiant senior analyst John Smith".
+			t := a - 1
+			for t > 0 && titles[s.lower(t-1)] && !s.toks[t-1].cap {
+				t--
+			}
+			if j := s.entAt(t - 1); p >= 0 && j >= 0 && s.ents[j].kind == graph.Organization {
+				s.ents[p].affOrg = j
+			}
 			return
 		}
 	}
@@ -640,6 +679,26 @@ func (r *recognizer) classify(s *sent, a, b int) {
 		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) {
 		s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
 		return
+	}
+	// "Members of the Cambodia National Rescue Party": the name is what
+	// follows "of" when what comes before is no organization itself.
+	if !orgStarts[s.lower(a)] {
+		for k := a + 1; k < b-1; k++ {
+			if s.lower(k) != "of" {
+				continue
+			}
+			if orgHeads[s.lower(k-1)] {
+				break
+			}
+			c := k + 1
+			if s.lower(c) == "the" {
+				c++
+			}
+			if c < b && r.organization(s, c, b, false) >= 0 {
+				return
+			}
+			break
+		}
 	}
 	r.organization(s, a, b, false)
 }
@@ -783,10 +842,20 @@ func (r *recognizer) places(s *sent) {
 	}
 }
 
+// sectorFirst holds the first words of the sector phrases.
+var sectorFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range sectorPhrases {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = true
+	}
+	return m
+}()
+
 // sectors claims sector phrases (any case), longest first.
 func (r *recognizer) sectors(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if s.owner[i] >= 0 || !s.toks[i].word {
+		if s.owner[i] >= 0 || !s.toks[i].word || !sectorFirst[s.toks[i].lower] {
 			continue
 		}
 		for w := 4; w >= 1; w-- {

@@ -111,6 +111,118 @@ func TestSeedsPrint(t *testing.T) {
 	}
 }
 
+// hasEdge reports whether b has an edge of type t from the node with id
+// from to the node with id to.
+func hasEdge(b graph.Batch, t graph.RelType, from, to string) bool {
+	for _, e := range b.Edges {
+		if e.Type == t && e.Source == from && e.Target == to {
+			return true
+		}
+	}
+	return false
+}
+
+func nodeByID(b graph.Batch, id string) (graph.Node, bool) {
+	for _, n := range b.Nodes {
+		if n.ID == id {
+			return n, true
+		}
+	}
+	return graph.Node{}, false
+}
+
+// checkNegatives asserts what extraction must never produce.
+func checkNegatives(t *testing.T, b graph.Batch) {
+	t.Helper()
+	kinds := map[string]graph.Kind{}
+	for _, n := range b.Nodes {
+		kinds[n.ID] = n.Kind
+		switch graph.Normalize(n.Name) {
+		case "hackers", "attackers", "victims", "organizations", "targets", "hacking group", "group", "chinese hackers":
+			t.Errorf("got a %s node named %q, want no node for a generic word", n.Kind, n.Name)
+		}
+	}
+	for _, e := range b.Edges {
+		switch e.Type {
+		case graph.Targeted, graph.AttributedTo, graph.Uses:
+			if kinds[e.Source] != graph.ThreatActor {
+				t.Errorf("got %s from %s (%s), want only threat actors as sources", e.Type, e.Source, kinds[e.Source])
+			}
+		}
+		if kinds[e.Source] == graph.Report || kinds[e.Target] == graph.Report {
+			t.Errorf("got edge %s touching a report node", e.Key())
+		}
+	}
+}
+
+func TestSeedCyberScoop(t *testing.T) {
+	b := readSeed(t, "003_434e448a60bd7af0.txt")
+	actor := graph.NodeID(graph.ThreatActor, "APT40")
+	n, ok := nodeByID(b, actor)
+	if !ok {
+		t.Fatalf("got no node %s, want TEMP.Periscope resolved to the gazetteer's APT40", actor)
+	}
+	for _, alias := range []string{"TEMP.Periscope", "Leviathan"} {
+		if graph.Match(alias, n) == 0 {
+			t.Errorf("got aliases %v, want %s among them", n.Aliases, alias)
+		}
+	}
+	for _, victim := range []string{"National Election Commission", "Cambodian Senate", "Ministry of the Interior",
+		"Ministry of Foreign Affairs", "Ministry of Economics and Finance", "Cambodia National Rescue Party"} {
+		if !hasEdge(b, graph.Targeted, actor, graph.NodeID(graph.Organization, victim)) {
+			t.Errorf("got no TARGETED %s, want one", victim)
+		}
+	}
+	if !hasEdge(b, graph.AttributedTo, actor, graph.NodeID(graph.Country, "China")) {
+		t.Error("got no ATTRIBUTED_TO China, want one")
+	}
+	uses := false
+	for _, k := range []graph.Kind{graph.Tool, graph.Malware} {
+		uses = uses || hasEdge(b, graph.Uses, actor, graph.NodeID(k, "SCANBOX"))
+	}
+	if !uses {
+		t.Error("got no USES SCANBOX, want one")
+	}
+	if hasEdge(b, graph.Uses, actor, graph.NodeID(graph.Malware, "Sen")) {
+		t.Error("got USES Sen, want none (\"its use of Sen\" is no software)")
+	}
+	if !hasEdge(b, graph.LocatedIn, graph.NodeID(graph.Organization, "National Election Commission"), graph.NodeID(graph.Country, "Cambodia")) {
+		t.Error("got no LOCATED_IN Cambodia for the National Election Commission, want one")
+	}
+	checkNegatives(t, b)
+	for _, e := range b.Edges {
+		for _, ev := range e.Evidence {
+			if ev.Report.Date != "2018-07-11" || ev.Report.ID == "" || ev.Sentence == "" || ev.Rule == "" || ev.Confidence <= 0 || ev.Confidence > 1 {
+				t.Errorf("got evidence %+v, want report date 2018-07-11, a sentence, a rule and a confidence in (0,1]", ev)
+			}
+		}
+	}
+}
+
+func TestSeedDiplomat(t *testing.T) {
+	b := readSeed(t, "000_3f62dd09504af792.txt")
+	actor := graph.NodeID(graph.ThreatActor, "APT40")
+	for _, victim := range []string{"National Election Committee", "Cambodian Senate", "Licadho"} {
+		if !hasEdge(b, graph.Targeted, actor, graph.NodeID(graph.Organization, victim)) {
+			t.Errorf("got no TARGETED %s, want one", victim)
+		}
+	}
+	if !hasEdge(b, graph.Targeted, actor, graph.NodeID(graph.Sector, "Maritime")) {
+		t.Error("got no TARGETED Maritime, want one")
+	}
+	if !hasEdge(b, graph.AttributedTo, actor, graph.NodeID(graph.Country, "China")) {
+		t.Error("got no ATTRIBUTED_TO China, want one")
+	}
+	// "previously targeted by hackers in Vietnam" names no actor of ours.
+	for _, bad := range []string{graph.NodeID(graph.Organization, "Phnom Penh Post"), graph.NodeID(graph.Country, "Vietnam"),
+		graph.NodeID(graph.Country, "United States")} {
+		if hasEdge(b, graph.Targeted, actor, bad) {
+			t.Errorf("got TARGETED %s, want none", bad)
+		}
+	}
+	checkNegatives(t, b)
+}
+
 func mustRead(t *testing.T, path string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(path)

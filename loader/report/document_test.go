@@ -1,0 +1,134 @@
+package report
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func TestParseMarkdownFrontMatter(t *testing.T) {
+	src := "---\nlayout: post\ntitle: Hackers hit a ministry\ndate: 2018-07-11 00:02:8\ntourl: https://www.example.org/a/b/?utm_source=x\ntags: [Group,China,TEMP.Periscope]\npublisher: Example News\n---\nBody **text** with a [link](https://example.org).\n"
+	doc, err := Parse("reports/a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Document{Path: "reports/a.md", Title: "Hackers hit a ministry", Date: "2018-07-11",
+		URL: "https://www.example.org/a/b/?utm_source=x", Publisher: "Example News",
+		Tags: []string{"Group", "China", "TEMP.Periscope"}, Text: "Body text with a link.", ID: doc.ID}
+	if !reflect.DeepEqual(doc, want) {
+		t.Errorf("got %+v, want %+v", doc, want)
+	}
+	if !strings.HasPrefix(doc.ID, "report:") || len(doc.ID) != len("report:")+16 {
+		t.Errorf("got id %q, want report:<16 hex digits>", doc.ID)
+	}
+}
+
+func TestParseReportID(t *testing.T) {
+	a, _ := Parse("one/a.md", []byte("---\nurl: https://example.org/x\n---\nText A."))
+	b, _ := Parse("two/b.md", []byte("---\nurl: http://www.example.org/x/#top\n---\nOther text."))
+	if a.ID != b.ID {
+		t.Errorf("got ids %s and %s for one canonical URL, want one id", a.ID, b.ID)
+	}
+	c, _ := Parse("one/c.txt", []byte("A headline\n\nSome   body text."))
+	d, _ := Parse("two/c.txt", []byte("A headline\n\nSome body\ntext.\n"))
+	if c.ID != d.ID {
+		t.Errorf("got ids %s and %s for the same text in two folders, want one id", c.ID, d.ID)
+	}
+	e, _ := Parse("one/e.txt", []byte("A headline\n\nOther body text."))
+	if c.ID == e.ID {
+		t.Errorf("got id %s for two different texts, want two ids", c.ID)
+	}
+}
+
+func TestParseBadFrontMatter(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		line  int
+		field string
+	}{
+		{"never closed", "---\ntitle: x\nbody", 1, ""},
+		{"bad yaml", "---\ntitle: ok\ndate: x\n  bad: y\n---\nbody", 4, ""},
+		{"title is a list", "---\ntitle: [a, b]\n---\nbody", 2, "title"},
+		{"tags is a mapping", "---\ntitle: x\ntags: {a: b}\n---\nbody", 3, "tags"},
+		{"not a mapping", "---\n- a\n- b\n---\nbody", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.md", []byte(tt.src))
+			var ie *graph.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("got %v, want a *graph.InputError", err)
+			}
+			if ie.File != "bad.md" || ie.Line != tt.line || ie.Field != tt.field || !errors.Is(err, graph.ErrInvalid) {
+				t.Errorf("got file %q line %d field %q (%v), want bad.md line %d field %q wrapping ErrInvalid", ie.File, ie.Line, ie.Field, err, tt.line, tt.field)
+			}
+		})
+	}
+}
+
+func TestParseText(t *testing.T) {
+	src := "China Spy Network Targets Example: Report\nDate: 2018-07-20\nURL: https://example.org/t\nTags: APT40, elections\n\nRecent Features\n\nChina Spy Network Targets Example: Report\n\nFirst paragraph is\nwrapped here.\n\nSecond paragraph.\n"
+	doc, err := Parse("a.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "China Spy Network Targets Example: Report" || doc.Date != "2018-07-20" || doc.URL != "https://example.org/t" ||
+		!reflect.DeepEqual(doc.Tags, []string{"APT40", "elections"}) {
+		t.Errorf("got %+v, want title, date, url and tags from the header", doc)
+	}
+	want := "Recent Features\n\nFirst paragraph is wrapped here.\n\nSecond paragraph."
+	if doc.Text != want {
+		t.Errorf("got text %q, want %q", doc.Text, want)
+	}
+	noTitle, _ := Parse("b.txt", []byte("This is prose and not a headline.\nIt goes on."))
+	if noTitle.Title != "" {
+		t.Errorf("got title %q for prose, want none", noTitle.Title)
+	}
+}
+
+func TestParseHTML(t *testing.T) {
+	src := `<html><head><title>Site | A title</title><meta property="og:title" content="A title">
+<meta property="article:published_time" content="2017-06-15T09:00:00Z"><meta property="og:site_name" content="Example Desk">
+<link rel="canonical" href="https://example.org/x"><script>var x = "APT28 targeted everyone";</script><style>p{}</style></head>
+<body><nav><a href="/">Home</a> APT29 menu</nav><header>Site header</header>
+<main><article><h1>A title</h1><p>First <b>paragraph</b>.</p><div class="share-buttons">Share this</div><p>Second paragraph.</p>
+<aside>Related: other story</aside></article></main><footer>Copyright</footer></body></html>`
+	doc, err := Parse("a.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "A title" || doc.Date != "2017-06-15" || doc.URL != "https://example.org/x" || doc.Publisher != "Example Desk" {
+		t.Errorf("got %+v, want title, date, url and publisher from the meta tags", doc)
+	}
+	if want := "First paragraph.\n\nSecond paragraph."; doc.Text != want {
+		t.Errorf("got text %q, want %q", doc.Text, want)
+	}
+}
+
+func TestMarkdownLists(t *testing.T) {
+	src := "# Title here\n\nThe impacted organizations include:\n\n- the Ministry of Energy\n- the State Treasury Service\n\nAnother paragraph.\n\n- a loose item\n"
+	doc, err := Parse("l.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The impacted organizations include: the Ministry of Energy; the State Treasury Service.\n\nAnother paragraph.\n\na loose item"
+	if doc.Text != want || doc.Title != "Title here" {
+		t.Errorf("got title %q text %q, want %q and %q", doc.Title, doc.Text, "Title here", want)
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	tests := map[string]string{
+		"2018-07-11 00:02:8": "2018-07-11", "2018-7-1": "2018-07-01", "2016/05/26": "2016-05-26",
+		"July 11, 2018": "2018-07-11", "2017-06-15T09:00:00Z": "2017-06-15", "sometime": "", "": "",
+	}
+	for in, want := range tests {
+		if got := normalizeDate(in); got != want {
+			t.Errorf("normalizeDate(%q): got %q, want %q", in, got, want)
+		}
+	}
+}

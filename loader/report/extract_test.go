@@ -1,0 +1,218 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// testGazetteer is a small gazetteer, so that rule tests do not depend on
+// the built-in data.
+func testGazetteer() *gazetteer.Gazetteer {
+	return gazetteer.New([]gazetteer.Entry{
+		{Name: "APT40", Aliases: []string{"Leviathan", "TEMP.Periscope"}, Country: "CN", ExternalIDs: []string{"G0065"}},
+		{Name: "APT28", Aliases: []string{"Fancy Bear", "Sofacy"}, Country: "RU", ExternalIDs: []string{"G0007"}},
+		{Name: "Sandworm", Aliases: []string{"Voodoo Bear"}, Country: "RU"},
+		{Name: "Lazarus Group", Aliases: []string{"Hidden Cobra"}, Country: "KP"},
+	})
+}
+
+// edgeLines renders edges as "TYPE source name -> target name".
+func edgeLines(b graph.Batch) []string {
+	names := map[string]string{}
+	for _, n := range b.Nodes {
+		names[n.ID] = n.Name
+	}
+	var out []string
+	for _, e := range b.Edges {
+		out = append(out, fmt.Sprintf("%s %s -> %s", e.Type, names[e.Source], names[e.Target]))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func extractText(t *testing.T, text string, tags ...string) graph.Batch {
+	t.Helper()
+	doc := Document{Path: "test.md", Title: "Test", Text: text, Tags: tags}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Validate(); err != nil {
+		t.Fatalf("got an invalid batch: %v", err)
+	}
+	return b
+}
+
+func TestExtractRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		tags []string
+		want []string // edges that must be there
+		not  []string // edges that must not be there
+	}{
+		{name: "svo-target",
+			text: "APT28 targeted the Democratic National Committee.",
+			want: []string{"TARGETED APT28 -> Democratic National Committee"}},
+		{name: "svo-target with a list of objects",
+			text: "Sandworm attacked Kyivoblenergo, Ukrenergo and the energy sector.",
+			want: []string{"TARGETED Sandworm -> Kyivoblenergo", "TARGETED Sandworm -> Ukrenergo", "TARGETED Sandworm -> Energy"}},
+		{name: "svo-target through an alias",
+			text: "Leviathan compromised the Ministry of Defence of Examplia.",
+			want: []string{"TARGETED APT40 -> Ministry of Defence of Examplia"}},
+		{name: "gerund after the actor",
+			text: "APT40 has been active since 2013, targeting private companies, governments and maritime interests.",
+			want: []string{"TARGETED APT40 -> Private Sector", "TARGETED APT40 -> Government", "TARGETED APT40 -> Maritime"}},
+		{name: "particle verb",
+			text: "The Lazarus Group went after banks in Vietnam and Ecuador.",
+			want: []string{"TARGETED Lazarus Group -> Financial Services", "TARGETED Lazarus Group -> Vietnam", "TARGETED Lazarus Group -> Ecuador"}},
+		{name: "generic hackers are no actor",
+			text: "Hackers targeted the Ministry of Justice. The attackers also hit the Senate of Examplia.",
+			not:  []string{"TARGETED Hackers -> Ministry of Justice"}},
+		{name: "passive with an actor",
+			text: "The Ministry of Finance was breached by APT28.",
+			want: []string{"TARGETED APT28 -> Ministry of Finance"}},
+		{name: "passive without an agent takes the actor of the paragraph",
+			text: "APT28 went quiet in May. The Ministry of Justice was also compromised.",
+			want: []string{"TARGETED APT28 -> Ministry of Justice"}},
+		{name: "passive by someone else",
+			text: "APT28 is busy. The Daily Post, previously targeted by hackers in Vietnam, reported on it.",
+			not:  []string{"TARGETED APT28 -> Daily Post", "TARGETED APT28 -> Vietnam"}},
+		{name: "passive only in its own clause",
+			text: "APT28 breached the Ministry of Finance, and the Senate of Examplia was hit as well.",
+			want: []string{"TARGETED APT28 -> Ministry of Finance", "TARGETED APT28 -> Senate of Examplia"}},
+		{name: "list-target",
+			text: "APT28's targets included the Ministry of Defence, the Central Election Commission and telecommunications providers.",
+			want: []string{"TARGETED APT28 -> Ministry of Defence", "TARGETED APT28 -> Central Election Commission", "TARGETED APT28 -> Telecommunications"}},
+		{name: "list-target with a colon, semicolons and a demonym",
+			text: "According to the vendor, the impacted Ukrainian organizations include: the Ministry of Energy; the State Treasury Service; and local media outlets.",
+			tags: []string{"Sandworm"},
+			want: []string{"TARGETED Sandworm -> Ministry of Energy", "TARGETED Sandworm -> State Treasury Service", "TARGETED Sandworm -> Media",
+				"LOCATED_IN Ministry of Energy -> Ukraine"}},
+		{name: "among the targets",
+			text: "APT40 kept busy. Among the targets was the NGO Example Watch.",
+			want: []string{"TARGETED APT40 -> Example Watch"}},
+		{name: "no list without a victim word",
+			text: "APT40 kept busy. The tools included the Ministry of Magic.",
+			not:  []string{"TARGETED APT40 -> Ministry of Magic"}},
+		{name: "nominal-target",
+			text: "APT40 stepped up its attacks on friendly interests in Cambodia.",
+			want: []string{"TARGETED APT40 -> Cambodia"}},
+		{name: "attribution-cue",
+			text: "APT40, a group tied to China, was active. APT28 is acting on behalf of the Russian government.",
+			want: []string{"ATTRIBUTED_TO APT40 -> China", "ATTRIBUTED_TO APT28 -> Russia"}},
+		{name: "attribution to an organization",
+			text: "APT28 is run by the GRU, Russia's military intelligence service.",
+			want: []string{"ATTRIBUTED_TO APT28 -> GRU", "LOCATED_IN GRU -> Russia"}},
+		{name: "attribution-adj",
+			text: "A Russian espionage group known as Sandworm struck again. APT40 is one of the most active Chinese groups.",
+			want: []string{"ATTRIBUTED_TO Sandworm -> Russia", "ATTRIBUTED_TO APT40 -> China"}},
+		{name: "no attribution across a victim",
+			text: "APT28 targeted organizations tied to China.",
+			not:  []string{"ATTRIBUTED_TO APT28 -> China"}},
+		{name: "actor introduced by a cue",
+			text: "A previously unknown group dubbed Cobalt Mirage hacked the Example Port Authority.",
+			want: []string{"TARGETED Cobalt Mirage -> Example Port Authority"}},
+		{name: "uses-tool",
+			text: "APT28 used X-Agent against the Bundestag. They also deployed the KillDisk wiper.",
+			want: []string{"USES APT28 -> X-Agent", "USES APT28 -> KillDisk"}},
+		{name: "uses-tool through a reference",
+			text: "TEMP.Periscope was busy. They also appeared to be using SCANBOX [software] to profile victims.",
+			want: []string{"USES APT40 -> SCANBOX"}},
+		{name: "no software from a noun use",
+			text: "APT28 was criticized. Officials questioned its use of Facebook and its use of Sen.",
+			not:  []string{"USES APT28 -> Facebook", "USES APT28 -> Sen"}},
+		{name: "affiliation",
+			text: "Mandiant analyst John Smith said APT40 targeted the Ministry of Transport.",
+			want: []string{"AFFILIATED_WITH John Smith -> Mandiant", "TARGETED APT40 -> Ministry of Transport"}},
+		{name: "located-in from a demonym",
+			text: "APT40 breached the Cambodian senate.",
+			want: []string{"TARGETED APT40 -> Cambodian Senate", "LOCATED_IN Cambodian Senate -> Cambodia"}},
+		{name: "country target, demonym is no victim",
+			text: "Sandworm targeted Ukraine. APT28 targeted Ukrainian soldiers.",
+			want: []string{"TARGETED Sandworm -> Ukraine"},
+			not:  []string{"TARGETED APT28 -> Ukraine"}},
+		{name: "regions are no countries",
+			text: "APT40 targeted firms in North America.",
+			not:  []string{"TARGETED APT40 -> United States"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text, tt.tags...)
+			got := edgeLines(b)
+			have := map[string]bool{}
+			for _, l := range got {
+				have[l] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("got %q, want it to include %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if have[n] {
+					t.Errorf("got %q, want no %q", got, n)
+				}
+			}
+			checkNegatives(t, b)
+		})
+	}
+}
+
+func TestExtractAliasClaims(t *testing.T) {
+	b := extractText(t, "TEMP.Periscope, also known as Gingham Typhoon and Leviathan, kept going.")
+	n, ok := nodeByID(b, graph.NodeID(graph.ThreatActor, "APT40"))
+	if !ok {
+		t.Fatal("got no APT40 node, want one")
+	}
+	var claims []string
+	for _, c := range n.AliasClaims {
+		if c.Source != b.Report.ID {
+			t.Errorf("got claim source %q, want the report id %q", c.Source, b.Report.ID)
+		}
+		claims = append(claims, c.Alias)
+	}
+	want := []string{"Gingham Typhoon", "Leviathan", "TEMP.Periscope"}
+	if strings.Join(claims, "|") != strings.Join(want, "|") {
+		t.Errorf("got claims %q, want %q", claims, want)
+	}
+	if graph.Match("Gingham Typhoon", n) == 0 {
+		t.Errorf("got aliases %q, want Gingham Typhoon among them", n.Aliases)
+	}
+}
+
+func TestExtractReportNode(t *testing.T) {
+	b := extractText(t, "APT28 targeted the Democratic National Committee.")
+	n, ok := nodeByID(b, b.Report.ID)
+	if !ok || n.Kind != graph.Report || n.Name != "Test" {
+		t.Fatalf("got report node %+v, want a Report node named Test with the report id", n)
+	}
+	for _, e := range b.Edges {
+		if e.Source == n.ID || e.Target == n.ID {
+			t.Errorf("got edge %s on the report node, want none", e.Key())
+		}
+		for _, ev := range e.Evidence {
+			if ev.Sentence != "APT28 targeted the Democratic National Committee." || ev.Rule == "" || ev.Report.ID != b.Report.ID {
+				t.Errorf("got evidence %+v, want the sentence, a rule and the report", ev)
+			}
+		}
+	}
+}
+
+func TestExtractNoGazetteer(t *testing.T) {
+	doc := Document{Title: "T", Text: "A group known as Obscure Panda hacked the Ministry of Culture."}
+	b, err := Extract(doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := edgeLines(b)
+	if len(got) != 1 || got[0] != "TARGETED Obscure Panda -> Ministry of Culture" {
+		t.Errorf("got %q, want the one TARGETED edge", got)
+	}
+}

@@ -1,0 +1,134 @@
+package report
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// entities recognizes text (one document) and returns "Kind:Name" for every
+// entity that is not a reference to the actor in focus.
+func entities(t *testing.T, text string) []string {
+	t.Helper()
+	doc := Document{Text: text, ID: "report:test"}
+	x := &extraction{doc: doc, ref: doc.Ref()}
+	x.run(testGazetteer())
+	var out []string
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.ref || e.kind == "" {
+				continue
+			}
+			name := e.node.Name
+			if e.demonym {
+				name += " (adj)"
+			}
+			out = append(out, string(e.kind)+":"+name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"actor by alias and organization with title and person",
+			"TEMP.Periscope is active, said FireEye Senior Analyst Ben Read.",
+			[]string{"Organization:FireEye", "Person:Ben Read", "ThreatActor:APT40"}},
+		{"acronym defined and reused",
+			"Members of the Cambodia National Rescue Party (CNRP) met. The CNRP said no.",
+			[]string{"Organization:Cambodia National Rescue Party", "Organization:Cambodia National Rescue Party"}},
+		{"generic words are no entities",
+			"Hackers and attackers targeted victims and organizations.",
+			nil},
+		{"person after a title",
+			"Prime Minister Hun Sen spoke to businessman Ravi S. Menon.",
+			[]string{"Person:Hun Sen", "Person:Ravi S. Menon"}},
+		{"countries, demonyms, possessives without apostrophe, regions",
+			"Chinese firms in Cambodias capital, the United States and North America.",
+			[]string{"Country:Cambodia", "Country:China (adj)", "Country:United States"}},
+		{"demonym and institution",
+			"They broke into the Cambodian senate and spoke to the Chinese government.",
+			[]string{"Country:China", "Organization:Cambodian Senate"}},
+		{"organizations by head noun, start and cue",
+			"The Ministry of Economics and Finance, the Phnom Penh Post and the NGO Licadho.",
+			[]string{"Organization:Licadho", "Organization:Ministry of Economics and Finance", "Organization:Phnom Penh Post"}},
+		{"infrastructure",
+			"The implant called 203.0.113.7 and update-example.com every hour.",
+			[]string{"Infrastructure:203.0.113.7", "Infrastructure:update-example.com"}},
+		{"software by cue",
+			"APT28 used X-Agent and the KillDisk wiper, and a tool called Mimikatz.",
+			[]string{"Malware:KillDisk", "Malware:X-Agent", "ThreatActor:APT28", "Tool:Mimikatz"}},
+		{"sectors",
+			"They went after telecommunications providers and the energy sector.",
+			[]string{"Sector:Energy", "Sector:Telecommunications"}},
+		{"actor introduced by a cue, not software",
+			"A group known as Obscure Panda wrote a backdoor dubbed FakeRAT.",
+			[]string{"Malware:FakeRAT", "ThreatActor:Obscure Panda"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entities(t, tt.text)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkExtract measures extraction throughput over the sample reports
+// (bytes per second of report text), with the built-in gazetteer:
+//
+//	go test ./loader/report -run '^$' -bench Extract -benchmem
+func BenchmarkExtract(b *testing.B) {
+	dir := filepath.Join(repoRoot(b), "examples", "reports")
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var parts []string
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(dir, f.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := Parse(f.Name(), data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, doc.Text)
+	}
+	// About 100 KB of text, in paragraphs, like a long report.
+	var sb strings.Builder
+	for sb.Len() < 100_000 {
+		for _, p := range parts {
+			sb.WriteString(p)
+			sb.WriteString("\n\n")
+		}
+	}
+	doc := Document{Title: "bench", Text: sb.String()}
+	doc.ID = reportID(doc)
+	g := defaultGazetteer(b)
+	b.SetBytes(int64(len(doc.Text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		batch, err := Extract(doc, g)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(batch.Edges) == 0 {
+			b.Fatal("got no edges, want some")
+		}
+	}
+}
+
+var _ = graph.Report
