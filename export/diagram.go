@@ -45,6 +45,10 @@ const (
 // The slide draws the title, legend and sources, so the drawing's own are
 // left out.
 func layoutDiagram(ctx context.Context, d Diagrammer, e *diagramEl, o Options) (*fitted, error) {
+	return layoutDirection(ctx, d, e, o, o.Direction)
+}
+
+func layoutDirection(ctx context.Context, d Diagrammer, e *diagramEl, o Options, direction string) (*fitted, error) {
 	sg := e.Graph
 	sg.Title = ""
 	opt := render.DefaultOptions()
@@ -53,7 +57,7 @@ func layoutDiagram(ctx context.Context, d Diagrammer, e *diagramEl, o Options) (
 	opt.Width, opt.Height, opt.DPI = 0, 0, 72
 	opt.Legend, opt.Sources = false, false
 	opt.MaxLeaves = o.MaxLeaves
-	opt.Direction = o.Direction
+	opt.Direction = direction
 	dr, err := d.Layout(ctx, sg, opt)
 	if err != nil {
 		return nil, fmt.Errorf("lay out diagram: %w", err)

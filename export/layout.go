@@ -309,7 +309,7 @@ func (l *layouter) questionPage(s Slide, n, total int) *page {
 	dw, dh := legX-40-margin, bodyBottom-dy
 	if len(s.Graph.Edges) == 0 && len(s.Graph.Nodes) == 0 {
 		msg := "Nothing in the graph answers this question."
-		p.Els = append(p.Els, l.text(dx, dy+dh/2-24, dw, msg, 36, 48, false, l.pal.Muted, "c", 2))
+		p.Els = append(p.Els, l.text(margin, dy+dh/2-24, canvasW-2*margin, msg, 36, 48, false, l.pal.Muted, "c", 2))
 		return p
 	}
 	p.Els = append(p.Els, &diagramEl{X: dx, Y: dy, W: dw, H: dh, Graph: s.Graph})
