@@ -199,7 +199,7 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 
 func (x *extraction) locate(org graph.Node, code string, s *sent, rule string, conf float64) {
 	c, ok := gazetteer.CountryByCode(code)
-	if !ok || org.Kind != graph.Organization {
+	if !ok || (org.Kind != graph.Organization && org.Kind != graph.Infrastructure) {
 		return
 	}
 	cn := c.Node()
@@ -376,15 +376,19 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 			if isVictim(e) {
 				// "X in Cambodia": the country places the organization before it.
-				if e.kind == graph.Country && k > 0 && (s.lower(k-1) == "in" || s.lower(k-1) == "of") && len(out) > 0 {
+				p := k - 1
+				if s.lower(p) == "the" && s.owner[p] < 0 {
+					p-- // "in the Philippines"
+				}
+				if e.kind == graph.Country && p >= 0 && (s.lower(p) == "in" || s.lower(p) == "of") && len(out) > 0 {
 					prev := out[len(out)-1]
 					pe := s.ents[prev.ent]
-					if pe.b == k-1 && pe.kind == graph.Organization {
+					if pe.b == p && pe.kind == graph.Organization {
 						out[len(out)-1].country = e.node.Props["iso"]
 						k = e.b - 1
 						continue
 					}
-					if s.lower(k-1) == "of" {
+					if s.lower(p) == "of" {
 						k = e.b - 1
 						continue
 					}
@@ -820,12 +824,13 @@ func groupNounStrict(l string) bool {
 // deployed by X", "X's BlackEnergy malware".
 func (x *extraction) uses(s *sent, last *graph.Node) {
 	for _, e := range s.ents {
-		if e.kind != graph.Malware && e.kind != graph.Tool {
+		infra := e.kind == graph.Infrastructure
+		if e.kind != graph.Malware && e.kind != graph.Tool && !infra {
 			continue
 		}
 		// A use verb before the software, an actor before the verb.
 		for k := e.a - 1; k >= 0 && k >= e.a-5; k-- {
-			if !useVerbs[s.lower(k)] && !(s.lower(k) == "with" && x.hasTargetVerbBefore(s, k)) {
+			if !useVerbs[s.lower(k)] && !(infra && infraVerbs[s.lower(k)]) && !(s.lower(k) == "with" && x.hasTargetVerbBefore(s, k)) {
 				continue
 			}
 			a := x.nearestActorLeft(s, k, 25)
@@ -833,7 +838,21 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 				break
 			}
 			if actor, ok, ref := x.actor(s, a, last); ok {
-				x.add(graph.Uses, actor, e.node, s, "uses-tool", conf(0.8, ref))
+				rule := "uses-tool"
+				if infra {
+					rule = "uses-infrastructure"
+				}
+				x.add(graph.Uses, actor, e.node, s, rule, conf(0.8, ref))
+				// "a server at 203.0.113.5 in the Netherlands".
+				if infra && s.lower(e.b) == "in" {
+					c := e.b + 1
+					if s.lower(c) == "the" && s.owner[c] < 0 {
+						c++
+					}
+					if ci := s.entAt(c); ci >= 0 && s.ents[ci].kind == graph.Country && !s.ents[ci].demonym {
+						x.locate(e.node, s.ents[ci].node.Props["iso"], s, "in-country", 0.75)
+					}
+				}
 			}
 			break
 		}

@@ -249,6 +249,7 @@ var sectorPhrases = map[string]string{
 	"elections":          "Elections", "election": "Elections", "election officials": "Elections", "voting process": "Elections",
 	"electoral commissions": "Elections", "election infrastructure": "Elections",
 	"political parties": "Political Parties", "political campaigns": "Political Parties", "politicians": "Political Parties",
+	"opposition": "Political Opposition", "the opposition": "Political Opposition",
 	"opposition politicians": "Political Opposition", "opposition parties": "Political Opposition",
 	"opposition leaders": "Political Opposition", "opposition figures": "Political Opposition", "dissidents": "Civil Society",
 	"human rights activists": "Civil Society", "human rights": "Civil Society", "human rights groups": "Civil Society",
@@ -278,3 +279,6 @@ var (
 	attributionFirst = firstWords(attributionCues)
 	introFirst       = firstWords(introCues)
 )
+
+// infraVerbs say that an actor ran a server or a domain.
+var infraVerbs = set(`registered|registering|operated|operating|controlled|controlling|hosted|hosting|rented|renting|ran|runs`)
