@@ -1,7 +1,10 @@
 package render
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -37,4 +40,75 @@ func TestSampleOutputs(t *testing.T) {
 		writeOut(t, "sample-"+theme+".png", png)
 	}
 	writeOut(t, "sample.dot", DOT(sample(), DefaultOptions()))
+}
+
+// TestConcurrentRenderers uses two renderers from several goroutines: the
+// shared Graphviz module must be serialised, and outputs must not mix.
+func TestConcurrentRenderers(t *testing.T) {
+	r1, r2 := newTestRenderer(t), newTestRenderer(t)
+	ctx := context.Background()
+	want, err := r1.SVG(ctx, sample(), DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		r := r1
+		if i%2 == 1 {
+			r = r2
+		}
+		go func() {
+			got, err := r.SVG(ctx, sample(), DefaultOptions())
+			if err == nil && string(got) != string(want) {
+				err = fmt.Errorf("got different SVG bytes from a concurrent render")
+			}
+			if err == nil {
+				_, err = r.PNG(ctx, sample(), Options{Width: 320, Height: 180})
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestRendererClosedAndCancelled(t *testing.T) {
+	r, err := NewRenderer(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := r.SVG(ctx, sample(), DefaultOptions()); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v, want context.Canceled", err)
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Close(); err != nil {
+		t.Errorf("second Close: got %v, want nil", err)
+	}
+	if _, err := r.PNG(context.Background(), sample(), DefaultOptions()); err == nil {
+		t.Errorf("closed renderer: got no error")
+	}
+}
+
+func TestPNGDeterministic(t *testing.T) {
+	r := newTestRenderer(t)
+	opt := DefaultOptions()
+	opt.Width, opt.Height = 640, 360
+	a, err := r.PNG(context.Background(), sample(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := r.PNG(context.Background(), sample(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Errorf("got different PNG bytes for the same input")
+	}
 }
