@@ -35,6 +35,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *config.Config) {
 		c.SocketConnectTimeout = 5 * time.Second
 		c.ConnectionAcquisitionTimeout = 30 * time.Second
+		// Deadlocks between concurrent loads clear in well under a second;
+		// a server that went away should not keep a command waiting long.
+		c.MaxTransactionRetryTime = 15 * time.Second
 		c.UserAgent = "actorgraph"
 	})
 	if err != nil {
