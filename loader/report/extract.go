@@ -374,6 +374,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if e.kind == graph.ThreatActor && !listMode {
 				break
 			}
+			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
+				// "Japanese and Taiwanese organizations": the countries.
+				out = append(out, victim{ent: j})
+			}
 			if isVictim(e) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
@@ -422,6 +426,24 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	return out
 }
 
+// demonymVictim reports whether the demonym ending before token k
+// qualifies a generic victim noun: "Taiwanese organizations", "Japanese and
+// Taiwanese companies".
+func demonymVictim(s *sent, k int) bool {
+	for ; k < len(s.toks); k++ {
+		l := s.lower(k)
+		if l == "and" || l == "or" || l == "," {
+			continue
+		}
+		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Country && s.ents[j].demonym {
+			k = s.ents[j].b - 1
+			continue
+		}
+		return victimNouns[l] && s.owner[k] < 0
+	}
+	return false
+}
+
 // confidence for a rule, lower when the actor comes from context.
 func conf(base float64, ref bool) float64 {
 	if ref {
@@ -464,8 +486,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		p := s.prevWord(i)
 		pl := s.lower(p)
-		if pl == "the" || pl == "a" || pl == "an" || pl == "its" || pl == "their" || pl == "of" || pl == "this" || pl == "these" || pl == "those" {
-			continue
+		if adjectivePrev[pl] {
+			continue // "the targeted organizations", "on targeted accounts"
 		}
 		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
 		if passive {

@@ -74,8 +74,8 @@ hacked|hacking|compromise|compromises|compromised|compromising|attack|attacks|at
 infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infects|infected|infecting|hit|hits|
 strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished|spearphishing|spear-phishing|
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
-victimize|victimized|victimised|infiltrated|intruded|penetrated|accessed|robbed|rob|robbing|stole|steal|stealing|
-wiped|wiping|defaced|defacing|extorted|extorting|encrypted|breaking|broke|broken|break|went|going|go|goes`)
+victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbing|
+wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"breaking": "into", "broke": "into", "broken": "into", "break": "into",
@@ -191,7 +191,12 @@ legitimate|compromised|social|fake|malicious|several|multiple|various|different|
 i|we|you|they|he|she|it|microsoft|windows|google|facebook|twitter|linkedin|telegram|whatsapp|word|excel|office|
 powershell|linux|android|ios|macos|internet|web|dns|http|https|vpn|ssh|rdp|smb|tor|english|july|june|may|april|
 march|february|january|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|
-sunday`)
+sunday|base64|jar|chm|com|dll|dlls|vbs|ftp|sftp|rar|zip|7-zip|wmi|wi-fi|wifi|rdp|lnk|hta|iso|xor|aes|rc4|ssl|tls|icmp|
+tcp|udp|api|apis|url|urls|ip|html|js|exe|pdf|doc|docx|xls|xlsx|rtf|macro|macros|vba|json|xml|sql|ldap|ntlm|kerberos|
+smtp|imap|pop3|vnc|cmd|bash|shell|python|perl|php|java|javascript|c2|c&c|github|dropbox|onedrive|slack|discord|
+remote|desktop|active|directory|registry|task|scheduler|cloud|azure|aws|m365|office365|outlook|exchange|sharepoint|
+chrome|firefox|edge|safari|openssl|unix|mac|usb|bios|uefi|ssh|sshd|cve|ntds|lsass|sam|mft|bits|winrm|psexec_|
+github|pastebin|google|yahoo|gmail|protonmail|citrix|vmware|fortigate|pulse|ivanti|confluence|tomcat|apache|nginx|iis`)
 
 // regions are places that are not countries; they never become nodes.
 var regions = set(`asia|europe|africa|north america|south america|latin america|middle east|southeast asia|south asia|
@@ -258,6 +263,8 @@ var sectorPhrases = map[string]string{
 	"think tanks": "Think Tanks", "think-tanks": "Think Tanks",
 	"diplomats": "Diplomacy", "diplomatic": "Diplomacy", "diplomatic missions": "Diplomacy", "embassies": "Diplomacy",
 	"diplomatic entities":     "Diplomacy",
+	"electric utility sector": "Energy", "electric utility": "Energy", "utility sector": "Energy", "electric utilities sector": "Energy",
+	"semiconductor industry": "Technology", "semiconductor companies": "Technology", "semiconductor": "Technology",
 	"critical infrastructure": "Critical Infrastructure", "industrial control systems": "Critical Infrastructure",
 	"gaming": "Gaming", "video game companies": "Gaming", "insurance": "Insurance",
 }
@@ -282,3 +289,16 @@ var (
 
 // infraVerbs say that an actor ran a server or a domain.
 var infraVerbs = set(`registered|registering|operated|operating|controlled|controlling|hosted|hosting|rented|renting|ran|runs`)
+
+// adjectivePrev before a target verb make it an adjective or a noun: "the
+// targeted organizations", "on compromised hosts", "its attacks".
+var adjectivePrev = set(`the|a|an|its|their|his|her|our|of|this|these|those|on|in|from|for|at|with|to|by|into|all|some|
+many|other|such|previously|newly|already|most|more|less|few|several|each|every|any|no|same|similar|specifically|
+heavily|frequently|commonly|recently`)
+
+// countrySuffixes turn a country name into an adjective: "China-nexus".
+var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligned|connected|tied|origin`)
+
+// victimNouns after a demonym make the country a victim: "Japanese organizations".
+var victimNouns = set(`organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
+businesses|victims|networks|officials|citizens|interests|infrastructure|systems|authorities`)

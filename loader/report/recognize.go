@@ -384,7 +384,7 @@ func (s *sent) nameLike(i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	if !t.word || len([]rune(t.text)) < 2 {
+	if !t.word || len([]rune(t.text)) < 2 || strings.HasSuffix(t.lower, "-based") {
 		return false
 	}
 	if !(t.cap || t.upper || (t.digit && strings.IndexFunc(t.text, unicode.IsLetter) >= 0)) {
@@ -536,6 +536,9 @@ func (r *recognizer) knownOrganizations(s *sent) {
 			// still names here; the list holds names only.
 			if j < len(s.toks) && s.toks[j].cap && s.toks[j].word && orgHeads[s.toks[j].lower] {
 				continue // part of a longer name: "Sony Pictures Entertainment"
+			}
+			if j < len(s.toks) && s.toks[j].word && (s.toks[j].cap || s.toks[j].digit) && !titles[s.toks[j].lower] && s.toks[j-1].e+1 == s.toks[j].s {
+				continue // a product: "Microsoft Excel", "Microsoft 365"
 			}
 			s.claim(ent{a: i, b: j, kind: graph.Organization, node: graph.NewNode(graph.Organization, p.name)})
 			i = j - 1
@@ -838,6 +841,17 @@ func (r *recognizer) places(s *sent) {
 		if j, c, ok := r.demonymAt(s, i); ok {
 			s.claim(ent{a: i, b: j, kind: graph.Country, node: c.Node(), demonym: true})
 			i = j - 1
+			continue
+		}
+		// "China-based", "Russia-nexus", "Iran-linked": an adjective too.
+		if k := strings.LastIndexByte(s.toks[i].text, '-'); k > 0 && countrySuffixes[s.toks[i].lower[k+1:]] {
+			for _, p := range r.countries[s.toks[i].text[:k]] {
+				if len(p.words) == 1 {
+					c, _ := gazetteer.CountryByCode(p.code)
+					s.claim(ent{a: i, b: i + 1, kind: graph.Country, node: c.Node(), demonym: true})
+					break
+				}
+			}
 		}
 	}
 }
