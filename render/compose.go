@@ -54,9 +54,9 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 	// body, so the text is fitted once the width is known.
 	title := cleanText(v.title, false)
 	sub := subtitle(v)
-	var sources []string
+	var sources, links []string
 	if opt.Sources {
-		sources = sourceLines(v.sources)
+		sources, links = sourceLines(v.sources)
 	}
 	ls := legendScale * k
 	if natural {
@@ -134,10 +134,12 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 		p.legend = rect{m, y, lw * ls, lh * ls}
 		y += lh*ls + 6*k
 	}
-	for _, s := range sources {
+	for i, s := range sources {
 		size := sourceSize * k
 		t := f.fit(s, size, false, p.w-2*m)
-		p.deco = append(p.deco, textShape(t, m, y+size*0.95, size, false, muted, f.measure(t, size, false), "sources"))
+		line := textShape(t, m, y+size*0.95, size, false, muted, f.measure(t, size, false), "sources")
+		line.Ref = links[i]
+		p.deco = append(p.deco, line)
 		y += srcLine
 	}
 	return p
@@ -165,18 +167,24 @@ func subtitle(v view) string {
 	return strings.Join(parts, " · ")
 }
 
-// sourceLines numbers the sources as the edges cite them; past maxSources
-// the last line says how many more there are.
-func sourceLines(sources []graph.ReportRef) []string {
-	var out []string
+// sourceLines numbers the sources as the edges cite them, with each one's
+// URL (for links); past maxSources the last line says how many more there
+// are.
+func sourceLines(sources []graph.ReportRef) (lines, links []string) {
 	for i, r := range sources {
 		if len(sources) > maxSources && i == maxSources-1 {
-			out = append(out, fmt.Sprintf("… and %d more sources", len(sources)-i))
+			lines = append(lines, fmt.Sprintf("… and %d more sources", len(sources)-i))
+			links = append(links, "")
 			break
 		}
-		out = append(out, fmt.Sprintf("[%d] %s", i+1, cleanText(sourceLine(r), false)))
+		lines = append(lines, fmt.Sprintf("[%d] %s", i+1, cleanText(sourceLine(r), false)))
+		link := ""
+		if u := cleanText(r.URL, false); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+			link = u
+		}
+		links = append(links, link)
 	}
-	return out
+	return lines, links
 }
 
 // sourceLine is "Title — Publisher, date — url".

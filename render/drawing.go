@@ -25,13 +25,13 @@ type Color struct{ R, G, B, A uint8 }
 // None reports whether the colour draws nothing.
 func (c Color) None() bool { return c.A == 0 }
 
-// Hex returns the colour as #rrggbb, or #rrggbbaa when not opaque.
+// Hex returns the colour as #rrggbb, without its alpha.
 func (c Color) Hex() string {
-	if c.A == 255 {
-		return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B)
-	}
-	return fmt.Sprintf("#%02x%02x%02x%02x", c.R, c.G, c.B, c.A)
+	return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B)
 }
+
+// Opacity returns the alpha as a fraction.
+func (c Color) Opacity() float64 { return float64(c.A) / 255 }
 
 // parseColor reads #rgb, #rrggbb, #rrggbbaa and a few names; anything else
 // is black.
@@ -131,8 +131,9 @@ type Shape struct {
 	Align     Align
 	TextWidth float64 // the width the layout reserved for the text, in points; backends fit the text to it
 	// Role and Ref say what the shape belongs to: Role is "node", "edge",
-	// "title", "subtitle", "legend", "sources" or "background"; Ref is the
-	// node id, or "source -> target" for an edge.
+	// "title", "subtitle", "legend" or "sources"; Ref is the node id, or
+	// "source -> target" for an edge (DOT node names, which are the node
+	// ids), or the report URL of a source line (a backend may link it).
 	Role string
 	Ref  string
 }

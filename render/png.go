@@ -75,12 +75,18 @@ func (f *fonts) rasterize(d *Drawing, w, h int) (image.Image, error) {
 		if !sh.Stroke.None() && sh.LineWidth > 0 {
 			dc.SetColor(rgba(sh.Stroke))
 			dc.SetLineWidth(math.Max(sh.LineWidth*s, 0.5))
+			dc.SetLineCap(gg.LineCapButt)
 			if len(sh.Dash) > 0 {
 				dash := make([]float64, len(sh.Dash))
 				for i, x := range sh.Dash {
 					dash[i] = x * s
 				}
 				dc.SetDash(dash...)
+				if sh.Dash[0] <= 1.5 {
+					// Dots: a round cap turns each short dash into a dot
+					// as wide as the line, as SVG viewers draw them.
+					dc.SetLineCap(gg.LineCapRound)
+				}
 			} else {
 				dc.SetDash()
 			}
@@ -138,8 +144,8 @@ type faceKey struct {
 // wider than the width Graphviz measured (with Helvetica metrics), the size
 // shrinks to fit, so text never spills out of its node.
 func (f *fonts) drawText(dc *gg.Context, faces map[faceKey]font.Face, sh Shape, s float64) error {
-	text := strings.TrimSpace(sh.Text)
-	if text == "" || len(sh.Points) == 0 || sh.Stroke.None() {
+	text := sh.Text
+	if strings.TrimSpace(text) == "" || len(sh.Points) == 0 || sh.Stroke.None() {
 		return nil
 	}
 	size := sh.Font.Size * s
@@ -164,15 +170,10 @@ func (f *fonts) drawText(dc *gg.Context, faces map[faceKey]font.Face, sh Shape, 
 	dc.SetFontFace(face)
 	dc.SetColor(rgba(sh.Stroke))
 	x, y := sh.Points[0].X*s, sh.Points[0].Y*s
-	// An aligned line keeps its anchor; with leading or trailing spaces
-	// trimmed, a left-aligned line keeps its start and a right-aligned its end.
 	ax := 0.0
 	switch sh.Align {
 	case AlignCenter:
 		ax = 0.5
-		if sh.TextWidth > 0 && text != sh.Text {
-			ax = 0.5
-		}
 	case AlignRight:
 		ax = 1
 	}

@@ -112,3 +112,24 @@ func TestPNGDeterministic(t *testing.T) {
 		t.Errorf("got different PNG bytes for the same input")
 	}
 }
+
+// TestVariants renders option combinations that the other tests do not
+// cover, checking each decodes; with -out they are saved for looking at.
+func TestVariants(t *testing.T) {
+	r := newTestRenderer(t)
+	ctx := context.Background()
+	collapsed := DefaultOptions()
+	collapsed.MaxLeaves, collapsed.DateRange, collapsed.Theme = 3, true, "print"
+	dpi := DefaultOptions()
+	dpi.Width, dpi.Height, dpi.DPI = 0, 0, 96
+	tb := DefaultOptions()
+	tb.Direction, tb.Theme = "TB", "dark"
+	for name, opt := range map[string]Options{"collapsed-dates-print": collapsed, "dpi96": dpi, "tb-dark": tb} {
+		data, err := r.PNG(ctx, sample(), opt)
+		if err != nil {
+			t.Fatalf("%s: PNG: %v", name, err)
+		}
+		decodePNG(t, data)
+		writeOut(t, "variant-"+name+".png", data)
+	}
+}

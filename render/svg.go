@@ -65,6 +65,9 @@ func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]b
 	return b.Bytes(), nil
 }
 
+// svgFonts lists fonts with Helvetica's metrics, then the generic family.
+const svgFonts = "Helvetica,Arial,Liberation Sans,sans-serif"
+
 var (
 	svgRoot    = regexp.MustCompile(`(?s)<svg\b[^>]*>`)
 	svgViewBox = regexp.MustCompile(`viewBox="([^"]*)"`)
@@ -88,7 +91,10 @@ func nestable(doc []byte) ([]byte, float64, float64, error) {
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, `<svg %%s viewBox="%s" preserveAspectRatio="xMidYMid meet">`, m[1])
-	b.Write(doc[loc[1]:])
+	// Graphviz measured the text with Helvetica metrics: name the fonts
+	// that share them before the generic family. User text cannot contain
+	// this attribute, since Graphviz escapes quotes in text.
+	b.Write(bytes.ReplaceAll(doc[loc[1]:], []byte(`font-family="Helvetica,sans-Serif"`), []byte(`font-family="`+svgFonts+`"`)))
 	return bytes.TrimSpace(b.Bytes()), w, h, nil
 }
 
@@ -131,8 +137,13 @@ func writeSVGShape(b *bytes.Buffer, s Shape) {
 		if s.Font.Bold {
 			weight = ` font-weight="bold"`
 		}
-		fmt.Fprintf(b, `<text class="%s" x="%s" y="%s" text-anchor="%s" font-family="Helvetica,Arial,sans-serif" font-size="%s"%s fill="%s">%s</text>`+"\n",
-			s.Role, svgNum(s.Points[0].X), svgNum(s.Points[0].Y), anchor, svgNum(s.Font.Size), weight, s.Stroke.Hex(), xmlEscape(s.Text))
+		text := fmt.Sprintf(`<text class="%s" x="%s" y="%s" text-anchor="%s" font-family="%s" font-size="%s"%s fill="%s"%s>%s</text>`,
+			s.Role, svgNum(s.Points[0].X), svgNum(s.Points[0].Y), anchor, svgFonts, svgNum(s.Font.Size), weight, s.Stroke.Hex(), opacity("fill", s.Stroke), xmlEscape(s.Text))
+		if s.Ref != "" {
+			// A source line links to its report.
+			text = `<a xlink:href="` + xmlEscape(s.Ref) + `" target="_blank">` + text + `</a>`
+		}
+		b.WriteString(text + "\n")
 	case ShapePolyline, ShapePolygon:
 		var pts []string
 		for _, p := range s.Points {
@@ -145,7 +156,15 @@ func writeSVGShape(b *bytes.Buffer, s Shape) {
 				fill = s.Fill.Hex()
 			}
 		}
-		fmt.Fprintf(b, `<%s class="%s" points="%s" fill="%s" stroke="%s" stroke-width="%s"/>`+"\n",
-			el, s.Role, strings.Join(pts, " "), fill, s.Stroke.Hex(), svgNum(s.LineWidth))
+		fmt.Fprintf(b, `<%s class="%s" points="%s" fill="%s"%s stroke="%s"%s stroke-width="%s"/>`+"\n",
+			el, s.Role, strings.Join(pts, " "), fill, opacity("fill", s.Fill), s.Stroke.Hex(), opacity("stroke", s.Stroke), svgNum(s.LineWidth))
 	}
+}
+
+// opacity returns an SVG opacity attribute for a colour that is not opaque.
+func opacity(attr string, c Color) string {
+	if c.A == 255 || c.A == 0 {
+		return ""
+	}
+	return fmt.Sprintf(` %s-opacity="%s"`, attr, svgNum(c.Opacity()))
 }

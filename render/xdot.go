@@ -32,8 +32,6 @@ func (l layout) transformTo(x, y, scale float64) transform {
 	return transform{ox: x, oy: y, scale: scale, x0: l.x0 - padPt, y1: l.y1 + padPt}
 }
 
-// drawAttrs are the xdot attributes, in drawing order within an object.
-var drawAttrs = []string{"_draw_", "_ldraw_", "_hdraw_", "_tdraw_", "_hldraw_", "_tldraw_"}
 
 // parseLayout reads Graphviz "xdot" output. Edges are drawn first, then
 // nodes, then edge labels on top.
@@ -60,13 +58,14 @@ func parseLayout(data []byte) (layout, error) {
 	var labels []Shape
 	for _, e := range g.edges {
 		ref := e.tail + " -> " + e.head
-		for _, key := range drawAttrs {
+		// The curve, then the arrowheads; the labels go on top of everything.
+		for _, key := range []string{"_draw_", "_hdraw_", "_tdraw_", "_ldraw_", "_hldraw_", "_tldraw_"} {
 			ops, err := parseXDot(e.attrs[key])
 			if err != nil {
 				return layout{}, fmt.Errorf("read graphviz layout: edge %s %s: %w", ref, key, err)
 			}
 			shapes := readOps(ops, "edge", ref, key == "_draw_")
-			if strings.Contains(key, "l") {
+			if strings.HasSuffix(key, "ldraw_") {
 				labels = append(labels, shapes...)
 			} else {
 				l.shapes = append(l.shapes, shapes...)
@@ -74,7 +73,7 @@ func parseLayout(data []byte) (layout, error) {
 		}
 	}
 	for _, n := range g.nodes {
-		for _, key := range drawAttrs[:2] {
+		for _, key := range []string{"_draw_", "_ldraw_"} {
 			ops, err := parseXDot(n.attrs[key])
 			if err != nil {
 				return layout{}, fmt.Errorf("read graphviz layout: node %s %s: %w", n.name, key, err)
