@@ -28,6 +28,76 @@ type Entry struct {
 	Country     string   `json:"country,omitempty"`      // ISO 3166-1 alpha-2 of the suspected sponsor, "" when unknown
 	ExternalIDs []string `json:"external_ids,omitempty"` // e.g. "G0065"
 	Sources     []string `json:"sources,omitempty"`      // e.g. "misp-galaxy:<uuid>", "mitre-attack:G0065"
+	// MITREName is the name ATT&CK gives the group ("Leviathan"), "" when
+	// ATT&CK does not know it.
+	MITREName string `json:"mitre_name,omitempty"`
+	// NameSources says which source gives which names (SourceMISP or
+	// "mitre-attack:G0065" -> names, sorted), for entries built from several
+	// sources; an entry of one source has every name from it (see SourcesOf).
+	NameSources map[string][]string `json:"name_sources,omitempty"`
+	// Vendors names the vendor that coined a name (MISP's "origin:<name>"
+	// meta keys) or, failing that, uses it (MISP's name-attribution):
+	// name -> vendor ("TEMP.Periscope" -> "FireEye").
+	Vendors map[string]string `json:"vendors,omitempty"`
+}
+
+// SourceMISP is the source of the names the MISP galaxy gives an entry.
+const SourceMISP = "misp-galaxy"
+
+// SourcesOf returns the sources that give the entry the name (compared
+// like Lookup), sorted: SourceMISP and "mitre-attack:G0065". It is nil for
+// a name the entry does not have.
+func (e Entry) SourcesOf(name string) []string {
+	k := lookupKey(name)
+	if k == "" {
+		return nil
+	}
+	has := false
+	for _, n := range e.Names() {
+		if lookupKey(n) == k {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return nil
+	}
+	var out []string
+	if len(e.NameSources) == 0 {
+		for _, s := range e.Sources {
+			if strings.HasPrefix(s, SourceMISP+":") {
+				s = SourceMISP
+			}
+			out = append(out, s)
+		}
+		sort.Strings(out)
+		return out
+	}
+	for src, names := range e.NameSources {
+		for _, n := range names {
+			if lookupKey(n) == k {
+				out = append(out, src)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// VendorOf returns the vendor that coined or uses the name, "" when unknown.
+func (e Entry) VendorOf(name string) string {
+	if v, ok := e.Vendors[name]; ok {
+		return v
+	}
+	k := lookupKey(name)
+	best := ""
+	for n, v := range e.Vendors {
+		if lookupKey(n) == k && (best == "" || v < best) {
+			best = v
+		}
+	}
+	return best
 }
 
 // Node returns the ThreatActor node of the entry: id
@@ -153,6 +223,31 @@ func (g *Gazetteer) resolve(k string) (int, bool) {
 		return ids[0], true
 	}
 	return 0, false
+}
+
+// Claimants returns every entry that answers to name (its display name,
+// an alias or an external id, compared like Lookup), sorted by name: one
+// entry for a plain name, several for a conflict, none for an unknown name.
+func (g *Gazetteer) Claimants(name string) []Entry {
+	k := lookupKey(name)
+	if k == "" {
+		return nil
+	}
+	var ids []int
+	for _, i := range g.byName[k] {
+		ids = append(ids, i)
+	}
+	for _, i := range g.byAlias[k] {
+		if !containsInt(ids, i) {
+			ids = append(ids, i)
+		}
+	}
+	sort.Ints(ids)
+	out := make([]Entry, len(ids))
+	for j, i := range ids {
+		out[j] = g.entries[i]
+	}
+	return out
 }
 
 // Conflicts returns the names claimed by more than one entry, sorted, each

@@ -51,6 +51,60 @@ type mispCluster struct {
 		Sponsor         json.RawMessage `json:"cfr-suspected-state-sponsor"`
 		NameAttribution []string        `json:"name-attribution"`
 	} `json:"meta"`
+	// Origins are the meta keys "origin:<name>": the vendor that coined the name.
+	Origins map[string]string `json:"-"`
+}
+
+// UnmarshalJSON reads a cluster and its "origin:<name>" meta keys, which
+// the fixed fields cannot name.
+func (c *mispCluster) UnmarshalJSON(data []byte) error {
+	type plain mispCluster
+	if err := json.Unmarshal(data, (*plain)(c)); err != nil {
+		return err
+	}
+	var raw struct {
+		Meta map[string]json.RawMessage `json:"meta"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return err
+	}
+	for k, v := range raw.Meta {
+		name, ok := strings.CutPrefix(k, "origin:")
+		var vendor string
+		if !ok || json.Unmarshal(v, &vendor) != nil || strings.TrimSpace(vendor) == "" {
+			continue
+		}
+		if c.Origins == nil {
+			c.Origins = map[string]string{}
+		}
+		c.Origins[strings.TrimSpace(name)] = strings.TrimSpace(vendor)
+	}
+	return nil
+}
+
+// attributionVendors names the organisations behind the uuids of MISP's
+// name-attribution entries ("APT40:da5cdcd1-..."), for the uuids whose names
+// leave no doubt about who uses them. Other uuids are not recorded.
+var attributionVendors = map[string]string{
+	"d0c33595-b684-45ef-91c3-e2f5ce1a8191": "Microsoft",
+	"f9eb432f-2293-48b7-bca4-cc78beb50df0": "CrowdStrike",
+	"da5cdcd1-7b15-4371-b7eb-ca32916d2052": "Mandiant",
+	"a7119872-bc6b-494b-9f7a-8c50faaf53a9": "Secureworks",
+	"cae79680-67a6-4411-903c-f824dbcc813f": "Proofpoint",
+	"e9491d3b-2174-47d6-8a15-ecec552d16ae": "Palo Alto Networks",
+	"0d4886f9-97e1-4cb2-8822-580fd09540e5": "Kaspersky",
+	"3ac8f6fc-9c04-4ebd-bda2-788cc02fe4ed": "Trend Micro",
+	"0adf6f0f-3795-4de1-9763-1bdd1c31a5d7": "Cisco Talos",
+	"3a43aca5-6366-4168-b182-a8afec4550b5": "ESET",
+	"ad7032df-0e9a-4ea9-b35c-c68ff854be80": "Recorded Future",
+	"e583434b-7fb8-42c8-90ce-89aa8ed35f0c": "Symantec",
+	"adb3369a-5683-46b2-bceb-4dafa6526b21": "Check Point",
+	"996c48de-7bb8-414d-b6fe-ec94abb5f461": "SentinelOne",
+	"21afba9e-cd2a-45c9-b421-b1f14fd181e9": "Group-IB",
+	"e4ed3168-7830-490f-9eed-d1b3ef2daccd": "Dragos",
+	"c2f76813-f24c-450e-abfd-0db4495ab68e": "Volexity",
+	"58d7efca-402a-4b36-9178-dc14e52f12e5": "Elastic",
+	"9f2ba728-8b29-48f9-badf-4f4cefb929f0": "PwC",
 }
 
 type stixBundle struct {
@@ -113,8 +167,10 @@ func Generate(dir string) ([]byte, error) {
 	}
 
 	type building struct {
-		e     gazetteer.Entry
-		names map[string]bool
+		e       gazetteer.Entry
+		names   map[string]bool
+		claims  map[string][]string // source -> names it gives
+		vendors map[string]string   // name -> vendor
 	}
 	var all []*building
 	byValue := map[string][]int{}   // key of the cluster value
@@ -122,8 +178,9 @@ func Generate(dir string) ([]byte, error) {
 	byGID := map[string][]int{}     // G id listed in synonyms
 	byAttrib := map[string][]int{}  // G id listed in name-attribution
 	for _, c := range misp.Values {
-		b := &building{names: map[string]bool{}}
+		b := &building{names: map[string]bool{}, claims: map[string][]string{}, vendors: map[string]string{}}
 		b.e.Name = strings.TrimSpace(c.Value)
+		b.claims[gazetteer.SourceMISP] = append(b.claims[gazetteer.SourceMISP], b.e.Name)
 		b.e.Sources = []string{"misp-galaxy:" + c.UUID}
 		b.e.Country = countryCode(c.Meta.Country, c.Meta.Sponsor)
 		i := len(all)
@@ -137,12 +194,22 @@ func Generate(dir string) ([]byte, error) {
 				continue
 			}
 			b.names[s] = true
+			b.claims[gazetteer.SourceMISP] = append(b.claims[gazetteer.SourceMISP], s)
 			bySynonym[gazetteer.LookupKey(s)] = append(bySynonym[gazetteer.LookupKey(s)], i)
 		}
 		for _, a := range c.Meta.NameAttribution {
 			if id, _, ok := strings.Cut(a, ":"); ok && attackID.MatchString(id) {
 				byAttrib[id] = append(byAttrib[id], i)
 			}
+			if i := strings.LastIndexByte(a, ':'); i > 0 {
+				if v := attributionVendors[a[i+1:]]; v != "" {
+					b.vendors[strings.TrimSpace(a[:i])] = v
+				}
+			}
+		}
+		// A vendor that coined a name wins over one that uses it.
+		for name, v := range c.Origins {
+			b.vendors[name] = v
 		}
 	}
 	ids := make([]string, 0, len(groups))
@@ -164,11 +231,16 @@ func Generate(dir string) ([]byte, error) {
 		}
 		if !ok {
 			i = len(all)
-			all = append(all, &building{e: gazetteer.Entry{Name: g.name}, names: map[string]bool{}})
+			all = append(all, &building{e: gazetteer.Entry{Name: g.name}, names: map[string]bool{}, claims: map[string][]string{}, vendors: map[string]string{}})
 		}
 		b := all[i]
+		src := "mitre-attack:" + id
 		for _, n := range g.names {
 			b.names[strings.TrimSpace(n)] = true
+			b.claims[src] = append(b.claims[src], strings.TrimSpace(n))
+		}
+		if b.e.MITREName == "" {
+			b.e.MITREName = g.name
 		}
 		b.e.ExternalIDs = append(b.e.ExternalIDs, id)
 		b.e.Sources = append(b.e.Sources, "mitre-attack:"+id)
@@ -190,6 +262,33 @@ func Generate(dir string) ([]byte, error) {
 		sort.Strings(b.e.Aliases)
 		b.e.ExternalIDs = dedupe(b.e.ExternalIDs)
 		b.e.Sources = dedupe(b.e.Sources)
+		own := map[string]bool{}
+		for _, n := range b.e.Names() {
+			own[n] = true
+		}
+		// One source gives every name: only entries of several say which.
+		if len(b.claims) > 1 {
+			b.e.NameSources = map[string][]string{}
+			for src, names := range b.claims {
+				var keep []string
+				for _, n := range names {
+					if own[n] {
+						keep = append(keep, n)
+					}
+				}
+				if keep = dedupe(keep); len(keep) > 0 {
+					b.e.NameSources[src] = keep
+				}
+			}
+		}
+		for n, v := range b.vendors {
+			if own[n] {
+				if b.e.Vendors == nil {
+					b.e.Vendors = map[string]string{}
+				}
+				b.e.Vendors[n] = v
+			}
+		}
 		d.Entries = append(d.Entries, b.e)
 	}
 	sort.SliceStable(d.Entries, func(i, j int) bool {
