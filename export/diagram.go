@@ -55,7 +55,10 @@ func layoutDirection(ctx context.Context, d Diagrammer, e *diagramEl, o Options,
 	opt.Title = ""
 	opt.Theme = o.theme
 	opt.Width, opt.Height, opt.DPI = 0, 0, 72
-	opt.Legend, opt.Sources = false, false
+	// Sources on: edges cite their reports by number, in the order of
+	// sg.Reports(), which is the slide's footnote order; the drawing's own
+	// footnote is left out below.
+	opt.Legend, opt.Sources = false, true
 	opt.MaxLeaves = o.MaxLeaves
 	opt.Direction = direction
 	dr, err := d.Layout(ctx, sg, opt)

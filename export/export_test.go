@@ -166,7 +166,9 @@ func checkPPTX(t *testing.T, data []byte, wantSlides, wantPictures int) {
 		ID     string `xml:"Id,attr"`
 		Type   string `xml:"Type,attr"`
 		Target string `xml:"Target,attr"`
+		Mode   string `xml:"TargetMode,attr"`
 	}
+	links := 0
 	relsOf := map[string][]relT{}
 	for name, body := range parts {
 		if !strings.HasSuffix(name, ".rels") {
@@ -180,6 +182,13 @@ func checkPPTX(t *testing.T, data []byte, wantSlides, wantPictures int) {
 		}
 		base := path.Dir(path.Dir(name)) // the folder of the source part
 		for _, r := range doc.Rels {
+			if r.Mode == "External" {
+				links++
+				if !strings.HasPrefix(r.Target, "https://") {
+					t.Errorf("%s: got external link %q, want a URL", name, r.Target)
+				}
+				continue
+			}
 			target := path.Clean(path.Join(base, r.Target))
 			if parts[target] == nil {
 				t.Errorf("%s: relationship %s points at missing part %s", name, r.ID, target)
@@ -234,6 +243,9 @@ func checkPPTX(t *testing.T, data []byte, wantSlides, wantPictures int) {
 		if !strings.Contains(slide, `<p:ph type="title"/>`) {
 			t.Errorf("slide %d has no title placeholder", i+1)
 		}
+	}
+	if links == 0 {
+		t.Error("got no links to the sources")
 	}
 	pictures := 0
 	for name, body := range parts {

@@ -72,6 +72,8 @@ type textEl struct {
 	// Role says what the block is, for formats with semantics: "title" is the
 	// slide title (a title placeholder in PPTX).
 	Role string
+	// Link is an address the block links to in formats that have links.
+	Link string
 }
 
 // diagramEl is the box the diagram is scaled into, keeping its proportions.
@@ -391,10 +393,12 @@ func (l *layouter) sourcePages() []*page {
 	if len(l.b.Sources) == 0 {
 		return []*page{l.emptySourcesPage()}
 	}
+	// Each source says how each slide cites it, so that every footnote
+	// number on every slide can be looked up here.
 	cited := map[string][]string{}
 	for i, s := range l.b.Slides {
-		for _, r := range s.Sources {
-			cited[r.ID] = append(cited[r.ID], fmt.Sprint(i+2)) // after the title slide
+		for k, r := range s.Sources {
+			cited[r.ID] = append(cited[r.ID], fmt.Sprintf("[%d] on slide %d", k+1, i+2)) // after the title slide
 		}
 	}
 	type entry struct{ head, tail *textEl }
@@ -422,9 +426,10 @@ func (l *layouter) sourcePages() []*page {
 			meta = append(meta, r.Path)
 		}
 		if c := cited[r.ID]; len(c) > 0 {
-			meta = append(meta, plural(len(c), "slide ", "slides ")+strings.Join(c, ", "))
+			meta = append(meta, "cited as "+strings.Join(c, ", "))
 		}
 		tail := l.text(x, 0, w, strings.Join(meta, "  ·  "), 24, 32, false, l.pal.Muted, "l", 3)
+		head.Link = r.URL
 		entries = append(entries, entry{head, tail})
 	}
 	var pages []*page

@@ -146,6 +146,9 @@ func (w *pdfWriter) page(ctx context.Context, d Diagrammer, p *page, opt Options
 			for i, line := range e.Lines {
 				lw := pdf.GetStringWidth(line) / k
 				pdf.Text(alignX(e, lw)*k, baseline(e, i)*k, line)
+				if e.Link != "" {
+					pdf.LinkString(alignX(e, lw)*k, (e.Y+float64(i)*e.LineH)*k, lw*k, e.LineH*k, e.Link)
+				}
 			}
 		case *diagramEl:
 			fd, err := layoutDiagram(ctx, d, e, opt)

@@ -73,9 +73,12 @@ func PPTX(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([]byte, e
 		n := i + 1
 		parts[fmt.Sprintf("ppt/slides/slide%d.xml", n)] = sw.slide(p.Bg)
 		var rels []rel
-		rels = append(rels, rel{"rId1", relType + "slideLayout", "../slideLayouts/slideLayout1.xml"})
+		rels = append(rels, rel{"rId1", relType + "slideLayout", "../slideLayouts/slideLayout1.xml", false})
 		for k, name := range pics {
-			rels = append(rels, rel{fmt.Sprintf("rId%d", k+2), relType + "image", "../media/" + name})
+			rels = append(rels, rel{fmt.Sprintf("rId%d", k+2), relType + "image", "../media/" + name, false})
+		}
+		for k, url := range sw.links {
+			rels = append(rels, rel{fmt.Sprintf("rIdL%d", k+1), relType + "hyperlink", url, true})
 		}
 		parts[fmt.Sprintf("ppt/slides/_rels/slide%d.xml.rels", n)] = relsXML(rels)
 	}
@@ -115,6 +118,7 @@ type slideWriter struct {
 	fc     *faces
 	b      strings.Builder
 	nextID int
+	links  []string // external hyperlinks, relationship "rIdL<n>" is links[n-1]
 }
 
 func (w *slideWriter) id() int { w.nextID++; return w.nextID - 1 }
@@ -201,13 +205,18 @@ func (w *slideWriter) text(e *textEl) {
 	if e.Bold {
 		b = ` b="1"`
 	}
+	link := ""
+	if e.Link != "" {
+		w.links = append(w.links, e.Link)
+		link = fmt.Sprintf(`<a:hlinkClick r:id="rIdL%d"/>`, len(w.links))
+	}
 	var paras strings.Builder
 	for _, line := range lines {
 		fmt.Fprintf(&paras, `<a:p><a:pPr algn="%s"><a:lnSpc><a:spcPts val="%d"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/></a:pPr>`,
 			algn, int(math.Round(e.LineH*pdfUnit*100)))
 		if line != "" {
-			fmt.Fprintf(&paras, `<a:r><a:rPr lang="en-US" sz="%d"%s dirty="0">%s<a:latin typeface="%s" panose="020B0604020202020204" pitchFamily="34" charset="0"/><a:cs typeface="%s" panose="020B0604020202020204" pitchFamily="34" charset="0"/></a:rPr><a:t>%s</a:t></a:r>`,
-				int(math.Round(e.Size*pdfUnit*100)), b, solid(e.Color), pptxFont, pptxFont, esc(line))
+			fmt.Fprintf(&paras, `<a:r><a:rPr lang="en-US" sz="%d"%s dirty="0">%s<a:latin typeface="%s" panose="020B0604020202020204" pitchFamily="34" charset="0"/><a:cs typeface="%s" panose="020B0604020202020204" pitchFamily="34" charset="0"/>%s</a:rPr><a:t>%s</a:t></a:r>`,
+				int(math.Round(e.Size*pdfUnit*100)), b, solid(e.Color), pptxFont, pptxFont, link, esc(line))
 		}
 		paras.WriteString(`</a:p>`)
 	}
@@ -244,14 +253,21 @@ func (w *slideWriter) slide(bg string) []byte {
 
 const grpSpPr = `<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>`
 
-type rel struct{ id, typ, target string }
+type rel struct {
+	id, typ, target string
+	external        bool
+}
 
 func relsXML(rels []rel) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
 	fmt.Fprintf(&b, `<Relationships xmlns="%s">`, relsNS)
 	for _, r := range rels {
-		fmt.Fprintf(&b, `<Relationship Id="%s" Type="%s" Target="%s"/>`, r.id, r.typ, r.target)
+		mode := ""
+		if r.external {
+			mode = ` TargetMode="External"`
+		}
+		fmt.Fprintf(&b, `<Relationship Id="%s" Type="%s" Target="%s"%s/>`, r.id, r.typ, esc(r.target), mode)
 	}
 	b.WriteString(`</Relationships>`)
 	return []byte(b.String())
@@ -287,20 +303,20 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 	parts["[Content_Types].xml"] = []byte(ct.String())
 
 	parts["_rels/.rels"] = relsXML([]rel{
-		{"rId1", relType + "officeDocument", "ppt/presentation.xml"},
-		{"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"},
-		{"rId3", relType + "extended-properties", "docProps/app.xml"},
+		{"rId1", relType + "officeDocument", "ppt/presentation.xml", false},
+		{"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml", false},
+		{"rId3", relType + "extended-properties", "docProps/app.xml", false},
 	})
 
 	var pres strings.Builder
 	pres.WriteString(xmlHeader)
 	fmt.Fprintf(&pres, `<p:presentation xmlns:a="%s" xmlns:r="%s" xmlns:p="%s" saveSubsetFonts="1">`, nsA, nsR, nsP)
 	pres.WriteString(`<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:sldIdLst>`)
-	prels := []rel{{"rId1", relType + "slideMaster", "slideMasters/slideMaster1.xml"}}
+	prels := []rel{{"rId1", relType + "slideMaster", "slideMasters/slideMaster1.xml", false}}
 	for i := 1; i <= slides; i++ {
 		rid := fmt.Sprintf("rId%d", i+1)
 		fmt.Fprintf(&pres, `<p:sldId id="%d" r:id="%s"/>`, 255+i, rid)
-		prels = append(prels, rel{rid, relType + "slide", fmt.Sprintf("slides/slide%d.xml", i)})
+		prels = append(prels, rel{rid, relType + "slide", fmt.Sprintf("slides/slide%d.xml", i), false})
 	}
 	fmt.Fprintf(&pres, `</p:sldIdLst><p:sldSz cx="%d" cy="%d"/><p:notesSz cx="6858000" cy="9144000"/>`, slideCX, slideCY)
 	fmt.Fprintf(&pres, `<p:defaultTextStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr><a:lvl1pPr marL="0" algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:defRPr sz="1800" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:defaultTextStyle>`)
@@ -308,10 +324,10 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 	parts["ppt/presentation.xml"] = []byte(pres.String())
 	n := slides + 1
 	prels = append(prels,
-		rel{fmt.Sprintf("rId%d", n+1), relType + "presProps", "presProps.xml"},
-		rel{fmt.Sprintf("rId%d", n+2), relType + "viewProps", "viewProps.xml"},
-		rel{fmt.Sprintf("rId%d", n+3), relType + "theme", "theme/theme1.xml"},
-		rel{fmt.Sprintf("rId%d", n+4), relType + "tableStyles", "tableStyles.xml"},
+		rel{fmt.Sprintf("rId%d", n+1), relType + "presProps", "presProps.xml", false},
+		rel{fmt.Sprintf("rId%d", n+2), relType + "viewProps", "viewProps.xml", false},
+		rel{fmt.Sprintf("rId%d", n+3), relType + "theme", "theme/theme1.xml", false},
+		rel{fmt.Sprintf("rId%d", n+4), relType + "tableStyles", "tableStyles.xml", false},
 	)
 	parts["ppt/_rels/presentation.xml.rels"] = relsXML(prels)
 
@@ -322,12 +338,12 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 	parts["ppt/theme/theme1.xml"] = themeXML(pal)
 	parts["ppt/slideMasters/slideMaster1.xml"] = masterXML(pal)
 	parts["ppt/slideMasters/_rels/slideMaster1.xml.rels"] = relsXML([]rel{
-		{"rId1", relType + "slideLayout", "../slideLayouts/slideLayout1.xml"},
-		{"rId2", relType + "theme", "../theme/theme1.xml"},
+		{"rId1", relType + "slideLayout", "../slideLayouts/slideLayout1.xml", false},
+		{"rId2", relType + "theme", "../theme/theme1.xml", false},
 	})
 	parts["ppt/slideLayouts/slideLayout1.xml"] = layoutXML()
 	parts["ppt/slideLayouts/_rels/slideLayout1.xml.rels"] = relsXML([]rel{
-		{"rId1", relType + "slideMaster", "../slideMasters/slideMaster1.xml"},
+		{"rId1", relType + "slideMaster", "../slideMasters/slideMaster1.xml", false},
 	})
 
 	created := "2000-01-01T00:00:00Z"

@@ -87,9 +87,15 @@ func svgPage(ctx context.Context, d Diagrammer, f *faces, p *page, opt Options) 
 			case "r":
 				anchor, x = "end", e.X+e.W
 			}
+			if e.Link != "" {
+				fmt.Fprintf(&b, `<a href="%s">`+"\n", esc(e.Link))
+			}
 			for i, line := range e.Lines {
 				fmt.Fprintf(&b, `<text x="%s" y="%s" font-family="%s" font-size="%s"%s fill="%s" text-anchor="%s"%s xml:space="preserve">%s</text>`+"\n",
 					num(x), num(baseline(e, i)), svgFont, num(e.Size), weight, e.Color, anchor, textLength(f.width(line, e.Bold, e.Size)), esc(line))
+			}
+			if e.Link != "" {
+				b.WriteString("</a>\n")
 			}
 		case *diagramEl:
 			fd, err := layoutDiagram(ctx, d, e, opt)
