@@ -114,7 +114,7 @@ func runExport(ctx context.Context, a *app, opts *exportOptions) error {
 	var s queries.Store
 	if len(opts.reports) > 0 {
 		mem := memory.New()
-		if _, err := loader.Load(ctx, mem, opts.reports, loader.Options{}); err != nil {
+		if _, err := loader.Load(ctx, mem, opts.reports, a.loaderOptions()); err != nil {
 			return err
 		}
 		s = mem
