@@ -104,3 +104,19 @@ func BenchmarkSVG300(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPNG300Layered forces the layered (dot) layout on the same graph,
+// as an explicit Direction does.
+func BenchmarkPNG300Layered(b *testing.B) {
+	r := newTestRenderer(b)
+	sg := bigSubgraph(300)
+	opt := DefaultOptions()
+	opt.Direction = "TB"
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := r.PNG(ctx, sg, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

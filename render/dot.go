@@ -119,7 +119,7 @@ func writeDOT(v view, th theme, opt Options) []byte {
 		}
 		b.WriteByte('\t')
 		b.WriteString(quoteDOT(ids[n.id]))
-		writeAttrs(&b, []attr{
+		attrs := []attr{
 			{key: "color", val: border},
 			{key: "fillcolor", val: st.fill},
 			{key: "fontcolor", val: st.font},
@@ -128,7 +128,12 @@ func writeDOT(v view, th theme, opt Options) []byte {
 			{key: "shape", val: st.shape},
 			{key: "style", val: style},
 			{key: "tooltip", val: nodeTooltip(n)},
-		})
+		}
+		if n.kind == graph.ThreatActor {
+			// A hexagon pads its label generously; take some back.
+			attrs = append(attrs, attr{key: "margin", val: "0.02,0.04"})
+		}
+		writeAttrs(&b, attrs)
 	}
 	for i, e := range v.edges {
 		st := th.edge(e.typ)

@@ -17,19 +17,17 @@ import (
 )
 
 // PNG renders the diagram as a PNG image of opt.Width x opt.Height pixels
-// (1920x1080 when both are zero and DPI is not set), the diagram scaled to
-// fit with its title, legend and sources. It returns an error when Graphviz
+// (1920x1080 when both are zero and DPI is not set; one alone keeps 16:9),
+// the diagram scaled to fit with its title, legend and sources. With DPI set
+// and no size, the image is the layout's natural size at that DPI (lowered
+// if the image would pass 64 megapixels). It returns an error when Graphviz
 // fails or ctx is done.
 func (r *Renderer) PNG(ctx context.Context, sg graph.Subgraph, opt Options) ([]byte, error) {
 	d, err := r.Layout(ctx, sg, opt)
 	if err != nil {
 		return nil, err
 	}
-	_, _, px := opt.pageSize(d.Width, d.Height)
-	w, h := opt.Width, opt.Height
-	if w <= 0 || h <= 0 {
-		w, h = int(math.Round(d.Width*px)), int(math.Round(d.Height*px))
-	}
+	w, h := pixelSize(d, opt)
 	img, err := r.fonts.rasterize(d, w, h)
 	if err != nil {
 		return nil, err
@@ -42,10 +40,29 @@ func (r *Renderer) PNG(ctx context.Context, sg graph.Subgraph, opt Options) ([]b
 	return buf.Bytes(), nil
 }
 
+// maxPixels bounds a PNG sized from its layout (DPI set): past it the DPI
+// is lowered, so a huge graph cannot ask for gigabytes of image.
+const maxPixels = 64 << 20
+
+// pixelSize is the PNG size: Width x Height when given (one of them alone
+// keeps 16:9), else the page at opt.DPI within maxPixels.
+func pixelSize(d *Drawing, opt Options) (int, int) {
+	if opt.Width > 0 || opt.Height > 0 || opt.DPI <= 0 {
+		pw, ph, px := opt.pageSize(0, 0)
+		return int(math.Round(pw * px)), int(math.Round(ph * px))
+	}
+	px := opt.DPI / 72
+	if area := d.Width * d.Height * px * px; area > maxPixels {
+		px *= math.Sqrt(maxPixels / area)
+		return max(1, int(d.Width*px)), max(1, int(d.Height*px))
+	}
+	return max(1, int(math.Round(d.Width*px))), max(1, int(math.Round(d.Height*px)))
+}
+
 // rasterize draws d onto a w x h image, the page scaled to the image width.
 // Curves are stroked; only closed shapes with a fill colour are filled.
 func (f *fonts) rasterize(d *Drawing, w, h int) (image.Image, error) {
-	if w <= 0 || h <= 0 || w > 20000 || h > 20000 {
+	if w <= 0 || h <= 0 || w*h > 2*maxPixels {
 		return nil, fmt.Errorf("rasterize: image size %dx%d out of range", w, h)
 	}
 	s := float64(w) / d.Width

@@ -342,3 +342,28 @@ func TestReadOpsEdgeCurveNeverFilled(t *testing.T) {
 		t.Errorf("node outline: got %+v, want one filled curve", node)
 	}
 }
+
+func TestPixelSize(t *testing.T) {
+	d := &Drawing{Width: 720, Height: 360}
+	huge := &Drawing{Width: 50000, Height: 20000}
+	tests := []struct {
+		name string
+		d    *Drawing
+		opt  Options
+		w, h int
+	}{
+		{"slide", d, Options{Width: 1920, Height: 1080}, 1920, 1080},
+		{"height only", d, Options{Height: 900}, 1600, 900},
+		{"dpi 144", d, Options{DPI: 144}, 1440, 720},
+		{"dpi capped", huge, Options{DPI: 300}, 12952, 5181},
+	}
+	for _, tt := range tests {
+		w, h := pixelSize(tt.d, tt.opt)
+		if w != tt.w || h != tt.h {
+			t.Errorf("%s: got %dx%d, want %dx%d", tt.name, w, h, tt.w, tt.h)
+		}
+		if w*h > maxPixels {
+			t.Errorf("%s: got %d pixels, want at most %d", tt.name, w*h, maxPixels)
+		}
+	}
+}
