@@ -32,7 +32,6 @@ func (l layout) transformTo(x, y, scale float64) transform {
 	return transform{ox: x, oy: y, scale: scale, x0: l.x0 - padPt, y1: l.y1 + padPt}
 }
 
-
 // parseLayout reads Graphviz "xdot" output. Edges are drawn first, then
 // nodes, then edge labels on top.
 func parseLayout(data []byte) (layout, error) {
