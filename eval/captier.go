@@ -65,13 +65,21 @@ type CaptierStats struct {
 //
 //   - targets, Threat-Actor -> Identity | Industry | Location: TARGETED
 //     (target kind Organization, Sector or Country; an Identity written
-//     all in lower case, "government agencies", is a Sector). When the target is
-//     located-at a Location in the same sentence, the actor also TARGETED that
-//     location ("targeted government organizations in Cambodia": Cambodia).
-//   - attributed-to, Threat-Actor -> Identity | Location: ATTRIBUTED_TO.
+//     all in lower case, "government agencies", is a Sector).
+//   - uses, Threat-Actor -> Attack-Pattern, and targets, that Attack-Pattern
+//     -> Identity | Industry | Location: TARGETED ("ran phishing campaigns
+//     against Japanese organizations").
+//   - Members of a targeted list (attributed-to between two Identity or
+//     Industry spans, either way round: "industries, including technology"):
+//     TARGETED.
+//   - Whatever was targeted that is located-at a Location: the actor
+//     TARGETED that location too ("government organizations in Cambodia").
+//   - attributed-to, Threat-Actor -> Identity | Location: ATTRIBUTED_TO, and
+//     to the Identity's located-at Location ("Russia's GRU": Russia).
 //   - located-at, Threat-Actor -> Location: ATTRIBUTED_TO ("a China-based
 //     group", "an Iranian threat actor" is attribution to the country).
-//   - uses, Threat-Actor -> Malware | Tool: USES.
+//   - uses, Threat-Actor -> Malware | Tool: USES, when the tool is named
+//     (some letter capitalized or a digit: "PoisonIvy", not "backdoors").
 //   - related-to between two Threat-Actor or Identity spans joined in the
 //     text by an alias cue ("(", "also known as", "referred to as", "aka"):
 //     ALIAS.
@@ -81,8 +89,9 @@ type CaptierStats struct {
 // exploits, has, affects, indicates, variant-of, other related-to), ends with
 // unmodelled labels (Attack-Pattern, Infrastructure, File, ...), sources that
 // are not threat actors, and ends that name no one ("they", "the group",
-// "victims", "organizations"; see Named), which one sentence cannot resolve.
-// A malformed line is an *graph.InputError wrapping graph.ErrInvalid.
+// "victims", "victim environments", "compromised hosts"), which one sentence
+// cannot resolve. A malformed line is an *graph.InputError wrapping
+// graph.ErrInvalid.
 func ReadCaptier(name string, r io.Reader) (Corpus, CaptierStats, error) {
 	st := CaptierStats{Kept: map[Type]int{}, Dropped: map[string]int{}}
 	c := Corpus{Name: "captier", Annotated: true}
@@ -142,13 +151,39 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		}
 		spans[e.ID] = span{label: e.Label, start: e.Start, end: e.End, token: tok}
 	}
-	// locatedAt: span id -> locations it is located at.
-	locatedAt := map[int][]int{}
 	for _, r := range rec.Relations {
-		if r.Type == "located-at" && spans[r.To].label == "Location" {
-			locatedAt[r.From] = append(locatedAt[r.From], r.To)
+		if _, ok := spans[r.From]; !ok {
+			return nil, fmt.Errorf("%w: %s: relation from unknown entity %d", graph.ErrInvalid, rec.ID, r.From)
+		}
+		if _, ok := spans[r.To]; !ok {
+			return nil, fmt.Errorf("%w: %s: relation to unknown entity %d", graph.ErrInvalid, rec.ID, r.To)
 		}
 	}
+	victimish := func(l string) bool { return l == "Identity" || l == "Industry" }
+	// What the sentence says beyond single relations: where things are,
+	// which list a victim belongs to, which techniques an actor used and
+	// what those techniques were aimed at.
+	locatedAt := map[int][]int{}
+	members := map[int][]int{}
+	techniques := map[int][]int{}
+	aimedAt := map[int][]int{}
+	for _, r := range rec.Relations {
+		from, to := spans[r.From], spans[r.To]
+		switch {
+		case r.Type == "located-at" && to.label == "Location":
+			locatedAt[r.From] = append(locatedAt[r.From], r.To)
+		case r.Type == "attributed-to" && victimish(from.label) && victimish(to.label):
+			// "industries, including technology" is annotated either way round.
+			members[r.From] = append(members[r.From], r.To)
+			members[r.To] = append(members[r.To], r.From)
+		case r.Type == "uses" && from.label == "Threat-Actor" && to.label == "Attack-Pattern":
+			techniques[r.From] = append(techniques[r.From], r.To)
+		case r.Type == "targets" && from.label == "Attack-Pattern" && captierKinds[to.label] != "" &&
+			(victimish(to.label) || to.label == "Location"):
+			aimedAt[r.From] = append(aimedAt[r.From], r.To)
+		}
+	}
+
 	var out []Gold
 	add := func(t Type, from, to span, note string) {
 		g := Gold{Doc: rec.ID, Type: t, Source: from.token, Target: to.token,
@@ -160,39 +195,90 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		}
 		out = append(out, g)
 	}
+	// targets collects, per actor span, the spans it targeted and how.
+	type targeted struct {
+		span int
+		how  string
+	}
+	targets := map[int][]targeted{}
 	for _, r := range rec.Relations {
 		st.Relations++
-		from, okf := spans[r.From]
-		to, okt := spans[r.To]
-		if !okf || !okt {
-			return nil, fmt.Errorf("%w: %s: relation between unknown entities %d and %d", graph.ErrInvalid, rec.ID, r.From, r.To)
-		}
+		from, to := spans[r.From], spans[r.To]
 		typ, reason := captierType(r.Type, from, to, rec.Text)
 		if typ == "" {
 			st.Dropped[reason]++
 			continue
 		}
-		fromNamed, toNamed := !unnamed[Key(from.token)], !unnamed[Key(to.token)]
-		if !fromNamed {
+		if namesNoOne(Words(from.token)) {
 			st.Dropped["source names no one"]++
-		} else if r.Type == "targets" {
-			// "targeted organizations in Cambodia" also says Cambodia was targeted.
-			for _, loc := range locatedAt[r.To] {
-				add(Targeted, from, spans[loc], "captier: targets + located-at")
-				st.Derived++
-			}
-		}
-		if !fromNamed {
 			continue
 		}
-		if !toNamed {
+		if r.Type == "targets" {
+			targets[r.From] = append(targets[r.From], targeted{r.To, "targets"})
+		}
+		if namesNoOne(Words(to.token)) {
 			st.Dropped["target names no one"]++
+			continue
+		}
+		if typ == Uses && !capitalized(to.token) {
+			st.Dropped["uses a description, not a name"]++
 			continue
 		}
 		add(typ, from, to, "captier: "+r.Type)
 		st.Kept[typ]++
+		if typ == AttributedTo && to.label == "Identity" {
+			// "attributed to Russia's GRU" is attribution to Russia.
+			for _, loc := range locatedAt[r.To] {
+				add(AttributedTo, from, spans[loc], "captier: attributed-to + located-at")
+			}
+		}
 	}
-	return dedupeGold(out), nil
+	actors := make([]int, 0, len(targets)+len(techniques))
+	seenActor := map[int]bool{}
+	for _, r := range rec.Relations {
+		if (targets[r.From] != nil || techniques[r.From] != nil) && !seenActor[r.From] {
+			seenActor[r.From] = true
+			actors = append(actors, r.From)
+		}
+	}
+	for _, a := range actors {
+		from := spans[a]
+		if namesNoOne(Words(from.token)) {
+			continue
+		}
+		// An actor that used a technique aimed at X targeted X.
+		all := append([]targeted(nil), targets[a]...)
+		for _, p := range techniques[a] {
+			for _, x := range aimedAt[p] {
+				all = append(all, targeted{x, "uses + targets"})
+			}
+		}
+		// Members of a targeted list were targeted: "industries, including
+		// technology and manufacturing".
+		for _, t := range append([]targeted(nil), all...) {
+			for _, m := range members[t.span] {
+				all = append(all, targeted{m, t.how + " + attributed-to"})
+			}
+		}
+		for _, t := range all {
+			to := spans[t.span]
+			if t.how != "targets" && !namesNoOne(Words(to.token)) {
+				add(Targeted, from, to, "captier: "+t.how)
+			}
+			// "targeted government organizations in Cambodia" also says
+			// Cambodia was targeted.
+			for _, loc := range locatedAt[t.span] {
+				add(Targeted, from, spans[loc], "captier: "+t.how+" + located-at")
+			}
+		}
+	}
+	out = dedupeGold(out)
+	for _, g := range out {
+		if strings.Contains(g.Note, "+") {
+			st.Derived++
+		}
+	}
+	return out, nil
 }
 
 // captierType maps one CAPTIER relation to a scored type, or returns why not.

@@ -133,30 +133,6 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// anyMatch reports whether some name of as matches some name of bs.
-func anyMatch(as, bs [][]string) bool {
-	for _, a := range as {
-		for _, b := range bs {
-			if wordsMatch(a, b) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// anyEqual reports whether some name of as has the key of some name of bs.
-func anyEqual(as, bs [][]string) bool {
-	for _, a := range as {
-		for _, b := range bs {
-			if equalWords(a, b) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // Named reports whether a mention names someone: it is not a sector (a kind
 // of victim rather than a victim), not a pronoun or bare generic noun ("they",
 // "victims", "the group"), and some word of it is capitalized or holds a
@@ -166,11 +142,109 @@ func Named(name string, kind graph.Kind) bool {
 	if kind == graph.Sector {
 		return false
 	}
-	k := Key(name)
-	if k == "" || unnamed[k] {
+	if namesNoOne(Words(name)) {
 		return false
 	}
 	return capitalized(name)
+}
+
+// thingNouns end mentions of machines and accounts rather than victims:
+// "victim machines", "targeted accounts".
+var thingNouns = map[string]bool{
+	"accounts": true, "machines": true, "systems": true, "hosts": true,
+	"environments": true, "environment": true, "networks": true, "network": true,
+	"devices": true, "servers": true, "computers": true,
+}
+
+// namesNoOne reports whether a mention (its match words) names no one: a
+// pronoun or bare generic noun ("they", "the group", "victims"), anything
+// with the word victim in it ("victim environments"), or a mention of
+// machines or accounts ("compromised hosts").
+func namesNoOne(ws []string) bool {
+	if len(ws) == 0 || unnamed[strings.Join(ws, " ")] {
+		return true
+	}
+	for _, w := range ws {
+		if w == "victim" || w == "victims" {
+			return true
+		}
+	}
+	return thingNouns[ws[len(ws)-1]]
+}
+
+// sectorNouns are the generic nouns of a sector mention: "energy sector",
+// "financial institutions" and "telecommunication companies" name the
+// sectors energy, finance and telecom.
+var sectorNouns = map[string]bool{
+	"sector": true, "sectors": true, "industry": true, "industries": true,
+	"company": true, "companies": true, "organization": true, "organizations": true,
+	"organisation": true, "organisations": true, "firm": true, "firms": true,
+	"entity": true, "entities": true, "institution": true, "institutions": true,
+	"provider": true, "providers": true, "agency": true, "agencies": true,
+	"operator": true, "operators": true, "business": true, "businesses": true,
+	"vertical": true, "verticals": true, "interests": true, "and": true, "or": true,
+}
+
+// sectorStems maps adjectives and variants to the stem of a sector word.
+var sectorStems = map[string]string{
+	"financial": "finance", "banking": "bank", "governmental": "government",
+	"telecommunication": "telecom", "telecommunications": "telecom", "telecoms": "telecom",
+	"technological": "technology", "tech": "technology", "defence": "defense",
+	"educational": "education", "academic": "education", "academia": "education",
+	"pharmaceutical": "pharma", "pharmaceuticals": "pharma", "medical": "healthcare",
+	"health": "healthcare", "manufacturer": "manufacturing", "manufacturers": "manufacturing",
+	"media": "media", "news": "media", "military": "defense", "legal": "law",
+	"energetic": "energy", "aviation": "aviation", "aerospace": "aerospace",
+	"diplomatic": "diplomacy", "diplomats": "diplomacy", "maritime": "maritime",
+}
+
+// sectorWords returns the stems of the content words of a sector mention:
+// generic sector nouns dropped, a plural s dropped, adjectives mapped to
+// their noun ("financial institutions" gives [finance]).
+func sectorWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if sectorNouns[w] || stopWords[w] {
+			continue
+		}
+		if s, ok := sectorStems[w]; ok {
+			w = s
+		} else if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = strings.TrimSuffix(w, "s")
+			if s, ok := sectorStems[w]; ok {
+				w = s
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var stopWords = map[string]bool{"of": true, "in": true, "for": true, "the": true, "a": true, "an": true}
+
+// sectorsMatch reports whether two sector mentions name the same sector:
+// the content stems of one are all among those of the other ("defense
+// industrial base" and "Defense"; "financial sector" and "Finance").
+func sectorsMatch(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalized reports whether some letter of name is upper case or some

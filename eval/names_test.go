@@ -75,6 +75,8 @@ func TestNamed(t *testing.T) {
 		{"The group", graph.ThreatActor, false},
 		{"They", graph.ThreatActor, false},
 		{"Victims", "", false},
+		{"victim environments", graph.Organization, false},
+		{"Compromised Hosts", "", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {

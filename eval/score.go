@@ -187,13 +187,51 @@ type Options struct {
 	Synonyms func(name string, kind graph.Kind) []string
 }
 
-// end is one end of a relationship prepared for matching: its display name,
-// the word lists of every name it goes by, and its primary key.
+// end is one end of a relationship prepared for matching: its display name
+// and kind, the words of its name (matched leniently), the words of every
+// other name it goes by (matched exactly), and the sector stems of all.
 type end struct {
-	name  string
-	kind  graph.Kind
-	names [][]string
-	key   string
+	name    string
+	kind    graph.Kind
+	key     string
+	primary []string
+	names   [][]string // primary first, then aliases and synonyms
+	sectors [][]string
+}
+
+// endsMatch reports whether two ends name the same entity: their names match
+// leniently (NamesMatch), or any name of one equals any name of the other
+// (aliases and synonyms), or, when either is a sector, their sector stems
+// match (sectorsMatch).
+func endsMatch(a, b end) bool {
+	if wordsMatch(a.primary, b.primary) {
+		return true
+	}
+	if endsEqual(a, b) {
+		return true
+	}
+	if a.kind == graph.Sector || b.kind == graph.Sector {
+		for _, x := range a.sectors {
+			for _, y := range b.sectors {
+				if sectorsMatch(x, y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// endsEqual reports whether some name of a equals some name of b.
+func endsEqual(a, b end) bool {
+	for _, x := range a.names {
+		for _, y := range b.names {
+			if equalWords(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type item struct {
@@ -223,7 +261,7 @@ type matcher struct {
 }
 
 func (m *matcher) end(name string, aliases []string, kind graph.Kind, synonyms bool) end {
-	e := end{name: strings.TrimSpace(name), kind: kind, key: Key(name)}
+	e := end{name: strings.TrimSpace(name), kind: kind, key: Key(name), primary: Words(name)}
 	seen := map[string]bool{}
 	add := func(n string) {
 		ws := Words(n)
@@ -233,6 +271,9 @@ func (m *matcher) end(name string, aliases []string, kind graph.Kind, synonyms b
 		}
 		seen[k] = true
 		e.names = append(e.names, ws)
+		if sw := sectorWords(ws); len(sw) > 0 {
+			e.sectors = append(e.sectors, sw)
+		}
 	}
 	add(name)
 	for _, a := range aliases {
@@ -257,18 +298,18 @@ func (m *matcher) end(name string, aliases []string, kind graph.Kind, synonyms b
 // matches reports whether found item f states gold item g: both ends match
 // (either way round for ALIAS).
 func matches(g, f item) bool {
-	if anyMatch(g.src.names, f.src.names) && anyMatch(g.dst.names, f.dst.names) {
+	if endsMatch(g.src, f.src) && endsMatch(g.dst, f.dst) {
 		return true
 	}
-	return g.typ == Alias && anyMatch(g.src.names, f.dst.names) && anyMatch(g.dst.names, f.src.names)
+	return g.typ == Alias && endsMatch(g.src, f.dst) && endsMatch(g.dst, f.src)
 }
 
 // exact reports whether both ends are equal by some name.
 func exact(g, f item) bool {
-	if anyEqual(g.src.names, f.src.names) && anyEqual(g.dst.names, f.dst.names) {
+	if endsEqual(g.src, f.src) && endsEqual(g.dst, f.dst) {
 		return true
 	}
-	return g.typ == Alias && anyEqual(g.src.names, f.dst.names) && anyEqual(g.dst.names, f.src.names)
+	return g.typ == Alias && endsEqual(g.src, f.dst) && endsEqual(g.dst, f.src)
 }
 
 // Score matches found relationships against the gold and counts. Matching is
@@ -301,8 +342,8 @@ func Score(gold []Gold, found []Found, opt Options) Result {
 		k := g.Doc + "\x00" + string(g.Type) + "\x00" + it.pairKey()
 		if i, ok := goldSeen[k]; ok {
 			old := &gr.gold[i]
-			old.src.names = mergeNames(old.src.names, it.src.names)
-			old.dst.names = mergeNames(old.dst.names, it.dst.names)
+			old.src = mergeEnds(old.src, it.src)
+			old.dst = mergeEnds(old.dst, it.dst)
 			old.named = old.named || it.named
 			continue
 		}
@@ -325,8 +366,8 @@ func Score(gold []Gold, found []Found, opt Options) Result {
 		k := f.Doc + "\x00" + string(f.Type) + "\x00" + it.pairKey()
 		if i, ok := foundSeen[k]; ok {
 			old := &gr.found[i]
-			old.src.names = mergeNames(old.src.names, it.src.names)
-			old.dst.names = mergeNames(old.dst.names, it.dst.names)
+			old.src = mergeEnds(old.src, it.src)
+			old.dst = mergeEnds(old.dst, it.dst)
 			continue
 		}
 		foundSeen[k] = len(gr.found)
@@ -442,9 +483,9 @@ func fnNote(g item, doc []*group) string {
 				return "found as " + string(f.typ)
 			case crossReversed(g, f):
 				return "found reversed"
-			case f.typ == g.typ && anyMatch(g.src.names, f.src.names):
+			case f.typ == g.typ && endsMatch(g.src, f.src):
 				sameSource = true
-			case f.typ == g.typ && anyMatch(g.dst.names, f.dst.names):
+			case f.typ == g.typ && endsMatch(g.dst, f.dst):
 				sameTarget = true
 			}
 		}
@@ -468,9 +509,9 @@ func fpNote(f item, doc []*group) string {
 				return "gold has " + string(g.typ)
 			case crossReversed(g, f):
 				return "reversed"
-			case g.typ == f.typ && anyMatch(g.src.names, f.src.names):
+			case g.typ == f.typ && endsMatch(g.src, f.src):
 				sameSource = true
-			case g.typ == f.typ && anyMatch(g.dst.names, f.dst.names):
+			case g.typ == f.typ && endsMatch(g.dst, f.dst):
 				sameTarget = true
 			}
 		}
@@ -485,23 +526,28 @@ func fpNote(f item, doc []*group) string {
 }
 
 func crossMatches(g, f item) bool {
-	return anyMatch(g.src.names, f.src.names) && anyMatch(g.dst.names, f.dst.names)
+	return endsMatch(g.src, f.src) && endsMatch(g.dst, f.dst)
 }
 
 func crossReversed(g, f item) bool {
-	return g.typ != Alias && f.typ != Alias && anyMatch(g.src.names, f.dst.names) && anyMatch(g.dst.names, f.src.names)
+	return g.typ != Alias && f.typ != Alias && endsMatch(g.src, f.dst) && endsMatch(g.dst, f.src)
 }
 
-func mergeNames(a, b [][]string) [][]string {
+// mergeEnds adds the other names of b to a (same primary key).
+func mergeEnds(a, b end) end {
 	seen := map[string]bool{}
-	for _, ws := range a {
+	for _, ws := range a.names {
 		seen[strings.Join(ws, " ")] = true
 	}
-	for _, ws := range b {
+	for _, ws := range b.names {
 		if k := strings.Join(ws, " "); !seen[k] {
 			seen[k] = true
-			a = append(a, ws)
+			a.names = append(a.names, ws)
 		}
+	}
+	a.sectors = append(a.sectors, b.sectors...)
+	if a.kind == "" {
+		a.kind = b.kind
 	}
 	return a
 }
