@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -68,33 +67,34 @@ func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]b
 // svgFonts lists fonts with Helvetica's metrics, then the generic family.
 const svgFonts = "Helvetica,Arial,Liberation Sans,sans-serif"
 
-var (
-	svgRoot    = regexp.MustCompile(`(?s)<svg\b[^>]*>`)
-	svgViewBox = regexp.MustCompile(`viewBox="([^"]*)"`)
-)
-
 // nestable strips the prologue of a Graphviz SVG document and returns it
 // with a placeholder root tag, and the size of its viewBox.
 func nestable(doc []byte) ([]byte, float64, float64, error) {
-	loc := svgRoot.FindIndex(doc)
-	if loc == nil {
+	start := bytes.Index(doc, []byte("<svg"))
+	if start < 0 {
 		return nil, 0, 0, fmt.Errorf("graphviz: svg output has no <svg> element")
 	}
-	root := doc[loc[0]:loc[1]]
-	m := svgViewBox.FindSubmatch(root)
-	if m == nil {
+	end := bytes.IndexByte(doc[start:], '>')
+	if end < 0 {
+		return nil, 0, 0, fmt.Errorf("graphviz: svg output has an unterminated <svg> tag")
+	}
+	root := string(doc[start : start+end])
+	rest := doc[start+end+1:]
+	_, vb, ok := strings.Cut(root, `viewBox="`)
+	vb, _, ok2 := strings.Cut(vb, `"`)
+	if !ok || !ok2 {
 		return nil, 0, 0, fmt.Errorf("graphviz: svg output has no viewBox")
 	}
 	var x, y, w, h float64
-	if _, err := fmt.Sscanf(string(m[1]), "%g %g %g %g", &x, &y, &w, &h); err != nil {
-		return nil, 0, 0, fmt.Errorf("graphviz: svg viewBox %q: %w", m[1], err)
+	if _, err := fmt.Sscanf(vb, "%g %g %g %g", &x, &y, &w, &h); err != nil {
+		return nil, 0, 0, fmt.Errorf("graphviz: svg viewBox %q: %w", vb, err)
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, `<svg %%s viewBox="%s" preserveAspectRatio="xMidYMid meet">`, m[1])
+	fmt.Fprintf(&b, `<svg %%s viewBox="%s" preserveAspectRatio="xMidYMid meet">`, vb)
 	// Graphviz measured the text with Helvetica metrics: name the fonts
 	// that share them before the generic family. User text cannot contain
 	// this attribute, since Graphviz escapes quotes in text.
-	b.Write(bytes.ReplaceAll(doc[loc[1]:], []byte(`font-family="Helvetica,sans-Serif"`), []byte(`font-family="`+svgFonts+`"`)))
+	b.Write(bytes.ReplaceAll(rest, []byte(`font-family="Helvetica,sans-Serif"`), []byte(`font-family="`+svgFonts+`"`)))
 	return bytes.TrimSpace(b.Bytes()), w, h, nil
 }
 
