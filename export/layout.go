@@ -59,8 +59,8 @@ type swatchEl struct {
 	Fill, Stroke string
 }
 
-// textEl is a block of lines already wrapped to fit W. The first baseline is
-// at Y + ascent(Size); lines are LineH apart.
+// textEl is a block of lines already wrapped to fit W, LineH apart; each
+// line is centred on its capitals in its line box (see baseline).
 type textEl struct {
 	X, Y, W, H float64
 	Lines      []string
@@ -94,9 +94,6 @@ type page struct {
 	Els   []element
 	Title string // for the PPTX outline and SVG <title>
 }
-
-// ascentRatio is the ascent of the Go fonts as a fraction of their size.
-const ascentRatio = 0.906
 
 // layouter lays out the pages of a briefing.
 type layouter struct {
