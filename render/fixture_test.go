@@ -97,3 +97,58 @@ func nasty() graph.Subgraph {
 }
 
 func writeOutB(b *testing.B, name string, data []byte) { writeOut(b, name, data) }
+
+// medium is two actors with shared and own victims, sectors, countries,
+// tools and a campaign: the shape of a typical "neighborhood" answer.
+func medium() graph.Subgraph {
+	var b graph.Builder
+	r := func(i int) graph.ReportRef {
+		return graph.ReportRef{ID: "report:" + string(rune('a'+i)), Title: "Report " + string(rune('A'+i)), Date: "2020-0" + string(rune('1'+i)) + "-01"}
+	}
+	ev := func(is ...int) []graph.Evidence {
+		var out []graph.Evidence
+		for _, i := range is {
+			out = append(out, graph.Evidence{Report: r(i), Sentence: "sentence"})
+		}
+		return out
+	}
+	add := func(k graph.Kind, name string, aliases ...string) graph.Node {
+		n := graph.NewNode(k, name, aliases...)
+		b.AddNode(n)
+		return n
+	}
+	edge := func(t graph.RelType, a, c graph.Node, is ...int) {
+		b.AddEdge(graph.Edge{Type: t, Source: a.ID, Target: c.ID, Evidence: ev(is...)})
+	}
+	apt40 := add(graph.ThreatActor, "APT40", "TEMP.Periscope", "Leviathan")
+	apt41 := add(graph.ThreatActor, "APT41", "Double Dragon", "Winnti")
+	b.AddMatched(apt40.ID)
+	china := add(graph.Country, "China")
+	edge(graph.AttributedTo, apt40, china, 0, 1)
+	edge(graph.AttributedTo, apt41, china, 2)
+	camp := add(graph.Campaign, "Operation ShadowHammer")
+	edge(graph.RelatedTo, apt41, camp, 3)
+	for i, v := range []string{"Ministry of Interior", "National Election Commission", "Port Authority"} {
+		n := add(graph.Organization, v)
+		edge(graph.Targeted, apt40, n, i%3)
+		if i == 2 {
+			edge(graph.Targeted, apt41, n, 2)
+		}
+	}
+	for _, v := range []string{"ASUS", "Gaming Studio", "Telecom Operator"} {
+		edge(graph.Targeted, apt41, add(graph.Organization, v), 3)
+	}
+	maritime := add(graph.Sector, "Maritime")
+	edge(graph.Targeted, apt40, maritime, 1)
+	health := add(graph.Sector, "Healthcare")
+	edge(graph.Targeted, apt41, health, 2, 3)
+	edge(graph.Targeted, apt40, health, 1)
+	edge(graph.Uses, apt40, add(graph.Malware, "SCANBOX"), 0)
+	edge(graph.Uses, apt41, add(graph.Malware, "ShadowPad"), 3)
+	cs := add(graph.Tool, "Cobalt Strike")
+	edge(graph.Uses, apt40, cs, 1)
+	edge(graph.Uses, apt41, cs, 2)
+	edge(graph.Uses, apt41, add(graph.Infrastructure, "update.example-cdn.net"), 3)
+	edge(graph.AffiliatedWith, add(graph.Person, "Zhang Haoran"), apt41, 2)
+	return b.Subgraph("APT40 and APT41: shared targets and tooling")
+}

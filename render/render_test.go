@@ -40,6 +40,11 @@ func TestSampleOutputs(t *testing.T) {
 		writeOut(t, "sample-"+theme+".png", png)
 	}
 	writeOut(t, "sample.dot", DOT(sample(), DefaultOptions()))
+	png, err := r.PNG(ctx, medium(), DefaultOptions())
+	if err != nil {
+		t.Fatalf("PNG: %v", err)
+	}
+	writeOut(t, "medium.png", png)
 }
 
 // TestConcurrentRenderers uses two renderers from several goroutines: the
