@@ -78,8 +78,11 @@ type CaptierStats struct {
 //     to the Identity's located-at Location ("Russia's GRU": Russia).
 //   - located-at, Threat-Actor -> Location: ATTRIBUTED_TO ("a China-based
 //     group", "an Iranian threat actor" is attribution to the country).
-//   - uses, Threat-Actor -> Malware | Tool: USES, when the tool is named
-//     (some letter capitalized or a digit: "PoisonIvy", not "backdoors").
+//   - uses, interacts-with or exploits, Threat-Actor -> Malware | Tool: USES
+//     (an actor that installs, downloads or runs a tool uses it), when the
+//     tool is named (some letter capitalized or a digit: "PoisonIvy", not
+//     "backdoors"); and USES of the named variant-of relatives of a used
+//     tool ("RATs such as PoisonIvy", "tools including Mimikatz").
 //   - related-to between two Threat-Actor or Identity spans joined in the
 //     text by an alias cue ("(", "also known as", "referred to as", "aka"):
 //     ALIAS.
@@ -160,11 +163,13 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		}
 	}
 	victimish := func(l string) bool { return l == "Identity" || l == "Industry" }
+	toolish := func(l string) bool { return l == "Malware" || l == "Tool" }
 	// What the sentence says beyond single relations: where things are,
 	// which list a victim belongs to, which techniques an actor used and
 	// what those techniques were aimed at.
 	locatedAt := map[int][]int{}
 	members := map[int][]int{}
+	kinds := map[int][]int{}
 	techniques := map[int][]int{}
 	aimedAt := map[int][]int{}
 	for _, r := range rec.Relations {
@@ -176,6 +181,10 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 			// "industries, including technology" is annotated either way round.
 			members[r.From] = append(members[r.From], r.To)
 			members[r.To] = append(members[r.To], r.From)
+		case r.Type == "variant-of" && toolish(from.label) && toolish(to.label):
+			// "RATs such as PoisonIvy": PoisonIvy is a variant of RATs.
+			kinds[r.From] = append(kinds[r.From], r.To)
+			kinds[r.To] = append(kinds[r.To], r.From)
 		case r.Type == "uses" && from.label == "Threat-Actor" && to.label == "Attack-Pattern":
 			techniques[r.From] = append(techniques[r.From], r.To)
 		case r.Type == "targets" && from.label == "Attack-Pattern" && captierKinds[to.label] != "" &&
@@ -215,6 +224,14 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		}
 		if r.Type == "targets" {
 			targets[r.From] = append(targets[r.From], targeted{r.To, "targets"})
+		}
+		if typ == Uses {
+			// "tools including Mimikatz": the named variants were used.
+			for _, v := range kinds[r.To] {
+				if vs := spans[v]; capitalized(vs.token) && !namesNoOne(Words(vs.token)) {
+					add(Uses, from, vs, "captier: "+r.Type+" + variant-of")
+				}
+			}
 		}
 		if namesNoOne(Words(to.token)) {
 			st.Dropped["target names no one"]++
@@ -285,7 +302,7 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 func captierType(rel string, from, to span, text string) (Type, string) {
 	fk, tk := captierKinds[from.label], captierKinds[to.label]
 	switch rel {
-	case "targets", "attributed-to", "located-at", "uses", "related-to":
+	case "targets", "attributed-to", "located-at", "uses", "related-to", "interacts-with", "exploits":
 	default:
 		return "", "relation type " + rel + " not scored"
 	}
@@ -310,7 +327,8 @@ func captierType(rel string, from, to span, text string) (Type, string) {
 		return AttributedTo, ""
 	case rel == "located-at" && tk == graph.Country:
 		return AttributedTo, ""
-	case rel == "uses" && (tk == graph.Malware || tk == graph.Tool):
+	case (rel == "uses" || rel == "interacts-with" || rel == "exploits") && (tk == graph.Malware || tk == graph.Tool):
+		// An actor that installs, downloads or runs a tool uses it.
 		return Uses, ""
 	}
 	return "", rel + " from a threat actor to a " + to.label

@@ -220,6 +220,32 @@ func sectorWords(ws []string) []string {
 	return out
 }
 
+// toolNouns are the generic words around a malware or tool name: "Hermes
+// ransomware", "the Cobalt Strike beacon", "ASPXSPY web shells".
+var toolNouns = map[string]bool{
+	"malware": true, "ransomware": true, "backdoor": true, "backdoors": true,
+	"trojan": true, "trojans": true, "rat": true, "rats": true, "implant": true,
+	"implants": true, "wiper": true, "wipers": true, "loader": true, "dropper": true,
+	"downloader": true, "framework": true, "tool": true, "tools": true,
+	"toolkit": true, "utility": true, "script": true, "scripts": true,
+	"cmdlet": true, "payload": true, "payloads": true, "variant": true,
+	"variants": true, "family": true, "beacon": true, "web": true, "shell": true,
+	"shells": true, "custom": true, "malicious": true, "modified": true,
+	"version": true, "of": true, "its": true, "their": true, "open": true, "source": true,
+}
+
+// toolWords returns the words of a malware or tool mention without the
+// generic ones ("Hermes ransomware" gives [hermes]).
+func toolWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !toolNouns[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 var stopWords = map[string]bool{"of": true, "in": true, "for": true, "the": true, "a": true, "an": true}
 
 // sectorsMatch reports whether two sector mentions name the same sector:

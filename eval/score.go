@@ -197,18 +197,29 @@ type end struct {
 	primary []string
 	names   [][]string // primary first, then aliases and synonyms
 	sectors [][]string
+	tools   [][]string
 }
 
 // endsMatch reports whether two ends name the same entity: their names match
 // leniently (NamesMatch), or any name of one equals any name of the other
-// (aliases and synonyms), or, when either is a sector, their sector stems
-// match (sectorsMatch).
+// (aliases and synonyms), or, when either is a malware or tool, their words
+// without generic ones are equal ("Hermes ransomware" and "Hermes"), or,
+// when either is a sector, their sector stems match (sectorsMatch).
 func endsMatch(a, b end) bool {
 	if wordsMatch(a.primary, b.primary) {
 		return true
 	}
 	if endsEqual(a, b) {
 		return true
+	}
+	if toolKind(a.kind) || toolKind(b.kind) {
+		for _, x := range a.tools {
+			for _, y := range b.tools {
+				if equalWords(x, y) {
+					return true
+				}
+			}
+		}
 	}
 	if a.kind == graph.Sector || b.kind == graph.Sector {
 		for _, x := range a.sectors {
@@ -221,6 +232,8 @@ func endsMatch(a, b end) bool {
 	}
 	return false
 }
+
+func toolKind(k graph.Kind) bool { return k == graph.Malware || k == graph.Tool }
 
 // endsEqual reports whether some name of a equals some name of b.
 func endsEqual(a, b end) bool {
@@ -273,6 +286,9 @@ func (m *matcher) end(name string, aliases []string, kind graph.Kind, synonyms b
 		e.names = append(e.names, ws)
 		if sw := sectorWords(ws); len(sw) > 0 {
 			e.sectors = append(e.sectors, sw)
+		}
+		if tw := toolWords(ws); len(tw) > 0 {
+			e.tools = append(e.tools, tw)
 		}
 	}
 	add(name)
@@ -546,6 +562,7 @@ func mergeEnds(a, b end) end {
 		}
 	}
 	a.sectors = append(a.sectors, b.sectors...)
+	a.tools = append(a.tools, b.tools...)
 	if a.kind == "" {
 		a.kind = b.kind
 	}

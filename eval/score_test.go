@@ -191,6 +191,21 @@ func TestScore(t *testing.T) {
 			want:  Counts{Gold: 4, Found: 4, TP: 3, FP: 1, FN: 1},
 		},
 		{
+			name: "malware and tools match without their generic words",
+			gold: []Gold{
+				{Doc: "d", Type: Uses, Source: "APT38", Target: "Hermes ransomware", TargetKind: graph.Malware},
+				{Doc: "d", Type: Uses, Source: "APT38", Target: "the Cobalt Strike beacon", TargetKind: graph.Tool},
+				{Doc: "d", Type: Uses, Source: "APT38", Target: "Port 22 malware", TargetKind: graph.Malware},
+			},
+			found: []Found{
+				withKinds(found("d", Uses, "APT38", "Hermes"), graph.ThreatActor, graph.Malware),
+				withKinds(found("d", Uses, "APT38", "Cobalt Strike"), graph.ThreatActor, graph.Tool),
+				withKinds(found("d", Uses, "APT38", "Port"), graph.ThreatActor, graph.Malware),
+			},
+			label: string(Uses),
+			want:  Counts{Gold: 3, Found: 3, TP: 2, FP: 1, FN: 1},
+		},
+		{
 			name:  "sector stems are not used between organizations",
 			gold:  []Gold{{Doc: "d", Type: Targeted, Source: "APT19", Target: "Finance Ministry", TargetKind: graph.Organization}},
 			found: []Found{withKinds(found("d", Targeted, "APT19", "Finance Bank"), graph.ThreatActor, graph.Organization)},
