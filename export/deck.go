@@ -293,9 +293,9 @@ func checkSlide(s SlideSpec) error {
 
 // ParseSlideFlag reads a slide given on the command line as
 // "QUERY:ARG[:ARG...]", e.g. "who-targeted:election commission" or
-// "path:APT28:ministry of defence". For questions of one argument, everything
-// after the first colon is that argument, colons included. Errors wrap
-// graph.ErrInvalid.
+// "path:APT28:ministry of defence". Only questions of a fixed number of
+// arguments (path) split the rest at colons; for the others everything after
+// the first colon is one text, colons included. Errors wrap graph.ErrInvalid.
 func ParseSlideFlag(s string) (SlideSpec, error) {
 	name, rest, _ := strings.Cut(s, ":")
 	spec := SlideSpec{Query: strings.TrimSpace(name)}

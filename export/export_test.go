@@ -476,6 +476,19 @@ func TestLayoutEdgeCases(t *testing.T) {
 			}
 		}
 	}
+	// A long deck title and many questions still fit the title slide.
+	var many []graph.Subgraph
+	for i := 0; i < 12; i++ {
+		many = append(many, graph.Subgraph{Title: fmt.Sprintf("Question %d with a rather long title that needs to be shortened on the agenda of the title slide", i)})
+	}
+	long := NewBriefing(strings.Repeat("A long deck title ", 12), "2024-05-01", Classification("SECRET"), "light", many)
+	for _, el := range layout(fc, &long, legendOf)[0].Els {
+		_, y0, _, y1 := extent(el)
+		inBanner := y1 <= bannerH+0.5 || y0 >= canvasH-bannerH-0.5
+		if !inBanner && (y0 < bannerH || y1 > canvasH-bannerH) {
+			t.Errorf("title slide: %T from y %.0f to %.0f overlaps a banner", el, y0, y1)
+		}
+	}
 	if !strings.HasPrefix(ps[len(ps)-1].Title, "Sources (") {
 		t.Errorf("got last title %q, want numbered sources pages", ps[len(ps)-1].Title)
 	}

@@ -164,14 +164,6 @@ func (l *layouter) titlePage() *page {
 	}
 	subT := l.text(2*margin, 0, w, sub, 36, 46, false, l.pal.Muted, "c", 1)
 
-	var agenda []*textEl
-	for i, s := range l.b.Slides {
-		if i == 8 {
-			agenda = append(agenda, l.text(3*margin, 0, canvasW-6*margin, fmt.Sprintf("… and %d more", len(l.b.Slides)-8), 30, 42, false, l.pal.Muted, "l", 1))
-			break
-		}
-		agenda = append(agenda, l.text(3*margin, 0, canvasW-6*margin, fmt.Sprintf("%d.  %s", i+1, s.Title), 30, 42, false, l.pal.Text, "l", 1))
-	}
 	// Stack: title, accent bar, subtitle, marking badge, agenda; centred in
 	// the space between the banners, the title block a little above centre.
 	var badge *textEl
@@ -184,6 +176,20 @@ func (l *layouter) titlePage() *page {
 	h := title.H + 36 + 8 + 36 + subT.H
 	if badge != nil {
 		h += 36 + 64
+	}
+	// The agenda lists the questions that fit below, the rest summarised.
+	const agendaLineH = 42.0
+	rows := int((bottom - top - 2*48 - h - 64) / agendaLineH)
+	var agenda []*textEl
+	for i, s := range l.b.Slides {
+		if i >= rows {
+			break
+		}
+		if i == rows-1 && len(l.b.Slides) > rows {
+			agenda = append(agenda, l.text(3*margin, 0, canvasW-6*margin, fmt.Sprintf("… and %d more", len(l.b.Slides)-i), 30, agendaLineH, false, l.pal.Muted, "l", 1))
+			break
+		}
+		agenda = append(agenda, l.text(3*margin, 0, canvasW-6*margin, fmt.Sprintf("%d.  %s", i+1, s.Title), 30, agendaLineH, false, l.pal.Text, "l", 1))
 	}
 	agendaH := 0.0
 	for _, a := range agenda {
