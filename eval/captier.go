@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // captierKinds maps the CAPTIER entity labels that the graph models to kinds.
@@ -72,6 +73,8 @@ type CaptierStats struct {
 //   - Members of a targeted list (attributed-to between two Identity or
 //     Industry spans, either way round: "industries, including technology"):
 //     TARGETED.
+//   - A target named by a country's demonym and generic nouns only
+//     ("Taiwanese organizations") is that country (Taiwan).
 //   - Whatever was targeted that is located-at a Location: the actor
 //     TARGETED that location too ("government organizations in Cambodia").
 //   - attributed-to, Threat-Actor -> Identity | Location: ATTRIBUTED_TO, and
@@ -202,6 +205,13 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		if g.TargetKind == graph.Organization && !capitalized(g.Target) {
 			g.TargetKind = graph.Sector
 		}
+		// "Taiwanese organizations" are Taiwan, as a victim.
+		if t == Targeted && g.TargetKind != graph.Country {
+			if c, ok := demonymOnly(g.Target); ok {
+				g.Target, g.TargetKind = c, graph.Country
+				g.Note += " (" + to.token + ")"
+			}
+		}
 		out = append(out, g)
 	}
 	// targets collects, per actor span, the spans it targeted and how.
@@ -296,6 +306,30 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		}
 	}
 	return out, nil
+}
+
+// demonymOnly returns the country of a mention made of a country's name or
+// demonym and generic nouns only ("Taiwanese organizations", "South Korean
+// entities").
+func demonymOnly(name string) (string, bool) {
+	ws := Words(name)
+	for n := 1; n <= 2 && n < len(ws); n++ {
+		c, ok := gazetteer.LookupCountry(strings.Join(ws[:n], " "))
+		if !ok {
+			continue
+		}
+		rest := true
+		for _, w := range ws[n:] {
+			if !sectorNouns[w] && !unnamed[w] {
+				rest = false
+				break
+			}
+		}
+		if rest {
+			return c.Name, true
+		}
+	}
+	return "", false
 }
 
 // captierType maps one CAPTIER relation to a scored type, or returns why not.

@@ -37,7 +37,7 @@ func TestReadCaptier(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := len(c.Docs), 8; got != want {
+	if got, want := len(c.Docs), 9; got != want {
 		t.Errorf("documents: got %d, want %d", got, want)
 	}
 	if got, want := c.Docs[0].ID, "Sample_Group_Ember Owl_1"; got != want {
@@ -55,7 +55,7 @@ func TestReadCaptier(t *testing.T) {
 	}
 	golden(t, "captier_sample.gold.jsonl", buf.Bytes())
 
-	wantKept := map[Type]int{Targeted: 2, AttributedTo: 3, Uses: 3, Alias: 2}
+	wantKept := map[Type]int{Targeted: 3, AttributedTo: 3, Uses: 3, Alias: 2}
 	for typ, n := range wantKept {
 		if st.Kept[typ] != n {
 			t.Errorf("kept %s: got %d, want %d", typ, st.Kept[typ], n)

@@ -183,6 +183,7 @@ var sectorNouns = map[string]bool{
 	"provider": true, "providers": true, "agency": true, "agencies": true,
 	"operator": true, "operators": true, "business": true, "businesses": true,
 	"vertical": true, "verticals": true, "interests": true, "and": true, "or": true,
+	"group": true, "groups": true, "outlets": true, "outlet": true,
 }
 
 // sectorStems maps adjectives and variants to the stem of a sector word.
@@ -198,15 +199,38 @@ var sectorStems = map[string]string{
 	"diplomatic": "diplomacy", "diplomats": "diplomacy", "maritime": "maritime",
 }
 
+// sectorPhrases name one sector in several ways; the content words of a
+// sector mention that equal a key here stand for the value.
+var sectorPhrases = map[string]string{
+	"civil society": "civil-society", "human rights": "civil-society",
+	"activists": "civil-society", "activist": "civil-society",
+	"human rights activists": "civil-society", "dissidents": "civil-society",
+	"ngos": "civil-society", "ngo": "civil-society",
+	"non government": "civil-society", "nongovernmental": "civil-society",
+	"non governmental": "civil-society", "bloggers": "civil-society",
+	"think tanks": "think-tanks", "think tank": "think-tanks",
+	"information technology": "technology", "it": "technology", "high technology": "technology",
+	"oil and gas": "energy", "oil gas": "energy", "electric utility": "energy",
+	"electric utilities": "energy", "electricity": "energy", "utilities": "energy",
+	"political opposition": "political-opposition", "opposition": "political-opposition",
+	"opposition politicians": "political-opposition",
+}
+
 // sectorWords returns the stems of the content words of a sector mention:
 // generic sector nouns dropped, a plural s dropped, adjectives mapped to
 // their noun ("financial institutions" gives [finance]).
 func sectorWords(ws []string) []string {
-	var out []string
+	var content []string
 	for _, w := range ws {
-		if sectorNouns[w] || stopWords[w] {
-			continue
+		if !sectorNouns[w] && !stopWords[w] {
+			content = append(content, w)
 		}
+	}
+	if p, ok := sectorPhrases[strings.Join(content, " ")]; ok {
+		return []string{p}
+	}
+	out := make([]string, 0, len(content))
+	for _, w := range content {
 		if s, ok := sectorStems[w]; ok {
 			w = s
 		} else if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -216,6 +240,9 @@ func sectorWords(ws []string) []string {
 			}
 		}
 		out = append(out, w)
+	}
+	if p, ok := sectorPhrases[strings.Join(out, " ")]; ok {
+		return []string{p}
 	}
 	return out
 }
