@@ -31,8 +31,10 @@ func (s *ApplyStats) Add(o ApplyStats) {
 }
 
 // Validate checks the batch against the model: a report id, valid kinds and
-// types, ids that match NodeID for nodes other than reports, edges between
-// nodes of the batch, and evidence on every edge. Errors wrap ErrInvalid.
+// types, ids that match NodeID of the name or of an alias for nodes other
+// than reports (an entity keeps its id when a naming convention or an
+// analyst gives it another display name), edges between nodes of the batch,
+// and evidence on every edge. Errors wrap ErrInvalid.
 func (b Batch) Validate() error {
 	if b.Report.ID == "" {
 		return fmt.Errorf("%w: batch has no report id", ErrInvalid)
@@ -45,7 +47,7 @@ func (b Batch) Validate() error {
 		if n.ID == "" || n.Name == "" {
 			return fmt.Errorf("%w: %s node without id or name", ErrInvalid, n.Kind)
 		}
-		if n.Kind != Report && n.ID != NodeID(n.Kind, n.Name) {
+		if n.Kind != Report && n.ID != NodeID(n.Kind, n.Name) && !idOfAlias(n) {
 			return fmt.Errorf("%w: %s node %q has id %q, want %q", ErrInvalid, n.Kind, n.Name, n.ID, NodeID(n.Kind, n.Name))
 		}
 		ids[n.ID] = true
@@ -76,4 +78,14 @@ func (b Batch) Normalized() Batch {
 	}
 	s := bl.Subgraph("")
 	return Batch{Report: b.Report, Nodes: s.Nodes, Edges: s.Edges}
+}
+
+// idOfAlias reports whether the node's id is NodeID of one of its aliases.
+func idOfAlias(n Node) bool {
+	for _, a := range n.Aliases {
+		if n.ID == NodeID(n.Kind, a) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,10 @@ package loader
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+
 	"fmt"
 	"io/fs"
 	"os"
@@ -17,6 +21,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
+	"github.com/actorgraph/actorgraph/loader/identity"
 	"github.com/actorgraph/actorgraph/loader/misp"
 	"github.com/actorgraph/actorgraph/loader/report"
 	"github.com/actorgraph/actorgraph/loader/sheet"
@@ -44,6 +49,10 @@ type Options struct {
 	// Curation is the path of a curation file (merges, splits, renames,
 	// drops); empty means none.
 	Curation string
+	// Rebuild makes Load clear the store and load every source it recorded
+	// again with the new ones, as it does by itself when the naming
+	// convention, the curation file or the gazetteer changed.
+	Rebuild bool
 }
 
 // Progress reports how far a load has gone.
@@ -69,6 +78,23 @@ type File struct {
 type Summary struct {
 	Files []File
 	graph.ApplyStats
+	// Resolution says what identity resolution did.
+	Resolution Resolution
+	// Rebuilt says why the store was cleared and every recorded source
+	// loaded again; "" when it was not.
+	Rebuilt string
+}
+
+// Resolution is what identity resolution did over the files of a load.
+type Resolution struct {
+	// Conflicts are names two entities answer to, kept apart.
+	Conflicts []identity.Conflict
+	// Notes say which curation lines had no effect, and why.
+	Notes []string
+	// Merged counts records that became part of an entity under another id;
+	// SelfLoops relationships dropped because both ends became one entity;
+	// Dropped entities the curation dropped.
+	Merged, SelfLoops, Dropped int
 }
 
 // extensions lists the file endings a folder walk picks up; files named
@@ -198,9 +224,61 @@ func ReadFile(ctx context.Context, path string, opt Options) (File, error) {
 	return f, nil
 }
 
-// ReadAll reads every file under paths (see Files). It stops at the first bad
-// file and returns its error: either all files are good or none is used.
+// ReadAll reads every file under paths (see Files) and resolves identities
+// across them (see Read). It stops at the first bad file and returns its
+// error: either all files are good or none is used.
 func ReadAll(ctx context.Context, paths []string, opt Options) ([]File, error) {
+	files, _, err := Read(ctx, paths, opt)
+	return files, err
+}
+
+// Read reads every file under paths (see Files), then resolves identities
+// across all of them with package identity: threat actors mapped to the
+// gazetteer, records of one entity given one id, names kept with their
+// sources, display names by opt.Prefer, opt.Curation applied last. A bad
+// file, an unknown naming convention or a bad curation file is an error
+// (wrapping graph.ErrInvalid; the curation's a *graph.InputError naming
+// file, line and field) and nothing is returned with it.
+func Read(ctx context.Context, paths []string, opt Options) ([]File, Resolution, error) {
+	conv, cur, err := identityOptions(opt)
+	if err != nil {
+		return nil, Resolution{}, err
+	}
+	files, err := readFiles(ctx, paths, &opt)
+	if err != nil {
+		return nil, Resolution{}, err
+	}
+	batches := make([]graph.Batch, len(files))
+	for i, f := range files {
+		batches[i] = f.Batch
+	}
+	res := identity.Resolve(batches, identity.Options{Gazetteer: opt.Gazetteer, Convention: conv, Curation: cur})
+	for i := range files {
+		files[i].Batch = res.Batches[i]
+		if err := files[i].Batch.Validate(); err != nil {
+			return nil, Resolution{}, fmt.Errorf("%s: after identity resolution: %w", files[i].Path, err)
+		}
+	}
+	return files, Resolution{Conflicts: res.Conflicts, Notes: res.Notes, Merged: res.Merged, SelfLoops: res.SelfLoops, Dropped: res.Dropped}, nil
+}
+
+// identityOptions reads the naming convention and the curation file.
+func identityOptions(opt Options) (identity.Convention, *identity.Curation, error) {
+	conv, err := identity.ParseConvention(opt.Prefer)
+	if err != nil {
+		return identity.Convention{}, nil, fmt.Errorf("names.prefer: %w", err)
+	}
+	var cur *identity.Curation
+	if opt.Curation != "" {
+		if cur, err = identity.ReadCuration(opt.Curation); err != nil {
+			return identity.Convention{}, nil, err
+		}
+	}
+	return conv, cur, nil
+}
+
+// readFiles reads every file under paths, unresolved.
+func readFiles(ctx context.Context, paths []string, opt *Options) ([]File, error) {
 	files, err := Files(paths)
 	if err != nil {
 		return nil, err
@@ -215,7 +293,7 @@ func ReadAll(ctx context.Context, paths []string, opt Options) ([]File, error) {
 	}
 	out := make([]File, 0, len(files))
 	for i, p := range files {
-		f, err := ReadFile(ctx, p, opt)
+		f, err := ReadFile(ctx, p, *opt)
 		if err != nil {
 			return nil, err
 		}
@@ -231,12 +309,211 @@ func ReadAll(ctx context.Context, paths []string, opt Options) ([]File, error) {
 // file. Nothing is applied unless every file reads cleanly. If the sink fails
 // on a file, the files before it stay loaded (each whole), that file and the
 // ones after it are not, and the error names the file.
+//
+// A sink that keeps metadata (MetaSink) records the sources loaded and the
+// identity settings (naming convention, curation file, gazetteer). When
+// those settings changed since the last load, or opt.Rebuild is set, Load
+// clears the sink and loads every recorded source again together with the
+// new ones, so that a changed convention or a removed curation line takes
+// effect on everything; Summary.Rebuilt says why. A recorded source that is
+// gone makes that an error (wrapping graph.ErrInvalid) before anything is
+// cleared.
 func Load(ctx context.Context, sink Sink, paths []string, opt Options) (Summary, error) {
-	files, err := ReadAll(ctx, paths, opt)
+	ms, ok := sink.(MetaSink)
+	if !ok {
+		files, res, err := Read(ctx, paths, opt)
+		if err != nil {
+			return Summary{}, err
+		}
+		sum, err := Apply(ctx, sink, files, opt)
+		sum.Resolution = res
+		return sum, err
+	}
+	return loadRecorded(ctx, ms, paths, opt)
+}
+
+// MetaSink is a sink that keeps metadata and can be cleared: what Load
+// needs to rebuild a store whose identity settings changed.
+type MetaSink interface {
+	Sink
+	// Meta returns the value stored under key; false when there is none.
+	Meta(ctx context.Context, key string) (string, bool, error)
+	// SetMeta stores value under key.
+	SetMeta(ctx context.Context, key, value string) error
+	// Clear removes everything, metadata included.
+	Clear(ctx context.Context) error
+}
+
+// Metadata keys Load keeps in a MetaSink.
+const (
+	MetaSources  = "loader.sources"  // JSON list of the absolute paths of the files loaded
+	MetaIdentity = "loader.identity" // fingerprint of the identity settings
+	MetaPrefer   = "loader.prefer"   // the naming convention, for messages
+	MetaCuration = "loader.curation" // "path sha", for messages
+)
+
+// identityVersion changes when Resolve decides differently: stores loaded
+// by another version are rebuilt.
+const identityVersion = "identity-1"
+
+func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options) (Summary, error) {
+	conv, cur, err := identityOptions(opt)
 	if err != nil {
 		return Summary{}, err
 	}
-	return Apply(ctx, sink, files, opt)
+	if opt.Gazetteer == nil {
+		if opt.Gazetteer, err = gazetteer.Default(); err != nil {
+			return Summary{}, err
+		}
+	}
+	curation := ""
+	if cur != nil {
+		curation = cur.Path + " " + cur.Fingerprint
+	}
+	fp := fingerprint(identityVersion, conv.Name, curation, gazetteerFingerprint(opt.Gazetteer))
+	meta := func(k string) (string, bool, error) {
+		v, ok, err := ms.Meta(ctx, k)
+		if err != nil {
+			return "", false, fmt.Errorf("read store metadata %s: %w", k, err)
+		}
+		return v, ok, nil
+	}
+	oldFP, hasFP, err := meta(MetaIdentity)
+	if err != nil {
+		return Summary{}, err
+	}
+	var recorded []string
+	if v, ok, err := meta(MetaSources); err != nil {
+		return Summary{}, err
+	} else if ok {
+		if err := json.Unmarshal([]byte(v), &recorded); err != nil {
+			return Summary{}, fmt.Errorf("%w: store metadata %s: %v", graph.ErrInvalid, MetaSources, err)
+		}
+	}
+	names, err := Files(paths)
+	if err != nil {
+		return Summary{}, err
+	}
+	var abs []string
+	for _, p := range names {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return Summary{}, fmt.Errorf("%w: %s: %v", graph.ErrInvalid, p, err)
+		}
+		abs = append(abs, a)
+	}
+	reason := ""
+	switch {
+	case opt.Rebuild:
+		reason = "asked to rebuild"
+	case hasFP && oldFP != fp:
+		reason = changeReason(ctx, ms, conv.Name, curation)
+	}
+	all := union(recorded, abs)
+	var sum Summary
+	if reason == "" {
+		files, res, err := Read(ctx, paths, opt)
+		if err != nil {
+			return Summary{}, err
+		}
+		if sum, err = Apply(ctx, ms, files, opt); err != nil {
+			return sum, err
+		}
+		sum.Resolution = res
+	} else {
+		for _, p := range recorded {
+			if _, err := os.Stat(p); err != nil {
+				return Summary{}, fmt.Errorf("%w: cannot rebuild the store (%s): the recorded source %s is gone; restore it, or start again with 'actorgraph reset' and load the sources you have", graph.ErrInvalid, reason, p)
+			}
+		}
+		files, res, err := Read(ctx, all, opt)
+		if err != nil {
+			return Summary{}, err
+		}
+		if err := ms.Clear(ctx); err != nil {
+			return Summary{}, fmt.Errorf("rebuild: %w", err)
+		}
+		// Until every file is applied the store says it is incomplete, so
+		// that a failed rebuild is rebuilt again by the next load.
+		if err := setMeta(ctx, ms, all, fp+" incomplete", conv.Name, curation); err != nil {
+			return Summary{}, err
+		}
+		if sum, err = Apply(ctx, ms, files, opt); err != nil {
+			return sum, err
+		}
+		sum.Resolution = res
+		sum.Rebuilt = reason
+	}
+	if err := setMeta(ctx, ms, all, fp, conv.Name, curation); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+func setMeta(ctx context.Context, ms MetaSink, sources []string, fp, prefer, curation string) error {
+	b, err := json.Marshal(sources)
+	if err != nil {
+		return err
+	}
+	for _, kv := range [][2]string{{MetaSources, string(b)}, {MetaPrefer, prefer}, {MetaCuration, curation}, {MetaIdentity, fp}} {
+		if err := ms.SetMeta(ctx, kv[0], kv[1]); err != nil {
+			return fmt.Errorf("write store metadata %s: %w", kv[0], err)
+		}
+	}
+	return nil
+}
+
+// changeReason says which identity setting changed since the last load.
+func changeReason(ctx context.Context, ms MetaSink, prefer, curation string) string {
+	var parts []string
+	if old, ok, err := ms.Meta(ctx, MetaPrefer); err == nil && ok && old != prefer {
+		parts = append(parts, fmt.Sprintf("naming convention changed from %s to %s", old, prefer))
+	}
+	if old, ok, err := ms.Meta(ctx, MetaCuration); err == nil && ok && old != curation {
+		switch {
+		case old == "":
+			parts = append(parts, "curation file added")
+		case curation == "":
+			parts = append(parts, "curation file removed")
+		default:
+			parts = append(parts, "curation file changed")
+		}
+	}
+	if len(parts) == 0 {
+		return "identity data changed (gazetteer, program version or an incomplete earlier load)"
+	}
+	return strings.Join(parts, "; ")
+}
+
+func fingerprint(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+func gazetteerFingerprint(g *gazetteer.Gazetteer) string {
+	b, err := json.Marshal(g.Entries())
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:12])
+}
+
+// union returns a followed by the elements of b not in a.
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range append(append([]string{}, a...), b...) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Apply applies files already read to sink, in order.
