@@ -31,7 +31,7 @@ var captierKinds = map[string]graph.Kind{
 // aliasCue is the text between two spans of a related-to relation that makes
 // it an alias claim: "X (Y)", "X, also known as Y", "X, which is also
 // referred to as Y", "X aka Y".
-var aliasCue = regexp.MustCompile(`(?i)^[\s,]*(\(|(?:[a-z]+\s+){0,4}(?:known|referred to|called|tracked|designated)\s+as|a\.?k\.?a\.?)[\s:]*$`)
+var aliasCue = regexp.MustCompile(`(?i)^[\s,]*(\(|(?:[a-z]+\s+){0,4}(?:(?:known|referred to|tracked|designated)\s+as|called)|a\.?k\.?a\.?)[\s:]*$`)
 
 type captierRecord struct {
 	ID       string `json:"id"`

@@ -147,3 +147,26 @@ func TestReadGold(t *testing.T) {
 		})
 	}
 }
+
+func TestAliasCue(t *testing.T) {
+	tests := []struct {
+		between string
+		want    bool
+	}{
+		{" (", true},
+		{", also known as ", true},
+		{", which is also referred to as ", true},
+		{" also appears to be known as ", true},
+		{", also called ", true},
+		{" aka ", true},
+		{" a.k.a. ", true},
+		{" and ", false},
+		{" shares tooling with ", false},
+		{", a group that works with the team known as ", false},
+	}
+	for _, tt := range tests {
+		if got := aliasCue.MatchString(tt.between); got != tt.want {
+			t.Errorf("aliasCue(%q): got %v, want %v", tt.between, got, tt.want)
+		}
+	}
+}

@@ -330,13 +330,17 @@ func exact(g, f item) bool {
 
 // Score matches found relationships against the gold and counts. Matching is
 // per document and type, one to one: a found relationship matches a gold one
-// when both ends match by name (NamesMatch over every name of each end:
-// the gold name and its listed aliases; the node's name and aliases; and
-// Options.Synonyms of both), and the pairing maximizes the number of matches,
-// preferring exact ones. Repeats on either side (same document, type and
-// normalized ends) count once. A found relationship left unpaired is a false
-// positive, even when it restates a matched one under another name
-// ("duplicate"); a gold relationship left unpaired is a false negative.
+// when both ends match (either way round for ALIAS; see endsMatch: the names
+// leniently by NamesMatch, every other name exactly — the gold's listed
+// aliases, the node's aliases, Options.Synonyms of either — and sectors,
+// malware and tools by their content words), and the pairing maximizes the
+// number of matches, preferring exact ones. Repeats on either side (same
+// document, type and normalized ends) count once. A found relationship left
+// unpaired is a false positive, even when it restates a matched one under
+// another name ("duplicate"); a gold relationship left unpaired is a false
+// negative. The NamedTargets row counts the TARGETED gold relationships whose
+// ends are both named, the found ones paired with them, and the unpaired
+// found ones whose ends are both named.
 func Score(gold []Gold, found []Found, opt Options) Result {
 	m := &matcher{opt: opt, cache: map[string][]string{}}
 	groups := map[string]*group{}
