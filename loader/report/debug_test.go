@@ -5,13 +5,26 @@ import (
 	"testing"
 )
 
+// TestDebugSentence prints the sentences, entities and edges of a text for
+// someone working on the rules: ACTORGRAPH_DEBUG holds the text, or
+// ACTORGRAPH_DEBUG_FILE names a report file.
 func TestDebugSentence(t *testing.T) {
 	text := os.Getenv("ACTORGRAPH_DEBUG")
+	doc := Document{Text: text, ID: "report:debug"}
+	if path := os.Getenv("ACTORGRAPH_DEBUG_FILE"); path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc, err = Parse(path, data); err != nil {
+			t.Fatal(err)
+		}
+		text = doc.Text
+	}
 	if text == "" {
-		t.Skip("set ACTORGRAPH_DEBUG to a text")
+		t.Skip("set ACTORGRAPH_DEBUG to a text or ACTORGRAPH_DEBUG_FILE to a file")
 	}
 	g := defaultGazetteer(t)
-	doc := Document{Text: text, ID: "report:debug", Tags: []string{"TEMP.Periscope"}}
 	x := &extraction{doc: doc, ref: doc.Ref()}
 	x.run(g)
 	for _, s := range x.sents {

@@ -56,6 +56,8 @@ type extraction struct {
 	edges    []graph.Edge
 	actors   map[string]graph.Node // actor nodes named in the text
 	claims   map[string][]graph.AliasClaim
+	merged   map[string]graph.Node // actor id -> the actor the report says it is
+	g        *gazetteer.Gazetteer
 	located  []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
 }
 
@@ -70,10 +72,16 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	}
 	x.actors = map[string]graph.Node{}
 	x.claims = map[string][]graph.AliasClaim{}
+	x.merged = map[string]graph.Node{}
+	x.g = g
 	for _, ss := range SplitSentences(text, protect) {
 		s := &sent{Sentence: ss, toks: tokenize(text, ss.Start, ss.End)}
-		r.recognize(s)
+		r.recognizeActors(s)
 		x.sents = append(x.sents, s)
+	}
+	r.index()
+	for _, s := range x.sents {
+		r.recognize(s)
 	}
 	x.acronyms(r)
 	x.focus(g)
@@ -83,6 +91,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 		if s.Para != para {
 			para, last = s.Para, nil
 		}
+		x.remap(s)
 		for i := range s.ents {
 			e := &s.ents[i]
 			if e.kind == graph.ThreatActor && !e.ref {
@@ -250,6 +259,9 @@ func (x *extraction) batch() graph.Batch {
 		byID[n.ID] = n
 	}
 	for id, n := range x.actors {
+		if _, ok := x.merged[id]; ok {
+			continue
+		}
 		if old, ok := byID[id]; ok {
 			n = graph.MergeNodes(old, n)
 		}
@@ -328,6 +340,7 @@ func isVictim(e ent) bool {
 // sentence applies every rule to one sentence.
 func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.aliases(s)
+	x.remap(s)
 	x.svoTarget(s, *last)
 	x.passiveTarget(s, *last)
 	x.listTarget(s, *last)
@@ -340,6 +353,27 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 		if e := s.ents[i]; e.kind == graph.ThreatActor && !e.ref {
 			n := e.node
 			*last = &n
+		}
+	}
+}
+
+// remap gives the actors of s that the report named as aliases of another
+// actor that other actor's node.
+func (x *extraction) remap(s *sent) {
+	if len(x.merged) == 0 {
+		return
+	}
+	for i := range s.ents {
+		e := &s.ents[i]
+		if e.kind != graph.ThreatActor || e.ref {
+			continue
+		}
+		for k := 0; k < 3; k++ {
+			n, ok := x.merged[e.node.ID]
+			if !ok || n.ID == e.node.ID {
+				break
+			}
+			e.node = n
 		}
 	}
 }
@@ -946,13 +980,24 @@ func (x *extraction) aliases(s *sent) {
 				if alias == "" {
 					break
 				}
-				if aliasNode.ID == "" || aliasNode.ID == e.node.ID {
-					// The report says these names are one actor: claim every
-					// name written other than the node's own.
-					for _, a := range []string{s.textOf(x.doc.Text, e.a, e.b), alias} {
-						if graph.Normalize(a) != graph.Normalize(e.node.Name) {
-							x.claims[e.node.ID] = append(x.claims[e.node.ID], graph.AliasClaim{Alias: a, Source: x.doc.ID})
-						}
+				// The report says these names are one actor: claim every name
+				// written other than the node's own. A name only this report
+				// knows as an actor becomes the other's alias.
+				main := e.node
+				if aliasNode.ID != "" && aliasNode.ID != main.ID {
+					_, knownMain := x.g.Lookup(main.Name)
+					_, knownAlias := x.g.Lookup(aliasNode.Name)
+					switch {
+					case !knownAlias:
+						x.merged[aliasNode.ID] = main
+					case !knownMain:
+						x.merged[main.ID] = aliasNode
+						main = aliasNode
+					}
+				}
+				for _, a := range []string{s.textOf(x.doc.Text, e.a, e.b), alias} {
+					if graph.Normalize(a) != graph.Normalize(main.Name) {
+						x.claims[main.ID] = append(x.claims[main.ID], graph.AliasClaim{Alias: a, Source: x.doc.ID})
 					}
 				}
 				// "also known as Y and Z", "aka Y, Z".

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,6 +107,7 @@ type ent struct {
 	ref      bool   // a reference to the actor in focus ("the group", "they")
 	acronym  string // acronym defined right after the name: "(CNRP)"
 	affOrg   int    // for a person: index of the organization named with their title, -1 none
+	guess    bool   // a capitalized name with no cue of its kind: an organization only as a victim
 }
 
 type sent struct {
@@ -170,6 +172,10 @@ type recognizer struct {
 	demonyms  map[string][]phrase   // first token -> demonyms
 	orgs      map[string][]phrase   // first token -> known organizations
 	acronyms  map[string]int        // acronym -> index in acronymDefs
+
+	discovered map[string]bool     // actor names the document introduces
+	found      map[string][]phrase // first token -> discovered names
+	midCap     map[string]bool     // words the document capitalizes inside sentences
 }
 
 type phrase struct {
@@ -208,7 +214,7 @@ func phraseIndex(entries [][2]string) map[string][]phrase {
 
 // lexicons are built once per Extract call; they are small.
 func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
-	r := &recognizer{text: text, g: g, nodes: map[string]graph.Node{}}
+	r := &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, midCap: map[string]bool{}}
 	var names, dems [][2]string
 	for _, c := range gazetteer.Countries() {
 		names = append(names, [2]string{c.Name, c.Code})
@@ -315,14 +321,27 @@ func (r *recognizer) countryIn(s *sent, a, b int) string {
 	return ""
 }
 
-// recognize finds the entities of one sentence.
-func (r *recognizer) recognize(s *sent) {
+// recognizeActors finds the actors of one sentence that the gazetteer or a
+// naming cue gives, and notes the names the sentence introduces as actors.
+func (r *recognizer) recognizeActors(s *sent) {
 	s.owner = make([]int, len(s.toks))
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
 	r.actors(s)
 	r.introduced(s)
+	r.discover(s, r.discovered)
+	for i, t := range s.toks {
+		if i > 0 && t.cap && s.toks[i-1].word {
+			r.midCap[t.text] = true
+		}
+	}
+}
+
+// recognize finds the other entities of one sentence, once every sentence
+// went through recognizeActors.
+func (r *recognizer) recognize(s *sent) {
+	r.claimNames(s)
 	r.infrastructure(s)
 	r.knownOrganizations(s)
 	r.chunks(s)
@@ -331,7 +350,18 @@ func (r *recognizer) recognize(s *sent) {
 	r.places(s)
 	r.sectors(s)
 	r.software(s)
+	r.guesses(s)
 	r.actorRefs(s)
+}
+
+// index turns the discovered names into a phrase index for claimNames.
+func (r *recognizer) index() {
+	var names [][2]string
+	for n := range r.discovered {
+		names = append(names, [2]string{n, ""})
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i][0] < names[j][0] })
+	r.found = phraseIndex(names)
 }
 
 // actorNode returns the node of a gazetteer entry, built once per document.
@@ -573,6 +603,14 @@ func (r *recognizer) chunks(s *sent) {
 				continue
 			}
 			l := s.lower(j)
+			// A possessive inside a name: "King's College Hospital", but not
+			// after a country: "Russia's Foreign Intelligence Service".
+			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 {
+				if e, _, ok := r.countryAt(s, i); !(ok && e == j) {
+					j += 2
+					continue
+				}
+			}
 			// An initial: "Sivakumar S. Ganapathy".
 			if s.toks[j].text == "." && len([]rune(s.toks[j-1].text)) == 1 && s.toks[j-1].cap && s.capWord(j+1) {
 				j++
@@ -800,8 +838,9 @@ func titleWords(words []string) string {
 	return strings.Join(out, " ")
 }
 
-// regions claims names of regions ("North America", "Southeast Asia") so
-// that no part of them is read as a country; they never become nodes.
+// regions claims names of world regions ("North America", "Southeast Asia")
+// as locations of kind Country with the prop region=true, so that no part of
+// them is read as a country ("America").
 func (r *recognizer) regions(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
 		if !s.toks[i].cap {
@@ -816,7 +855,10 @@ func (r *recognizer) regions(s *sent) {
 				words = append(words, s.toks[k].lower)
 			}
 			if regions[strings.Join(words, " ")] {
-				s.claim(ent{a: i, b: i + w})
+				name := s.textOf(r.text, i, i+w)
+				n := graph.NewNode(graph.Country, name)
+				n.Props = map[string]string{"region": "true"}
+				s.claim(ent{a: i, b: i + w, kind: graph.Country, node: n})
 				i += w - 1
 				break
 			}
@@ -884,14 +926,40 @@ func (r *recognizer) sectors(s *sent) {
 				b.WriteString(s.toks[k].lower)
 			}
 			if name, ok := sectorPhrases[b.String()]; ok {
-				// "government" before a noun it modifies ("government friendly
-				// media outlets") is not the sector itself.
-				s.claim(ent{a: i, b: i + w, kind: graph.Sector, node: graph.NewNode(graph.Sector, name)})
+				if s.inName(i, i+w) {
+					break // "Change Healthcare", "Korea Hydro and Nuclear Power"
+				}
+				// The phrase as written is an alias: "the electric utility
+				// sector" finds the Energy sector.
+				s.claim(ent{a: i, b: i + w, kind: graph.Sector, node: graph.NewNode(graph.Sector, name, sectorAlias(s.textOf(r.text, i, i+w)))})
 				i += w - 1
 				break
 			}
 		}
 	}
+}
+
+// inName reports whether the capitalized words [a, b) are part of a longer
+// capitalized name: a capitalized word mid-sentence next to another one.
+func (s *sent) inName(a, b int) bool {
+	if !s.toks[a].cap {
+		return false
+	}
+	first := a == 0 || !s.toks[a-1].word
+	capNext := b < len(s.toks) && s.toks[b].cap && s.toks[b].word
+	capPrev := a > 0 && s.toks[a-1].cap && s.toks[a-1].word
+	if first {
+		return capNext
+	}
+	return capPrev || capNext || s.toks[a].cap
+}
+
+// sectorAlias is a sector phrase as an alias: lower case unless an acronym.
+func sectorAlias(text string) string {
+	if strings.ToUpper(text) == text {
+		return text
+	}
+	return strings.ToLower(text)
 }
 
 // software finds malware and tools by their cues: "using X", "the X
@@ -997,6 +1065,9 @@ func (r *recognizer) actorRefs(s *sent) {
 			continue
 		}
 		l := s.lower(i)
+		if s.toks[i].upper {
+			continue // "IT", not "it"
+		}
 		switch {
 		case l == "they" || l == "it" || l == "its" || l == "their":
 			s.claim(ent{a: i, b: i + 1, kind: graph.ThreatActor, ref: true})

@@ -55,7 +55,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Person:Hun Sen", "Person:Ravi S. Menon"}},
 		{"countries, demonyms, possessives without apostrophe, regions",
 			"Chinese firms in Cambodias capital, the United States and North America.",
-			[]string{"Country:Cambodia", "Country:China (adj)", "Country:United States"}},
+			[]string{"Country:Cambodia", "Country:China (adj)", "Country:North America", "Country:United States"}},
 		{"demonym and institution",
 			"They broke into the Cambodian senate and spoke to the Chinese government.",
 			[]string{"Country:China", "Organization:Cambodian Senate"}},

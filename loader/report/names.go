@@ -1,0 +1,400 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Threat actors the gazetteer does not know are found by how the text
+// introduces them, once per document, and then recognized wherever their
+// name appears in it:
+//
+//   - a group noun after the name: "the Rhysida group", "the ALPHV ransomware
+//     operation", "the BlackCat gang";
+//   - an apposition or a copula that calls the name a group: "Qilin, a
+//     Russian-speaking ransomware-as-a-service operation", "OilRig, an
+//     Iranian espionage group", "Copper Heron is a China-nexus actor";
+//   - a naming cue after a group noun: "a group the researchers dubbed Copper
+//     Heron", "an actor tracked as UNC9999", "which others call APT43";
+//   - the shape of vendor names: tracking codes ("UNC9999", "TA4903",
+//     "Storm-0558", "APT 41") and the naming schemes of the large vendors
+//     ("Salt Typhoon", "Fancy Bear", "BRONZE UNION", "Earth Lusca");
+//   - a claim of responsibility: "QuietLocker claimed the attack".
+
+// discoverGroupNouns follow a name to make it an actor ("the X group").
+var discoverGroupNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|cybergang|apt|outfit`)
+
+// discoverOperations name an actor only after a crime modifier: "the ALPHV
+// ransomware operation", not "the FBI operation".
+var discoverOperations = set(`operation|operators|affiliates|brand|cartel`)
+
+// discoverModifiers may stand between a name and its group noun.
+var discoverModifiers = set(`ransomware|hacking|hacker|cybercrime|cybercriminal|extortion|espionage|cyber-espionage|
+cyberespionage|threat|apt|state-sponsored|state-backed|data-extortion|raas|ransomware-as-a-service|criminal|
+hacktivist|cyber|nation-state|advanced|persistent|wiper|malware|phishing|intrusion|activity`)
+
+// crimeModifiers make an "operation" an actor.
+var crimeModifiers = set(`ransomware|extortion|data-extortion|raas|ransomware-as-a-service|cybercrime|cybercriminal|
+hacking|criminal`)
+
+// appositionNouns after "X, a ..." or "X is a ..." make X an actor.
+var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
+cybergang|adversary|hackers|team|unit`)
+
+// namingCues name what comes after them: "dubbed X", "tracked as X".
+var namingCues = [][]string{
+	{"known", "as"}, {"tracked", "as"}, {"tracks", "as"}, {"track", "as"}, {"tracking", "as"}, {"referred", "to", "as"},
+	{"designated", "as"}, {"identified", "as"}, {"dubbed"}, {"calls"}, {"call"}, {"called"}, {"named"},
+	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"tracked", "by"},
+}
+
+// campaignNouns name operations, not actors: "a campaign dubbed X".
+var campaignNouns = set(`campaign|campaigns|operation|operations|wave|attack|attacks|intrusion|intrusions|incident|
+vulnerability|flaw|exploit|technique|method|botnet|network|infrastructure|domain|domains|server|servers|site|page|
+document|file|lure|lures|email|e-mail|emails|e-mails|message|messages|tactic|approach|kit|framework|scheme`)
+
+// vendorWords inside a name make it a security team, not an actor: "the
+// Threat Analysis Group", "Unit 42".
+var vendorWords = set(`threat|intelligence|research|security|labs|lab|analysis|response|center|centre|incident|
+team|unit|directorate|agency|police|department|ministry|office|bureau|service|services|government|university|
+company|corporation|inc|ltd|news|times|post|press`)
+
+// taxonomyWords end the names that large vendors give actors: Microsoft's
+// weather ("Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest"),
+// CrowdStrike's animals ("Panda", "Bear", "Kitten", "Chollima", "Spider"),
+// Palo Alto Networks' constellations ("Taurus", "Ursa", "Serpens").
+var taxonomyWords = set(`typhoon|blizzard|sandstorm|sleet|tempest|hail|dust|flood|cyclone|tsunami|panda|bear|kitten|
+chollima|spider|jackal|tiger|leopard|buffalo|crane|taurus|ursa|libra|serpens|pisces|scorpius|aquarius|draco|lynx`)
+
+// metalWords start Secureworks' names ("BRONZE UNION", "IRON TWILIGHT").
+var metalWords = set(`BRONZE|IRON|COBALT|GOLD|TIN|NICKEL|ZINC|ALUMINUM|COPPER|PLATINUM`)
+
+// codePrefixes start tracking codes: "UNC2452", "TA505", "Storm-0558".
+var codePrefixes = set(`unc|ta|fin|apt|uta|tag|dev|storm|temp|uac|uat|apt-c|apt-q|cl-sta|cl-cri|cl-unk|sectora|
+sector|tgr-sta|tgr-unk|g`)
+
+// codeName reports whether the token is a tracking code: a known prefix and
+// digits ("UNC9999", "Storm-0558", "APT-C-23").
+func codeName(t string) bool {
+	i := len(t)
+	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+		i--
+	}
+	if i == len(t) || i == 0 {
+		return false
+	}
+	prefix := strings.ToLower(strings.TrimRight(t[:i], "-._"))
+	if prefix == "g" || prefix == "ta" {
+		return len(t)-i >= 3 && t[:i] == strings.ToUpper(t[:i]) // "G0065", "TA505"
+	}
+	return codePrefixes[prefix] && t[:1] == strings.ToUpper(t[:1])
+}
+
+// nameRun returns the end of a run of free capitalized words starting at i
+// (at most max), joined by "&" or a possessive inside the name.
+func (s *sent) nameRun(i, max int) int {
+	j := i
+	for j < len(s.toks) && j-i < max {
+		if s.capWord(j) || (j > i && s.owner[j] < 0 && s.toks[j].digit && s.toks[j].word) {
+			j++
+			continue
+		}
+		if j > i && s.toks[j].text == "&" && s.capWord(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// plainRun reports whether the run [a, b) can be an actor's name: no
+// sentence word, country, demonym, known organization, sector or vendor word.
+func (r *recognizer) plainRun(s *sent, a, b int) bool {
+	if a >= b || b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := s.toks[i]
+		if starters[t.lower] || notSoftware[t.lower] || vendorWords[t.lower] || months[t.lower] {
+			return false
+		}
+		if len(r.countries[t.text])+len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {
+			return false
+		}
+		// "China-based", "Russian-speaking", "Iran-nexus".
+		if k := strings.IndexByte(t.text, '-'); k > 0 && (len(r.countries[t.text[:k]])+len(r.demonyms[t.text[:k]]) > 0 || countrySuffixes[t.lower[strings.LastIndexByte(t.lower, '-')+1:]]) {
+			return false
+		}
+		if _, ok := sectorPhrases[t.lower]; ok && b-a == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// discover finds the names that the sentence introduces as actors.
+func (r *recognizer) discover(s *sent, found map[string]bool) {
+	n := len(s.toks)
+	add := func(a, b int) {
+		if r.plainRun(s, a, b) {
+			found[s.textOf(r.text, a, b)] = true
+		}
+	}
+	for i := 0; i < n; i++ {
+		if !s.capWord(i) {
+			// A naming cue after a group noun or an actor.
+			for _, cue := range namingCues {
+				j, ok := s.seqAt(i, cue)
+				if !ok {
+					continue
+				}
+				if cue[0] == "tracked" && cue[1] == "by" {
+					// "tracked by Mandiant as X".
+					k := s.nameRun(j, 3)
+					if k == j || s.lower(k) != "as" {
+						break
+					}
+					j = k + 1
+				}
+				if !r.namesActor(s, i) {
+					break
+				}
+				for {
+					if s.lower(j) == "the" {
+						j++
+					}
+					b := s.nameRun(j, 3)
+					if b == j {
+						break
+					}
+					add(j, b)
+					if (s.lower(b) == "," || s.lower(b) == "and" || s.lower(b) == "or") && s.capWord(b+1) {
+						j = b + 1
+						continue
+					}
+					if s.lower(b) == "," && (s.lower(b+1) == "and" || s.lower(b+1) == "or") {
+						j = b + 2
+						continue
+					}
+					break
+				}
+				break
+			}
+			continue
+		}
+		b := s.nameRun(i, 4)
+		// Shapes: tracking codes and vendor naming schemes.
+		if b-i == 1 && codeName(s.toks[i].text) {
+			add(i, b)
+		}
+		if b-i == 2 && (taxonomyWords[s.lower(i+1)] || metalWords[s.toks[i].text] && s.toks[i+1].upper) {
+			add(i, b)
+		}
+		if b-i == 1 && s.toks[i].text == "APT" && s.toks[min(b, n-1)].digit {
+			add(i, b+1)
+		}
+		if s.lower(i) == "earth" && b-i == 2 {
+			add(i, b)
+		}
+		// A group noun after the name: "the Rhysida group".
+		k, crime := b, false
+		for k < n && k < b+3 && discoverModifiers[s.lower(k)] && s.owner[k] < 0 {
+			crime = crime || crimeModifiers[s.lower(k)]
+			k++
+		}
+		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l]) && s.owner[k] < 0 && !s.toks[k].cap &&
+			s.lower(i-1) != "a" && s.lower(i-1) != "an" {
+			add(i, b)
+		}
+		// An apposition or a copula: "Qilin, a ... operation", "X is a ... group".
+		k = b
+		if s.lower(k) == "," || s.lower(k) == "(" {
+			k++
+			if s.lower(k) == "which" || s.lower(k) == "who" {
+				k++
+			}
+		}
+		if s.lower(k) == "is" || s.lower(k) == "was" || s.lower(k) == "remains" {
+			k++
+		}
+		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the") {
+			for k++; k < n && k < b+10; k++ {
+				l := s.lower(k)
+				if appositionNouns[l] && !s.toks[k].cap {
+					if s.lower(k+1) != "of" && s.lower(k+1) != "at" {
+						add(i, b)
+					}
+					break
+				}
+				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 || l == "of" || l == "that" || l == "which" || l == "who" {
+					break
+				}
+			}
+		}
+		// A claim of responsibility: "X claimed the attack".
+		k = b
+		if s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "later" || s.lower(k) == "also" {
+			k++
+		}
+		if l := s.lower(k); l == "claimed" || l == "claims" {
+			m := s.lower(k + 1)
+			if m == "responsibility" || m == "credit" || m == "the" && nominals[s.lower(k+2)] {
+				add(i, b)
+			}
+		}
+		i = b - 1
+	}
+}
+
+// namesActor reports whether the naming cue at token i names an actor: the
+// nearest noun before it is a group noun or an actor, not software or a
+// campaign.
+func (r *recognizer) namesActor(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
+			return true
+		}
+		l := s.lower(k)
+		if malwareNouns[l] || toolNouns[l] || campaignNouns[l] {
+			return false
+		}
+		if (groupNouns[l] || appositionNouns[l]) && l != "threat" && l != "hacking" && l != "network" {
+			return true
+		}
+		if l == "." || l == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// months are capitalized words that never start a name.
+var months = set(`january|february|march|april|may|june|july|august|september|october|november|december|
+monday|tuesday|wednesday|thursday|friday|saturday|sunday`)
+
+// claimNames claims the names discovered in the document wherever they
+// stand in sentence s.
+func (r *recognizer) claimNames(s *sent) {
+	if len(r.found) == 0 {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || !s.toks[i].word {
+			continue
+		}
+		for _, p := range r.found[s.toks[i].text] {
+			j := i + len(p.words)
+			if j > len(s.toks) || !s.free(i, j) {
+				continue
+			}
+			ok := true
+			for k, w := range p.words {
+				if s.toks[i+k].text != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			node := graph.NewNode(graph.ThreatActor, p.name)
+			if e, ok := r.g.Lookup(p.name); ok {
+				node = r.actorNode(e)
+			}
+			s.claim(ent{a: i, b: j, kind: graph.ThreatActor, node: node})
+			i = j - 1
+			break
+		}
+	}
+}
+
+// techNouns after a name make it a product, not a victim: "Ivanti Connect
+// Secure appliances", "Exchange servers".
+var techNouns = set(`server|servers|device|devices|appliance|appliances|system|systems|product|products|software|
+vulnerability|vulnerabilities|flaw|flaws|bug|bugs|platform|platforms|instance|instances|tenant|tenants|account|accounts|
+endpoint|endpoints|router|routers|firewall|firewalls|vpn|vpns|gateway|gateways|update|updates|build|code|credentials|
+users|user|app|apps|application|applications|extension|extensions|plugin|plugins|library|libraries|package|packages|
+documents|document|files|file|macro|macros|certificate|certificates|page|pages|site|sites|website|websites|portal|
+api|cloud|service|feature|version|versions|client|clients|installer|binary|binaries|exploit|exploits|zero-day|
+zero-days|cve|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
+campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
+spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote`)
+
+// headline reports whether the sentence is a title in title case: most of
+// its words capitalized.
+func (s *sent) headline() bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if !t.word || t.digit {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*6
+}
+
+// guesses claims the capitalized names left unclassified as possible
+// organizations: "Twilio", "MGM Resorts International". They stand as
+// victims only in the positions the rules give victims.
+func (r *recognizer) guesses(s *sent) {
+	if s.headline() {
+		return
+	}
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if !s.capWord(i) || s.toks[i].digit && !s.toks[i].cap {
+			continue
+		}
+		b := i + 1
+		for b < n {
+			if s.capWord(b) {
+				b++
+				continue
+			}
+			l := s.lower(b)
+			if l == "&" && s.capWord(b+1) {
+				b += 2
+				continue
+			}
+			if (l == "'s" || l == "’s") && s.capWord(b+1) && s.owner[b] < 0 {
+				b += 2
+				continue
+			}
+			if l == "of" && s.capWord(b+1) && b+1 < n && !(s.owner[b+1] >= 0) {
+				b += 2
+				continue
+			}
+			break
+		}
+		a := i
+		for a < b && (starters[s.lower(a)] || months[s.lower(a)] || s.toks[a].text == "I") {
+			a++
+		}
+		i = b - 1
+		if a >= b || b-a > 6 {
+			continue
+		}
+		ok := true
+		for k := a; k < b; k++ {
+			if notSoftware[s.lower(k)] || months[s.lower(k)] || titles[s.lower(k)] && k == b-1 {
+				ok = false
+			}
+		}
+		if !ok || techNouns[s.lower(b)] || s.lower(b) == "'s" && techNouns[s.lower(b+1)] {
+			continue
+		}
+		// A lone capitalized word opening the sentence is an ordinary word
+		// unless the document writes it capitalized elsewhere.
+		first := a == 0 || !s.toks[a-1].word && a == 1 && s.toks[0].text != ","
+		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] {
+			continue
+		}
+		name := s.textOf(r.text, a, b)
+		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
+	}
+}
