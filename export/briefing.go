@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -25,6 +26,7 @@ type Briefing struct {
 type Slide struct {
 	Title    string
 	Subtitle string // what was matched, counts, the evidence date range
+	Question string // the question as asked: `who-targeted "election commission"`
 	Graph    graph.Subgraph
 	// Sources are the reports behind the slide's relationships, in the order
 	// of Graph.Reports(): footnote n is Sources[n-1], the numbering the
@@ -95,6 +97,13 @@ func allSources(slides []Slide) []graph.ReportRef {
 
 func newSlide(ss SlideSpec, sg graph.Subgraph) Slide {
 	s := Slide{Title: ss.Title, Graph: sg}
+	if ss.Query != "" {
+		q := ss.Query
+		for _, a := range ss.Args {
+			q += " " + strconv.Quote(a)
+		}
+		s.Question = q
+	}
 	if s.Title == "" {
 		s.Title = sg.Title
 	}
@@ -104,6 +113,47 @@ func newSlide(ss SlideSpec, sg graph.Subgraph) Slide {
 	s.Sources = sg.Reports()
 	s.Subtitle = subtitle(sg, s.Sources, ss.Title != "")
 	return s
+}
+
+// notes are the speaker notes of a slide: the question, then every
+// relationship with the evidence for it, citing the footnote numbers, so that
+// whoever presents can answer "says who?".
+func notes(s Slide) []string {
+	var out []string
+	if s.Question != "" {
+		out = append(out, "Question: "+s.Question)
+	}
+	num := map[string]int{}
+	for i, r := range s.Sources {
+		num[r.ID] = i + 1
+	}
+	name := func(id string) string {
+		if n, ok := s.Graph.Node(id); ok && n.Name != "" {
+			return n.Name
+		}
+		return id
+	}
+	const maxEdges = 80
+	for i, e := range s.Graph.Edges {
+		if i == maxEdges {
+			out = append(out, fmt.Sprintf("… and %d more relationships", len(s.Graph.Edges)-maxEdges))
+			break
+		}
+		out = append(out, fmt.Sprintf("%s %s %s", name(e.Source), relLabel(e.Type), name(e.Target)))
+		for _, ev := range e.Evidence {
+			what := strings.TrimSpace(ev.Sentence)
+			if what == "" {
+				what = ev.Locator
+			}
+			if what == "" {
+				what = "(no quote)"
+			} else if ev.Sentence != "" {
+				what = "“" + what + "”"
+			}
+			out = append(out, fmt.Sprintf("    [%d] %s", num[ev.Report.ID], what))
+		}
+	}
+	return out
 }
 
 // subtitle summarises a slide: the entities the question matched, the size

@@ -95,6 +95,22 @@ func TestPPTX(t *testing.T) {
 		t.Fatalf("pptx: %v", err)
 	}
 	checkPPTX(t, data, fixtureSlides, 3)
+	// The speaker notes of the victims-of slide quote the evidence.
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open("ppt/notesSlides/notesSlide3.xml")
+	if err != nil {
+		t.Fatalf("notes of slide 3: %v", err)
+	}
+	notes, _ := io.ReadAll(rc)
+	rc.Close()
+	for _, want := range []string{`Question: victims-of &#34;TEMP.Periscope&#34;`, "TEMP.Periscope uses AIRBREAK", "[1] “The group deploys the backdoor.”"} {
+		if !bytes.Contains(notes, []byte(want)) {
+			t.Errorf("notes of slide 3: got no %q in %s", want, notes)
+		}
+	}
 	again, err := PPTX(ctx, r, b, Options{DPI: 150})
 	if err != nil {
 		t.Fatal(err)

@@ -92,7 +92,8 @@ func (*diagramEl) isElement() {}
 type page struct {
 	Bg    string
 	Els   []element
-	Title string // for the PPTX outline and SVG <title>
+	Title string   // for the PPTX outline and SVG <title>
+	Notes []string // speaker notes, one paragraph a line
 }
 
 // layouter lays out the pages of a briefing.
@@ -270,6 +271,7 @@ const (
 // questionPage lays out a slide: header, diagram, legend, footnotes.
 func (l *layouter) questionPage(s Slide, n, total int) *page {
 	p := l.newPage(s.Title)
+	p.Notes = notes(s)
 	top, bottom := l.banners(p)
 	bodyTop := l.header(p, top, s.Title, s.Subtitle)
 	l.pageNumber(p, bottom, n, total)

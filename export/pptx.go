@@ -32,8 +32,9 @@ const (
 
 // PPTX writes the briefing as a PowerPoint deck (Office Open XML, 16:9):
 // titles, footnotes, legends and banners are native shapes and text boxes
-// that can be edited; each diagram is a PNG picture at opt.DPI. The same
-// briefing gives the same bytes.
+// that can be edited; each diagram is a PNG picture at opt.DPI; the speaker
+// notes of a question's slide list its relationships with the evidence for
+// each. The same briefing gives the same bytes.
 func PPTX(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([]byte, error) {
 	opt = opt.withDefaults(&b)
 	ps, fc, err := pages(&b)
@@ -80,10 +81,24 @@ func PPTX(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([]byte, e
 		for k, url := range sw.links {
 			rels = append(rels, rel{fmt.Sprintf("rIdL%d", k+1), relType + "hyperlink", url, true})
 		}
+		if len(p.Notes) > 0 {
+			rels = append(rels, rel{"rIdN1", relType + "notesSlide", fmt.Sprintf("../notesSlides/notesSlide%d.xml", n), false})
+			parts[fmt.Sprintf("ppt/notesSlides/notesSlide%d.xml", n)] = notesXML(p.Notes)
+			parts[fmt.Sprintf("ppt/notesSlides/_rels/notesSlide%d.xml.rels", n)] = relsXML([]rel{
+				{"rId1", relType + "notesMaster", "../notesMasters/notesMaster1.xml", false},
+				{"rId2", relType + "slide", fmt.Sprintf("../slides/slide%d.xml", n), false},
+			})
+		}
 		parts[fmt.Sprintf("ppt/slides/_rels/slide%d.xml.rels", n)] = relsXML(rels)
 	}
 	bg := slidePalette(b.Theme)
-	for name, data := range packageParts(len(ps), b, bg) {
+	var withNotes []int
+	for i, p := range ps {
+		if len(p.Notes) > 0 {
+			withNotes = append(withNotes, i+1)
+		}
+	}
+	for name, data := range packageParts(len(ps), withNotes, b, bg) {
 		parts[name] = data
 	}
 	stamp := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -276,7 +291,8 @@ func relsXML(rels []rel) []byte {
 // packageParts returns the parts every deck has: content types, package and
 // presentation relationships, presentation, master, layout, theme,
 // properties.
-func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
+// notes lists the numbers of the slides that have speaker notes.
+func packageParts(slides int, notes []int, b Briefing, pal palette) map[string][]byte {
 	parts := map[string][]byte{}
 	var ct strings.Builder
 	ct.WriteString(xmlHeader)
@@ -293,7 +309,12 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 	for i := 1; i <= slides; i++ {
 		over(fmt.Sprintf("ppt/slides/slide%d.xml", i), ctPresML+"slide+xml")
 	}
+	over("ppt/notesMasters/notesMaster1.xml", ctPresML+"notesMaster+xml")
+	for _, i := range notes {
+		over(fmt.Sprintf("ppt/notesSlides/notesSlide%d.xml", i), ctPresML+"notesSlide+xml")
+	}
 	over("ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml")
+	over("ppt/theme/theme2.xml", "application/vnd.openxmlformats-officedocument.theme+xml")
 	over("ppt/presProps.xml", ctPresML+"presProps+xml")
 	over("ppt/viewProps.xml", ctPresML+"viewProps+xml")
 	over("ppt/tableStyles.xml", ctPresML+"tableStyles+xml")
@@ -311,7 +332,8 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 	var pres strings.Builder
 	pres.WriteString(xmlHeader)
 	fmt.Fprintf(&pres, `<p:presentation xmlns:a="%s" xmlns:r="%s" xmlns:p="%s" saveSubsetFonts="1">`, nsA, nsR, nsP)
-	pres.WriteString(`<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:sldIdLst>`)
+	pres.WriteString(`<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>`)
+	fmt.Fprintf(&pres, `<p:notesMasterIdLst><p:notesMasterId r:id="rId%d"/></p:notesMasterIdLst><p:sldIdLst>`, slides+6)
 	prels := []rel{{"rId1", relType + "slideMaster", "slideMasters/slideMaster1.xml", false}}
 	for i := 1; i <= slides; i++ {
 		rid := fmt.Sprintf("rId%d", i+1)
@@ -328,6 +350,7 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 		rel{fmt.Sprintf("rId%d", n+2), relType + "viewProps", "viewProps.xml", false},
 		rel{fmt.Sprintf("rId%d", n+3), relType + "theme", "theme/theme1.xml", false},
 		rel{fmt.Sprintf("rId%d", n+4), relType + "tableStyles", "tableStyles.xml", false},
+		rel{fmt.Sprintf("rId%d", n+5), relType + "notesMaster", "notesMasters/notesMaster1.xml", false},
 	)
 	parts["ppt/_rels/presentation.xml.rels"] = relsXML(prels)
 
@@ -336,6 +359,9 @@ func packageParts(slides int, b Briefing, pal palette) map[string][]byte {
 	parts["ppt/tableStyles.xml"] = []byte(xmlHeader + fmt.Sprintf(`<a:tblStyleLst xmlns:a="%s" def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>`, nsA))
 
 	parts["ppt/theme/theme1.xml"] = themeXML(pal)
+	parts["ppt/theme/theme2.xml"] = themeXML(slidePalette("light"))
+	parts["ppt/notesMasters/notesMaster1.xml"] = notesMasterXML()
+	parts["ppt/notesMasters/_rels/notesMaster1.xml.rels"] = relsXML([]rel{{"rId1", relType + "theme", "../theme/theme2.xml", false}})
 	parts["ppt/slideMasters/slideMaster1.xml"] = masterXML(pal)
 	parts["ppt/slideMasters/_rels/slideMaster1.xml.rels"] = relsXML([]rel{
 		{"rId1", relType + "slideLayout", "../slideLayouts/slideLayout1.xml", false},
@@ -396,6 +422,40 @@ func masterXML(pal palette) []byte {
 	fmt.Fprintf(&b, `<p:bodyStyle><a:lvl1pPr marL="0" indent="0" algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/><a:defRPr sz="1400" kern="1200">%s<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:bodyStyle>`, solid(pal.Text))
 	b.WriteString(`<p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr><a:lvl1pPr marL="0" algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:defRPr sz="1400" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:otherStyle></p:txStyles>`)
 	b.WriteString(`</p:sldMaster>`)
+	return []byte(b.String())
+}
+
+// The notes pages are portrait: the slide picture above, the notes below.
+const (
+	notesPlaceholders = `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg" idx="2"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="685800" y="1143000"/><a:ext cx="5486400" cy="3086100"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln w="12700"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></p:spPr></p:sp>` +
+		`<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" sz="quarter" idx="3"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="685800" y="4400550"/><a:ext cx="5486400" cy="3600450"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr><p:txBody><a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0"/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US"/><a:t>Notes</a:t></a:r></a:p></p:txBody></p:sp>`
+)
+
+func notesMasterXML() []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader)
+	fmt.Fprintf(&b, `<p:notesMaster xmlns:a="%s" xmlns:r="%s" xmlns:p="%s"><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg><p:spTree>`, nsA, nsR, nsP)
+	b.WriteString(grpSpPr)
+	b.WriteString(notesPlaceholders)
+	b.WriteString(`</p:spTree></p:cSld>`)
+	b.WriteString(`<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>`)
+	b.WriteString(`<p:notesStyle><a:lvl1pPr marL="0" algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:defRPr sz="1200" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:notesStyle>`)
+	b.WriteString(`</p:notesMaster>`)
+	return []byte(b.String())
+}
+
+// notesXML is the notes page of a slide, one paragraph a line.
+func notesXML(lines []string) []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader)
+	fmt.Fprintf(&b, `<p:notes xmlns:a="%s" xmlns:r="%s" xmlns:p="%s"><p:cSld><p:spTree>`, nsA, nsR, nsP)
+	b.WriteString(grpSpPr)
+	b.WriteString(`<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>`)
+	b.WriteString(`<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>`)
+	for _, line := range lines {
+		fmt.Fprintf(&b, `<a:p><a:r><a:rPr lang="en-US" sz="1000" dirty="0"/><a:t>%s</a:t></a:r></a:p>`, esc(line))
+	}
+	b.WriteString(`</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`)
 	return []byte(b.String())
 }
 
