@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -428,7 +429,9 @@ func (l *layouter) sourcePages() []*page {
 		if r.URL != "" {
 			meta = append(meta, r.URL)
 		} else if r.Path != "" {
-			meta = append(meta, r.Path)
+			// The file name only: a briefing should not show where the
+			// analyst's files live.
+			meta = append(meta, filepath.Base(r.Path))
 		}
 		if c := cited[r.ID]; len(c) > 0 {
 			meta = append(meta, "cited as "+strings.Join(c, ", "))
