@@ -76,7 +76,10 @@ type CaptierStats struct {
 //   - A target named by a country's demonym and generic nouns only
 //     ("Taiwanese organizations") is that country (Taiwan).
 //   - Whatever was targeted that is located-at a Location: the actor
-//     TARGETED that location too ("government organizations in Cambodia").
+//     TARGETED that location too ("government organizations in Cambodia");
+//     and when the Location itself is the target, the Identity or Industry
+//     spans located-at it were targeted too ("targets Colombian government
+//     institutions").
 //   - attributed-to, Threat-Actor -> Identity | Location: ATTRIBUTED_TO, and
 //     to the Identity's located-at Location ("Russia's GRU": Russia).
 //   - located-at, Threat-Actor -> Location: ATTRIBUTED_TO ("a China-based
@@ -94,8 +97,9 @@ type CaptierStats struct {
 // relation types the graph does not score (requires, interacts-with,
 // exploits, has, affects, indicates, variant-of, other related-to), ends with
 // unmodelled labels (Attack-Pattern, Infrastructure, File, ...), sources that
-// are not threat actors, and ends that name no one ("they", "the group",
-// "victims", "victim environments", "compromised hosts"), which one sentence
+// are not threat actors, actors that are not named (see Named: "they", "the
+// group", "a cyber espionage group") and other ends that name no one
+// ("victims", "victim environments", "compromised hosts"), which one sentence
 // cannot resolve. A malformed line is an *graph.InputError wrapping
 // graph.ErrInvalid.
 func ReadCaptier(name string, r io.Reader) (Corpus, CaptierStats, error) {
@@ -171,6 +175,7 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 	// which list a victim belongs to, which techniques an actor used and
 	// what those techniques were aimed at.
 	locatedAt := map[int][]int{}
+	locatedHere := map[int][]int{}
 	members := map[int][]int{}
 	kinds := map[int][]int{}
 	techniques := map[int][]int{}
@@ -180,6 +185,9 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		switch {
 		case r.Type == "located-at" && to.label == "Location":
 			locatedAt[r.From] = append(locatedAt[r.From], r.To)
+			if victimish(from.label) {
+				locatedHere[r.To] = append(locatedHere[r.To], r.From)
+			}
 		case r.Type == "attributed-to" && victimish(from.label) && victimish(to.label):
 			// "industries, including technology" is annotated either way round.
 			members[r.From] = append(members[r.From], r.To)
@@ -228,7 +236,7 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 			st.Dropped[reason]++
 			continue
 		}
-		if namesNoOne(Words(from.token)) {
+		if !Named(from.token, captierKinds[from.label]) {
 			st.Dropped["source names no one"]++
 			continue
 		}
@@ -270,7 +278,7 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 	}
 	for _, a := range actors {
 		from := spans[a]
-		if namesNoOne(Words(from.token)) {
+		if !Named(from.token, captierKinds[from.label]) {
 			continue
 		}
 		// An actor that used a technique aimed at X targeted X.
@@ -278,6 +286,15 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		for _, p := range techniques[a] {
 			for _, x := range aimedAt[p] {
 				all = append(all, targeted{x, "uses + targets"})
+			}
+		}
+		// "targets Colombian government institutions" is annotated as
+		// targets Colombian, and the institutions located-at Colombian.
+		for _, t := range append([]targeted(nil), all...) {
+			if spans[t.span].label == "Location" {
+				for _, x := range locatedHere[t.span] {
+					all = append(all, targeted{x, t.how + " + located-at"})
+				}
 			}
 		}
 		// Members of a targeted list were targeted: "industries, including

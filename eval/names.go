@@ -195,8 +195,10 @@ var sectorStems = map[string]string{
 	"pharmaceutical": "pharma", "pharmaceuticals": "pharma", "medical": "healthcare",
 	"health": "healthcare", "manufacturer": "manufacturing", "manufacturers": "manufacturing",
 	"media": "media", "news": "media", "military": "defense", "legal": "law",
-	"energetic": "energy", "aviation": "aviation", "aerospace": "aerospace",
+	"energetic":  "energy",
 	"diplomatic": "diplomacy", "diplomats": "diplomacy", "maritime": "maritime",
+	"aviation": "aerospace", "airline": "aerospace", "airlines": "aerospace",
+	"semiconductor": "technology", "semiconductors": "technology",
 }
 
 // sectorPhrases name one sector in several ways; the content words of a

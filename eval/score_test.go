@@ -182,6 +182,7 @@ func TestScore(t *testing.T) {
 				{Doc: "d", Type: Targeted, Source: "APT19", Target: "the electric utility sector", TargetKind: graph.Sector},
 				{Doc: "d", Type: Targeted, Source: "APT19", Target: "human rights groups", TargetKind: graph.Sector},
 				{Doc: "d", Type: Targeted, Source: "APT19", Target: "aviation", TargetKind: graph.Sector},
+				{Doc: "d", Type: Targeted, Source: "APT19", Target: "mining companies", TargetKind: graph.Sector},
 			},
 			found: []Found{
 				withKinds(found("d", Targeted, "APT19", "Finance"), graph.ThreatActor, graph.Sector),
@@ -190,9 +191,10 @@ func TestScore(t *testing.T) {
 				withKinds(found("d", Targeted, "APT19", "Energy"), graph.ThreatActor, graph.Sector),
 				withKinds(found("d", Targeted, "APT19", "Civil Society"), graph.ThreatActor, graph.Sector),
 				withKinds(found("d", Targeted, "APT19", "Aerospace"), graph.ThreatActor, graph.Sector),
+				withKinds(found("d", Targeted, "APT19", "Retail"), graph.ThreatActor, graph.Sector),
 			},
 			label: string(Targeted),
-			want:  Counts{Gold: 6, Found: 6, TP: 5, FP: 1, FN: 1},
+			want:  Counts{Gold: 7, Found: 7, TP: 6, FP: 1, FN: 1},
 		},
 		{
 			name: "malware and tools match without their generic words",
