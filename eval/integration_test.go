@@ -140,3 +140,41 @@ func BenchmarkExtractThroughput(b *testing.B) {
 		}
 	}
 }
+
+// TestCaptierReport converts the CAPTIER sentences and runs the real
+// extractor over them: every sentence is read, the conversion keeps a gold
+// relationship of each type, and nothing fails.
+func TestCaptierReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode")
+	}
+	if _, err := os.Stat(captierPath); err != nil {
+		t.Skipf("CAPTIER not found (%s): %v", captierPath, err)
+	}
+	c, st, err := eval.ReadCaptierFile(captierPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Sentences < 1000 || len(c.Docs) != st.Sentences {
+		t.Errorf("sentences: got %d (%d documents), want over 1000, one document each", st.Sentences, len(c.Docs))
+	}
+	for _, typ := range eval.Types() {
+		if st.Kept[typ] == 0 {
+			t.Errorf("no %s relationship kept (dropped: %v)", typ, st.Dropped)
+		}
+	}
+	x, opt := extractor(t)
+	cr, err := eval.RunCorpus(context.Background(), c, x, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range cr.Failures {
+		t.Errorf("extractor failed on %s: %s", f.Doc, f.Error)
+	}
+	if len(cr.Warnings) != 0 {
+		t.Errorf("warnings: got %v, want none", cr.Warnings)
+	}
+	if got, want := cr.Counts[eval.Overall].Gold, len(c.Gold); got != want {
+		t.Errorf("gold relationships scored: got %d, want %d", got, want)
+	}
+}
