@@ -51,6 +51,8 @@ type extraction struct {
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
+	lastDoc  *graph.Node // the last actor named in an earlier paragraph
+	prev     *sent       // the sentence before the current one
 	nodes    graph.Builder
 	seen     map[string]graph.Node
 	edges    []graph.Edge
@@ -89,6 +91,9 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	para := -1
 	for _, s := range x.sents {
 		if s.Para != para {
+			if last != nil {
+				x.lastDoc = last
+			}
 			para, last = s.Para, nil
 		}
 		x.remap(s)
@@ -99,6 +104,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 			}
 		}
 		x.sentence(s, &last)
+		x.prev = s
 	}
 }
 
@@ -300,7 +306,8 @@ func (x *extraction) batch() graph.Batch {
 
 // actor resolves entity i of s to an actor node: a named actor, or for a
 // reference the nearest actor named before it in the sentence, else the
-// paragraph's last actor, else the report's actor.
+// paragraph's last actor, else the last actor of an earlier paragraph, else
+// the report's actor.
 func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, bool) {
 	e := s.ents[i]
 	if e.kind != graph.ThreatActor {
@@ -324,6 +331,9 @@ func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 	if last != nil {
 		return last
 	}
+	if x.lastDoc != nil {
+		return x.lastDoc
+	}
 	return x.docActor
 }
 
@@ -345,6 +355,8 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.passiveTarget(s, *last)
 	x.listTarget(s, *last)
 	x.nominalTarget(s, *last)
+	x.amongTarget(s, *last)
+	x.againstTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
 	x.affiliations(s)
@@ -379,18 +391,34 @@ func (x *extraction) remap(s *sent) {
 }
 
 // nearestActorLeft finds the actor entity closest before token i, within
-// max tokens, not across a semicolon.
+// max tokens, not across a semicolon. An actor that is the object of a
+// preposition ("servers belonging to OilRig") gives way to one further left
+// that can be the subject.
 func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
+	first := -1
 	for k := i - 1; k >= 0 && k >= i-max; k-- {
 		if s.toks[k].text == ";" {
-			return -1
+			break
 		}
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
-			return j
+			e := s.ents[j]
+			if !objectPreps[s.lower(e.a-1)] || e.ref {
+				if first >= 0 && e.ref {
+					return first
+				}
+				return j
+			}
+			if first < 0 {
+				first = j
+			}
+			k = e.a
 		}
 	}
-	return -1
+	return first
 }
+
+// objectPreps before an actor make it the object of a preposition.
+var objectPreps = set(`to|of|from|with|for|about|against|than|like|on|at|into`)
 
 // objects collects victims in tokens [from, ...) until a clause stop. It
 // returns victims, and organizations placed by "in <Country>".
@@ -412,7 +440,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
-			if isVictim(e) {
+			if isVictim(e) && !(e.guess && placePrep(s, e.a)) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -421,12 +449,11 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				if e.kind == graph.Country && p >= 0 && (s.lower(p) == "in" || s.lower(p) == "of") && len(out) > 0 {
 					prev := out[len(out)-1]
 					pe := s.ents[prev.ent]
-					if pe.b == p && pe.kind == graph.Organization {
+					if pe.b == p && pe.kind == graph.Organization && !pe.guess {
+						// The organization is placed there, and what is
+						// attacked there is attacked in that country.
 						out[len(out)-1].country = e.node.Props["iso"]
-						k = e.b - 1
-						continue
-					}
-					if s.lower(p) == "of" {
+					} else if s.lower(p) == "of" {
 						k = e.b - 1
 						continue
 					}
@@ -448,6 +475,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 					k++
 				}
 			}
+			continue
+		}
+		if t.lower == "as" && s.lower(k+1) == "well" && s.lower(k+2) == "as" {
+			k += 2 // "A as well as B"
 			continue
 		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
@@ -523,6 +554,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if adjectivePrev[pl] {
 			continue // "the targeted organizations", "on targeted accounts"
 		}
+		if negations[pl] || negations[s.lower(p-1)] && pl == "to" {
+			continue // "a rule against attacking hospitals", "refused to attack"
+		}
 		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
 		if passive {
 			continue
@@ -550,8 +584,14 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// negations before a target verb deny the attack: "a rule against
+// attacking hospitals", "promised not to target".
+var negations = set(`against|not|never|avoid|avoided|avoids|avoiding|refrain|refrained|ban|banned|bans|forbid|
+forbade|forbids|prohibit|prohibited|prohibits|without|stop|stopped|instead|no|nor|refused|declined|denied|denies`)
+
 // passiveTarget: "Y was targeted by X", "Y have also been breached" (the
-// actor in focus), "Y, previously targeted by X".
+// actor in focus), "Y, previously targeted by X", "Y was breached in an
+// operation attributed to X", "Y said it had been hacked by X".
 func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		if s.owner[i] >= 0 || !participles[t.lower] {
@@ -576,21 +616,25 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		var actor graph.Node
 		var ok, ref bool
 		c := 0.85
+		rule := "passive-target"
 		if by {
 			j := k + 1
 			if s.lower(j) == "the" && s.owner[j] < 0 {
 				j++
 			}
 			ai := s.entAt(j)
-			if ai < 0 || s.ents[ai].kind != graph.ThreatActor {
+			switch {
+			case ai >= 0 && s.ents[ai].kind == graph.ThreatActor:
+				actor, ok, ref = x.actor(s, ai, last)
+			case attackNoun(s, j):
+				// "hit by a ransomware attack": by whom, the sentence or
+				// the actor in focus says.
+				actor, ok, ref, c, rule = x.laterActor(s, j, last)
+			default:
 				continue // "targeted by hackers in Vietnam": not our actor
 			}
-			actor, ok, ref = x.actor(s, ai, last)
 		} else {
-			if f := x.focusActor(last); f != nil {
-				actor, ok, ref = *f, true, true
-			}
-			c = 0.8
+			actor, ok, ref, c, rule = x.laterActor(s, k, last)
 		}
 		if !ok {
 			continue
@@ -601,36 +645,122 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if aux {
 			end = p
 		}
-		// The clause starts after a semicolon, ", and", "but", or an active
-		// verb of its own ("X breached A, and B was hit as well").
+		// The clause starts after a semicolon, ", and", "but", "that", or an
+		// active verb of its own ("X breached A, and B was hit as well").
 		start := 0
 		for k := end - 1; k >= 0; k-- {
 			l := s.lower(k)
-			if l == ";" || l == "but" || (l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
+			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) ||
+				(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 				start = k + 1
 				break
 			}
 		}
 		for k := start; k < end; k++ {
-			if relatives[s.lower(k)] && s.owner[k] < 0 {
+			if relatives[s.lower(k)] && s.owner[k] < 0 && k > start {
 				end = k
 				break
 			}
 		}
-		var vs []victim
-		for k := start; k < end; k++ {
-			if j := s.owner[k]; j >= 0 {
-				if isVictim(s.ents[j]) {
-					vs = append(vs, victim{ent: j})
+		vs := x.subjectVictims(s, start, end)
+		if len(vs) == 0 && start > 1 && s.lower(start-1) == "that" {
+			// "X said it had been breached": the victim is who said so.
+			if j := s.entAt(start); j >= 0 && s.ents[j].ref {
+				vs = x.subjectVictims(s, 0, start-2)
+				if len(vs) > 1 {
+					vs = vs[:1]
 				}
-				k = s.ents[j].b - 1
 			}
 		}
 		if !aux && len(vs) > 1 {
 			vs = vs[len(vs)-1:] // "A, B, previously targeted by X": only B
 		}
-		x.target(s, actor, vs, "passive-target", conf(c, ref), "")
+		x.target(s, actor, vs, rule, conf(c, ref), "")
 	}
+}
+
+// reportVerbs introduce what someone said: "X said that ...".
+var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
+acknowledged|acknowledges|revealed|reveals|admitted|admits|stated|states|told|warned|explained|noted|added`)
+
+// subjectVictims collects the victims in tokens [start, end), skipping
+// appositions ("Change Healthcare, a subsidiary of UnitedHealth Group, was
+// breached": only Change Healthcare).
+func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
+	var vs []victim
+	for k := start; k < end; k++ {
+		if s.toks[k].text == "," && len(vs) > 0 {
+			l := s.lower(k + 1)
+			if l == "a" || l == "an" || l == "the" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" {
+				for k++; k < end && s.toks[k].text != ","; k++ {
+				}
+				continue
+			}
+		}
+		if j := s.owner[k]; j >= 0 {
+			if isVictim(s.ents[j]) && !(s.ents[j].guess && placePrep(s, s.ents[j].a)) {
+				vs = append(vs, victim{ent: j})
+			}
+			k = s.ents[j].b - 1
+		}
+	}
+	return vs
+}
+
+// attackNoun reports whether a noun of attack starts at token j, possibly
+// after an article and modifiers: "a ransomware attack", "attacks".
+func attackNoun(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		l := s.lower(k)
+		if nominals[l] {
+			return true
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// laterActor finds who a passive sentence blames after the verb: "in an
+// operation attributed to X", "claimed by X", else the actor in focus.
+func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node, bool, bool, float64, string) {
+	for k := from; k < len(s.toks); k++ {
+		if s.toks[k].text == ";" {
+			break
+		}
+		l := s.lower(k)
+		if (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "claimed" || l == "traced") &&
+			(s.lower(k+1) == "to" || s.lower(k+1) == "on" || s.lower(k+1) == "by") {
+			j := k + 2
+			if s.lower(j) == "the" {
+				j++
+			}
+			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
+				a, ok, ref := x.actor(s, ai, last)
+				return a, ok, ref, 0.8, "passive-attributed"
+			}
+		}
+	}
+	if f := x.focusActor(last); f != nil {
+		return *f, true, true, 0.8, "passive-target"
+	}
+	return graph.Node{}, false, false, 0, ""
+}
+
+// placePrep reports whether the word before token a makes what follows a
+// place: "in Massachusetts", "across Europe".
+func placePrep(s *sent, a int) bool {
+	switch s.lower(a - 1) {
+	case "in", "across", "near", "throughout", "outside", "around", "from", "within":
+		return true
+	case ",":
+		// "in Washington, D.C."
+		if j := s.entAt(a - 2); j >= 0 && s.ents[j].guess {
+			return placePrep(s, s.ents[j].a)
+		}
+	}
+	return false
 }
 
 // listTarget: "targets included A, B and C", "the impacted organizations
@@ -662,6 +792,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 						mark = true
 					}
 				}
+			}
+			if !mark && i <= 3 && x.prevMarks(s) {
+				// "The list of victims is long. It includes A, B and C."
+				mark = true
 			}
 			if !mark {
 				continue
@@ -708,19 +842,43 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// prevMarks reports whether the sentence before s, in its paragraph, speaks
+// of victims or targets, and s opens with a pronoun or "the list": the list
+// in s continues it.
+func (x *extraction) prevMarks(s *sent) bool {
+	p := x.prev
+	if p == nil || p.Para != s.Para {
+		return false
+	}
+	switch s.lower(0) {
+	case "it", "they", "this", "these", "that", "the":
+	default:
+		return false
+	}
+	for k, t := range p.toks {
+		if listMarks[t.lower] && p.owner[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // nominalTarget: "its attacks on X", "X's campaign against Y", "stepped up
-// its attacks on friendly interests in Cambodia".
+// its attacks on friendly interests in Cambodia", "the attack on X was
+// claimed by Y", "the breach of X by Y", "Y claimed the attack on X", "Y was
+// blamed for intrusions at X".
 func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		if !nominals[t.lower] || s.owner[i] >= 0 || !nominalPreps[s.lower(i+1)] {
 			continue
 		}
-		if s.lower(i+1) == "of" && t.lower != "targeting" && t.lower != "compromise" && t.lower != "breach" && t.lower != "hack" {
+		if s.lower(i+1) == "of" && !nominalsOf[t.lower] {
 			continue
 		}
 		a := -1
+		rule := "nominal-target"
 		p := i - 1
-		for p >= 0 && (groupModifiers[s.lower(p)] || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "new") && s.owner[p] < 0 {
+		for p >= 0 && (groupModifiers[s.lower(p)] || nominalModifiers[s.lower(p)]) && s.owner[p] < 0 {
 			p--
 		}
 		if p >= 0 && s.toks[p].text != "" {
@@ -731,6 +889,29 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				a = j
 			}
 		}
+		from := i + 2
+		vs := x.objects(s, from, false)
+		if a < 0 {
+			// After the victims: "by Y", "attributed to Y", "claimed by Y".
+			a = x.blamed(s, from)
+			if a >= 0 {
+				rule = "nominal-by"
+			}
+		}
+		if a < 0 {
+			// The subject: "Y claimed the attack on X", "Y launched attacks against X".
+			if j := x.nearestActorLeft(s, p+1, 12); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-6 {
+				between := false
+				for k := s.ents[j].b; k < i; k++ {
+					if o := s.owner[k]; o >= 0 && isVictim(s.ents[o]) || s.toks[k].text == ";" || relatives[s.lower(k)] {
+						between = true
+					}
+				}
+				if !between {
+					a, rule = j, "nominal-subject"
+				}
+			}
+		}
 		if a < 0 {
 			continue
 		}
@@ -738,8 +919,6 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if !ok {
 			continue
 		}
-		from := i + 2
-		vs := x.objects(s, from, false)
 		// "attacks on friendly interests in Cambodia": the country is the target.
 		if len(vs) == 0 {
 			for k := from; k < len(s.toks) && k < from+8; k++ {
@@ -752,7 +931,161 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		x.target(s, actor, vs, "nominal-target", conf(0.8, ref), "")
+		x.target(s, actor, vs, rule, conf(0.8, ref), "")
+	}
+}
+
+// nominalsOf are the nouns of attack whose victim follows "of": "the
+// breach of X", not "the campaign of X".
+var nominalsOf = set(`targeting|compromise|compromises|breach|breaches|hack|hacks|hacking|infiltration|penetration|
+intrusion|takeover|defacement|exploitation|disruption|sabotage`)
+
+// nominalModifiers may stand between a possessive and a noun of attack:
+// "Sandworm's destructive attacks on".
+var nominalModifiers = set(`recent|latest|new|destructive|disruptive|repeated|ongoing|continued|earlier|previous|
+first|second|major|massive|large-scale|coordinated|damaging|cyber|ransomware|wiper|phishing|spear-phishing|
+spearphishing|espionage|hacking|data|theft|extortion|alleged|suspected|reported|own|many|several|successful`)
+
+// blamed finds the actor a sentence blames after token from: "by Y",
+// "attributed to Y", "claimed by Y", "linked to Y".
+func (x *extraction) blamed(s *sent, from int) int {
+	for k := from; k < len(s.toks) && k < from+20; k++ {
+		l := s.lower(k)
+		if l == ";" || l == "." {
+			break
+		}
+		j := -1
+		switch {
+		case l == "by":
+			j = k + 1
+		case (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "pinned" || l == "traced") &&
+			(s.lower(k+1) == "to" || s.lower(k+1) == "on"):
+			j = k + 2
+		}
+		if j < 0 {
+			continue
+		}
+		if s.lower(j) == "the" {
+			j++
+		}
+		if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
+			return ai
+		}
+	}
+	return -1
+}
+
+// amongTarget: "X and Y were among the companies targeted", "X was among
+// the victims", "X, itself a victim of the campaign", "X fell victim to Y".
+func (x *extraction) amongTarget(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		l := s.lower(i)
+		end, after := -1, -1
+		switch {
+		case l == "among" && s.owner[i] < 0:
+			k := i + 1
+			if s.lower(k) == "the" || s.lower(k) == "its" || s.lower(k) == "their" {
+				k++
+			}
+			for k < n && k < i+5 && !listNouns[s.lower(k)] && s.owner[k] < 0 && !s.toks[k].cap {
+				k++
+			}
+			if !listNouns[s.lower(k)] {
+				continue
+			}
+			// The noun must say victims: "among the victims", "among the
+			// companies targeted".
+			if !listMarks[s.lower(k)] && !participles[s.lower(k+1)] {
+				continue
+			}
+			p := s.prevWord(i)
+			if !auxiliaries[s.lower(p)] && s.lower(p) != "," {
+				continue
+			}
+			end, after = p, k+1
+		case (l == "victim" || l == "victims") && (s.lower(i+1) == "of" || s.lower(i+1) == "to"):
+			p := i - 1
+			for p >= 0 && (s.lower(p) == "a" || s.lower(p) == "the" || s.lower(p) == "another" || s.lower(p) == "itself" ||
+				s.lower(p) == "fell" || s.lower(p) == "fall" || s.lower(p) == "falls" || s.lower(p) == "became" ||
+				s.lower(p) == "been" || s.lower(p) == "also" || s.lower(p) == "latest" || s.lower(p) == "first" ||
+				s.lower(p) == "one" || s.lower(p) == "was" || s.lower(p) == "is" || s.lower(p) == "has") {
+				p--
+			}
+			if p == i-1 {
+				continue
+			}
+			end, after = p+1, i+2
+			if s.lower(p) == "," {
+				end = p
+			}
+		default:
+			continue
+		}
+		start := 0
+		for k := end - 1; k >= 0; k-- {
+			if l := s.lower(k); l == ";" || l == ":" || (l == "," && s.lower(k+1) == "and") || l == "but" || (l == "that" && reportVerbs[s.lower(k-1)]) {
+				start = k + 1
+				break
+			}
+		}
+		vs := x.subjectVictims(s, start, end)
+		if len(vs) == 0 {
+			continue
+		}
+		var actor graph.Node
+		var ok, ref bool
+		c := 0.8
+		if ai := s.entAt(after + btoi(s.lower(after) == "the")); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
+			actor, ok, ref = x.actor(s, ai, last)
+		} else if ai := x.blamed(s, after); ai >= 0 {
+			actor, ok, ref = x.actor(s, ai, last)
+		} else if f := x.focusActor(last); f != nil {
+			actor, ok, ref, c = *f, true, true, 0.75
+		}
+		if ok {
+			x.target(s, actor, vs, "victim-of", conf(c, ref), "")
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// againstTarget: "X deployed BellaCiao against organizations in India",
+// "the malware was used against the energy sector".
+func (x *extraction) againstTarget(s *sent, last *graph.Node) {
+	for i, t := range s.toks {
+		if t.lower != "against" || s.owner[i] >= 0 {
+			continue
+		}
+		v := -1
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if useVerbs[s.lower(k)] && s.owner[k] < 0 {
+				v = k
+				break
+			}
+			if s.toks[k].text == ";" || s.toks[k].text == "," || relatives[s.lower(k)] {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var actor graph.Node
+		var ok, ref bool
+		if auxiliaries[s.lower(s.prevWord(v))] {
+			actor, ok, ref, _, _ = x.laterActor(s, i, last)
+		} else if a := x.nearestActorLeft(s, v, 20); a >= 0 {
+			actor, ok, ref = x.actor(s, a, last)
+		}
+		if ok {
+			x.target(s, actor, x.objects(s, i+1, false), "use-against", conf(0.8, ref), "")
+		}
 	}
 }
 
