@@ -33,6 +33,7 @@ type fileData struct {
 	Reports []graph.ReportRef `json:"reports"`
 	Nodes   []graph.Node      `json:"nodes"`
 	Edges   []graph.Edge      `json:"edges"`
+	Meta    map[string]string `json:"meta,omitempty"`
 }
 
 // stamp identifies one version of the data file: every write replaces the
@@ -109,6 +110,9 @@ func readFile(path string) (*state, stamp, error) {
 		return nil, stamp{}, corrupt(path, fmt.Errorf("format version %d, this program reads version %d", data.Version, formatVersion))
 	}
 	g := newState()
+	for k, v := range data.Meta {
+		g.meta[k] = v
+	}
 	for _, r := range data.Reports {
 		g.reports[r.ID] = r
 	}
@@ -198,6 +202,13 @@ func encode(w io.Writer, g *state) error {
 	fmt.Fprintf(bw, "{\"format\":%q,\"version\":%d,\n", formatName, formatVersion)
 	writeList(bw, "reports", g.reportList())
 	bw.write(",\n")
+	if len(g.meta) > 0 {
+		meta, err := json.Marshal(g.meta) // keys sorted
+		if err != nil {
+			return err
+		}
+		bw.write(`"meta":` + string(meta) + ",\n")
+	}
 	nodes := make([]graph.Node, 0, len(g.nodes))
 	for _, n := range g.nodes {
 		nodes = append(nodes, n)

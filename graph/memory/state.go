@@ -24,6 +24,7 @@ type state struct {
 	words   map[string]set        // match word -> ids of nodes having it in a name or alias
 	forms   map[string]set        // whole-name form -> ids of nodes with that name or alias
 	reports map[string]graph.ReportRef
+	meta    map[string]string // the loader's metadata (Store.Meta)
 }
 
 func newState() *state {
@@ -35,6 +36,7 @@ func newState() *state {
 		words:   map[string]set{},
 		forms:   map[string]set{},
 		reports: map[string]graph.ReportRef{},
+		meta:    map[string]string{},
 	}
 }
 
