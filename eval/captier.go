@@ -98,7 +98,8 @@ type CaptierStats struct {
 // exploits, has, affects, indicates, variant-of, other related-to), ends with
 // unmodelled labels (Attack-Pattern, Infrastructure, File, ...), sources that
 // are not threat actors, actors that are not named (see Named: "they", "the
-// group", "a cyber espionage group") and other ends that name no one
+// group", "a cyber espionage group"; when the sentence names exactly one
+// actor, such mentions are taken to be that actor) and other ends that name no one
 // ("victims", "victim environments", "compromised hosts"), which one sentence
 // cannot resolve. A malformed line is an *graph.InputError wrapping
 // graph.ErrInvalid.
@@ -160,6 +161,39 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 			tok = strings.TrimSpace(rec.Text[e.Start:e.End])
 		}
 		spans[e.ID] = span{label: e.Label, start: e.Start, end: e.End, token: tok}
+	}
+	// "Confucius is a cyber espionage group that has targeted ...": with one
+	// named actor in the sentence, the unnamed actor mentions are that actor.
+	// A mention before the actor's name, or related to it, is someone else.
+	named, namedAt := "", -1
+	for _, e := range rec.Entities {
+		if sp := spans[e.ID]; sp.label == "Threat-Actor" && Named(sp.token, graph.ThreatActor) {
+			if named != "" && Key(named) != Key(sp.token) {
+				named = ""
+				break
+			}
+			named = sp.token
+			if namedAt < 0 || sp.start < namedAt {
+				namedAt = sp.start
+			}
+		}
+	}
+	if named != "" {
+		linked := map[int]bool{}
+		for _, r := range rec.Relations {
+			if Key(spans[r.From].token) == Key(named) {
+				linked[r.To] = true
+			}
+			if Key(spans[r.To].token) == Key(named) {
+				linked[r.From] = true
+			}
+		}
+		for id, sp := range spans {
+			if sp.label == "Threat-Actor" && !Named(sp.token, graph.ThreatActor) && sp.start > namedAt && !linked[id] {
+				sp.token = named
+				spans[id] = sp
+			}
+		}
 	}
 	for _, r := range rec.Relations {
 		if _, ok := spans[r.From]; !ok {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // articles are dropped wherever they stand in a name.
@@ -219,12 +220,12 @@ var sectorPhrases = map[string]string{
 }
 
 // sectorWords returns the stems of the content words of a sector mention:
-// generic sector nouns dropped, a plural s dropped, adjectives mapped to
+// generic sector nouns and country names or demonyms dropped, a plural s dropped, adjectives mapped to
 // their noun ("financial institutions" gives [finance]).
 func sectorWords(ws []string) []string {
 	var content []string
 	for _, w := range ws {
-		if !sectorNouns[w] && !stopWords[w] {
+		if !sectorNouns[w] && !stopWords[w] && !countryWord(w) {
 			content = append(content, w)
 		}
 	}
@@ -273,6 +274,20 @@ func toolWords(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// countryWord reports whether w is a country's one-word name or demonym,
+// singular or plural ("cambodian", "cambodians"): where a victim is, not what
+// sector it is in.
+func countryWord(w string) bool {
+	if _, ok := gazetteer.LookupCountry(w); ok {
+		return true
+	}
+	if t := strings.TrimSuffix(w, "s"); t != w && len(t) > 3 {
+		_, ok := gazetteer.LookupCountry(t)
+		return ok
+	}
+	return false
 }
 
 var stopWords = map[string]bool{"of": true, "in": true, "for": true, "the": true, "a": true, "an": true}

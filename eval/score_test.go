@@ -183,6 +183,7 @@ func TestScore(t *testing.T) {
 				{Doc: "d", Type: Targeted, Source: "APT19", Target: "human rights groups", TargetKind: graph.Sector},
 				{Doc: "d", Type: Targeted, Source: "APT19", Target: "aviation", TargetKind: graph.Sector},
 				{Doc: "d", Type: Targeted, Source: "APT19", Target: "mining companies", TargetKind: graph.Sector},
+				{Doc: "d", Type: Targeted, Source: "APT19", Target: "Cambodian media", TargetKind: graph.Sector},
 			},
 			found: []Found{
 				withKinds(found("d", Targeted, "APT19", "Finance"), graph.ThreatActor, graph.Sector),
@@ -192,9 +193,10 @@ func TestScore(t *testing.T) {
 				withKinds(found("d", Targeted, "APT19", "Civil Society"), graph.ThreatActor, graph.Sector),
 				withKinds(found("d", Targeted, "APT19", "Aerospace"), graph.ThreatActor, graph.Sector),
 				withKinds(found("d", Targeted, "APT19", "Retail"), graph.ThreatActor, graph.Sector),
+				withKinds(found("d", Targeted, "APT19", "Cambodians"), graph.ThreatActor, graph.Sector),
 			},
 			label: string(Targeted),
-			want:  Counts{Gold: 7, Found: 7, TP: 6, FP: 1, FN: 1},
+			want:  Counts{Gold: 8, Found: 8, TP: 6, FP: 2, FN: 2},
 		},
 		{
 			name: "malware and tools match without their generic words",
