@@ -793,7 +793,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					}
 				}
 			}
-			if !mark && i <= 3 && x.prevMarks(s) {
+			if !mark && i <= 3 && includeVerbs[l] && x.prevMarks(s) {
 				// "The list of victims is long. It includes A, B and C."
 				mark = true
 			}
@@ -842,6 +842,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// includeVerbs continue a list: "It includes A, B and C".
+var includeVerbs = set(`include|included|includes|comprise|comprised|comprises|spanned|spans|span`)
+
 // prevMarks reports whether the sentence before s, in its paragraph, speaks
 // of victims or targets, and s opens with a pronoun or "the list": the list
 // in s continues it.
@@ -851,7 +854,11 @@ func (x *extraction) prevMarks(s *sent) bool {
 		return false
 	}
 	switch s.lower(0) {
-	case "it", "they", "this", "these", "that", "the":
+	case "it", "they", "this", "these":
+	case "the", "that":
+		if s.lower(1) != "list" {
+			return false
+		}
 	default:
 		return false
 	}
