@@ -14,8 +14,9 @@ import (
 )
 
 type loadOptions struct {
-	paths []string
-	quiet bool
+	paths   []string
+	quiet   bool
+	rebuild bool
 }
 
 func newLoadCmd(a *app) *cobra.Command {
@@ -34,6 +35,7 @@ nothing new (evidence is merged, never duplicated).`,
 		},
 	}
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print no progress and no summary")
+	cmd.Flags().BoolVar(&opts.rebuild, "rebuild", false, "clear the store and load every source it recorded again with these (done by itself when names.prefer, names.curation or the gazetteer changed)")
 	return cmd
 }
 
@@ -48,6 +50,7 @@ func runLoad(ctx context.Context, a *app, opts *loadOptions) error {
 		bar = &progressBar{w: a.stderr}
 	}
 	lopt := a.loaderOptions()
+	lopt.Rebuild = opts.rebuild
 	if bar != nil {
 		lopt.Progress = bar.update
 	}
@@ -63,9 +66,13 @@ func runLoad(ctx context.Context, a *app, opts *loadOptions) error {
 }
 
 func writeLoadSummary(w io.Writer, where string, sum loader.Summary) {
+	if sum.Rebuilt != "" {
+		fmt.Fprintf(w, "rebuilt %s from every recorded source: %s\n", where, sum.Rebuilt)
+	}
 	fmt.Fprintf(w, "loaded %d files into %s\n", len(sum.Files), where)
 	fmt.Fprintf(w, "  entities:      %d created, %d updated\n", sum.NodesCreated, sum.NodesUpdated)
 	fmt.Fprintf(w, "  relationships: %d created, %d updated\n", sum.EdgesCreated, sum.EdgesUpdated)
+	writeResolution(w, sum.Resolution)
 	for _, f := range sum.Files {
 		fmt.Fprintf(w, "  %s (%s): %d entities, %d relationships\n", f.Path, f.Format, len(f.Batch.Nodes), len(f.Batch.Edges))
 		if len(f.Loaded) > 0 {

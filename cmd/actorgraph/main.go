@@ -117,6 +117,8 @@ The graph lives in an embedded store (a file in --data-dir) unless --store neo4j
 		newConfigCmd(a),
 		newExportCmd(a),
 		newEvalCmd(a),
+		newAliasesCmd(a),
+		newDedupeCmd(a),
 	)
 	return root
 }
