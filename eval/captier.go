@@ -78,7 +78,7 @@ type CaptierStats struct {
 //   - Whatever was targeted that is located-at a Location: the actor
 //     TARGETED that location too ("government organizations in Cambodia");
 //     and when the Location itself is the target, the Identity or Industry
-//     spans located-at it were targeted too ("targets Colombian government
+//     spans located-at it were targeted too ("targets Freedonian government
 //     institutions").
 //   - attributed-to, Threat-Actor -> Identity | Location: ATTRIBUTED_TO, and
 //     to the Identity's located-at Location ("Russia's GRU": Russia).
@@ -162,7 +162,7 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 		}
 		spans[e.ID] = span{label: e.Label, start: e.Start, end: e.End, token: tok}
 	}
-	// "Confucius is a cyber espionage group that has targeted ...": with one
+	// "X is a cyber espionage group that has targeted Y": with one
 	// named actor in the sentence, the unnamed actor mentions are that actor.
 	// A mention before the actor's name, or related to it, is someone else.
 	named, namedAt := "", -1
@@ -322,8 +322,8 @@ func convertCaptier(rec captierRecord, st *CaptierStats) ([]Gold, error) {
 				all = append(all, targeted{x, "uses + targets"})
 			}
 		}
-		// "targets Colombian government institutions" is annotated as
-		// targets Colombian, and the institutions located-at Colombian.
+		// "targets Freedonian ministries" is annotated as
+		// targets Freedonian, and the ministries located-at Freedonian.
 		for _, t := range append([]targeted(nil), all...) {
 			if spans[t.span].label == "Location" {
 				for _, x := range locatedHere[t.span] {
