@@ -361,8 +361,17 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.uses(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
+	// The actor in focus is the last one named as a subject, not as the
+	// object of a preposition ("worked with the ALPHV operation").
 	for i := range s.ents {
 		if e := s.ents[i]; e.kind == graph.ThreatActor && !e.ref {
+			p := e.a - 1
+			if s.lower(p) == "the" {
+				p--
+			}
+			if objectPreps[s.lower(p)] && *last != nil {
+				continue
+			}
 			n := e.node
 			*last = &n
 		}
@@ -495,6 +504,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 // qualifies a generic victim noun: "Taiwanese organizations", "Japanese and
 // Taiwanese companies".
 func demonymVictim(s *sent, k int) bool {
+	mods := 0
 	for ; k < len(s.toks); k++ {
 		l := s.lower(k)
 		if l == "and" || l == "or" || l == "," {
@@ -504,7 +514,19 @@ func demonymVictim(s *sent, k int) bool {
 			k = s.ents[j].b - 1
 			continue
 		}
-		return victimNouns[l] && s.owner[k] < 0
+		if j := s.owner[k]; j >= 0 {
+			// "Colombian government institutions", "the Cambodian senate".
+			e := s.ents[j]
+			return e.kind == graph.Sector || e.kind == graph.Organization && !e.guess && !s.toks[k].cap
+		}
+		if victimNouns[l] {
+			return true
+		}
+		// "American water utilities": up to two modifiers before the noun.
+		mods++
+		if mods > 2 || !s.toks[k].word || s.toks[k].cap || relatives[l] || clauseStops[l] || auxiliaries[l] {
+			return false
+		}
 	}
 	return false
 }
@@ -650,7 +672,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		start := 0
 		for k := end - 1; k >= 0; k-- {
 			l := s.lower(k)
-			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) ||
+			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] ||
 				(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 				start = k + 1
 				break
@@ -678,6 +700,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, rule, conf(c, ref), "")
 	}
 }
+
+// subordinators open a clause of their own.
+var subordinators = set(`after|before|when|because|although|though|while|since|until|once|whereas|unless|if`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|

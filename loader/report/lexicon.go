@@ -36,7 +36,8 @@ broadcaster|vendor|contractor|institute|charity|publication|daily|weekly|magazin
 studio|exchange|lender|insurer|carrier|manufacturer|nonprofit|non-profit|think-tank|watchdog|regulator|subsidiary`)
 
 // institutions may follow a demonym in lower case: "the Cambodian senate".
-var institutions = set(`senate|parliament|government|military|navy|army|police|embassy|ministry|central bank|election commission|
+var institutions = set(`senate|parliament|government|foreign office|home office|war office|cabinet office|
+defence ministry|ministry of defense|ministry of defence|ministry of foreign affairs|state department|military|navy|army|police|embassy|ministry|central bank|election commission|
 foreign ministry|defense ministry|defence ministry|interior ministry|presidency|congress|legislature|judiciary|
 national assembly|armed forces|air force|intelligence service|intelligence services`)
 
@@ -302,3 +303,12 @@ var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligne
 // victimNouns after a demonym make the country a victim: "Japanese organizations".
 var victimNouns = set(`organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
 businesses|victims|networks|officials|citizens|interests|infrastructure|systems|authorities`)
+
+// regionDemonyms are adjectives of world regions: "European ministries".
+var regionDemonyms = map[string]string{
+	"european": "Europe", "asian": "Asia", "african": "Africa", "middle eastern": "Middle East",
+	"eastern european": "Eastern Europe", "western european": "Western Europe", "latin american": "Latin America",
+	"southeast asian": "Southeast Asia", "south asian": "South Asia", "east asian": "East Asia",
+	"central asian": "Central Asia", "north american": "North America", "south american": "South America",
+	"scandinavian": "Scandinavia", "balkan": "Balkans", "gulf": "Gulf", "nordic": "Nordic countries",
+}

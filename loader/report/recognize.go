@@ -624,7 +624,7 @@ func (r *recognizer) chunks(s *sent) {
 						k++
 					}
 				}
-				if (l == "and" || l == "&") && !(seenOf || l == "&") {
+				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j)) {
 					break
 				}
 				if l == "the" && s.lower(j-1) != "of" {
@@ -643,6 +643,24 @@ func (r *recognizer) chunks(s *sent) {
 		r.classify(s, i, j)
 		i = j - 1
 	}
+}
+
+// andJoins reports whether the "and" at token j joins two parts of one
+// organization's name: the part after it ends with a head noun or is
+// followed by an acronym, the part before has no head ("Cybersecurity and
+// Infrastructure Security Agency (CISA)", "Korea Hydro and Nuclear Power").
+func andJoins(s *sent, j int) bool {
+	if orgHeads[s.lower(j-1)] {
+		return false
+	}
+	e := j + 1
+	for e < len(s.toks) && s.capWord(e) {
+		e++
+	}
+	if e == j+1 {
+		return false
+	}
+	return orgHeads[s.lower(e-1)] && e-j-1 >= 2 || s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")"
 }
 
 // classify decides what the capitalized run [a, b) is.
@@ -760,6 +778,14 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	last := s.lower(b - 1)
 	head := b-a >= 2 && orgHeads[last]
 	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
+	for k := a + 1; k < b-1 && !start; k++ {
+		// "Korea Institute for National Unification", "US Department of Justice".
+		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for")
+	}
+	// "British Library", "German Foreign Office": a demonym and a name.
+	if d, _, ok := r.demonymAt(s, a); ok && d < b && b-a <= 5 {
+		start = true
+	}
 	cue := a > 0 && orgCues[s.lower(a-1)] && !s.toks[a-1].cap && b-a <= 4
 	if a > 1 && s.lower(a-1) == "the" && orgCues[s.lower(a-2)] && b-a <= 4 {
 		cue = true
@@ -795,8 +821,18 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 func (r *recognizer) demonymInstitutions(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
 		j, c, ok := r.demonymAt(s, i)
+		prefix := ""
 		if !ok {
-			continue
+			// "Germany's foreign office": the German Foreign Office.
+			e, c2, ok2 := r.countryAt(s, i)
+			if !ok2 || (s.lower(e) != "'s" && s.lower(e) != "’s") {
+				continue
+			}
+			j, c, ok = e+1, c2, true
+			prefix = c.Name
+			if len(c.Demonyms) > 0 {
+				prefix = c.Demonyms[0]
+			}
 		}
 		for _, w := range []int{2, 1} {
 			if j+w > len(s.toks) || !s.free(j, j+w) {
@@ -820,7 +856,10 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 				i = j + w - 1
 				break
 			}
-			name := s.textOf(r.text, i, j) + " " + titleWords(words)
+			if prefix == "" {
+				prefix = s.textOf(r.text, i, j)
+			}
+			name := prefix + " " + titleWords(words)
 			s.claim(ent{a: i, b: j + w, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), country: c.Code,
 				noLocate: words[0] == "embassy"})
 			i = j + w - 1
@@ -853,6 +892,13 @@ func (r *recognizer) regions(s *sent) {
 			var words []string
 			for k := i; k < i+w; k++ {
 				words = append(words, s.toks[k].lower)
+			}
+			if name, ok := regionDemonyms[strings.Join(words, " ")]; ok {
+				n := graph.NewNode(graph.Country, name)
+				n.Props = map[string]string{"region": "true"}
+				s.claim(ent{a: i, b: i + w, kind: graph.Country, node: n, demonym: true})
+				i += w - 1
+				break
 			}
 			if regions[strings.Join(words, " ")] {
 				name := s.textOf(r.text, i, i+w)
