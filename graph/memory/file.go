@@ -129,7 +129,11 @@ func readFile(path string) (*state, stamp, error) {
 		if _, ok := g.nodes[e.Target]; !ok {
 			return nil, stamp{}, corrupt(path, fmt.Errorf("%s relationship to unknown node %q", e.Type, e.Target))
 		}
-		g.putEdge(e)
+		k := e.Key()
+		if _, dup := g.edges[k]; dup {
+			return nil, stamp{}, corrupt(path, fmt.Errorf("%s relationship %s -> %s listed twice", e.Type, e.Source, e.Target))
+		}
+		g.putEdge(k, e)
 	}
 	return g, st, nil
 }
@@ -214,11 +218,15 @@ func encode(w io.Writer, g *state) error {
 		nodes = append(nodes, n)
 	}
 	sort.Slice(nodes, func(i, j int) bool { return nodes[i].ID < nodes[j].ID })
-	edges := make([]graph.Edge, 0, len(g.edges))
-	for _, e := range g.edges {
-		edges = append(edges, e)
+	keys := make([]string, 0, len(g.edges))
+	for k := range g.edges {
+		keys = append(keys, k)
 	}
-	sort.Slice(edges, func(i, j int) bool { return edges[i].Key() < edges[j].Key() })
+	sort.Strings(keys) // the canonical edge order: by Edge.Key
+	edges := make([]graph.Edge, len(keys))
+	for i, k := range keys {
+		edges[i] = g.edges[k]
+	}
 	writeList(bw, "nodes", nodes)
 	bw.write(",\n")
 	writeList(bw, "edges", edges)
@@ -228,16 +236,16 @@ func encode(w io.Writer, g *state) error {
 
 func writeList[T any](w *errWriter, name string, items []T) {
 	w.write(`"` + name + `":[`)
+	enc := json.NewEncoder(w) // each record ends with a newline
 	for i, it := range items {
-		if i > 0 {
+		if i == 0 {
+			w.write("\n")
+		} else {
 			w.write(",")
 		}
-		w.write("\n")
-		data, err := json.Marshal(it)
-		if err != nil && w.err == nil {
+		if err := enc.Encode(it); err != nil && w.err == nil {
 			w.err = err
 		}
-		w.write(string(data))
 	}
 	w.write("]")
 }

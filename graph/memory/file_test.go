@@ -395,3 +395,83 @@ func TestApplyCancelled(t *testing.T) {
 		t.Errorf("a cancelled apply stored %d nodes", c.Nodes)
 	}
 }
+
+func TestUpdate(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "graph.json")
+	s := open(t, path)
+	var kept *memory.Tx
+	errStop := errors.New("stop")
+	err := s.Update(ctx, func(tx *memory.Tx) error {
+		kept = tx
+		for _, b := range graphtest.Fixtures() {
+			if _, err := tx.Apply(ctx, b); err != nil {
+				return err
+			}
+		}
+		// Readers of the same store see the batches before the write.
+		if c := counts(t, s); c.Nodes != 20 {
+			t.Errorf("inside update: got %d nodes, want 20", c.Nodes)
+		}
+		if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("file written before update returned (%v)", err)
+		}
+		if _, err := tx.Apply(ctx, graph.Batch{}); !errors.Is(err, graph.ErrInvalid) {
+			t.Errorf("invalid batch inside update: got %v, want graph.ErrInvalid", err)
+		}
+		return errStop
+	})
+	if !errors.Is(err, errStop) {
+		t.Fatalf("update: got %v, want fn's error", err)
+	}
+	if c := counts(t, open(t, path)); c.Nodes != 20 || c.Edges != 20 || c.Reports != 3 {
+		t.Errorf("reopened after update: got %+v, want the fixtures", c)
+	}
+	if _, err := kept.Apply(ctx, graphtest.Batch1()); err == nil {
+		t.Errorf("apply after the update is over: got no error")
+	}
+	// Memory-only stores run fn directly.
+	m := memory.New()
+	if err := m.Update(ctx, func(tx *memory.Tx) error { _, err := tx.Apply(ctx, graphtest.Batch3()); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if c := counts(t, m); c.Nodes != 6 {
+		t.Errorf("memory update: got %d nodes, want 6", c.Nodes)
+	}
+}
+
+func TestUpdateWithConcurrentWriter(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "graph.json")
+	const batches = 20
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		s := open(t, path)
+		for i := range batches {
+			if _, err := s.Apply(ctx, writerBatch(0, i)); err != nil {
+				t.Error(err)
+			}
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		s := open(t, path)
+		for i := range batches / 5 {
+			err := s.Update(ctx, func(tx *memory.Tx) error {
+				for j := range 5 {
+					if _, err := tx.Apply(ctx, writerBatch(1, 5*i+j)); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}
+	}()
+	wg.Wait()
+	checkWriters(t, open(t, path), 2, batches)
+}

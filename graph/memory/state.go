@@ -19,8 +19,8 @@ func (s set) add(k string) { s[k] = struct{}{} }
 type state struct {
 	nodes   map[string]graph.Node
 	edges   map[string]graph.Edge // by Edge.Key
-	out     map[string]set        // node id -> keys of edges leaving it
-	in      map[string]set        // node id -> keys of edges arriving at it
+	out     map[string][]string   // node id -> keys of edges leaving it (edges are never removed)
+	in      map[string][]string   // node id -> keys of edges arriving at it
 	words   map[string]set        // match word -> ids of nodes having it in a name or alias
 	forms   map[string]set        // whole-name form -> ids of nodes with that name or alias
 	reports map[string]graph.ReportRef
@@ -31,8 +31,8 @@ func newState() *state {
 	return &state{
 		nodes:   map[string]graph.Node{},
 		edges:   map[string]graph.Edge{},
-		out:     map[string]set{},
-		in:      map[string]set{},
+		out:     map[string][]string{},
+		in:      map[string][]string{},
 		words:   map[string]set{},
 		forms:   map[string]set{},
 		reports: map[string]graph.ReportRef{},
@@ -40,8 +40,11 @@ func newState() *state {
 	}
 }
 
-// apply merges a normalized, validated batch and says what changed.
+// apply merges a validated batch and says what changed. Records repeated
+// within the batch merge one after the other (the merges are commutative and
+// associative); an entity or edge the batch creates is counted once.
 func (g *state) apply(b graph.Batch) (stats graph.ApplyStats, changed bool) {
+	created := map[string]bool{}
 	if old, ok := g.reports[b.Report.ID]; !ok {
 		g.reports[b.Report.ID] = b.Report
 		stats.Reports = 1
@@ -54,6 +57,7 @@ func (g *state) apply(b graph.Batch) (stats graph.ApplyStats, changed bool) {
 		old, ok := g.nodes[n.ID]
 		if !ok {
 			g.putNode(graph.MergeNodes(n, graph.Node{}))
+			created[n.ID] = true
 			stats.NodesCreated++
 			changed = true
 			continue
@@ -62,7 +66,10 @@ func (g *state) apply(b graph.Batch) (stats graph.ApplyStats, changed bool) {
 		if !reflect.DeepEqual(m, old) {
 			g.unindexNode(old)
 			g.putNode(m)
-			stats.NodesUpdated++
+			if !created[n.ID] {
+				created[n.ID] = true // counted once
+				stats.NodesUpdated++
+			}
 			changed = true
 		}
 	}
@@ -70,7 +77,8 @@ func (g *state) apply(b graph.Batch) (stats graph.ApplyStats, changed bool) {
 		k := e.Key()
 		old, ok := g.edges[k]
 		if !ok {
-			g.putEdge(graph.MergeEdges(e, graph.Edge{}))
+			g.putEdge(k, graph.MergeEdges(e, graph.Edge{}))
+			created["\x00"+k] = true
 			stats.EdgesCreated++
 			changed = true
 			continue
@@ -78,7 +86,10 @@ func (g *state) apply(b graph.Batch) (stats graph.ApplyStats, changed bool) {
 		m := graph.MergeEdges(old, e)
 		if !reflect.DeepEqual(m, old) {
 			g.edges[k] = m
-			stats.EdgesUpdated++
+			if !created["\x00"+k] {
+				created["\x00"+k] = true
+				stats.EdgesUpdated++
+			}
 			changed = true
 		}
 	}
@@ -120,11 +131,11 @@ func (g *state) unindexNode(n graph.Node) {
 	}
 }
 
-func (g *state) putEdge(e graph.Edge) {
-	k := e.Key()
+// putEdge adds a new edge under its key.
+func (g *state) putEdge(k string, e graph.Edge) {
 	g.edges[k] = e
-	addTo(g.out, e.Source, k)
-	addTo(g.in, e.Target, k)
+	g.out[e.Source] = append(g.out[e.Source], k)
+	g.in[e.Target] = append(g.in[e.Target], k)
 }
 
 func addTo(m map[string]set, k, v string) {
@@ -259,12 +270,12 @@ func (g *state) expand(ids []string, dir graph.Direction, types []graph.RelType)
 	keys := set{}
 	for _, id := range ids {
 		if dir == graph.Out || dir == graph.Both {
-			for k := range g.out[id] {
+			for _, k := range g.out[id] {
 				keys.add(k)
 			}
 		}
 		if dir == graph.In || dir == graph.Both {
-			for k := range g.in[id] {
+			for _, k := range g.in[id] {
 				keys.add(k)
 			}
 		}
@@ -292,41 +303,34 @@ func (g *state) addEdge(b *graph.Builder, e graph.Edge) {
 
 // neighbors calls fn for every edge touching id, with the node at its other end.
 func (g *state) neighbors(id string, fn func(e graph.Edge, other string)) {
-	for k := range g.out[id] {
+	for _, k := range g.out[id] {
 		e := g.edges[k]
 		fn(e, e.Target)
 	}
-	for k := range g.in[id] {
+	for _, k := range g.in[id] {
 		e := g.edges[k]
 		fn(e, e.Source)
 	}
 }
 
-// distances returns the undirected hop distance from id of every node at most
-// limit hops away, stopping after the level where stop is reached.
-func (g *state) distances(id string, limit int, stop string) map[string]int {
-	dist := map[string]int{id: 0}
-	frontier := []string{id}
-	for d := 1; d <= limit && len(frontier) > 0; d++ {
-		if _, ok := dist[stop]; ok {
-			break
-		}
-		var next []string
-		for _, u := range frontier {
-			g.neighbors(u, func(_ graph.Edge, v string) {
-				if _, seen := dist[v]; !seen {
-					dist[v] = d
-					next = append(next, v)
-				}
-			})
-		}
-		frontier = next
+// grow adds to dist the nodes one hop beyond frontier (at distance d) and
+// returns them.
+func (g *state) grow(frontier []string, dist map[string]int, d int) []string {
+	var next []string
+	for _, u := range frontier {
+		g.neighbors(u, func(_ graph.Edge, v string) {
+			if _, seen := dist[v]; !seen {
+				dist[v] = d
+				next = append(next, v)
+			}
+		})
 	}
-	return dist
+	return next
 }
 
 // paths returns every shortest undirected path of at most maxHops edges
-// between from and to, merged.
+// between from and to, merged. It searches from both ends at once, always
+// growing the smaller frontier, so hubs far from both ends are not visited.
 func (g *state) paths(from, to string, maxHops int) graph.Subgraph {
 	var b graph.Builder
 	if _, ok := g.nodes[from]; !ok {
@@ -339,26 +343,59 @@ func (g *state) paths(from, to string, maxHops int) graph.Subgraph {
 		b.AddNode(cloneNode(g.nodes[from]))
 		return b.Subgraph("")
 	}
-	df := g.distances(from, maxHops, to)
-	d, ok := df[to]
-	if !ok {
+	da, db := map[string]int{from: 0}, map[string]int{to: 0}
+	fa, fb := []string{from}, []string{to}
+	la, lb := 0, 0
+	var meet []string
+	for la+lb < maxHops && len(fa) > 0 && len(fb) > 0 && len(meet) == 0 {
+		// The first layer that reaches the other side's nodes holds the
+		// middle of every shortest path: shorter paths would have met before.
+		if len(fa) <= len(fb) {
+			la++
+			fa = g.grow(fa, da, la)
+			meet = inBoth(fa, db)
+		} else {
+			lb++
+			fb = g.grow(fb, db, lb)
+			meet = inBoth(fb, da)
+		}
+	}
+	if len(meet) == 0 {
 		return b.Subgraph("")
 	}
-	dt := g.distances(to, d, "")
-	// An edge u-v is on a shortest path when from reaches u in k hops and v
-	// reaches to in d-k-1 hops.
-	for u, du := range df {
-		dtu, ok := dt[u]
-		if !ok || du+dtu != d {
-			continue
-		}
-		g.neighbors(u, func(e graph.Edge, v string) {
-			if dtv, ok := dt[v]; ok && dtv == d-du-1 {
-				g.addEdge(&b, e)
+	// Walk back from the middle to each end along edges that come one hop closer.
+	for _, dist := range []map[string]int{da, db} {
+		frontier := meet
+		seen := set{}
+		for len(frontier) > 0 {
+			var next []string
+			for _, v := range frontier {
+				dv := dist[v]
+				g.neighbors(v, func(e graph.Edge, u string) {
+					if du, ok := dist[u]; ok && du == dv-1 {
+						g.addEdge(&b, e)
+						if _, ok := seen[u]; !ok {
+							seen.add(u)
+							next = append(next, u)
+						}
+					}
+				})
 			}
-		})
+			frontier = next
+		}
 	}
 	return b.Subgraph("")
+}
+
+// inBoth returns the nodes of layer that other holds.
+func inBoth(layer []string, other map[string]int) []string {
+	var out []string
+	for _, v := range layer {
+		if _, ok := other[v]; ok {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func (g *state) names() []string {

@@ -77,7 +77,6 @@ func (s *Store) Apply(ctx context.Context, b graph.Batch) (graph.ApplyStats, err
 	if err := b.Validate(); err != nil {
 		return graph.ApplyStats{}, fmt.Errorf("apply report %s: %w", b.Report.ID, err)
 	}
-	b = b.Normalized()
 	stats, err := s.update(ctx, func(g *state) (graph.ApplyStats, bool) { return g.apply(b) })
 	if err != nil {
 		return graph.ApplyStats{}, fmt.Errorf("apply report %s: %w", b.Report.ID, err)
@@ -242,4 +241,76 @@ func (s *Store) Reports(ctx context.Context) ([]graph.ReportRef, error) {
 	var out []graph.ReportRef
 	err := s.view(ctx, func(g *state) { out = g.reportList() })
 	return out, err
+}
+
+// Tx applies batches inside Update. It satisfies loader.Sink.
+type Tx struct {
+	s       *Store
+	changed bool
+	done    bool
+}
+
+// Apply validates the batch and merges it into the store, whole or not at
+// all, like Store.Apply; the file is written once, when Update returns. It
+// fails once Update has returned.
+func (tx *Tx) Apply(ctx context.Context, b graph.Batch) (graph.ApplyStats, error) {
+	if tx.done {
+		return graph.ApplyStats{}, fmt.Errorf("apply report %s: %w: the update is over", b.Report.ID, graph.ErrInvalid)
+	}
+	if err := ctx.Err(); err != nil {
+		return graph.ApplyStats{}, err
+	}
+	if err := b.Validate(); err != nil {
+		return graph.ApplyStats{}, fmt.Errorf("apply report %s: %w", b.Report.ID, err)
+	}
+	tx.s.mu.Lock()
+	stats, changed := tx.s.g.apply(b)
+	tx.s.mu.Unlock()
+	tx.changed = tx.changed || changed
+	return stats, nil
+}
+
+// Update runs fn, which applies any number of batches through tx, and then
+// writes the file once: loading many batches into a large file-backed store
+// costs one write instead of one per batch. Other writers (other Stores,
+// other processes) wait until Update returns; readers of this Store see each
+// batch as it is applied. What fn applied is kept and written even when fn
+// returns an error (each batch is still whole or not at all), and Update
+// returns fn's error. fn must not call this Store's Apply, Clear or Update:
+// they would wait for the lock Update holds. For a store held in memory only,
+// Update just runs fn.
+func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) error {
+	tx := &Tx{s: s}
+	defer func() { tx.done = true }()
+	if s.path == "" {
+		return fn(tx)
+	}
+	unlock, err := lockFile(ctx, s.path+".lock")
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	s.mu.Lock()
+	err = s.reloadLocked()
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	ferr := fn(tx)
+	tx.done = true
+	if !tx.changed {
+		return ferr
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st, err := writeFile(s.path, s.g)
+	if err != nil {
+		s.stale = true // the file holds the previous version: so will the store
+		if ferr != nil {
+			return fmt.Errorf("%w (and %w)", err, ferr)
+		}
+		return err
+	}
+	s.stamp = st
+	return ferr
 }
