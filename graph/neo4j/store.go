@@ -74,10 +74,13 @@ func (s *Store) Config() Config { return s.cfg }
 func constraintName(k graph.Kind) string { return strings.ToLower(string(k)) + "_id" }
 
 // schemaStatements returns the schema by name: one uniqueness constraint on
-// id per kind label and for Entity, and the full-text index behind Find.
+// id per kind label and for Entity, the full-text index behind Find, and a
+// uniqueness constraint on the key of metadata nodes (so that concurrent
+// SetMeta calls cannot make two nodes for one key).
 func schemaStatements() map[string]string {
 	m := map[string]string{
 		"entity_id": "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:" + entityLabel + ") REQUIRE n.id IS UNIQUE",
+		"meta_key":  "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:" + metaLabel + ") REQUIRE n.key IS UNIQUE",
 		searchIndex: "CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:" + entityLabel + ") ON EACH [n." + propSearch + "] " +
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
 	}
