@@ -27,8 +27,12 @@
 // It carries the Entity label only when a batch also holds a Report entity
 // with that id; the two then share the node without sharing a property.
 //
-// Labels and relationship types come from the graph constants only; every
-// value reaches the server as a $parameter.
+// Metadata the loader records (meta.go) lives in (:ActorgraphMeta {key,
+// value}) nodes, unique by key, outside the graph.
+//
+// Labels and relationship types come from the graph constants (and the
+// package's own Entity and ActorgraphMeta) only; every value reaches the
+// server as a $parameter.
 //
 // # Writes
 //
