@@ -104,6 +104,10 @@ func ParseCuration(path string, data []byte) (*Curation, error) {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		msg = yamlLine.ReplaceAllString(msg, "")
 		msg = strings.TrimLeft(msg, ": ")
+		if line > 0 && strings.HasPrefix(msg, "did not find expected") {
+			// yaml.v3's parser counts these lines from 0 (its scanner from 1).
+			line++
+		}
 		return nil, fail(line, "", "not YAML: %s", msg)
 	}
 	if len(doc.Content) == 0 {
