@@ -202,23 +202,33 @@ func upper(s string) int {
 
 // Display returns the display name of an entity under the convention.
 // entry is its gazetteer entry (nil for an actor the gazetteer does not
-// know), names every name it has, fallback the name to use when the
-// convention has nothing to say.
+// know), names every name it has (a name split away by the curation is not
+// one of them), mitreName the name ATT&CK's record of it has, fallback the
+// name to use when the convention has nothing to say.
 func (c Convention) Display(entry *gazetteer.Entry, names []string, mitreName, fallback string) string {
+	has := func(n string) bool {
+		k := gazetteer.LookupKey(n)
+		for _, x := range names {
+			if k != "" && gazetteer.LookupKey(x) == k {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case c.vendor != nil:
 		if n := c.vendor.pick(names, entry); n != "" {
 			return n
 		}
 	case c.Name == "mitre":
-		if entry != nil && entry.MITREName != "" {
+		if entry != nil && entry.MITREName != "" && has(entry.MITREName) {
 			return entry.MITREName
 		}
-		if mitreName != "" {
+		if mitreName != "" && has(mitreName) {
 			return mitreName
 		}
 	}
-	if entry != nil {
+	if entry != nil && has(entry.Name) {
 		return entry.Name
 	}
 	return fallback
