@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -149,20 +148,16 @@ func loadConfig(fs *pflag.FlagSet) (Config, error) {
 	if file == "" {
 		file = os.Getenv("ACTORGRAPH_CONFIG")
 	}
+	if file == "" {
+		file = findConfigFile()
+	}
 	if file != "" {
 		v.SetConfigFile(file)
-	} else {
-		v.SetConfigName("actorgraph")
-		v.SetConfigType("yaml")
-		v.AddConfigPath(".")
-		if dir, err := os.UserConfigDir(); err == nil {
-			v.AddConfigPath(filepath.Join(dir, "actorgraph"))
+		if ext := filepath.Ext(file); ext != ".yaml" && ext != ".yml" && ext != ".json" && ext != ".toml" {
+			v.SetConfigType("yaml")
 		}
-	}
-	if err := v.ReadInConfig(); err != nil {
-		var nf viper.ConfigFileNotFoundError
-		if file != "" || !errors.As(err, &nf) {
-			return Config{}, fmt.Errorf("%w: config file %s: %v", graph.ErrInvalid, orDefault(file, "actorgraph.yaml"), err)
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("%w: config file %s: %v", graph.ErrInvalid, file, err)
 		}
 	}
 	var cfg Config
@@ -171,6 +166,25 @@ func loadConfig(fs *pflag.FlagSet) (Config, error) {
 	}
 	cfg.File = v.ConfigFileUsed()
 	return cfg, cfg.Validate()
+}
+
+// findConfigFile looks for actorgraph.yaml (or .yml) in the working
+// directory, then in the user's config directory. Only those exact names
+// count: a file called plain "actorgraph" (the program itself) is never read.
+func findConfigFile() string {
+	dirs := []string{"."}
+	if dir, err := os.UserConfigDir(); err == nil {
+		dirs = append(dirs, filepath.Join(dir, "actorgraph"))
+	}
+	for _, d := range dirs {
+		for _, name := range []string{"actorgraph.yaml", "actorgraph.yml"} {
+			p := filepath.Join(d, name)
+			if info, err := os.Stat(p); err == nil && !info.IsDir() {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 func orDefault(s, d string) string {

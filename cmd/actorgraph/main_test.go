@@ -131,6 +131,23 @@ func TestConfigErrors(t *testing.T) {
 	}
 }
 
+func TestConfigIgnoresFileNamedLikeTheProgram(t *testing.T) {
+	dir := isolate(t)
+	// A binary built in the working directory must not be read as a config file.
+	if err := os.WriteFile(filepath.Join(dir, "actorgraph"), []byte("\x7fELF\x00\x01binary"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, filepath.Join(dir, "data"), "config")
+	if code != 0 || !strings.Contains(out, "config_file: (none)") {
+		t.Errorf("got exit %d, stdout %q, stderr %q; want no config file read", code, out, stderr)
+	}
+	os.WriteFile(filepath.Join(dir, "actorgraph.yml"), []byte("render:\n  theme: dark\n"), 0o644)
+	out, _, _ = runCLI(t, filepath.Join(dir, "data"), "config")
+	if !strings.Contains(out, "theme: dark") {
+		t.Errorf("actorgraph.yml was not read: %q", out)
+	}
+}
+
 func TestConfigRedactsPassword(t *testing.T) {
 	dir := isolate(t)
 	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", "s3cret-value")
