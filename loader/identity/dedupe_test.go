@@ -7,7 +7,9 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-func org(name string, aliases ...string) graph.Node { return graph.NewNode(graph.Organization, name, aliases...) }
+func org(name string, aliases ...string) graph.Node {
+	return graph.NewNode(graph.Organization, name, aliases...)
+}
 
 func TestDuplicates(t *testing.T) {
 	cands := []Candidate{
