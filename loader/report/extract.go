@@ -589,10 +589,18 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		from := i + 1
 		if part, ok := targetParticle[t.lower]; ok {
-			if next != part {
+			// "focused on X", "focused its operations on X".
+			k := i + 1
+			if l := s.lower(k); (l == "its" || l == "their" || l == "his" || l == "her") && t.lower != "broke" {
+				k++
+				for k < len(s.toks) && k < i+5 && s.toks[k].word && !s.toks[k].cap && s.lower(k) != part && s.owner[k] < 0 {
+					k++
+				}
+			}
+			if s.lower(k) != part {
 				continue
 			}
-			from++
+			from = k + 1
 		}
 		a := x.nearestActorLeft(s, i, 30)
 		if a < 0 {

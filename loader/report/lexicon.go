@@ -16,7 +16,8 @@ func set(words string) map[string]bool {
 }
 
 // orgHeads end the name of an organization ("National Election Commission").
-var orgHeads = set(`ministry|ministries|commission|committee|party|senate|parliament|assembly|agency|bank|department|
+var orgHeads = set(`ministry|ministries|departments|agencies|offices|library|museum|hospitals|clinic|resorts|resort|casino|
+casinos|hotels|hotel|corps|guard|guards|holdings|healthcare|pharmacy|laboratory|commission|committee|party|senate|parliament|assembly|agency|bank|department|
 office|council|court|corporation|corp|inc|ltd|llc|plc|gmbh|company|companies|university|institute|foundation|association|
 federation|union|post|times|news|journal|herald|tribune|press|gazette|daily|telegraph|guardian|pictures|entertainment|
 embassy|consulate|navy|police|administration|authority|bureau|centre|center|organization|organisation|airlines|airways|
@@ -76,10 +77,13 @@ infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infe
 strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished|spearphishing|spear-phishing|
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
 victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbing|
-wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes`)
+wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
+burrow|burrows|focused|focuses|focusing|focus|focussed|preyed|preying|preys`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
-var targetParticle = map[string]string{"breaking": "into", "broke": "into", "broken": "into", "break": "into",
+var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
+	"gone": "after", "focused": "on", "focuses": "on", "focusing": "on", "focus": "on", "focussed": "on", "preyed": "on",
+	"preying": "on", "preys": "on", "zeroed": "in", "homed": "in", "honed": "in","breaking": "into", "broke": "into", "broken": "into", "break": "into",
 	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after"}
 
 // passiveOK are target verbs in their participle form.
@@ -111,7 +115,7 @@ targeted|impacted|affected|attacked|compromised|breached|hacked`)
 
 // listVerbs join list nouns to their items.
 var listVerbs = set(`include|included|includes|including|were|are|was|is|ranged|ranging|range|comprised|comprise|
-comprises|spanned|spanning|span|such`)
+comprises|spanned|spanning|span|spans|such`)
 
 // listMarks say a list names victims: at least one must stand in the lead-in.
 var listMarks = set(`targets|target|victims|victim|targeted|impacted|affected|attacked|compromised|breached|hacked|
@@ -301,7 +305,7 @@ heavily|frequently|commonly|recently`)
 var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligned|connected|tied|origin`)
 
 // victimNouns after a demonym make the country a victim: "Japanese organizations".
-var victimNouns = set(`organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
+var victimNouns = set(`countries|nations|states|governments|organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
 businesses|victims|networks|officials|citizens|interests|infrastructure|systems|authorities`)
 
 // regionDemonyms are adjectives of world regions: "European ministries".

@@ -184,6 +184,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 			continue
 		}
+		if starters[s.lower(i)] || months[s.lower(i)] {
+			continue
+		}
 		b := s.nameRun(i, 4)
 		// Shapes: tracking codes and vendor naming schemes.
 		if b-i == 1 && codeName(s.toks[i].text) {
@@ -220,15 +223,22 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			k++
 		}
 		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the") {
+			def := s.lower(k) == "the" && s.lower(b+1) != "which" && s.lower(b+1) != "who"
 			for k++; k < n && k < b+10; k++ {
 				l := s.lower(k)
 				if appositionNouns[l] && !s.toks[k].cap {
-					if s.lower(k+1) != "of" && s.lower(k+1) != "at" {
+					// "X, the group behind ...", but not "Historically, the
+					// actor has ...": a definite apposition ends there.
+					next := s.lower(k + 1)
+					closed := !def || next == "," || next == "." || next == ")" || next == "" || relatives[next] ||
+						next == "behind" || next == "known" || next == "tracked" || next == "responsible"
+					if next != "of" && next != "at" && closed {
 						add(i, b)
 					}
 					break
 				}
-				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 || l == "of" || l == "that" || l == "which" || l == "who" {
+				adj := strings.Contains(l, "-") || len(r.demonyms[s.toks[k].text])+len(r.countries[s.toks[k].text]) > 0
+				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj || l == "of" || l == "that" || l == "which" || l == "who" {
 					break
 				}
 			}

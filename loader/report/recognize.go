@@ -332,7 +332,7 @@ func (r *recognizer) recognizeActors(s *sent) {
 	r.introduced(s)
 	r.discover(s, r.discovered)
 	for i, t := range s.toks {
-		if i > 0 && t.cap && s.toks[i-1].word {
+		if p := s.lower(i - 1); i > 0 && t.cap && (s.toks[i-1].word || p == "," || p == ";" || p == "(" || p == "&") {
 			r.midCap[t.text] = true
 		}
 	}
@@ -650,9 +650,6 @@ func (r *recognizer) chunks(s *sent) {
 // followed by an acronym, the part before has no head ("Cybersecurity and
 // Infrastructure Security Agency (CISA)", "Korea Hydro and Nuclear Power").
 func andJoins(s *sent, j int) bool {
-	if orgHeads[s.lower(j-1)] {
-		return false
-	}
 	e := j + 1
 	for e < len(s.toks) && s.capWord(e) {
 		e++
@@ -660,8 +657,16 @@ func andJoins(s *sent, j int) bool {
 	if e == j+1 {
 		return false
 	}
-	return orgHeads[s.lower(e-1)] && e-j-1 >= 2 || s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")"
+	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
+		return true
+	}
+	return e-j-1 >= 2 && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)] && !orgHeads[s.lower(j-1)])
 }
+
+// institutionHeads end names that often hold an "and": "National
+// Telecommunications and Information Administration".
+var institutionHeads = set(`administration|agency|commission|committee|department|departments|ministry|office|
+institute|authority|bureau|council|power|affairs|security|development|research|studies|technology|service`)
 
 // classify decides what the capitalized run [a, b) is.
 func (r *recognizer) classify(s *sent, a, b int) {
@@ -778,7 +783,7 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	last := s.lower(b - 1)
 	head := b-a >= 2 && orgHeads[last]
 	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
-	for k := a + 1; k < b-1 && !start; k++ {
+	for k := a; k < b-1 && b-a >= 3 && !start; k++ {
 		// "Korea Institute for National Unification", "US Department of Justice".
 		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for")
 	}
