@@ -87,7 +87,7 @@ func (s *Store) Apply(ctx context.Context, b graph.Batch) (graph.ApplyStats, err
 // Clear removes everything from the store (and its file).
 func (s *Store) Clear(ctx context.Context) error {
 	_, err := s.update(ctx, func(g *state) (graph.ApplyStats, bool) {
-		changed := len(g.nodes)+len(g.reports) > 0
+		changed := len(g.nodes)+len(g.reports)+len(g.meta) > 0
 		*g = *newState()
 		return graph.ApplyStats{}, changed
 	})
