@@ -472,7 +472,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k = e.b - 1
 			continue
 		}
-		if t.text == "." || t.text == "!" || t.text == "?" {
+		if (t.text == "." || t.text == "!" || t.text == "?") && k == len(s.toks)-1 {
 			break
 		}
 		if listMode {
@@ -584,7 +584,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		// A participle used as an adjective: "attacked organizations".
-		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] {
+		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] && !perfect[pl] {
 			continue
 		}
 		from := i + 1
@@ -613,6 +613,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, x.objects(s, from, false), "svo-target", conf(0.9, ref), "")
 	}
 }
+
+// perfect auxiliaries make a participle a verb: "has targeted organizations".
+var perfect = set(`has|have|had|having`)
 
 // negations before a target verb deny the attack: "a rule against
 // attacking hospitals", "promised not to target".
@@ -943,7 +946,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			if j := x.nearestActorLeft(s, p+1, 12); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-6 {
 				between := false
 				for k := s.ents[j].b; k < i; k++ {
-					if o := s.owner[k]; o >= 0 && isVictim(s.ents[o]) || s.toks[k].text == ";" || relatives[s.lower(k)] {
+					// "X is a group that has conducted intrusions against":
+					// a relative clause on the actor's own description.
+					rel := relatives[s.lower(k)] && !(groupNouns[s.lower(k-1)] || appositionNouns[s.lower(k-1)])
+					if o := s.owner[k]; o >= 0 && isVictim(s.ents[o]) || s.toks[k].text == ";" || rel {
 						between = true
 					}
 				}

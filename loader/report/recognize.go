@@ -798,6 +798,9 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	if !(head || start || cue || force) {
 		return -1
 	}
+	if e, _, ok := r.countryAt(s, a); ok && e >= b {
+		return -1 // "Saudi Arabia", a country
+	}
 	if b-a > 9 {
 		return -1
 	}
