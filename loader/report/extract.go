@@ -823,11 +823,21 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				}
 				if l := s.lower(k); listMarks[l] && s.owner[k] < 0 {
 					// A participle marks a list only before a noun: "attacked
-					// organizations", not "targeted by hackers".
-					if !participles[l] || listNouns[s.lower(k+1)] && !participles[s.lower(k+1)] || s.entAt(k+1) >= 0 {
+					// organizations", not "targeted by hackers". A singular
+					// noun only right before the verb: "the victim was X", not
+					// "information from the victim, including X".
+					switch {
+					case l == "victim" || l == "target":
+						mark = mark || s.prevWord(i) == k
+					case !participles[l] || listNouns[s.lower(k+1)] && !participles[s.lower(k+1)] || s.entAt(k+1) >= 0:
 						mark = true
 					}
 				}
+			}
+			// "such as" and "including" list what the noun before them
+			// names: "victims such as X", not "malware such as X".
+			if mark && (l == "such" || l == "including" || l == "like") && !x.victimHead(s, i) {
+				mark = false
 			}
 			if !mark && i <= 3 && includeVerbs[l] && x.prevMarks(s) {
 				// "The list of victims is long. It includes A, B and C."
@@ -877,6 +887,25 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		return
 	}
 }
+
+// victimHead reports whether the noun phrase before token i (skipping a
+// comma) names victims: a victim noun, a sector, a country or an
+// organization.
+func (x *extraction) victimHead(s *sent, i int) bool {
+	k := i - 1
+	if s.lower(k) == "," || s.lower(k) == ":" {
+		k--
+	}
+	if j := s.entAt(k); j >= 0 {
+		return isVictim(s.ents[j]) || s.ents[j].demonym
+	}
+	l := s.lower(k)
+	return listNouns[l] || victimNouns[l] || sectorNouns[l]
+}
+
+// sectorNouns head phrases of victims: "industries such as".
+var sectorNouns = set(`industries|industry|sectors|sector|verticals|fields|areas|countries|nations|regions|
+governments|institutions|organizations|organisations|entities|companies|firms|businesses|targets|victims`)
 
 // includeVerbs continue a list: "It includes A, B and C".
 var includeVerbs = set(`include|included|includes|comprise|comprised|comprises|spanned|spans|span`)

@@ -404,6 +404,11 @@ func (r *recognizer) guesses(s *sent) {
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] {
 			continue
 		}
+		// A lone acronym is a victim only when the report defines it
+		// ("(KHNP)") or knows it: "CPU", "MBR", "SAML" are no victims.
+		if b-a == 1 && s.toks[a].upper && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
+			continue
+		}
 		name := s.textOf(r.text, a, b)
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
