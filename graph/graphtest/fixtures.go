@@ -72,7 +72,8 @@ func row(r graph.ReportRef, locator string) graph.Evidence {
 
 // Batch1 is the first article: APT28 (aliases Fancy Bear, Sofacy) targeted
 // two election commissions in Ukraine, is attributed to Russia and uses
-// X-Agent and Mimikatz. It repeats one edge with weaker evidence of the same
+// X-Agent and Mimikatz; X-Agent was found at one of the commissions. It
+// repeats one edge with weaker evidence of the same
 // sentence, which must merge into one piece of evidence.
 func Batch1() graph.Batch {
 	r := Report1Ref()
@@ -101,6 +102,8 @@ func Batch1() graph.Batch {
 			edge(graph.Uses, APT28, Mimikatz, said(r, "APT28 used Mimikatz to collect credentials.", 0.9)),
 			edge(graph.LocatedIn, NEC, Ukraine, said(r, "The commission is based in Ukraine.", 0.6)),
 			edge(graph.LocatedIn, CEC, Ukraine, said(r, "The commission is based in Ukraine.", 0.6)),
+			// Malware is no attacker: who-targeted leaves it out.
+			edge(graph.Targeted, XAgent, CEC, said(r, "X-Agent was found on the commission's servers.", 0.5)),
 			// The same sentence found again by a weaker rule: one piece of evidence.
 			edge(graph.Targeted, APT28, NEC, graph.Evidence{Report: r, Sentence: s1, Confidence: 0.5}),
 		},

@@ -133,8 +133,9 @@ func queryCases() []queryCase {
 		{"neighborhood depth 2", "neighborhood", []string{"Ukraine"}, queries.Options{Depth: 2}, Shape{
 			Title:   `Neighborhood of "Ukraine" (2 hops)`,
 			Matched: []string{Ukraine},
-			Nodes:   []string{Ukraine, NEC, CEC, MOU, APT28, Sandworm},
+			Nodes:   []string{Ukraine, NEC, CEC, MOU, APT28, Sandworm, XAgent},
 			Edges: []string{
+				"TARGETED malware:x-agent -> organization:central-election-commission (1)",
 				"LOCATED_IN organization:national-election-commission -> country:ukraine (1)",
 				"LOCATED_IN organization:central-election-commission -> country:ukraine (1)",
 				"LOCATED_IN organization:міністерство-оборони-украіни -> country:ukraine (1)",
@@ -149,6 +150,7 @@ func queryCases() []queryCase {
 			Nodes:   []string{Turla, APT28, NEC, CEC, MAE, Russia, XAgent, Mimikatz, Sandworm, Ukraine, France},
 			Edges: []string{
 				"TARGETED threatactor:turla -> threatactor:apt28 (1)",
+				"TARGETED malware:x-agent -> organization:central-election-commission (1)",
 				"TARGETED threatactor:apt28 -> organization:national-election-commission (2)",
 				"TARGETED threatactor:apt28 -> organization:central-election-commission (1)",
 				"TARGETED threatactor:apt28 -> organization:ministere-des-affaires-etrangeres (1)",

@@ -76,10 +76,10 @@ func loaded(t *testing.T, open func(t *testing.T) Store) Store {
 }
 
 func fullCounts() graph.Counts {
-	return graph.Counts{Nodes: 20, Edges: 20, Reports: 3,
+	return graph.Counts{Nodes: 20, Edges: 21, Reports: 3,
 		ByKind: map[graph.Kind]int{graph.ThreatActor: 4, graph.Organization: 7, graph.Country: 4,
 			graph.Malware: 1, graph.Tool: 1, graph.Report: 1, graph.Campaign: 1, graph.Sector: 1},
-		ByType: map[graph.RelType]int{graph.Targeted: 8, graph.AttributedTo: 3, graph.Uses: 3, graph.LocatedIn: 6},
+		ByType: map[graph.RelType]int{graph.Targeted: 9, graph.AttributedTo: 3, graph.Uses: 3, graph.LocatedIn: 6},
 	}
 }
 
@@ -116,7 +116,7 @@ func testApplyCounts(t *testing.T, open func(t *testing.T) Store) {
 	s := open(t)
 	checkCounts(t, s, graph.Counts{})
 	want := []graph.ApplyStats{
-		{Reports: 1, NodesCreated: 8, EdgesCreated: 7},
+		{Reports: 1, NodesCreated: 8, EdgesCreated: 8},
 		// APT28 gains an alias and a prop; the election commission edge gains evidence.
 		{Reports: 1, NodesCreated: 6, NodesUpdated: 1, EdgesCreated: 9, EdgesUpdated: 1},
 		{Reports: 1, NodesCreated: 6, EdgesCreated: 4},
@@ -489,8 +489,9 @@ func testExpand(t *testing.T, open func(t *testing.T) Store) {
 				"USES threatactor:apt28 -> tool:mimikatz (1)",
 			}}},
 		{"several ids", []string{NEC, CEC, Ukraine}, graph.In, []graph.RelType{graph.Targeted}, Shape{
-			Nodes: []string{CEC, NEC, APT28, Sandworm},
+			Nodes: []string{CEC, NEC, APT28, Sandworm, XAgent},
 			Edges: []string{
+				"TARGETED malware:x-agent -> organization:central-election-commission (1)",
 				"TARGETED threatactor:apt28 -> organization:central-election-commission (1)",
 				"TARGETED threatactor:apt28 -> organization:national-election-commission (2)",
 				"TARGETED threatactor:sandworm-team -> organization:national-election-commission (1)",

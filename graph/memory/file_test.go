@@ -424,7 +424,7 @@ func TestUpdate(t *testing.T) {
 	if !errors.Is(err, errStop) {
 		t.Fatalf("update: got %v, want fn's error", err)
 	}
-	if c := counts(t, open(t, path)); c.Nodes != 20 || c.Edges != 20 || c.Reports != 3 {
+	if c := counts(t, open(t, path)); c.Nodes != 20 || c.Edges != 21 || c.Reports != 3 {
 		t.Errorf("reopened after update: got %+v, want the fixtures", c)
 	}
 	if _, err := kept.Apply(ctx, graphtest.Batch1()); err == nil {
