@@ -344,6 +344,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.claimNames(s)
 	r.infrastructure(s)
 	r.knownOrganizations(s)
+	r.knownSoftware(s)
 	r.chunks(s)
 	r.demonymInstitutions(s)
 	r.regions(s)
@@ -1106,6 +1107,9 @@ func (r *recognizer) softwareName(s *sent, a, b int) bool {
 		}
 		if sectorPhrases[t.lower] != "" || groupNouns[t.lower] || malwareNouns[t.lower] || toolNouns[t.lower] {
 			return false
+		}
+		if strings.HasPrefix(t.lower, "cve-") {
+			return false // a vulnerability
 		}
 	}
 	return a > 0 || s.toks[a].upper || strings.ContainsAny(s.toks[a].text, "-0123456789")

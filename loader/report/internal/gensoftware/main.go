@@ -1,0 +1,131 @@
+// Command gensoftware writes the malware and tool names that report
+// extraction recognizes (software.json) from the software objects of MITRE
+// ATT&CK Enterprise and ICS: each name, its aliases, its kind and its ATT&CK
+// id. Revoked and deprecated objects are left out. The output is
+// deterministic: the same inputs give the same bytes.
+//
+//	go generate ./loader/report
+//	go run ./loader/report/internal/gensoftware -data ../shared/data -out loader/report/software.json
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Notice is the attribution ATT&CK's terms of use require.
+const Notice = "Malware and tool names from MITRE ATT&CK Enterprise and ICS. " +
+	"© 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation."
+
+// Software is one malware family or tool.
+type Software struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	Kind    string   `json:"kind"` // Malware or Tool
+	ID      string   `json:"id"`   // ATT&CK id, "S0154"
+}
+
+// File is the layout of software.json.
+type File struct {
+	Notice   string     `json:"notice"`
+	Software []Software `json:"software"`
+}
+
+type stixObject struct {
+	Type       string   `json:"type"`
+	Name       string   `json:"name"`
+	Aliases    []string `json:"x_mitre_aliases"`
+	Revoked    bool     `json:"revoked"`
+	Deprecated bool     `json:"x_mitre_deprecated"`
+	Refs       []struct {
+		Source string `json:"source_name"`
+		ID     string `json:"external_id"`
+	} `json:"external_references"`
+}
+
+func main() {
+	data := flag.String("data", "../../../shared/data", "folder holding enterprise-attack.json and ics-attack.json")
+	out := flag.String("out", "software.json", "file to write")
+	flag.Parse()
+	b, err := Generate(*data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gensoftware:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "gensoftware:", err)
+		os.Exit(1)
+	}
+}
+
+// Generate reads the ATT&CK bundles in dir and returns software.json.
+func Generate(dir string) ([]byte, error) {
+	byID := map[string]Software{}
+	for _, name := range []string{"enterprise-attack.json", "ics-attack.json"} {
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		var bundle struct {
+			Objects []stixObject `json:"objects"`
+		}
+		if err := json.Unmarshal(raw, &bundle); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", name, err)
+		}
+		for _, o := range bundle.Objects {
+			if (o.Type != "malware" && o.Type != "tool") || o.Revoked || o.Deprecated {
+				continue
+			}
+			id := ""
+			for _, r := range o.Refs {
+				if r.Source == "mitre-attack" {
+					id = r.ID
+				}
+			}
+			if id == "" || strings.TrimSpace(o.Name) == "" {
+				continue
+			}
+			kind := "Malware"
+			if o.Type == "tool" {
+				kind = "Tool"
+			}
+			sw := byID[id]
+			sw.ID, sw.Kind = id, kind
+			if sw.Name == "" {
+				sw.Name = strings.TrimSpace(o.Name)
+			}
+			seen := map[string]bool{strings.ToLower(sw.Name): true}
+			for _, a := range sw.Aliases {
+				seen[strings.ToLower(a)] = true
+			}
+			for _, a := range o.Aliases {
+				a = strings.TrimSpace(a)
+				if a != "" && !seen[strings.ToLower(a)] {
+					seen[strings.ToLower(a)] = true
+					sw.Aliases = append(sw.Aliases, a)
+				}
+			}
+			byID[id] = sw
+		}
+	}
+	f := File{Notice: Notice}
+	for _, sw := range byID {
+		sort.Strings(sw.Aliases)
+		f.Software = append(f.Software, sw)
+	}
+	sort.Slice(f.Software, func(i, j int) bool { return f.Software[i].ID < f.Software[j].ID })
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,182 @@
+package report
+
+import (
+	_ "embed"
+	"encoding/json"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+//go:generate go run ./internal/gensoftware -data ../../../shared/data -out software.json
+
+// softwareJSON holds the malware and tool names of MITRE ATT&CK. © 2025 The
+// MITRE Corporation. This work is reproduced and distributed with the
+// permission of The MITRE Corporation.
+//
+//go:embed software.json
+var softwareJSON []byte
+
+// softwareName is one name of a known malware family or tool.
+type softwareName struct {
+	words []string
+	node  graph.Node
+	// weak names are ordinary words or lower-case commands ("Carbon",
+	// "Empire", "netsh", "at"): they count only next to a use verb, a
+	// software noun or another piece of software.
+	weak bool
+}
+
+// softwareIndex maps a first token to the names that start with it, longest
+// first. It is built once from the embedded data and never changed.
+var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
+	var f struct {
+		Software []struct {
+			Name    string   `json:"name"`
+			Aliases []string `json:"aliases"`
+			Kind    string   `json:"kind"`
+			ID      string   `json:"id"`
+		} `json:"software"`
+	}
+	if err := json.Unmarshal(softwareJSON, &f); err != nil {
+		return nil // a corrupt file is caught by the tests; extraction goes on without the list
+	}
+	m := map[string][]softwareName{}
+	for _, sw := range f.Software {
+		kind := graph.Malware
+		if sw.Kind == "Tool" {
+			kind = graph.Tool
+		}
+		node := graph.NewNode(kind, sw.Name, sw.Aliases...)
+		node.Props = map[string]string{"external_id": sw.ID}
+		for _, name := range append([]string{sw.Name}, sw.Aliases...) {
+			toks := tokenize(name, 0, len(name))
+			if len(toks) == 0 {
+				continue
+			}
+			var words []string
+			for _, t := range toks {
+				words = append(words, t.text)
+			}
+			m[words[0]] = append(m[words[0]], softwareName{words: words, node: node, weak: weakName(name)})
+		}
+	}
+	for k, ns := range m {
+		for i := 1; i < len(ns); i++ {
+			for j := i; j > 0 && len(ns[j].words) > len(ns[j-1].words); j-- {
+				ns[j], ns[j-1] = ns[j-1], ns[j]
+			}
+		}
+		m[k] = ns
+	}
+	return m
+})
+
+// weakName reports whether a software name is also an ordinary word: one
+// word of letters, capitalized or lower case ("Carbon", "netsh"). Names with
+// digits, inner capitals, several words or all capitals are strong
+// ("BlackEnergy", "Cobalt Strike", "SUNBURST", "T9000").
+func weakName(name string) bool {
+	if strings.ContainsAny(name, " 0123456789") {
+		return false
+	}
+	inner := false
+	letters, uppers := 0, 0
+	for i, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if i > 0 {
+					inner = true
+				}
+			}
+		}
+	}
+	if uppers == letters && letters >= 3 {
+		return false // SUNBURST
+	}
+	return !inner
+}
+
+// knownSoftware claims the malware and tools of the built-in list. A weak
+// name counts only near a use verb or a software noun, or in a list with
+// another piece of software.
+func (r *recognizer) knownSoftware(s *sent) {
+	idx := softwareIndex()
+	if len(idx) == 0 {
+		return
+	}
+	type cand struct {
+		a, b int
+		n    softwareName
+	}
+	var weak []cand
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || !s.toks[i].word {
+			continue
+		}
+		for _, n := range idx[s.toks[i].text] {
+			j := i + len(n.words)
+			if j > len(s.toks) || !s.free(i, j) {
+				continue
+			}
+			ok := true
+			for k, w := range n.words {
+				if s.toks[i+k].text != w {
+					ok = false
+					break
+				}
+			}
+			if !ok || len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
+				continue
+			}
+			if n.weak && !softwareContext(s, i, j) {
+				weak = append(weak, cand{i, j, n})
+				break
+			}
+			s.claim(ent{a: i, b: j, kind: n.node.Kind, node: n.node})
+			i = j - 1
+			break
+		}
+	}
+	// "tools such as ntdsutil, netsh and wmic": a weak name next to software.
+	for changed := true; changed; {
+		changed = false
+		for _, c := range weak {
+			if !s.free(c.a, c.b) {
+				continue
+			}
+			if softwareAt(s, c.a-2) && listJoin(s.lower(c.a-1)) || softwareAt(s, c.b+1) && listJoin(s.lower(c.b)) ||
+				softwareAt(s, c.b+2) && s.lower(c.b) == "," && listJoin(s.lower(c.b+1)) {
+				s.claim(ent{a: c.a, b: c.b, kind: c.n.node.Kind, node: c.n.node})
+				changed = true
+			}
+		}
+	}
+}
+
+func listJoin(l string) bool { return l == "," || l == "and" || l == "or" }
+
+// softwareAt reports whether token i belongs to malware or a tool.
+func softwareAt(s *sent, i int) bool {
+	j := s.entAt(i)
+	return j >= 0 && (s.ents[j].kind == graph.Malware || s.ents[j].kind == graph.Tool)
+}
+
+// softwareContext reports whether a use verb or a software noun stands
+// within five words of the name [a, b).
+func softwareContext(s *sent, a, b int) bool {
+	for k := a - 5; k < b+5; k++ {
+		if k >= a && k < b || k < 0 || k >= len(s.toks) {
+			continue
+		}
+		l := s.lower(k)
+		if useVerbs[l] || malwareNouns[l] || toolNouns[l] || l == "variant" || l == "ransomware" {
+			return true
+		}
+	}
+	return false
+}
