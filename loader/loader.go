@@ -430,6 +430,9 @@ func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options)
 		if err != nil {
 			return Summary{}, err
 		}
+		if err := checkNothingLost(ctx, ms, all, reason); err != nil {
+			return Summary{}, err
+		}
 		if err := ms.Clear(ctx); err != nil {
 			return Summary{}, fmt.Errorf("rebuild: %w", err)
 		}
@@ -448,6 +451,52 @@ func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options)
 		return sum, err
 	}
 	return sum, nil
+}
+
+// checkNothingLost refuses a rebuild that would lose reports: ones the
+// store holds from files that are not among the sources to load again
+// (loaded before sources were recorded, or from another folder).
+func checkNothingLost(ctx context.Context, ms MetaSink, sources []string, reason string) error {
+	rl, ok := ms.(interface {
+		Reports(ctx context.Context) ([]graph.ReportRef, error)
+	})
+	if !ok {
+		return nil
+	}
+	reports, err := rl.Reports(ctx)
+	if err != nil {
+		return fmt.Errorf("rebuild: %w", err)
+	}
+	have := map[string]bool{}
+	for _, p := range sources {
+		have[p] = true
+	}
+	var lost []string
+	for _, r := range reports {
+		p := r.Path
+		if p != "" {
+			if a, err := filepath.Abs(p); err == nil {
+				p = a
+			}
+		}
+		if p == "" || !have[p] {
+			name := r.Path
+			if name == "" {
+				name = r.ID
+			}
+			lost = append(lost, name)
+		}
+	}
+	if len(lost) == 0 {
+		return nil
+	}
+	sort.Strings(lost)
+	more := ""
+	if len(lost) > 3 {
+		more = fmt.Sprintf(" and %d more", len(lost)-3)
+		lost = lost[:3]
+	}
+	return fmt.Errorf("%w: cannot rebuild the store (%s): it holds reports from sources it did not record (%s%s); load them again with 'actorgraph load --rebuild' and the new sources, or start again with 'actorgraph reset'", graph.ErrInvalid, reason, strings.Join(lost, ", "), more)
 }
 
 func setMeta(ctx context.Context, ms MetaSink, sources []string, fp, prefer, curation string) error {

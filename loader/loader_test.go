@@ -150,3 +150,38 @@ func TestLoadOptionErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildKeepsUnrecordedReports: a store loaded without recorded
+// sources is not cleared by a rebuild that cannot load them again.
+func TestRebuildKeepsUnrecordedReports(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	a := write(t, filepath.Join(dir, "a.csv"), sheetHeader+"APT40,threat actor,targeted,Example Port,organization,Sheet A,APT40 hit the Example Port.\n")
+	b := write(t, filepath.Join(dir, "b.csv"), sheetHeader+"APT28,threat actor,targeted,Example Office,organization,Sheet B,APT28 hit the Example Office.\n")
+	s := memory.New()
+	// An older program loaded a: applied without metadata.
+	files, err := loader.ReadAll(ctx, []string{a}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loader.Apply(ctx, s, files, loader.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loader.Load(ctx, s, []string{b}, loader.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = loader.Load(ctx, s, []string{b}, loader.Options{Prefer: "mitre"})
+	if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "a.csv") {
+		t.Fatalf("rebuild that would lose a.csv: got %v", err)
+	}
+	if c, _ := s.Counts(ctx); c.Reports != 2 {
+		t.Errorf("reports after the refused rebuild: got %d, want 2", c.Reports)
+	}
+	sum, err := loader.Load(ctx, s, []string{a}, loader.Options{Prefer: "mitre", Rebuild: true})
+	if err != nil || sum.Rebuilt == "" {
+		t.Fatalf("rebuild naming a.csv: %v, rebuilt %q", err, sum.Rebuilt)
+	}
+	if c, _ := s.Counts(ctx); c.Reports != 2 {
+		t.Errorf("reports after the rebuild: got %d, want 2", c.Reports)
+	}
+}
