@@ -109,7 +109,7 @@ func readFile(path string) (*state, stamp, error) {
 	if data.Version != formatVersion {
 		return nil, stamp{}, corrupt(path, fmt.Errorf("format version %d, this program reads version %d", data.Version, formatVersion))
 	}
-	g := newState()
+	g := newStateSized(len(data.Nodes), len(data.Edges))
 	for k, v := range data.Meta {
 		g.meta[k] = v
 	}

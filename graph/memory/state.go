@@ -27,14 +27,17 @@ type state struct {
 	meta    map[string]string // the loader's metadata (Store.Meta)
 }
 
-func newState() *state {
+func newState() *state { return newStateSized(0, 0) }
+
+// newStateSized returns an empty state with room for nodes and edges.
+func newStateSized(nodes, edges int) *state {
 	return &state{
-		nodes:   map[string]graph.Node{},
-		edges:   map[string]graph.Edge{},
-		out:     map[string][]string{},
-		in:      map[string][]string{},
+		nodes:   make(map[string]graph.Node, nodes),
+		edges:   make(map[string]graph.Edge, edges),
+		out:     make(map[string][]string, nodes),
+		in:      make(map[string][]string, nodes),
 		words:   map[string]set{},
-		forms:   map[string]set{},
+		forms:   make(map[string]set, 2*nodes),
 		reports: map[string]graph.ReportRef{},
 		meta:    map[string]string{},
 	}
