@@ -12,6 +12,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memory"
 	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+	"github.com/actorgraph/actorgraph/loader/identity"
 	"github.com/actorgraph/actorgraph/queries"
 )
 
@@ -136,5 +138,35 @@ func checkEvidence(t *testing.T, sg graph.Subgraph, actor string) {
 		if !from[want.target][want.source] {
 			t.Errorf("no TARGETED %s with evidence from %s (have %v)", want.target, want.source, from[want.target])
 		}
+	}
+}
+
+// BenchmarkResolve resolves ATT&CK Enterprise, the MISP galaxy and the
+// seeds (read once):
+//
+//	go test ./loader/identity -run '^$' -bench Resolve
+func BenchmarkResolve(b *testing.B) {
+	root := filepath.Join("..", "..", "..", "shared")
+	paths := []string{filepath.Join(root, "data", "enterprise-attack.json"), filepath.Join(root, "data", "misp-galaxy-threat-actor.json"), filepath.Join(root, "seeds")}
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			b.Skipf("shared data absent: %v", err)
+		}
+	}
+	files, err := loader.ReadAll(context.Background(), paths, loader.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	batches := make([]graph.Batch, len(files))
+	for i, f := range files {
+		batches[i] = f.Batch
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		identity.Resolve(batches, identity.Options{Gazetteer: g})
 	}
 }
