@@ -53,7 +53,7 @@ type extraction struct {
 	docActor *graph.Node
 	lastDoc  *graph.Node // the last actor named in an earlier paragraph
 	prev     *sent       // the sentence before the current one
-	nodes    graph.Builder
+	edgeAt   map[string]int // edge key -> index in edges
 	seen     map[string]graph.Node
 	edges    []graph.Edge
 	actors   map[string]graph.Node // actor nodes named in the text
@@ -207,9 +207,34 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 	}
 	x.addNode(from)
 	x.addNode(to)
-	x.edges = append(x.edges, graph.Edge{Type: t, Source: from.ID, Target: to.ID, Evidence: []graph.Evidence{{
-		Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf,
-	}}})
+	ev := graph.Evidence{Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf}
+	// Edges and evidence are merged here as graph.MergeEdges would, without
+	// rebuilding the evidence list on every repeat.
+	k := string(t) + "\x00" + from.ID + "\x00" + to.ID
+	if x.edgeAt == nil {
+		x.edgeAt = map[string]int{}
+	}
+	i, ok := x.edgeAt[k]
+	if !ok {
+		x.edgeAt[k] = len(x.edges)
+		x.edges = append(x.edges, graph.Edge{Type: t, Source: from.ID, Target: to.ID, Evidence: []graph.Evidence{ev}})
+		return
+	}
+	e := &x.edges[i]
+	for j := range e.Evidence {
+		old := &e.Evidence[j]
+		if old.Sentence != ev.Sentence {
+			continue
+		}
+		if ev.Confidence > old.Confidence {
+			old.Confidence = ev.Confidence
+		}
+		if ev.Rule < old.Rule {
+			old.Rule = ev.Rule
+		}
+		return
+	}
+	e.Evidence = append(e.Evidence, ev)
 }
 
 func (x *extraction) locate(org graph.Node, code string, s *sent, rule string, conf float64) {
@@ -231,11 +256,12 @@ func (x *extraction) addNode(n graph.Node) {
 	if x.seen == nil {
 		x.seen = map[string]graph.Node{}
 	}
-	if old, ok := x.seen[n.ID]; ok && old.Name == n.Name && len(old.Aliases) == len(n.Aliases) && len(old.Props) == len(n.Props) {
+	if old, ok := x.seen[n.ID]; ok && old.Name == n.Name && len(old.Props) == len(n.Props) && hasAll(old.Aliases, n.Aliases) {
 		return
+	} else if ok {
+		n = graph.MergeNodes(old, n)
 	}
 	x.seen[n.ID] = n
-	x.nodes.AddNode(n)
 }
 
 // batch assembles the result: the report node, the actors, the nodes of the
@@ -259,10 +285,9 @@ func (x *extraction) batch() graph.Batch {
 		delete(rep.Props, "title")
 	}
 	bl.AddNode(rep)
-	all := x.nodes.Subgraph("")
-	byID := map[string]graph.Node{}
-	for _, n := range all.Nodes {
-		byID[n.ID] = n
+	byID := make(map[string]graph.Node, len(x.seen))
+	for id, n := range x.seen {
+		byID[id] = n
 	}
 	for id, n := range x.actors {
 		if _, ok := x.merged[id]; ok {
@@ -1462,4 +1487,21 @@ func (x *extraction) orgCountries(s *sent) {
 			x.locate(e.node, e.country, s, "org-country", 0.9)
 		}
 	}
+}
+
+// hasAll reports whether every name of b is in a.
+func hasAll(a, b []string) bool {
+	for _, y := range b {
+		found := false
+		for _, z := range a {
+			if z == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

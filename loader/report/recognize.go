@@ -506,7 +506,7 @@ func plausibleActorName(name string) bool {
 // infrastructure claims IPv4 addresses and domain names.
 func (r *recognizer) infrastructure(s *sent) {
 	for i, t := range s.toks {
-		if !t.word || s.owner[i] >= 0 {
+		if !t.word || s.owner[i] >= 0 || !strings.ContainsAny(t.text, ".[(") {
 			continue
 		}
 		text := strings.ReplaceAll(strings.ReplaceAll(t.text, "[.]", "."), "(.)", ".")
