@@ -26,6 +26,7 @@ func TestBatchValidate(t *testing.T) {
 		{"unknown kind", Batch{Report: r, Nodes: []Node{{ID: "hacker:x", Kind: "Hacker", Name: "x"}}}, "unknown kind"},
 		{"no name", Batch{Report: r, Nodes: []Node{{ID: "tool:x", Kind: Tool}}}, "without id or name"},
 		{"no id", Batch{Report: r, Nodes: []Node{{Kind: Tool, Name: "x"}}}, "without id or name"},
+		{"id from an alias", Batch{Report: r, Nodes: []Node{{ID: "threatactor:sofacy", Kind: ThreatActor, Name: "APT28", Aliases: []string{"Sofacy"}}}}, ""},
 		{"id not from the name", Batch{Report: r, Nodes: []Node{{ID: "tool:y", Kind: Tool, Name: "x"}}}, `want "tool:x"`},
 		{"id of another kind", Batch{Report: r, Nodes: []Node{{ID: "malware:x", Kind: Tool, Name: "x"}}}, `want "tool:x"`},
 		{"unknown type", Batch{Report: r, Nodes: []Node{actor, victim},
