@@ -151,6 +151,14 @@ func Nearest(query string, candidates []string, n int) []string {
 		if strings.Contains(nc, q) || strings.Contains(q, nc) {
 			d = min(d, 1+abs(len(nc)-len(q))/4)
 		}
+		// A typo inside part of a longer name ("Sandwurm" for "Sandworm
+		// Team"): compare with each run of as many words as the query has,
+		// one step further for the words left out.
+		if qw, cw := strings.Fields(q), strings.Fields(nc); len(cw) > len(qw) && len(qw) > 0 {
+			for i := 0; i+len(qw) <= len(cw); i++ {
+				d = min(d, 1+levenshtein(q, strings.Join(cw[i:i+len(qw)], " ")))
+			}
+		}
 		limit := max(2, len(q)/2)
 		if d <= limit {
 			all = append(all, scored{c, d})

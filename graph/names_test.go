@@ -127,6 +127,7 @@ func TestNearest(t *testing.T) {
 		{"APT27", 1, []string{"APT28"}},                                      // ties by name
 		{"Sandworm Teem", 5, []string{"Sandworm Team"}},                      // repeated candidates appear once
 		{"election commission", 5, []string{"National Election Commission"}}, // contained in the name
+		{"Sandwurm", 5, []string{"Sandworm Team"}},                           // a typo in one word of a longer name
 		{"Completely Different", 5, nil},
 	}
 	for _, tc := range tests {
