@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/actorgraph/actorgraph/graph/memory"
 	"github.com/actorgraph/actorgraph/loader"
 )
 
@@ -54,7 +55,18 @@ func runLoad(ctx context.Context, a *app, opts *loadOptions) error {
 	if bar != nil {
 		lopt.Progress = bar.update
 	}
-	sum, err := loader.Load(ctx, s, opts.paths, lopt)
+	var sum loader.Summary
+	if m, ok := s.(*memory.Store); ok {
+		// One write of the store file for the whole load, however many
+		// files: other processes see the store before or after, never between.
+		err = m.Update(ctx, func(tx *memory.Tx) error {
+			var lerr error
+			sum, lerr = loader.Load(ctx, tx, opts.paths, lopt)
+			return lerr
+		})
+	} else {
+		sum, err = loader.Load(ctx, s, opts.paths, lopt)
+	}
 	bar.finish()
 	if err != nil {
 		return err

@@ -58,3 +58,60 @@ func (s *Store) Entities(ctx context.Context, kinds []graph.Kind) ([]graph.Node,
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, err
 }
+
+// Meta returns the metadata value under key as the update sees it.
+func (tx *Tx) Meta(ctx context.Context, key string) (string, bool, error) {
+	if err := tx.usable(ctx); err != nil {
+		return "", false, err
+	}
+	tx.s.mu.Lock()
+	defer tx.s.mu.Unlock()
+	v, ok := tx.s.g.meta[key]
+	return v, ok, nil
+}
+
+// SetMeta stores value under key; the file is written when Update returns.
+func (tx *Tx) SetMeta(ctx context.Context, key, value string) error {
+	if err := tx.usable(ctx); err != nil {
+		return err
+	}
+	tx.s.mu.Lock()
+	defer tx.s.mu.Unlock()
+	if old, ok := tx.s.g.meta[key]; !ok || old != value {
+		tx.s.g.meta[key] = value
+		tx.changed = true
+	}
+	return nil
+}
+
+// Clear removes everything, metadata included; the file is written when
+// Update returns, so other processes never see the store empty.
+func (tx *Tx) Clear(ctx context.Context) error {
+	if err := tx.usable(ctx); err != nil {
+		return err
+	}
+	tx.s.mu.Lock()
+	defer tx.s.mu.Unlock()
+	if len(tx.s.g.nodes)+len(tx.s.g.reports)+len(tx.s.g.meta) > 0 {
+		*tx.s.g = *newState()
+		tx.changed = true
+	}
+	return nil
+}
+
+// Reports returns the reports applied so far, as Store.Reports does.
+func (tx *Tx) Reports(ctx context.Context) ([]graph.ReportRef, error) {
+	if err := tx.usable(ctx); err != nil {
+		return nil, err
+	}
+	tx.s.mu.Lock()
+	defer tx.s.mu.Unlock()
+	return tx.s.g.reportList(), nil
+}
+
+func (tx *Tx) usable(ctx context.Context) error {
+	if tx.done {
+		return fmt.Errorf("%w: the update is over", graph.ErrInvalid)
+	}
+	return ctx.Err()
+}
