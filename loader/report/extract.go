@@ -374,7 +374,7 @@ func isVictim(e ent) bool {
 
 // sentence applies every rule to one sentence.
 func (x *extraction) sentence(s *sent, last **graph.Node) {
-	x.aliases(s)
+	x.aliases(s, *last)
 	x.remap(s)
 	x.svoTarget(s, *last)
 	x.passiveTarget(s, *last)
@@ -1380,67 +1380,199 @@ func (x *extraction) hasTargetVerbBefore(s *sent, k int) bool {
 	return false
 }
 
-// aliases: "X, also known as Y", "X (aka Y)".
-func (x *extraction) aliases(s *sent) {
-	for _, e := range s.ents {
-		if e.kind != graph.ThreatActor || e.ref {
+// aliases: "X, also known as Y", "X (aka Y)", "X, which others track as Y
+// and Z", "X - tracked by Mandiant as Y and by Microsoft as Z -", "the
+// group, which is also known as Y" (the actor in focus), "X (Y)" for two
+// actor names. Each name is claimed for the actor with the report as source.
+func (x *extraction) aliases(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if s.owner[i] >= 0 {
+			// "APT29 (NOBELIUM)": two actor names.
+			e := s.ents[s.owner[i]]
+			if e.kind == graph.ThreatActor && !e.ref && s.lower(e.b) == "(" {
+				if j := s.entAt(e.b + 1); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && s.lower(s.ents[j].b) == ")" {
+					x.claim(s, e.node, e.a, e.b, []span{{s.ents[j].a, s.ents[j].b, j}})
+				}
+			}
+			i = e.b - 1
 			continue
 		}
-		k := e.b
-		paren := false
-		if s.lower(k) == "," || s.lower(k) == "(" {
-			paren = s.lower(k) == "("
-			k++
-			// "X, the group also called Y".
-			for f := 0; f < 3 && (s.lower(k) == "the" || s.lower(k) == "a" || groupNounStrict(s.lower(k)) || s.lower(k) == "which" || s.lower(k) == "is"); f++ {
-				k++
-			}
+		j, ok := x.aliasCue(s, i)
+		if !ok {
+			continue
 		}
-		for _, cue := range aliasCues {
-			j, ok := s.seqAt(k, cue)
-			if !ok || (cue[0] == "or" && !paren) || (len(cue) == 2 && cue[0] == "known" && k == e.b) {
-				continue
-			}
-			for {
-				var alias string
-				var aliasNode graph.Node
-				end := j
-				if a := s.entAt(j); a >= 0 && s.ents[a].kind == graph.ThreatActor && !s.ents[a].ref {
-					alias, aliasNode, end = s.textOf(x.doc.Text, j, s.ents[a].b), s.ents[a].node, s.ents[a].b
-				} else if b := s.nameAt(j, 3); b > j {
-					alias, end = s.textOf(x.doc.Text, j, b), b
-				}
-				if alias == "" {
-					break
-				}
-				// The report says these names are one actor: claim every name
-				// written other than the node's own. A name only this report
-				// knows as an actor becomes the other's alias.
-				main := e.node
-				if aliasNode.ID != "" && aliasNode.ID != main.ID {
-					_, knownMain := x.g.Lookup(main.Name)
-					_, knownAlias := x.g.Lookup(aliasNode.Name)
-					switch {
-					case !knownAlias:
-						x.merged[aliasNode.ID] = main
-					case !knownMain:
-						x.merged[main.ID] = aliasNode
-						main = aliasNode
-					}
-				}
-				for _, a := range []string{s.textOf(x.doc.Text, e.a, e.b), alias} {
-					if graph.Normalize(a) != graph.Normalize(main.Name) {
-						x.claims[main.ID] = append(x.claims[main.ID], graph.AliasClaim{Alias: a, Source: x.doc.ID})
-					}
-				}
-				// "also known as Y and Z", "aka Y, Z".
-				if s.lower(end) == "and" || s.lower(end) == "or" || s.lower(end) == "," {
-					j = end + 1
-					continue
-				}
+		// The actor the cue speaks of: the nearest before it in the clause,
+		// unless software or a campaign stands closer ("a backdoor we call X").
+		anchor := -1
+		for k := i - 1; k >= 0 && k >= i-15; k-- {
+			l := s.lower(k)
+			if l == ";" || l == ":" {
 				break
 			}
+			if o := s.owner[k]; o >= 0 {
+				if s.ents[o].kind == graph.ThreatActor {
+					anchor = o
+					break
+				}
+				if s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool {
+					break
+				}
+				continue
+			}
+			if malwareNouns[l] || toolNouns[l] || campaignNouns[l] {
+				break
+			}
+		}
+		if anchor < 0 {
+			continue
+		}
+		ae := s.ents[anchor]
+		actor, ok, _ := x.actor(s, anchor, last)
+		if !ok {
+			continue
+		}
+		var names []span
+		for {
+			if s.lower(j) == "the" {
+				j++
+			}
+			end := j
+			if a := s.entAt(j); a >= 0 && s.ents[a].kind == graph.ThreatActor && !s.ents[a].ref {
+				end = s.ents[a].b
+				names = append(names, span{j, end, a})
+			} else if b := s.nameAt(j, 3); b > j && s.toks[j].word {
+				end = b
+				names = append(names, span{j, end, -1})
+			} else if a := s.entAt(j); a >= 0 && (s.ents[a].kind == graph.Malware || s.ents[a].kind == graph.Tool || s.ents[a].guess) {
+				end = s.ents[a].b // "the ALPHV operation, also called BlackCat"
+				names = append(names, span{j, end, -1})
+			} else {
+				break
+			}
+			// "Y and Z", "Y, Z", "Y and by Microsoft as Z".
+			l := s.lower(end)
+			if l == "," && (s.lower(end+1) == "and" || s.lower(end+1) == "or") {
+				end++
+				l = s.lower(end)
+			}
+			if l == "and" || l == "or" || l == "," {
+				if k, ok := s.seqAt(end+1, []string{"by"}); ok {
+					b := k
+					for b < n && b < k+4 && s.lower(b) != "as" {
+						b++
+					}
+					if b > k && s.lower(b) == "as" {
+						j = b + 1
+						continue
+					}
+				}
+				j = end + 1
+				if s.capWord(j) || s.entAt(j) >= 0 && s.ents[s.entAt(j)].kind == graph.ThreatActor {
+					continue
+				}
+			}
 			break
+		}
+		a0, b0 := -1, -1
+		if !ae.ref {
+			a0, b0 = ae.a, ae.b
+		}
+		x.claim(s, actor, a0, b0, names)
+		if len(names) > 0 {
+			i = names[len(names)-1].b - 1
+		}
+	}
+}
+
+// span is a name in a sentence: tokens [a, b) and its entity (-1 none).
+type span struct{ a, b, ent int }
+
+// aliasCue reports whether an alias cue starts at token i, and returns
+// the token after it.
+func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
+	l := s.lower(i)
+	switch l {
+	case "also", "otherwise", "aka", "a.k.a", "a.k.a.", "known", "tracked", "tracks", "track", "call", "calls",
+		"called", "dubbed", "alias", "referred", "designated", "named":
+	default:
+		return 0, false
+	}
+	for _, cue := range aliasCues {
+		j, ok := s.seqAt(i, cue)
+		if !ok {
+			continue
+		}
+		if cue[0] == "or" {
+			continue
+		}
+		// A bare "known as" or "called" names only after a comma, a
+		// parenthesis or a relative pronoun: "X, known as Y", "X, which
+		// others call Y"; not "a group called Y" (that introduces Y).
+		if !(cue[0] == "also" || cue[0] == "otherwise" || cue[0] == "aka" || cue[0] == "a.k.a." || cue[0] == "a.k.a" || cue[0] == "alias") {
+			p := s.prevWord(i)
+			ok := false
+			for k := p; k >= 0 && k >= i-6; k-- {
+				pl := s.lower(k)
+				if pl == "," || pl == "(" || pl == "-" || pl == "–" || pl == "—" || relatives[pl] {
+					ok = true
+					break
+				}
+				if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor {
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if cue[len(cue)-1] == "by" {
+			// "tracked by Mandiant as Y".
+			b := j
+			for b < len(s.toks) && b < j+4 && s.lower(b) != "as" {
+				b++
+			}
+			if b == j || s.lower(b) != "as" {
+				continue
+			}
+			j = b + 1
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// claim records that the report names actor by the names in ns (and by
+// the anchor text [a, b) when given), each as an alias claim. A name the
+// report alone knows as an actor becomes the actor's alias.
+func (x *extraction) claim(s *sent, actor graph.Node, a, b int, ns []span) {
+	for _, sp := range ns {
+		alias := s.textOf(x.doc.Text, sp.a, sp.b)
+		main := actor
+		if sp.ent >= 0 {
+			other := s.ents[sp.ent].node
+			if other.ID != main.ID {
+				_, knownMain := x.g.Lookup(main.Name)
+				_, knownAlias := x.g.Lookup(other.Name)
+				switch {
+				case !knownAlias:
+					x.merged[other.ID] = main
+				case !knownMain:
+					x.merged[main.ID] = other
+					main = other
+				}
+			}
+		} else if !plausibleActorName(alias) || len(alias) > 40 {
+			continue
+		}
+		texts := []string{alias}
+		if a >= 0 {
+			texts = append(texts, s.textOf(x.doc.Text, a, b))
+		}
+		for _, t := range texts {
+			if graph.Normalize(t) != graph.Normalize(main.Name) {
+				x.claims[main.ID] = append(x.claims[main.ID], graph.AliasClaim{Alias: t, Source: x.doc.ID})
+			}
 		}
 	}
 }

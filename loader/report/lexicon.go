@@ -171,6 +171,8 @@ var introCues = [][]string{
 
 // aliasCues say that two names are one actor: "X, also known as Y".
 var aliasCues = [][]string{
+	{"also", "tracked", "by"}, {"tracked", "by"}, {"tracks", "as"}, {"track", "as"}, {"tracked", "as"}, {"call"}, {"calls"},
+	{"called"}, {"dubbed"}, {"named"}, {"designated", "as"}, {"referred", "to", "as"},
 	{"also", "known", "as"}, {"aka"}, {"a.k.a."}, {"a.k.a"}, {"also", "called"}, {"also", "tracked", "as"},
 	{"otherwise", "known", "as"}, {"also", "referred", "to", "as"}, {"known", "as"}, {"alias"}, {"or"},
 	{"also", "dubbed"}, {"tracked", "by", "others", "as"}, {"also", "tracked", "by", "others", "as"},

@@ -117,7 +117,7 @@ func (r *recognizer) plainRun(s *sent, a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		t := s.toks[i]
-		if starters[t.lower] || notSoftware[t.lower] || vendorWords[t.lower] || months[t.lower] {
+		if starters[t.lower] || notSoftware[t.lower] || vendorWords[t.lower] || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
 			return false
 		}
 		if len(r.countries[t.text])+len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {

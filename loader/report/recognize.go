@@ -499,6 +499,9 @@ func plausibleActorName(name string) bool {
 	if _, ok := gazetteer.LookupCountry(name); ok {
 		return false
 	}
+	if strings.Trim(name, "0123456789 ") == "" {
+		return false // a year
+	}
 	l := strings.ToLower(name)
 	return !starters[l] && !groupNouns[l]
 }
@@ -1133,13 +1136,16 @@ func (r *recognizer) actorRefs(s *sent) {
 			// Needs a definite determiner, possibly with modifiers: "the
 			// (hacking) group", "this actor", "a hacking group tied to".
 			k := i - 1
-			for k >= 0 && k >= i-3 && (groupModifiers[s.lower(k)] || s.lower(k) == "threat") && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
+			for k >= 0 && k >= i-3 && (groupModifiers[s.lower(k)] || s.lower(k) == "threat" || demonymAt(s, k)) && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
 				k--
 			}
 			det := s.lower(k)
 			if det == "the" || det == "this" || det == "that" || (det == "a" && i > k+1) {
 				if s.lower(i+1) == "of" || (k >= 0 && s.owner[k] >= 0) {
 					continue
+				}
+				for k+1 < i && demonymAt(s, k+1) {
+					k++ // "the Russian group": the reference leaves the demonym to attribution
 				}
 				// "the hackers" only for hackers/attackers with "the".
 				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders") && det != "the" {
@@ -1155,4 +1161,10 @@ func (r *recognizer) actorRefs(s *sent) {
 			}
 		}
 	}
+}
+
+// demonymAt reports whether token k belongs to a demonym.
+func demonymAt(s *sent, k int) bool {
+	j := s.entAt(k)
+	return j >= 0 && s.ents[j].kind == graph.Country && s.ents[j].demonym
 }
