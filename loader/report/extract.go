@@ -1296,7 +1296,12 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			}
 		}
 		if actorIdx < 0 {
-			continue
+			// "the Russian group": the actor in focus.
+			if j := s.entAt(k); j >= 0 && s.ents[j].ref {
+				actorIdx = j
+			} else {
+				continue
+			}
 		}
 		actor, ok, ref := x.actor(s, actorIdx, last)
 		if ok {

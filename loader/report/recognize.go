@@ -1139,19 +1139,34 @@ func (r *recognizer) actorRefs(s *sent) {
 			for k >= 0 && k >= i-3 && (groupModifiers[s.lower(k)] || s.lower(k) == "threat" || demonymAt(s, k)) && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
 				k--
 			}
+			if k >= 0 && s.lower(k) != "the" {
+				// Only "the Russian group" refers back; "a Russian group" is new.
+				for m := k + 1; m < i; m++ {
+					if demonymAt(s, m) {
+						k = -2
+						break
+					}
+				}
+				if k == -2 {
+					continue
+				}
+			}
 			det := s.lower(k)
 			if det == "the" || det == "this" || det == "that" || (det == "a" && i > k+1) {
 				if s.lower(i+1) == "of" || (k >= 0 && s.owner[k] >= 0) {
 					continue
 				}
-				for k+1 < i && demonymAt(s, k+1) {
-					k++ // "the Russian group": the reference leaves the demonym to attribution
+				a := k
+				for a+1 < i && demonymAt(s, a+1) {
+					a++ // "the Russian group": the reference leaves the demonym to attribution
+				}
+				if a > k {
+					a++
 				}
 				// "the hackers" only for hackers/attackers with "the".
 				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders") && det != "the" {
 					continue
 				}
-				a := k
 				if a < 0 {
 					a = 0
 				}
