@@ -1219,7 +1219,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 				sponsor = se.node
 			case se.kind == graph.Country && se.demonym && stateWords[s.lower(se.b)]:
 				sponsor = se.node
-			case se.kind == graph.Organization:
+			case se.kind == graph.Organization && !se.guess:
 				sponsor = se.node
 				// "the GRU, Russia's military intelligence service".
 				if se.country == "" && s.lower(se.b) == "," {
@@ -1234,9 +1234,12 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			if a < 0 {
 				continue
 			}
+			// "APT28 targeted organizations tied to China" ties the victims;
+			// "X, a group the US government attributes to Y" has its own subject.
+			active := cue[0] == "attribute" || cue[0] == "attributes" || cue[0] == "work" || cue[0] == "serves"
 			between := false
 			for k := s.ents[a].b; k < i; k++ {
-				if targetVerbs[s.lower(k)] || (s.owner[k] >= 0 && isVictim(s.ents[s.owner[k]])) {
+				if targetVerbs[s.lower(k)] || !active && (s.owner[k] >= 0 && isVictim(s.ents[s.owner[k]])) {
 					between = true
 				}
 			}
@@ -1249,6 +1252,13 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			}
 			rule := "attribution-cue"
 			x.add(graph.AttributedTo, actor, sponsor, s, rule, conf(0.8, ref))
+			// "Russia's Foreign Intelligence Service (SVR)": the service too.
+			if se.kind == graph.Country && (s.lower(se.b) == "'s" || s.lower(se.b) == "’s") {
+				if oi := s.entAt(se.b + 1); oi >= 0 && s.ents[oi].kind == graph.Organization && !s.ents[oi].guess {
+					x.add(graph.AttributedTo, actor, s.ents[oi].node, s, rule, conf(0.8, ref))
+					x.locate(s.ents[oi].node, se.node.Props["iso"], s, "org-country", 0.9)
+				}
+			}
 			if sponsor.Kind == graph.Organization && se.country != "" {
 				x.locate(sponsor, se.country, s, "org-country", 0.9)
 			}

@@ -156,6 +156,8 @@ var attributionCues = [][]string{
 	{"affiliated", "with"}, {"controlled", "by"}, {"run", "by"}, {"operated", "by"}, {"tied", "with"},
 	{"ties", "to"}, {"links", "to"}, {"nexus", "to"}, {"on", "behalf", "of", "the"}, {"at", "the", "behest", "of"},
 	{"working", "at", "the", "behest", "of"}, {"a", "unit", "of"}, {"unit", "of"}, {"sponsored", "by", "the"},
+	{"work", "for"}, {"attribute", "to"}, {"attributes", "to"}, {"attributed", "it", "to"}, {"serves"}, {"serving"},
+	{"operating", "under"}, {"operates", "under"}, {"reports", "to"}, {"aligned", "with"}, {"affiliated", "to"},
 }
 
 // stateWords after a demonym stand for the state: "the Chinese government".
