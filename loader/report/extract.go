@@ -1333,11 +1333,24 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 			continue
 		}
 		// A use verb before the software, an actor before the verb.
-		for k := e.a - 1; k >= 0 && k >= e.a-5; k-- {
+		for k := e.a - 1; k >= 0 && k >= e.a-12; k-- {
+			if l := s.lower(k); l == ";" || relatives[l] && s.owner[k] < 0 || subordinators[l] {
+				break
+			}
+			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				break
+			}
 			if !useVerbs[s.lower(k)] && !(infra && infraVerbs[s.lower(k)]) && !(s.lower(k) == "with" && x.hasTargetVerbBefore(s, k)) {
 				continue
 			}
 			a := x.nearestActorLeft(s, k, 25)
+			if a < 0 && attackSubject(s, k) {
+				// "Recent intrusions used POWERSTAR": the actor in focus.
+				if f := x.focusActor(last); f != nil {
+					x.add(graph.Uses, *f, e.node, s, "uses-tool", 0.6)
+				}
+				break
+			}
 			if a < 0 {
 				break
 			}
@@ -1360,7 +1373,8 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 			}
 			break
 		}
-		// "SCANBOX was used by X".
+		// "SCANBOX was used by X", "BellaCiao was deployed against ..." (the
+		// actor in focus).
 		k := e.b
 		if auxiliaries[s.lower(k)] {
 			k++
@@ -1373,7 +1387,37 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 						x.add(graph.Uses, actor, e.node, s, "uses-passive", conf(0.8, ref))
 					}
 				}
+			} else if useVerbs[s.lower(k)] && (s.lower(k+1) == "against" || s.lower(k+1) == "in" || s.lower(k+1) == "on" || s.lower(k+1) == "to") {
+				if actor, ok, ref, _, _ := x.laterActor(s, k+1, last); ok {
+					x.add(graph.Uses, actor, e.node, s, "uses-passive", conf(0.75, ref))
+				}
 			}
+		}
+		// "Gazer and Carbon, two implants that Turla installed", "BabyShark,
+		// a backdoor the group has used for years".
+		for k := e.b; k < len(s.toks) && k < e.b+12; k++ {
+			l := s.lower(k)
+			if l == ";" || l == "." {
+				break
+			}
+			o := s.owner[k]
+			if o < 0 || s.ents[o].kind != graph.ThreatActor {
+				continue
+			}
+			p := s.ents[o].a - 1
+			if !(relatives[s.lower(p)] || malwareNouns[s.lower(p)] || toolNouns[s.lower(p)]) {
+				break
+			}
+			v := s.ents[o].b
+			for auxiliaries[s.lower(v)] || perfect[s.lower(v)] || adverbs[s.lower(v)] {
+				v++
+			}
+			if useVerbs[s.lower(v)] {
+				if actor, ok, ref := x.actor(s, o, last); ok {
+					x.add(graph.Uses, actor, e.node, s, "uses-relative", conf(0.75, ref))
+				}
+			}
+			break
 		}
 		// "X's SCANBOX".
 		if e.a >= 2 && (s.lower(e.a-1) == "'s" || s.lower(e.a-1) == "’s") {
@@ -1384,6 +1428,20 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 			}
 		}
 	}
+}
+
+// attackSubject reports whether the words before the verb at k name
+// attacks rather than an actor: "Recent intrusions used X".
+func attackSubject(s *sent, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if nominals[s.lower(p)] {
+			return true
+		}
+		if s.owner[p] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 func (x *extraction) hasTargetVerbBefore(s *sent, k int) bool {

@@ -184,7 +184,9 @@ var aliasCues = [][]string{
 var useVerbs = set(`using|used|uses|use|deployed|deploy|deploys|deploying|leveraged|leveraging|leverages|leverage|employed|
 employing|employs|installed|installing|dropped|dropping|delivered|delivering|distributed|distributing|wielded|wielding|
 relied|relying|infected|planted|planting|spread|spreading|utilized|utilizing|utilised|utilising|launched|unleashed|
-rolled|armed`)
+rolled|armed|inserted|inserting|implanted|implanting|ran|run|running|runs|executed|executing|executes|loaded|loading|
+pushed|pushing|installs|install|delivers|deliver|deploys|drops|dropped|spread|wielded|leverages|relies|relied|
+routed|routing|used`)
 
 // malwareNouns mark a name as malware ("the X backdoor"), toolNouns as a tool.
 var malwareNouns = set(`malware|backdoor|backdoors|trojan|trojans|implant|implants|ransomware|wiper|wipers|rat|worm|dropper|

@@ -133,7 +133,7 @@ func (r *recognizer) knownSoftware(s *sent) {
 			if !ok || len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
 				continue
 			}
-			if n.weak && !softwareContext(s, i, j) {
+			if n.weak && !softwareContext(s, i, j) || functionWord(s.toks[i].lower) && len(n.words) == 1 && !toolNouns[s.lower(j)] {
 				weak = append(weak, cand{i, j, n})
 				break
 			}
@@ -179,4 +179,10 @@ func softwareContext(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// functionWord reports whether a name is also a word of English grammar
+// ("at", "as"): such a name counts only before a tool noun or in a list.
+func functionWord(l string) bool {
+	return len(l) <= 2 || starters[l] || clauseStops[l] || afterNoun[l]
 }
