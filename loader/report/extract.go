@@ -1281,6 +1281,9 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 		// After: "... group known as X", "... group X".
 		actorIdx := -1
 		after := k + 1
+		if s.lower(after) == "," || s.lower(after) == "(" {
+			after++ // "a separate Chinese group, Salt Typhoon,"
+		}
 		for _, cue := range introCues {
 			if j, ok := s.seqAt(after, cue); ok {
 				after = j

@@ -406,7 +406,7 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		// A lone acronym is a victim only when the report defines it
 		// ("(KHNP)") or knows it: "CPU", "MBR", "SAML" are no victims.
-		if b-a == 1 && s.toks[a].upper && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
+		if b-a == 1 && s.toks[a].upper && !strings.ContainsAny(s.toks[a].text, "&-.") && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
 			continue
 		}
 		name := s.textOf(r.text, a, b)

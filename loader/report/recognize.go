@@ -664,7 +664,11 @@ func andJoins(s *sent, j int) bool {
 	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
 		return true
 	}
-	return e-j-1 >= 2 && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)] && !orgHeads[s.lower(j-1)])
+	before := 0
+	for k := j - 1; k >= 0 && s.capWord(k); k-- {
+		before++
+	}
+	return e-j-1 >= 2 && before >= 2 && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)] && !orgHeads[s.lower(j-1)])
 }
 
 // institutionHeads end names that often hold an "and": "National
@@ -799,13 +803,15 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	if a > 1 && s.lower(a-1) == "the" && orgCues[s.lower(a-2)] && b-a <= 4 {
 		cue = true
 	}
-	if !(head || start || cue || force) {
+	// "Korea Hydro and Nuclear Power (KHNP)": a name with its acronym.
+	acr := b+2 < len(s.toks) && s.toks[b].text == "(" && s.toks[b+1].upper && s.toks[b+2].text == ")" && b-a >= 2
+	if !(head || start || cue || force || acr) {
 		return -1
 	}
 	if e, _, ok := r.countryAt(s, a); ok && e >= b {
 		return -1 // "Saudi Arabia", a country
 	}
-	if b-a > 9 {
+	if b-a > 12 {
 		return -1
 	}
 	name := s.textOf(r.text, a, b)
