@@ -243,6 +243,19 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				}
 			}
 		}
+		// A name before an alias cue that names a known or shaped actor:
+		// "Copper Heron - tracked by Mandiant as UNC9999".
+		k = b
+		for k < n && k < b+3 && (s.lower(k) == "," || s.lower(k) == "-" || s.lower(k) == "(" || s.lower(k) == "–" || s.lower(k) == "—") {
+			k++
+		}
+		if k > b || s.lower(k) == "also" || s.lower(k) == "aka" {
+			if j, ok := aliasCueAt(s, k); ok {
+				if o := s.entAt(j); o >= 0 && s.ents[o].kind == graph.ThreatActor || codeName(s.toks[min(j, n-1)].text) {
+					add(i, b)
+				}
+			}
+		}
 		// A claim of responsibility: "X claimed the attack".
 		k = b
 		if s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "later" || s.lower(k) == "also" {
@@ -333,7 +346,7 @@ campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote`)
 
 // headline reports whether the sentence is a title in title case: most of
-// its words capitalized.
+// its words capitalized, and no lower-case word but short function words.
 func (s *sent) headline() bool {
 	words, caps := 0, 0
 	for _, t := range s.toks {
@@ -343,6 +356,8 @@ func (s *sent) headline() bool {
 		words++
 		if t.cap {
 			caps++
+		} else if len(t.text) >= 5 && !starters[t.lower] {
+			return false
 		}
 	}
 	return words >= 4 && caps*10 >= words*6
@@ -409,7 +424,34 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && s.toks[a].upper && !strings.ContainsAny(s.toks[a].text, "&-.") && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
 			continue
 		}
+		// A malware or tool name left without context is no organization.
+		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
+			continue
+		}
 		name := s.textOf(r.text, a, b)
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
+}
+
+// aliasCueAt reports whether an alias cue ("also known as", "aka", "tracked
+// by X as") starts at token i, and returns the token after it.
+func aliasCueAt(s *sent, i int) (int, bool) {
+	for _, cue := range aliasCues {
+		j, ok := s.seqAt(i, cue)
+		if !ok || cue[0] == "or" || cue[0] == "named" || cue[0] == "called" || cue[0] == "call" || cue[0] == "calls" {
+			continue
+		}
+		if cue[len(cue)-1] == "by" {
+			b := j
+			for b < len(s.toks) && b < j+4 && s.lower(b) != "as" {
+				b++
+			}
+			if s.lower(b) != "as" {
+				continue
+			}
+			j = b + 1
+		}
+		return j, true
+	}
+	return 0, false
 }

@@ -486,6 +486,8 @@ func (r *recognizer) introduced(s *sent) {
 			node := graph.NewNode(graph.ThreatActor, name)
 			if e, ok := r.g.Lookup(name); ok {
 				node = r.actorNode(e)
+			} else {
+				r.discovered[name] = true // recognized wherever the document names it again
 			}
 			s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: node})
 		}
@@ -668,7 +670,7 @@ func andJoins(s *sent, j int) bool {
 	for k := j - 1; k >= 0 && s.capWord(k); k-- {
 		before++
 	}
-	return e-j-1 >= 2 && before >= 2 && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)] && !orgHeads[s.lower(j-1)])
+	return e-j-1 >= 2 && before >= 2 && institutionHeads[s.lower(e-1)]
 }
 
 // institutionHeads end names that often hold an "and": "National

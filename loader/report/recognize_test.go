@@ -70,7 +70,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Malware:CHOPSTICK", "Malware:KillDisk", "ThreatActor:APT28", "Tool:Mimikatz"}},
 		{"software from the ATT&CK list, weak names only in context",
 			"APT28 installed Carbon and Gazer on the servers. Its Carbon footprint grew. It ran tools such as AdFind, netsh and at.",
-			[]string{"Malware:Carbon", "Malware:Gazer", "Organization:Carbon", "ThreatActor:APT28", "Tool:AdFind", "Tool:at", "Tool:netsh"}},
+			[]string{"Malware:Carbon", "Malware:Gazer", "ThreatActor:APT28", "Tool:AdFind", "Tool:at", "Tool:netsh"}},
 		{"sectors",
 			"They went after telecommunications providers and the energy sector.",
 			[]string{"Sector:Energy", "Sector:Telecommunications"}},

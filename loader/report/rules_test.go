@@ -1,0 +1,185 @@
+package report
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestExtractNewsRules covers the rules for news and vendor-blog prose:
+// actors the gazetteer does not know, victims named only by their names,
+// passive and nominal forms, references to the actor in focus, and what
+// must never come out. Every name here is invented.
+func TestExtractNewsRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		// Actors the text introduces.
+		{name: "actor named by a cue after a group noun",
+			text: "Researchers described a group they dubbed Copper Heron. Copper Heron breached Fenwick Logistics.",
+			want: []string{"TARGETED Copper Heron -> Fenwick Logistics"}},
+		{name: "actor by its group noun",
+			text: "The QuietLocker gang hit Marlow County Hospital last week.",
+			want: []string{"TARGETED QuietLocker -> Marlow County Hospital"}},
+		{name: "actor by apposition",
+			text: "Velvora, a financially motivated extortion group, attacked Brightwater Bank.",
+			want: []string{"TARGETED Velvora -> Brightwater Bank"}},
+		{name: "actor by tracking code, and a list",
+			text: "UNC9999 compromised Ostrava Freight, Kellner & Sons and the Harbin Port Authority.",
+			want: []string{"TARGETED UNC9999 -> Ostrava Freight", "TARGETED UNC9999 -> Kellner & Sons", "TARGETED UNC9999 -> Harbin Port Authority"}},
+		{name: "actor by a vendor naming scheme",
+			text: "Granite Typhoon infiltrated Northwind Telecom.",
+			want: []string{"TARGETED Granite Typhoon -> Northwind Telecom"}},
+		{name: "actor by a claim of responsibility",
+			text: "Nightglass claimed the attack on the Perth Water Authority.",
+			want: []string{"TARGETED Nightglass -> Perth Water Authority"}},
+		{name: "a descriptive group is no actor",
+			text: "A China-based group breached Fenwick Logistics. Hackers also hit Marlow Bank.",
+			not:  []string{"TARGETED China-based -> Fenwick Logistics", "TARGETED Hackers -> Marlow Bank"}},
+
+		// Passive, nominal and apposition forms.
+		{name: "passive with the actor after by",
+			text: "Fenwick Logistics, a subsidiary of Orbis Holdings, was breached by APT28.",
+			want: []string{"TARGETED APT28 -> Fenwick Logistics"},
+			not:  []string{"TARGETED APT28 -> Orbis Holdings"}},
+		{name: "the breach of X by Y",
+			text: "The breach of the Marlow Port Authority by Sandworm went unnoticed.",
+			want: []string{"TARGETED Sandworm -> Marlow Port Authority"}},
+		{name: "an attack on X attributed to Y",
+			text: "An attack on Brightwater Bank attributed to APT40 disrupted payments.",
+			want: []string{"TARGETED APT40 -> Brightwater Bank"}},
+		{name: "the attack on X was claimed by Y",
+			text: "The attack on Corvin Health was claimed by the Lamprey gang.",
+			want: []string{"TARGETED Lamprey -> Corvin Health"}},
+		{name: "X, a victim of Y",
+			text: "Brightwater Bank, a victim of APT28, restored its systems.",
+			want: []string{"TARGETED APT28 -> Brightwater Bank"}},
+		{name: "among the companies targeted",
+			text: "APT40 ran a phishing wave. Fenwick Logistics and Ostrava Freight were among the companies targeted.",
+			want: []string{"TARGETED APT40 -> Fenwick Logistics", "TARGETED APT40 -> Ostrava Freight"}},
+		{name: "passive blamed later in the sentence",
+			text: "The Estonian foreign ministry was breached in 2019 in an operation that officials attributed to Sandworm.",
+			want: []string{"TARGETED Sandworm -> Estonian Foreign Ministry"}},
+		{name: "a victim saying it was breached",
+			text: "APT28 is active. Fenwick Logistics confirmed that it had been breached by the group.",
+			want: []string{"TARGETED APT28 -> Fenwick Logistics"}},
+		{name: "nominal with the actor as subject",
+			text: "APT40 was blamed for intrusions at Ostrava Freight and Kellner Telecom.",
+			want: []string{"TARGETED APT40 -> Ostrava Freight", "TARGETED APT40 -> Kellner Telecom"}},
+		{name: "deployed against",
+			text: "APT28 deployed the Frobnicator backdoor against the Examplia Election Commission.",
+			want: []string{"TARGETED APT28 -> Examplia Election Commission", "USES APT28 -> Frobnicator"}},
+
+		// The actor in focus across sentences and paragraphs.
+		{name: "victims listed in the next paragraph",
+			text: "Sandworm is a Russian group.\n\nIts victims include Ostrava Freight and the Marlow Port Authority.",
+			want: []string{"TARGETED Sandworm -> Ostrava Freight", "TARGETED Sandworm -> Marlow Port Authority"}},
+		{name: "a list continued from the sentence before",
+			text: "APT28 has a long list of victims. It includes the Examplia Senate and Brightwater Bank.",
+			want: []string{"TARGETED APT28 -> Examplia Senate", "TARGETED APT28 -> Brightwater Bank"}},
+		{name: "the focus is the actor named as subject, not an object",
+			text: "APT28 worked with the Lamprey gang. The group then breached Fenwick Logistics.",
+			want: []string{"TARGETED APT28 -> Fenwick Logistics"},
+			not:  []string{"TARGETED Lamprey -> Fenwick Logistics"}},
+
+		// Countries, regions, sectors.
+		{name: "regions and countries of the victims",
+			text: "APT40 targeted shipping firms in Southeast Asia and government agencies in Examplia and Japan.",
+			want: []string{"TARGETED APT40 -> Southeast Asia", "TARGETED APT40 -> Japan", "TARGETED APT40 -> Maritime", "TARGETED APT40 -> Government"}},
+		{name: "a demonym before a sector is the country",
+			text: "Sandworm attacked Ukrainian power companies.",
+			want: []string{"TARGETED Sandworm -> Ukraine", "TARGETED Sandworm -> Energy"}},
+		{name: "focused on",
+			text: "APT40 has focused its operations on the Philippines.",
+			want: []string{"TARGETED APT40 -> Philippines"}},
+
+		// What must never come out.
+		{name: "a denied attack",
+			text: "APT28 had a rule against attacking hospitals.",
+			not:  []string{"TARGETED APT28 -> Healthcare"}},
+		{name: "a place is no victim",
+			text: "APT28 breached a water utility in Massachusetts.",
+			not:  []string{"TARGETED APT28 -> Massachusetts"}},
+		{name: "products and acronyms are no victims",
+			text: "APT28 compromised Ivanti Connect Secure appliances and collected CPU details from victims, including WINS data.",
+			not:  []string{"TARGETED APT28 -> Ivanti Connect Secure", "TARGETED APT28 -> CPU", "TARGETED APT28 -> WINS"}},
+		{name: "malware is no victim",
+			text: "APT28 used tools like Mimikatz against victims, including Koadic.",
+			not:  []string{"TARGETED APT28 -> Mimikatz", "TARGETED APT28 -> Koadic"}},
+		{name: "a product of a known company is no victim",
+			text: "APT28 sent e-mails with malicious Microsoft Office attachments.",
+			not:  []string{"TARGETED APT28 -> Microsoft Office", "TARGETED APT28 -> Microsoft"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text)
+			got := edgeLines(b)
+			have := map[string]bool{}
+			for _, l := range got {
+				have[l] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("got %q, want it to include %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if have[n] {
+					t.Errorf("got %q, want no %q", got, n)
+				}
+			}
+			checkNegatives(t, b)
+		})
+	}
+}
+
+// TestExtractAliasCues checks alias claims stated in different ways, each
+// with the report as source, and that the names become one actor.
+func TestExtractAliasCues(t *testing.T) {
+	tests := []struct {
+		name, text, actor string
+		want           []string
+	}{
+		{"also known as", "Sandworm, also known as Electrum and Iron Viking, attacked Kellner Telecom.", "Sandworm", []string{"Electrum", "Iron Viking"}},
+		{"aka in parentheses", "APT40 (aka Gingham Typhoon) was active.", "APT40", []string{"Gingham Typhoon"}},
+		{"which others track as", "Lazarus Group, which other vendors track as Onyx Sleet and Zinc Tempest, struck again.", "Lazarus Group", []string{"Onyx Sleet", "Zinc Tempest"}},
+		{"tracked by a vendor as", "Copper Heron - tracked by Mandiant as UNC9999 and by Microsoft as Storm-9999 - is new.", "Copper Heron", []string{"Storm-9999", "UNC9999"}},
+		{"the group, which is also known as", "APT28 is Russian.\n\nThe group, which is also known as Strontium, kept going.", "APT28", []string{"Strontium"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text)
+			var node graph.Node
+			for _, n := range b.Nodes {
+				if n.Kind == graph.ThreatActor && n.Name == tt.actor {
+					node = n
+				}
+			}
+			if node.ID == "" {
+				t.Fatalf("got no actor %q among %v", tt.actor, b.Nodes)
+			}
+			claims := map[string]bool{}
+			for _, c := range node.AliasClaims {
+				if c.Source != b.Report.ID {
+					t.Errorf("got claim source %q, want %q", c.Source, b.Report.ID)
+				}
+				claims[c.Alias] = true
+			}
+			for _, w := range tt.want {
+				if !claims[w] {
+					t.Errorf("got claims %v, want %q", node.AliasClaims, w)
+				}
+			}
+			for _, n := range b.Nodes {
+				for _, w := range tt.want {
+					if n.Kind == graph.ThreatActor && n.Name == w {
+						t.Errorf("got a separate actor %q, want it merged into %q", w, tt.actor)
+					}
+				}
+			}
+		})
+	}
+}
