@@ -474,7 +474,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
-			if isVictim(e) && !(e.guess && placePrep(s, e.a)) {
+			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -593,7 +593,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// Not a verb: "hacking group", "its attacks on", "a target".
 		next := s.lower(i + 1)
-		if groupNouns[next] || nominalPreps[next] && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
+		if groupNouns[next] || nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
 			continue
 		}
 		p := s.prevWord(i)
@@ -627,8 +627,28 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			from = k + 1
 		}
+		if fromVerbs[t.lower] {
+			// "stole $100 million from X", "drained funds from X".
+			k := from
+			for k < len(s.toks) && k < from+8 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] && s.lower(k) != "," {
+				k++
+			}
+			if s.lower(k) != "from" {
+				continue
+			}
+			from = k + 1
+		}
 		a := x.nearestActorLeft(s, i, 30)
 		if a < 0 {
+			// "The campaign also affected X", "a wiper dubbed AcidRain
+			// disabled X": attacks or malware of the actor in focus.
+			sw := softwareSubject(s, i)
+			if f := x.focusActor(last); f != nil && (attackSubject(s, i) || sw >= 0) {
+				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
+				if sw >= 0 {
+					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)
+				}
+			}
 			continue
 		}
 		actor, ok, ref := x.actor(s, a, last)
@@ -708,7 +728,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		start := 0
 		for k := end - 1; k >= 0; k-- {
 			l := s.lower(k)
-			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] ||
+			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 ||
 				(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 				start = k + 1
 				break
@@ -721,10 +741,21 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			}
 		}
 		vs := x.subjectVictims(s, start, end)
-		if len(vs) == 0 && start > 1 && s.lower(start-1) == "that" {
-			// "X said it had been breached": the victim is who said so.
-			if j := s.entAt(start); j >= 0 && s.ents[j].ref {
-				vs = x.subjectVictims(s, 0, start-2)
+		if len(vs) == 0 && start > 1 {
+			// "X said it had been breached", "X said some of its systems
+			// were hit": the victim is who said so.
+			rv := start - 1
+			if s.lower(rv) == "that" {
+				rv--
+			}
+			pron := false
+			for k := start; k < end; k++ {
+				if j := s.entAt(k); j >= 0 && s.ents[j].ref && pronouns[s.lower(k)] {
+					pron = true
+				}
+			}
+			if reportVerbs[s.lower(rv)] && pron {
+				vs = x.subjectVictims(s, 0, rv)
 				if len(vs) > 1 {
 					vs = vs[:1]
 				}
@@ -759,13 +790,35 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			}
 		}
 		if j := s.owner[k]; j >= 0 {
-			if isVictim(s.ents[j]) && !(s.ents[j].guess && placePrep(s, s.ents[j].a)) {
+			if isVictim(s.ents[j]) && !(s.ents[j].guess && placePrep(s, s.ents[j].a)) && !possessor(s, s.ents[j]) {
 				vs = append(vs, victim{ent: j})
 			}
 			k = s.ents[j].b - 1
 		}
 	}
 	return vs
+}
+
+// possessor reports whether entity e only qualifies what follows it:
+// "Olaf Scholz's party", "Bybit's chief executive". A country keeps its
+// place: "Ukraine's largest operator" is in Ukraine.
+func possessor(s *sent, e ent) bool {
+	l := s.lower(e.b)
+	if l != "'s" && l != "’s" || e.kind == graph.Country {
+		return false
+	}
+	return s.owner[e.b+1] < 0 && e.b+1 < len(s.toks) && !s.toks[e.b+1].cap
+}
+
+// productName reports whether an entity's name holds a product word
+// ("Windows Security Health Service").
+func productName(s *sent, e ent) bool {
+	for k := e.a; k < e.b; k++ {
+		if notSoftware[s.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // attackNoun reports whether a noun of attack starts at token j, possibly
@@ -966,10 +1019,27 @@ func (x *extraction) prevMarks(s *sent) bool {
 // blamed for intrusions at X".
 func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if !nominals[t.lower] || s.owner[i] >= 0 || !nominalPreps[s.lower(i+1)] {
+		if !nominals[t.lower] || s.owner[i] >= 0 {
+			continue
+		}
+		// "the attack that knocked X offline", "the outbreak, which crippled X".
+		relFrom := -1
+		if k := i + 1 + btoi(s.lower(i+1) == ","); s.lower(k) == "that" || s.lower(k) == "which" {
+			k++
+			for adverbs[s.lower(k)] {
+				k++
+			}
+			if targetVerbs[s.lower(k)] && s.owner[k] < 0 && !auxiliaries[s.lower(k)] {
+				relFrom = k + 1
+			}
+		}
+		if !nominalPreps[s.lower(i+1)] && relFrom < 0 {
 			continue
 		}
 		if s.lower(i+1) == "of" && !nominalsOf[t.lower] {
+			continue
+		}
+		if s.lower(i+1) == "from" && !fromNominals[t.lower] {
 			continue
 		}
 		a := -1
@@ -987,6 +1057,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		from := i + 2
+		if relFrom >= 0 {
+			from = relFrom
+		}
 		vs := x.objects(s, from, false)
 		if a < 0 {
 			// After the victims: "by Y", "attributed to Y", "claimed by Y".
@@ -1034,6 +1107,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
 	}
 }
+
+// fromNominals take their victim after "from": "the theft from X".
+var fromNominals = set(`theft|thefts|heist|heists|robbery|raid|raids`)
 
 // nominalsOf are the nouns of attack whose victim follows "of": "the
 // breach of X", not "the campaign of X".
@@ -1160,7 +1236,7 @@ func btoi(b bool) int {
 // "the malware was used against the energy sector".
 func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if t.lower != "against" || s.owner[i] >= 0 {
+		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within") || s.owner[i] >= 0 {
 			continue
 		}
 		v := -1
@@ -1183,9 +1259,23 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		} else if a := x.nearestActorLeft(s, v, 20); a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
 		}
-		if ok {
-			x.target(s, actor, x.objects(s, i+1, false), "use-against", conf(0.8, ref), "")
+		if !ok {
+			continue
 		}
+		vs := x.objects(s, i+1, false)
+		if t.lower != "against" {
+			// "planted X inside a regional energy company", not "loaded a
+			// DLL into the Windows Security Health Service".
+			keep := vs[:0]
+			for _, v := range vs {
+				e := s.ents[v.ent]
+				if e.kind == graph.Sector || e.kind == graph.Country || e.kind == graph.Organization && !e.guess && !productName(s, e) {
+					keep = append(keep, v)
+				}
+			}
+			vs = keep
+		}
+		x.target(s, actor, vs, "use-against", conf(0.8, ref), "")
 	}
 }
 
@@ -1432,6 +1522,27 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// softwareSubject returns the malware or tool that is the subject of the
+// verb at k ("a wiper dubbed AcidRain disabled ..."), or -1.
+func softwareSubject(s *sent, k int) int {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if o := s.owner[p]; o >= 0 {
+			if s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool {
+				return o
+			}
+			return -1
+		}
+		if s.toks[p].text == "," || relatives[s.lower(p)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fromVerbs take their victim after "from": "stole $100 million from X".
+var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
+looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed`)
 
 // attackSubject reports whether the words before the verb at k name
 // attacks rather than an actor: "Recent intrusions used X".

@@ -78,7 +78,10 @@ strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
 victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbing|
 wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
-burrow|burrows|focused|focuses|focusing|focus|focussed|preyed|preying|preys`)
+burrow|burrows|focused|focuses|focusing|focus|focussed|preyed|preying|preys|affected|affects|affecting|
+crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|
+stole|steal|steals|stealing|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
+encrypted|encrypting|locked`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
@@ -104,9 +107,10 @@ largely|simultaneously|reportedly|seemingly|each|themselves`)
 // "attacks on X", "intrusions into X".
 var nominals = set(`attack|attacks|intrusion|intrusions|campaign|campaigns|operation|operations|espionage|hack|hacks|
 breach|breaches|targeting|compromise|compromises|infiltration|activity|activities|spying|phishing|spearphishing|
-operations|incursions|raids|raid|assault|assaults|cyberattack|cyberattacks|cyber-attack|cyber-attacks`)
+operations|incursions|raids|raid|assault|assaults|cyberattack|cyberattacks|cyber-attack|cyber-attacks|theft|thefts|
+heist|heists|robbery|outbreak|incident|hacking|wiper`)
 
-var nominalPreps = set(`on|against|into|at|of|targeting`)
+var nominalPreps = set(`on|against|into|at|of|targeting|from`)
 
 // listNouns are nouns for victims that a list can follow: "targets included".
 var listNouns = set(`targets|target|victims|victim|organizations|organisations|entities|institutions|agencies|companies|
@@ -278,6 +282,25 @@ var sectorPhrases = map[string]string{
 	"semiconductor industry": "Technology", "semiconductor companies": "Technology", "semiconductor": "Technology",
 	"critical infrastructure": "Critical Infrastructure", "industrial control systems": "Critical Infrastructure",
 	"gaming": "Gaming", "video game companies": "Gaming", "insurance": "Insurance",
+	"armaments": "Defense", "arms industry": "Defense", "defense industrial base": "Defense", "defence industrial base": "Defense",
+	"mobile operator": "Telecommunications", "mobile operators": "Telecommunications", "telecom operator": "Telecommunications",
+	"internet providers": "Telecommunications", "internet service providers": "Telecommunications", "telcos": "Telecommunications",
+	"communications infrastructure": "Telecommunications", "communications": "Telecommunications",
+	"water utilities": "Water", "water utility": "Water", "water systems": "Water", "wastewater": "Water",
+	"transport operators": "Transportation", "transport": "Transportation", "airlines": "Transportation", "ports": "Transportation",
+	"foundations": "Civil Society", "associations": "Civil Society", "academics": "Education", "researchers": "Education",
+	"policy experts": "Think Tanks", "casinos": "Hospitality", "hotels": "Hospitality", "retailers": "Retail",
+	"outsourcing firms": "Technology", "managed service providers": "Technology", "it sector": "Technology",
+	"it sectors": "Technology", "it companies": "Technology", "information technology": "Technology",
+	"software companies": "Technology", "cloud providers": "Technology", "exchanges": "Cryptocurrency",
+	"cryptocurrency exchange": "Cryptocurrency", "crypto exchanges": "Cryptocurrency", "pharmacies": "Healthcare",
+	"health care providers": "Healthcare", "healthcare providers": "Healthcare", "clinics": "Healthcare",
+	"government officials": "Government", "officials": "Government", "lawmakers": "Political Parties", "ministries of foreign affairs": "Diplomacy",
+	"foreign ministries": "Diplomacy", "defense researchers": "Defense", "electric cooperatives": "Energy", "electricity": "Energy",
+	"oil": "Energy", "gas": "Energy", "nuclear": "Energy", "aerospace industry": "Aerospace", "aviation industry": "Aerospace",
+	"shipping companies": "Maritime", "ports and shipping": "Maritime", "universities and research institutes": "Education",
+	"finance": "Financial Services", "fintech": "Financial Services",
+	"payment providers": "Financial Services", "insurers": "Insurance", "logistics companies": "Transportation",
 }
 
 // afterNoun are words that may follow a noun phrase that ends there

@@ -1,0 +1,126 @@
+package report_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/eval"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+	"github.com/actorgraph/actorgraph/loader/report"
+)
+
+// repoRoot walks up from the test's directory to the folder holding go.mod.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test directory")
+		}
+		dir = parent
+	}
+}
+
+func extractor(t testing.TB) (eval.Extractor, eval.Options) {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := func(path string, data []byte) (graph.Batch, error) { return report.Read(path, data, g) }
+	return x, eval.Options{Synonyms: eval.GazetteerSynonyms(g)}
+}
+
+// TestDevSet measures extraction on the development reports in
+// testdata/dev (texts written for the project, with gold relationships) and
+// fails when the headline figure, named actor -> target, falls below the
+// floor it reached. It guards against regressions; the figures themselves
+// are reported by `actorgraph eval --gold loader/report/testdata/dev/gold.jsonl
+// --docs loader/report/testdata/dev`.
+func TestDevSet(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "loader", "report", "testdata", "dev")
+	c, err := eval.LoadCorpus("dev", filepath.Join(dir, "gold.jsonl"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, opt := extractor(t)
+	rep, err := eval.RunCorpus(context.Background(), c, x, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Failures) > 0 {
+		t.Errorf("got extraction failures %v, want none", rep.Failures)
+	}
+	named := rep.Counts[eval.NamedTargets]
+	if p, r := named.Precision(), named.Recall(); p < 0.9 || r < 0.65 {
+		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.900 and 0.650", p, r)
+	}
+	all := rep.Counts[eval.Overall]
+	if p, r := all.Precision(), all.Recall(); p < 0.85 || r < 0.5 {
+		t.Errorf("got overall precision %.3f recall %.3f, want at least 0.850 and 0.500", p, r)
+	}
+}
+
+// TestEvalReport prints the evaluation report over every corpus at hand
+// (the development set, the seeds, the samples and CAPTIER) when
+// ACTORGRAPH_EVAL names a file to write it to; errors are listed with
+// ACTORGRAPH_EVAL_VERBOSE=1.
+func TestEvalReport(t *testing.T) {
+	out := os.Getenv("ACTORGRAPH_EVAL")
+	if out == "" {
+		t.Skip("set ACTORGRAPH_EVAL to a file to write the evaluation report to")
+	}
+	root := repoRoot(t)
+	x, opt := extractor(t)
+	var rep eval.Report
+	run := func(c eval.Corpus) {
+		cr, err := eval.RunCorpus(context.Background(), c, x, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep.Corpora = append(rep.Corpora, cr)
+	}
+	for _, d := range []struct{ name, gold, docs string }{
+		{"dev", "loader/report/testdata/dev/gold.jsonl", "loader/report/testdata/dev"},
+		{"examples", "testdata/gold/examples.jsonl", "examples/reports"},
+		{"seeds", "testdata/gold/seeds.jsonl", "../shared/seeds"},
+	} {
+		c, err := eval.LoadCorpus(d.name, filepath.Join(root, d.gold), filepath.Join(root, d.docs))
+		if err != nil {
+			rep.Corpora = append(rep.Corpora, eval.Skip(d.name, err.Error()))
+			continue
+		}
+		run(c)
+	}
+	if extra := os.Getenv("ACTORGRAPH_EVAL_DIR"); extra != "" {
+		c, err := eval.LoadCorpus("extra", filepath.Join(extra, "gold.jsonl"), extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		run(c)
+	}
+	if c, _, err := eval.ReadCaptierFile(filepath.Join(root, "..", "shared", "data", "captier.jsonl")); err == nil {
+		run(c)
+	} else {
+		rep.Corpora = append(rep.Corpora, eval.Skip("captier", err.Error()))
+	}
+	rep.Total = eval.Total(rep.Corpora)
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := eval.WriteText(f, rep, os.Getenv("ACTORGRAPH_EVAL_VERBOSE") != ""); err != nil {
+		t.Fatal(err)
+	}
+}
