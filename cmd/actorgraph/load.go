@@ -82,6 +82,7 @@ func writeLoadSummary(w io.Writer, where string, sum loader.Summary) {
 		fmt.Fprintf(w, "rebuilt %s from every recorded source: %s\n", where, sum.Rebuilt)
 	}
 	fmt.Fprintf(w, "loaded %d files into %s\n", len(sum.Files), where)
+	fmt.Fprintf(w, "  reports:       %d new, %d already there\n", sum.Reports, max(0, len(sum.Files)-sum.Reports))
 	fmt.Fprintf(w, "  entities:      %d created, %d updated\n", sum.NodesCreated, sum.NodesUpdated)
 	fmt.Fprintf(w, "  relationships: %d created, %d updated\n", sum.EdgesCreated, sum.EdgesUpdated)
 	writeResolution(w, sum.Resolution)
