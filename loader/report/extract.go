@@ -728,7 +728,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		start := 0
 		for k := end - 1; k >= 0; k-- {
 			l := s.lower(k)
-			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 ||
+			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
 				(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 				start = k + 1
 				break
@@ -866,7 +866,7 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 // place: "in Massachusetts", "across Europe".
 func placePrep(s *sent, a int) bool {
 	switch s.lower(a - 1) {
-	case "in", "across", "near", "throughout", "outside", "around", "from", "within":
+	case "in", "across", "near", "throughout", "outside", "around", "within":
 		return true
 	case ",":
 		// "in Washington, D.C."
@@ -1549,6 +1549,23 @@ looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed`)
 func attackSubject(s *sent, k int) bool {
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		if nominals[s.lower(p)] {
+			return true
+		}
+		if s.owner[p] >= 0 {
+			break
+		}
+	}
+	// "the campaign exploited a flaw and also affected X": the subject of
+	// the clause, after "that", a reporting verb or the sentence start.
+	start := 0
+	for p := k - 1; p >= 0; p-- {
+		if l := s.lower(p); l == "that" || reportVerbs[l] || l == ";" || l == ":" {
+			start = p + 1
+			break
+		}
+	}
+	for p := start; p < k && p < start+4; p++ {
+		if nominals[s.lower(p)] && s.owner[p] < 0 {
 			return true
 		}
 		if s.owner[p] >= 0 {

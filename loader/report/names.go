@@ -397,7 +397,7 @@ func (r *recognizer) guesses(s *sent) {
 			break
 		}
 		a := i
-		for a < b && (starters[s.lower(a)] || months[s.lower(a)] || s.toks[a].text == "I") {
+		for a < b && (starters[s.lower(a)] || months[s.lower(a)] || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
 			a++
 		}
 		i = b - 1
