@@ -1356,6 +1356,29 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			break
 		}
 	}
+	// "Sandworm, the GRU team that ...": an apposition naming the sponsor.
+	for _, e := range s.ents {
+		if e.kind != graph.ThreatActor || e.ref || s.lower(e.b) != "," {
+			continue
+		}
+		k := e.b + 1
+		if l := s.lower(k); l == "the" || l == "a" || l == "an" {
+			k++
+		}
+		oi := s.entAt(k)
+		if oi < 0 || s.ents[oi].kind != graph.Organization || s.ents[oi].guess {
+			continue
+		}
+		for m := s.ents[oi].b; m < len(s.toks) && m < s.ents[oi].b+4; m++ {
+			if groupNounStrict(s.lower(m)) || appositionNouns[s.lower(m)] {
+				x.add(graph.AttributedTo, e.node, s.ents[oi].node, s, "attribution-apposition", 0.75)
+				break
+			}
+			if s.owner[m] >= 0 || !s.toks[m].word {
+				break
+			}
+		}
+	}
 	// Demonym + group noun.
 	for _, e := range s.ents {
 		if e.kind != graph.Country || !e.demonym {

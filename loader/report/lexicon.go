@@ -286,7 +286,7 @@ var sectorPhrases = map[string]string{
 	"armaments": "Defense", "arms industry": "Defense", "defense industrial base": "Defense", "defence industrial base": "Defense",
 	"mobile operator": "Telecommunications", "mobile operators": "Telecommunications", "telecom operator": "Telecommunications",
 	"internet providers": "Telecommunications", "internet service providers": "Telecommunications", "telcos": "Telecommunications",
-	"communications infrastructure": "Telecommunications", "communications": "Telecommunications",
+	"communications infrastructure": "Telecommunications", "communications providers": "Telecommunications",
 	"water utilities": "Water", "water utility": "Water", "water systems": "Water", "wastewater": "Water",
 	"transport operators": "Transportation", "transport": "Transportation", "airlines": "Transportation", "ports": "Transportation",
 	"foundations": "Civil Society", "associations": "Civil Society", "academics": "Education", "researchers": "Education",

@@ -343,7 +343,7 @@ documents|document|files|file|macro|macros|certificate|certificates|page|pages|s
 api|cloud|service|feature|version|versions|client|clients|installer|binary|binaries|exploit|exploits|zero-day|
 zero-days|cve|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
-spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote`)
+spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.
@@ -406,8 +406,12 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		ok := true
 		for k := a; k < b; k++ {
-			if notSoftware[s.lower(k)] || months[s.lower(k)] || titles[s.lower(k)] && k == b-1 {
+			l := s.lower(k)
+			if notSoftware[l] || months[l] || titles[l] && (k == b-1 || personTitles[l]) {
 				ok = false
+			}
+			if h := strings.LastIndexByte(l, '-'); h > 0 && countrySuffixes[l[h+1:]] {
+				ok = false // "Tokyo-based"
 			}
 		}
 		if !ok || techNouns[s.lower(b)] || s.lower(b) == "'s" && techNouns[s.lower(b+1)] {
