@@ -3,6 +3,7 @@ package report
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -212,9 +213,13 @@ func phraseIndex(entries [][2]string) map[string][]phrase {
 	return m
 }
 
-// lexicons are built once per Extract call; they are small.
-func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
-	r := &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, midCap: map[string]bool{}}
+// lexicon holds the phrase indexes of countries, demonyms and known
+// organizations. It is built once, on first use, and never changed.
+type lexicon struct {
+	countries, demonyms, orgs map[string][]phrase
+}
+
+var builtinLexicon = sync.OnceValue(func() *lexicon {
 	var names, dems [][2]string
 	for _, c := range gazetteer.Countries() {
 		names = append(names, [2]string{c.Name, c.Code})
@@ -227,14 +232,19 @@ func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
 			dems = append(dems, [2]string{d, c.Code})
 		}
 	}
-	r.countries = phraseIndex(names)
-	r.demonyms = phraseIndex(dems)
 	var orgs [][2]string
 	for _, o := range knownOrgs {
 		orgs = append(orgs, [2]string{o, ""})
 	}
-	r.orgs = phraseIndex(orgs)
-	return r
+	return &lexicon{countries: phraseIndex(names), demonyms: phraseIndex(dems), orgs: phraseIndex(orgs)}
+})
+
+// newRecognizer prepares recognition for one document; the lexicons are
+// shared by every document.
+func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
+	lx := builtinLexicon()
+	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, midCap: map[string]bool{},
+		countries: lx.countries, demonyms: lx.demonyms, orgs: lx.orgs}
 }
 
 // match finds the longest phrase of idx starting at token i whose tokens
