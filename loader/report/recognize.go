@@ -912,7 +912,7 @@ func titleWords(words []string) string {
 // them is read as a country ("America").
 func (r *recognizer) regions(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.toks[i].cap {
+		if !s.toks[i].cap || !regionFirst()[s.toks[i].lower] {
 			continue
 		}
 		for w := 3; w >= 1; w-- {
@@ -1201,3 +1201,17 @@ func demonymAt(s *sent, k int) bool {
 	j := s.entAt(k)
 	return j >= 0 && s.ents[j].kind == graph.Country && s.ents[j].demonym
 }
+
+// regionFirst holds the first words of regions and region adjectives.
+var regionFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for p := range regions {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = true
+	}
+	for p := range regionDemonyms {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = true
+	}
+	return m
+})
