@@ -133,6 +133,10 @@ func (x *extraction) acronyms(r *recognizer) {
 			return ns[i] < ns[j]
 		})
 		canon[acr] = graph.NewNode(graph.Organization, ns[0], append([]string{acr}, ns[1:]...)...)
+		// "the Democratic National Committee (DNC)": the report names the
+		// organization by its acronym.
+		x.claims[canon[acr].ID] = append(x.claims[canon[acr].ID], graph.AliasClaim{Alias: acr, Source: x.doc.ID})
+		x.addNode(canon[acr])
 		for _, n := range ns {
 			byName[graph.Normalize(n)] = acr
 		}
@@ -298,11 +302,13 @@ func (x *extraction) batch() graph.Batch {
 		}
 		byID[id] = n
 	}
+	claimed := map[string]bool{}
 	for id, cs := range x.claims {
 		n, ok := byID[id]
 		if !ok {
 			continue
 		}
+		claimed[id] = true
 		for _, c := range cs {
 			n = graph.MergeNodes(n, graph.Node{ID: n.ID, Kind: n.Kind, Name: n.Name, Aliases: []string{c.Alias}, AliasClaims: []graph.AliasClaim{c}})
 		}
@@ -321,7 +327,7 @@ func (x *extraction) batch() graph.Batch {
 		}
 	}
 	for id, n := range byID {
-		if used[id] || n.Kind == graph.ThreatActor {
+		if used[id] || n.Kind == graph.ThreatActor || claimed[id] {
 			bl.AddNode(n)
 		}
 	}

@@ -817,6 +817,15 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	}
 	// "Korea Hydro and Nuclear Power (KHNP)": a name with its acronym.
 	acr := b+2 < len(s.toks) && s.toks[b].text == "(" && s.toks[b+1].upper && s.toks[b+2].text == ")" && b-a >= 2
+	if acr {
+		// Only names that read as institutions: a country in them or an
+		// "and" joining two parts, not "Server Message Block (SMB)".
+		joined := false
+		for k := a; k < b; k++ {
+			joined = joined || s.lower(k) == "and"
+		}
+		acr = joined || r.countryIn(s, a, b) != ""
+	}
 	if !(head || start || cue || force || acr) {
 		return -1
 	}
