@@ -661,7 +661,26 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if !ok {
 			continue
 		}
-		x.target(s, actor, x.objects(s, from, false), "svo-target", conf(0.9, ref), "")
+		vs := x.objects(s, from, false)
+		if l := s.lower(from); len(vs) == 0 && (l == "its" || l == "their") {
+			// "X disclosed that Y had breached its network": who disclosed.
+			for k := s.ents[a].a - 1; k >= 0; k-- {
+				if s.lower(k) == "that" {
+					k--
+				}
+				if reportVerbs[s.lower(k)] {
+					vs = x.subjectVictims(s, 0, k)
+					if len(vs) > 1 {
+						vs = vs[:1]
+					}
+					break
+				}
+				if s.owner[k] >= 0 || k < s.ents[a].a-4 {
+					break
+				}
+			}
+		}
+		x.target(s, actor, vs, "svo-target", conf(0.9, ref), "")
 	}
 }
 
@@ -905,7 +924,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					mark = false
 					continue
 				}
-				if l := s.lower(k); listMarks[l] && s.owner[k] < 0 {
+				// "organizations affected by the campaign span X, Y and Z".
+				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && listNouns[s.lower(k-1)] && s.owner[k] < 0 {
+					mark = true
+				} else if listMarks[l] && s.owner[k] < 0 {
 					// A participle marks a list only before a noun: "attacked
 					// organizations", not "targeted by hackers". A singular
 					// noun only right before the verb: "the victim was X", not

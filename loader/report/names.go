@@ -407,11 +407,11 @@ func (r *recognizer) guesses(s *sent) {
 		ok := true
 		for k := a; k < b; k++ {
 			l := s.lower(k)
-			if notSoftware[l] || months[l] || titles[l] && (k == b-1 || personTitles[l]) {
+			if notSoftware[l] || months[l] || (titles[l] || personTitles[l]) && (k == b-1 || personTitles[l]) {
 				ok = false
 			}
-			if h := strings.LastIndexByte(l, '-'); h > 0 && countrySuffixes[l[h+1:]] {
-				ok = false // "Tokyo-based"
+			if h := strings.LastIndexByte(l, '-'); h > 0 && countrySuffixes[l[h+1:]] || strings.HasPrefix(l, "cve-") {
+				ok = false // "Tokyo-based", "CVE-2024-21887"
 			}
 		}
 		if !ok || techNouns[s.lower(b)] || s.lower(b) == "'s" && techNouns[s.lower(b+1)] {

@@ -849,7 +849,7 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	if e.acronym != "" {
 		e.node = graph.NewNode(graph.Organization, name, e.acronym)
 	}
-	if e.acronym != "" {
+	if e.acronym != "" && s.free(b, b+3) {
 		e.b = b + 3 // the parenthesised acronym belongs to the name
 	}
 	return s.claim(e)
