@@ -473,6 +473,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		t := s.toks[k]
 		if j := s.owner[k]; j >= 0 {
 			e := s.ents[j]
+			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && len(out) > 0 {
+				continue // "the Institute and its Integrity Initiative project"
+			}
 			if e.kind == graph.ThreatActor && !listMode {
 				break
 			}
@@ -604,13 +607,26 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		p := s.prevWord(i)
 		pl := s.lower(p)
-		if adjectivePrev[pl] {
-			continue // "the targeted organizations", "on targeted accounts"
+		if adjectivePrev[pl] && !(strings.HasSuffix(t.lower, "ing") && gerundPreps[pl]) {
+			continue // "the targeted organizations", "on targeted accounts"; not "for hacking X"
 		}
 		if negations[pl] || negations[s.lower(p-1)] && pl == "to" {
 			continue // "a rule against attacking hospitals", "refused to attack"
 		}
 		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
+		if passive && fromVerbs[t.lower] {
+			// "documents stolen from the account of X": from whom.
+			k := i + 1
+			for k < len(s.toks) && k < i+6 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] {
+				k++
+			}
+			if s.lower(k) == "from" {
+				if actor, ok, ref, c, rule := x.laterActor(s, k, last); ok {
+					x.target(s, actor, x.objects(s, k+1, false), rule, conf(c, ref), "")
+				}
+			}
+			continue
+		}
 		if passive {
 			continue
 		}
@@ -686,6 +702,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 
 // perfect auxiliaries make a participle a verb: "has targeted organizations".
 var perfect = set(`has|have|had|having`)
+
+// gerundPreps before an -ing form make it a verb: "responsible for hacking X".
+var gerundPreps = set(`for|of|in|by|on|at|with|after|before|from|into|while|when`)
 
 // negations before a target verb deny the attack: "a rule against
 // attacking hospitals", "promised not to target".
@@ -773,15 +792,19 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			if s.lower(rv) == "that" {
 				rv--
 			}
-			pron := false
+			pron, plural := false, false
 			for k := start; k < end; k++ {
 				if j := s.entAt(k); j >= 0 && s.ents[j].ref && pronouns[s.lower(k)] {
 					pron = true
+					plural = s.lower(k) == "they" || s.lower(k) == "their"
+				}
+				if assetNouns[s.lower(k)] && s.owner[k] < 0 {
+					pron = true // "X warned that the records of its drivers were taken"
 				}
 			}
 			if reportVerbs[s.lower(rv)] && pron {
 				vs = x.subjectVictims(s, 0, rv)
-				if len(vs) > 1 {
+				if len(vs) > 1 && !plural {
 					vs = vs[:1]
 				}
 			}
@@ -795,6 +818,10 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 
 // subordinators open a clause of their own.
 var subordinators = set(`after|before|when|because|although|though|while|since|until|once|whereas|unless|if`)
+
+// assetNouns are what a victim loses: "its records were stolen".
+var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|
+documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
@@ -815,7 +842,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			}
 		}
 		if j := s.owner[k]; j >= 0 {
-			if isVictim(s.ents[j]) && !(s.ents[j].guess && placePrep(s, s.ents[j].a)) && !possessor(s, s.ents[j]) {
+			if isVictim(s.ents[j]) && !placePrep(s, s.ents[j].a) && !possessor(s, s.ents[j]) {
 				vs = append(vs, victim{ent: j})
 			}
 			k = s.ents[j].b - 1
@@ -1189,6 +1216,15 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		switch {
 		case l == "among" && s.owner[i] < 0:
 			k := i + 1
+			if s.lower(k) == "those" && participles[s.lower(k+1)] {
+				// "X were among those targeted".
+				p := s.prevWord(i)
+				if auxiliaries[s.lower(p)] {
+					end, after = p, k+2
+					break
+				}
+				continue
+			}
 			if s.lower(k) == "the" || s.lower(k) == "its" || s.lower(k) == "their" {
 				k++
 			}

@@ -93,7 +93,8 @@ var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", 
 // passiveOK are target verbs in their participle form.
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
 phished|spearphished|spear-phished|spied|raided|disrupted|sabotaged|victimized|victimised|accessed|robbed|wiped|
-defaced|extorted|encrypted|impacted|affected|broken`)
+defaced|extorted|encrypted|impacted|affected|broken|exposed|leaked|stolen|taken|exfiltrated|siphoned|drained|
+crippled|paralyzed|paralysed`)
 
 // auxiliaries introduce a passive participle.
 var auxiliaries = set(`was|were|been|being|is|are|be|get|got|gets|getting|become|became`)
@@ -301,7 +302,9 @@ var sectorPhrases = map[string]string{
 	"oil": "Energy", "gas": "Energy", "nuclear": "Energy", "aerospace industry": "Aerospace", "aviation industry": "Aerospace",
 	"shipping companies": "Maritime", "ports and shipping": "Maritime", "universities and research institutes": "Education",
 	"finance": "Financial Services", "fintech": "Financial Services",
-	"payment providers": "Financial Services", "insurers": "Insurance", "logistics companies": "Transportation",
+	"payment providers": "Financial Services", "civil servants": "Government", "government ministries": "Government",
+	"members of parliament": "Political Parties", "think-tank staff": "Think Tanks", "think tank staff": "Think Tanks",
+	"parliamentarians": "Political Parties", "shipping firm": "Maritime", "shipping firms": "Maritime", "insurers": "Insurance", "logistics companies": "Transportation",
 }
 
 // afterNoun are words that may follow a noun phrase that ends there
