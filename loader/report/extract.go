@@ -917,6 +917,9 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 // placePrep reports whether the word before token a makes what follows a
 // place: "in Massachusetts", "across Europe".
 func placePrep(s *sent, a int) bool {
+	if s.lower(a-1) == "the" {
+		a-- // "in the United States"
+	}
 	switch s.lower(a - 1) {
 	case "in", "across", "near", "throughout", "outside", "around", "within":
 		return true
@@ -1461,13 +1464,28 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 		if s.lower(after) == "," || s.lower(after) == "(" {
 			after++ // "a separate Chinese group, Salt Typhoon,"
 		}
+		if l := s.lower(after); l == "that" || l == "which" || l == "whom" {
+			// "a China-aligned group that researchers call X".
+			for m := after + 1; m < n && m <= after+4; m++ {
+				if j := s.entAt(m); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && introFirst[s.lower(m-1)] {
+					actorIdx = j
+					break
+				}
+				if s.lower(m) == "as" {
+					if j := s.entAt(m + 1); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+						actorIdx = j
+					}
+					break
+				}
+			}
+		}
 		for _, cue := range introCues {
 			if j, ok := s.seqAt(after, cue); ok {
 				after = j
 				break
 			}
 		}
-		if j := s.entAt(after); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+		if j := s.entAt(after); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && actorIdx < 0 {
 			actorIdx = j
 		}
 		// Before: "X is one of the most active Chinese groups", "X, a Chinese group".
@@ -1524,6 +1542,13 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 				continue
 			}
 			a := x.nearestActorLeft(s, k, 25)
+			if a < 0 && s.lower(k) == "with" && auxiliaries[s.lower(s.prevWord(k-1))] {
+				// "Victims were infected with PlugX": by the actor in focus.
+				if f := x.focusActor(last); f != nil {
+					x.add(graph.Uses, *f, e.node, s, "uses-infected", 0.6)
+				}
+				break
+			}
 			if a < 0 && attackSubject(s, k) {
 				// "Recent intrusions used POWERSTAR": the actor in focus.
 				if f := x.focusActor(last); f != nil {
@@ -1776,6 +1801,9 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 	}
 }
 
+// participleCues name what stands right before them: "a cluster known as".
+var participleCues = set(`known|called|named|dubbed|designated|referred|tracked|labelled|labeled`)
+
 // span is a name in a sentence: tokens [a, b) and its entity (-1 none).
 type span struct{ a, b, ent int }
 
@@ -1802,6 +1830,12 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 		// others call Y"; not "a group called Y" (that introduces Y).
 		if !(cue[0] == "also" || cue[0] == "otherwise" || cue[0] == "aka" || cue[0] == "a.k.a." || cue[0] == "a.k.a" || cue[0] == "alias") {
 			p := s.prevWord(i)
+			// "clusters known as X" names the clusters, not another name of
+			// the actor.
+			if pt := s.toks[max(p, 0)]; participleCues[cue[0]] && p >= 0 && pt.word && !pt.cap && s.owner[p] < 0 &&
+				!relatives[pt.lower] && !auxiliaries[pt.lower] && !perfect[pt.lower] {
+				continue
+			}
 			ok := false
 			for k := p; k >= 0 && k >= i-6; k-- {
 				pl := s.lower(k)

@@ -426,7 +426,9 @@ func (r *recognizer) guesses(s *sent) {
 		// A lone acronym is a victim only when the report defines it
 		// ("(KHNP)") or knows it: "CPU", "MBR", "SAML" are no victims.
 		acronym := s.toks[a].upper || len(s.toks[a].text) > 2 && strings.HasSuffix(s.toks[a].text, "s") && strings.ToUpper(s.toks[a].text[:len(s.toks[a].text)-1]) == s.toks[a].text[:len(s.toks[a].text)-1]
-		if b-a == 1 && acronym && !strings.ContainsAny(s.toks[a].text, "&-.") && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
+		// "the BBC" reads as a name; a bare "MBR" or "CPU" does not.
+		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap)
+		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
 			continue
 		}
 		// A malware or tool name left without context is no organization.

@@ -760,7 +760,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// "said Ben Read", "Ben Read said".
 	if (s.lower(a-1) == "said" || s.lower(a-1) == "says" || s.lower(b) == "said" || s.lower(b) == "says") &&
-		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) {
+		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) {
 		s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
 		return
 	}
@@ -1224,3 +1224,14 @@ var regionFirst = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// orgWords reports whether [a, b) holds a word of organization names ("of",
+// "Department", "Agency"): not a person's name.
+func orgWords(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := s.lower(k); l == "of" || l == "for" || orgHeads[l] || orgStarts[l] {
+			return true
+		}
+	}
+	return false
+}
