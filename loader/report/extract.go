@@ -631,7 +631,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		// A participle used as an adjective: "attacked organizations".
-		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] && !perfect[pl] {
+		actorBefore := p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor
+		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] && !perfect[pl] && !actorBefore {
 			continue
 		}
 		from := i + 1
@@ -1006,6 +1007,8 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		var ok, ref bool
 		if a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
+		} else if q := s.lower(leadStart); q == "many" || q == "most" || q == "some" || q == "all" || q == "few" || q == "several" {
+			continue // "Many of the victims in this sector are ...": victims in general
 		} else if f := x.focusActor(last); f != nil {
 			actor, ok, ref = *f, true, true
 		}
