@@ -52,6 +52,8 @@ type extraction struct {
 	sents    []*sent
 	docActor *graph.Node
 	lastDoc  *graph.Node // the last actor named in an earlier paragraph
+	mentions map[string]int        // actor id -> times named so far
+	mainNode map[string]graph.Node // actor id -> node, for the most named one
 	prev     *sent       // the sentence before the current one
 	edgeAt   map[string]int // edge key -> index in edges
 	seen     map[string]graph.Node
@@ -101,6 +103,11 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 			e := &s.ents[i]
 			if e.kind == graph.ThreatActor && !e.ref {
 				x.actors[e.node.ID] = e.node
+				if x.mentions == nil {
+					x.mentions, x.mainNode = map[string]int{}, map[string]graph.Node{}
+				}
+				x.mentions[e.node.ID]++
+				x.mainNode[e.node.ID] = e.node
 			}
 		}
 		x.sentence(s, &last)
@@ -363,6 +370,19 @@ func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 		return last
 	}
 	if x.lastDoc != nil {
+		// A new paragraph speaks of the report's main actor rather than of
+		// one named once in passing ("a persona called Solntsepek claimed
+		// responsibility").
+		best, n := "", 0
+		for id, c := range x.mentions {
+			if c > n || c == n && id < best {
+				best, n = id, c
+			}
+		}
+		if best != x.lastDoc.ID && n >= 3 && n >= 2*x.mentions[x.lastDoc.ID] {
+			m := x.mainNode[best]
+			return &m
+		}
 		return x.lastDoc
 	}
 	return x.docActor
@@ -597,7 +617,7 @@ func (s *sent) prevWord(i int) int {
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] {
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		// Not a verb: "hacking group", "its attacks on", "a target".
@@ -804,9 +824,18 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				}
 			}
 			if reportVerbs[s.lower(rv)] && pron {
-				vs = x.subjectVictims(s, 0, rv)
+				// The reporter is the subject of the reporting verb, in its
+				// own clause: "..., and the Louisiana Office warned that".
+				cs := 0
+				for k := rv - 1; k > 0; k-- {
+					if l := s.lower(k); l == ";" || l == "and" && s.lower(k-1) == "," || l == "but" {
+						cs = k + 1
+						break
+					}
+				}
+				vs = x.subjectVictims(s, cs, rv)
 				if len(vs) > 1 && !plural {
-					vs = vs[:1]
+					vs = vs[len(vs)-1:]
 				}
 			}
 		}
@@ -1654,6 +1683,12 @@ func softwareSubject(s *sent, k int) int {
 	}
 	return -1
 }
+
+// disruptVerbs are attacks only when malware or an attack is their
+// subject: "a wiper dubbed AcidRain disabled modems", not "APT28 disabled
+// logging".
+var disruptVerbs = set(`disabled|disables|disabling|destroyed|destroys|bricked|knocked|shut|erased|corrupted|
+took|takes|wiped|locked|encrypted`)
 
 // fromVerbs take their victim after "from": "stole $100 million from X".
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|

@@ -413,6 +413,9 @@ func (r *recognizer) guesses(s *sent) {
 			if h := strings.LastIndexByte(l, '-'); h > 0 && countrySuffixes[l[h+1:]] || strings.HasPrefix(l, "cve-") {
 				ok = false // "Tokyo-based", "CVE-2024-21887"
 			}
+			if h := strings.IndexByte(s.toks[k].text, '-'); h > 0 && len(r.countries[s.toks[k].text[:h]]) > 0 {
+				ok = false // "UK-US trade talks"
+			}
 		}
 		if !ok || techNouns[s.lower(b)] || s.lower(b) == "'s" && techNouns[s.lower(b+1)] {
 			continue
@@ -420,7 +423,10 @@ func (r *recognizer) guesses(s *sent) {
 		// A lone capitalized word opening the sentence is an ordinary word
 		// unless the document writes it capitalized elsewhere.
 		first := a == 0 || !s.toks[a-1].word && a == 1 && s.toks[0].text != ","
-		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] {
+		// "Shell and the University of Rochester confirmed": coordinated
+		// with a name, it is a name too.
+		coord := (s.lower(b) == "and" || s.lower(b) == ",") && (s.toks[min(b+1, n-1)].cap || s.lower(b+1) == "the" && s.toks[min(b+2, n-1)].cap)
+		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
 			continue
 		}
 		// A lone acronym is a victim only when the report defines it
