@@ -17,6 +17,8 @@ type rect struct{ x, y, w, h float64 }
 type page struct {
 	w, h        float64 // points
 	pxPerPt     float64
+	box         rect    // the room for the body
+	maxScale    float64 // the body is never drawn larger than this
 	body        rect
 	bodyScale   float64
 	legend      rect
@@ -38,7 +40,7 @@ const (
 // compose places the body (natural size bw x bh points) and the legend
 // (lw x lh; zero when there is none) on the page described by opt.
 func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) page {
-	natural := opt.Width <= 0 && opt.Height <= 0 && opt.DPI > 0
+	natural := opt.natural()
 	var p page
 	k := 1.0
 	if natural {
@@ -48,6 +50,7 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 		k = math.Min(p.w/1440, p.h/810)
 	}
 	m := 24 * k
+	p.maxScale = maxUpscale * k
 	ink, muted := parseColor(th.fg), parseColor(th.muted)
 
 	// Header and footer text; in natural mode the page width follows the
@@ -57,6 +60,14 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 	var sources, links []string
 	if opt.Sources {
 		sources, links = sourceLines(v.sources)
+	}
+	if opt.BodyOnly {
+		// The caller draws its own furniture: the body has the page, and
+		// is never blown up more than on a full slide.
+		title, sub, sources, links = "", "", nil, nil
+		lw, lh = 0, 0
+		m = 0
+		p.maxScale = maxUpscale
 	}
 	ls := legendScale * k
 	if natural {
@@ -86,6 +97,9 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 		y += size * 1.3
 	}
 	top := y + 10*k
+	if opt.BodyOnly {
+		top = 0
+	}
 
 	footer := 0.0
 	srcLine := sourceSize * k * 1.3
@@ -110,7 +124,10 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 		p.h = top + bh + 10*k + footer + m
 	} else {
 		box.h = p.h - m - footer - 10*k - top
-		p.bodyScale = maxUpscale * k
+		if opt.BodyOnly {
+			box.h = p.h - top
+		}
+		p.bodyScale = p.maxScale
 		if bw > 0 && bh > 0 {
 			p.bodyScale = math.Min(p.bodyScale, math.Min(box.w/bw, box.h/bh))
 		}
@@ -118,6 +135,7 @@ func (f *fonts) compose(v view, th theme, opt Options, bw, bh, lw, lh float64) p
 			p.bodyScale = 0.01
 		}
 	}
+	p.box = box
 	p.body = rect{box.x + (box.w-bw*p.bodyScale)/2, box.y + (box.h-bh*p.bodyScale)/2, bw * p.bodyScale, bh * p.bodyScale}
 
 	// The footer, from the rule down: legend, then sources.
@@ -150,19 +168,17 @@ func textShape(s string, x, y, size float64, bold bool, c Color, width float64, 
 		Font: Font{Family: "sans-serif", Size: size, Bold: bold}, Align: AlignLeft, Role: role}
 }
 
-// subtitle counts what the diagram shows.
+// subtitle counts what the diagram shows, and says how much of it was
+// grouped to keep it readable.
 func subtitle(v view) string {
 	var parts []string
-	n := 0
-	for _, x := range v.nodes {
-		if x.more > 0 {
-			n += x.more
-		} else {
-			n++
-		}
+	n := v.entities
+	ent := fmt.Sprintf("%d %s", n, pluralWord(n, "entity", "entities"))
+	if note := v.note(); note != "" {
+		ent += " (" + note + ")"
 	}
-	parts = append(parts, fmt.Sprintf("%d %s", n, pluralWord(n, "entity", "entities")))
-	parts = append(parts, fmt.Sprintf("%d %s", len(v.edges), pluralWord(len(v.edges), "relationship", "relationships")))
+	parts = append(parts, ent)
+	parts = append(parts, fmt.Sprintf("%d %s", v.relationships, pluralWord(v.relationships, "relationship", "relationships")))
 	parts = append(parts, fmt.Sprintf("%d %s", len(v.sources), pluralWord(len(v.sources), "source", "sources")))
 	return strings.Join(parts, " · ")
 }
@@ -210,42 +226,30 @@ func sourceLine(r graph.ReportRef) string {
 }
 
 // Layout lays the subgraph out and composes the page: title, body, legend
-// and sources, every shape positioned in points. It returns an error when
-// Graphviz fails or ctx is done.
+// and sources, every shape positioned in points. The body is drawn as large
+// as the page allows; when that would make its text smaller than
+// opt.MinTextPx, leaves are grouped (see Options) and Drawing.Note says so.
+// It returns an error when Graphviz fails or ctx is done.
 func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (*Drawing, error) {
-	v := newView(sg, opt)
-	th := themeFor(opt.Theme)
-	body, err := r.layoutOf(ctx, writeDOT(v, th, opt), v.engine)
+	dg, err := r.diagram(ctx, sg, opt)
 	if err != nil {
 		return nil, err
 	}
-	var leg layout
-	hasLegend := opt.Legend && len(v.nodes) > 0
-	if hasLegend {
-		if leg, err = r.layoutOf(ctx, legendDOT(v, th), "dot"); err != nil {
-			return nil, err
-		}
+	v, p := dg.v, dg.page
+	d := &Drawing{Width: p.w, Height: p.h, Background: parseColor(dg.th.bg), Note: v.note()}
+	if d.Note != "" {
+		d.Note = fmt.Sprintf("%d of %d %s drawn in %d %s", v.folded, v.entities, pluralWord(v.entities, "entity", "entities"), v.groups, pluralWord(v.groups, "group", "groups"))
 	}
-	bw, bh := body.width(), body.height()
-	if len(v.nodes) == 0 {
-		bw, bh = 0, 0
-	}
-	lw, lh := 0.0, 0.0
-	if hasLegend {
-		lw, lh = leg.width(), leg.height()
-	}
-	p := r.fonts.compose(v, th, opt, bw, bh, lw, lh)
-	d := &Drawing{Width: p.w, Height: p.h, Background: parseColor(th.bg)}
 	d.Shapes = append(d.Shapes, p.deco...)
 	if len(v.nodes) > 0 {
-		t := body.transformTo(p.body.x, p.body.y, p.bodyScale)
-		for _, s := range body.shapes {
+		t := dg.body.transformTo(p.body.x, p.body.y, p.bodyScale)
+		for _, s := range dg.body.shapes {
 			d.Shapes = append(d.Shapes, t.place(s))
 		}
 	}
-	if hasLegend {
-		t := leg.transformTo(p.legend.x, p.legend.y, p.legendScale)
-		for _, s := range leg.shapes {
+	if dg.hasLegend {
+		t := dg.legend.transformTo(p.legend.x, p.legend.y, p.legendScale)
+		for _, s := range dg.legend.shapes {
 			s = t.place(s)
 			s.Role, s.Ref = "legend", ""
 			d.Shapes = append(d.Shapes, s)
@@ -254,8 +258,8 @@ func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (
 	return d, nil
 }
 
-func (r *Renderer) layoutOf(ctx context.Context, dot []byte, engine string) (layout, error) {
-	out, err := r.run(ctx, dot, engine, "xdot")
+func (r *Renderer) layoutOf(ctx context.Context, dot []byte) (layout, error) {
+	out, err := r.run(ctx, dot, "dot", "xdot")
 	if err != nil {
 		return layout{}, err
 	}

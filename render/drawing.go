@@ -14,6 +14,9 @@ type Drawing struct {
 	Width, Height float64 // page size in points
 	Background    Color
 	Shapes        []Shape // in drawing order
+	// Note says what automatic grouping did, for a caller's subtitle:
+	// "220 of 300 entities drawn in 40 groups"; "" when nothing was grouped.
+	Note string
 }
 
 // Point is a position in points.

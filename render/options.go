@@ -46,6 +46,33 @@ type Options struct {
 	Sources   bool    // draw the numbered sources as a footnote and cite them on edges
 	DateRange bool    // edge labels add the evidence date range
 	MaxLeaves int     // collapse a node's leaves past this into a "+N more" node (0 = no limit)
+	// MinTextPx is the smallest text, in pixels, the diagram may be drawn
+	// with on its page (0 means 14). When drawing every entity as a node
+	// would go below it, leaves are grouped automatically (see Layout);
+	// a negative value never groups. A MaxLeaves limit, or a size that
+	// follows the layout (DPI), turns automatic grouping off.
+	MinTextPx float64
+	// BodyOnly leaves the title, subtitle, legend and sources footnote out
+	// of the drawing, for callers that compose their own page around it
+	// (Sources still numbers the citations on the edges). The body then
+	// has the whole page.
+	BodyOnly bool
+}
+
+// natural reports whether the page follows the layout's size (DPI set and
+// no pixel size).
+func (o Options) natural() bool { return o.Width <= 0 && o.Height <= 0 && o.DPI > 0 }
+
+// minTextPx is the smallest text size automatic grouping aims for, or 0
+// when it is off.
+func (o Options) minTextPx() float64 {
+	switch {
+	case o.MaxLeaves > 0 || o.natural() || o.MinTextPx < 0:
+		return 0
+	case o.MinTextPx == 0:
+		return 14
+	}
+	return o.MinTextPx
 }
 
 // DefaultOptions returns the options for a slide: light theme, 1920x1080,

@@ -16,31 +16,29 @@ import (
 // legend and sources, sized like the PNG. It returns an error when Graphviz
 // fails or ctx is done.
 func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]byte, error) {
-	v := newView(sg, opt)
-	th := themeFor(opt.Theme)
-	body, err := r.run(ctx, writeDOT(v, th, opt), v.engine, "svg")
+	dg, err := r.diagram(ctx, sg, opt)
 	if err != nil {
 		return nil, err
 	}
-	bodySVG, bw, bh, err := nestable(body)
+	v, th, p := dg.v, dg.th, dg.page
+	body, err := r.run(ctx, dg.dot, "dot", "svg")
 	if err != nil {
 		return nil, err
 	}
-	if len(v.nodes) == 0 {
-		bw, bh = 0, 0
+	bodySVG, _, _, err := nestable(body)
+	if err != nil {
+		return nil, err
 	}
 	var legSVG []byte
-	lw, lh := 0.0, 0.0
-	if opt.Legend && len(v.nodes) > 0 {
+	if dg.hasLegend {
 		out, err := r.run(ctx, legendDOT(v, th), "dot", "svg")
 		if err != nil {
 			return nil, err
 		}
-		if legSVG, lw, lh, err = nestable(out); err != nil {
+		if legSVG, _, _, err = nestable(out); err != nil {
 			return nil, err
 		}
 	}
-	p := r.fonts.compose(v, th, opt, bw, bh, lw, lh)
 
 	var b bytes.Buffer
 	pw, ph := p.w*p.pxPerPt, p.h*p.pxPerPt

@@ -21,8 +21,20 @@ type view struct {
 	kinds   []graph.Kind      // kinds present, in graph.Kinds order
 	types   []graph.RelType   // relationship types present, in graph.RelTypes order
 	plan
-	engine string // Graphviz layout engine: "dot" (layered) or "sfdp" (force-directed, for large graphs)
-	large  bool
+	large bool // past largeGraph nodes: no edge labels
+	// folded entities are drawn inside groups, of which there are groups
+	// (see grouped).
+	folded, groups int
+	// entities and relationships count the subgraph, whatever is drawn.
+	entities, relationships int
+}
+
+// note says how many entities are drawn inside groups, or "".
+func (v view) note() string {
+	if v.groups == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d in %d %s", v.folded, v.groups, pluralWord(v.groups, "group", "groups"))
 }
 
 type vnode struct {
@@ -32,7 +44,8 @@ type vnode struct {
 	aka     []string // aliases to show under the name
 	aliases []string // every alias, for tooltips
 	matched bool
-	more    int // > 0: this node stands for that many collapsed leaves
+	more    int     // > 0: this node stands for that many collapsed leaves
+	group   *vgroup // a group of leaves drawn as one node (see grouped)
 }
 
 type vedge struct {
@@ -42,11 +55,12 @@ type vedge struct {
 	reports     int
 	refs        []int // source numbers
 	first, last string
+	undirected  bool // a group's edge that stands for edges both ways
 }
 
-// largeGraph is the node count past which the layout favours filling the
-// page and speed over edge labels: edge types are then told by colour and
-// line style (see the legend), and SVG tooltips carry the counts.
+// largeGraph is the node count past which edge labels are left out: edge
+// types are then told by colour and line style (see the legend), and SVG
+// tooltips carry the counts.
 const largeGraph = 120
 
 func newView(sg graph.Subgraph, opt Options) view {
@@ -90,6 +104,7 @@ func newView(sg graph.Subgraph, opt Options) view {
 		ve.first, ve.last = e.DateRange()
 		edges = append(edges, ve)
 	}
+	v.entities, v.relationships = len(nodes), len(edges)
 	if opt.MaxLeaves > 0 {
 		edges = collapseLeaves(nodes, edges, opt.MaxLeaves)
 	}
@@ -120,22 +135,17 @@ func newView(sg graph.Subgraph, opt Options) view {
 			v.types = append(v.types, t)
 		}
 	}
+	v.plan = planLayout(v.nodes, v.edges, direction(opt), len(v.nodes) <= largeGraph)
 	v.large = len(v.nodes) > largeGraph
-	dir := strings.ToUpper(opt.Direction)
-	if dir != "LR" && dir != "TB" {
-		dir = ""
-	}
-	v.engine = "dot"
-	if v.large && dir == "" {
-		// A layered drawing of hundreds of nodes comes out as a thin band
-		// of tiny boxes on a slide; a force-directed layout fills the page
-		// and shows which entities cluster around which actor.
-		v.engine = "sfdp"
-		v.plan = plan{direction: "LR"}
-	} else {
-		v.plan = planLayout(v.nodes, v.edges, dir, !v.large)
-	}
 	return v
+}
+
+// direction returns opt's direction when it is LR or TB, else "".
+func direction(opt Options) string {
+	if d := strings.ToUpper(opt.Direction); d == "LR" || d == "TB" {
+		return d
+	}
+	return ""
 }
 
 func sortedKinds(set map[graph.Kind]bool) []graph.Kind {
@@ -401,6 +411,10 @@ type plan struct {
 	direction string
 	stagger   int
 	minlen    map[int]int // edge index -> minimum length, for staggered leaf edges
+	// pack lays the connected components out one by one and packs them:
+	// 0 when there is one, -1 for Graphviz's own packing, n > 0 for rows of
+	// n components.
+	pack int
 }
 
 // maxStagger bounds the stagger tried.
@@ -412,6 +426,14 @@ const maxStagger = 8
 // keeps edge labels between columns; so does no stagger. A direction given
 // in dir ("LR" or "TB") is kept.
 func planLayout(nodes []vnode, edges []vedge, dir string, labels bool) plan {
+	p := planLayered(nodes, edges, dir, labels)
+	if components(nodes, edges) > 1 {
+		p.pack = -1
+	}
+	return p
+}
+
+func planLayered(nodes []vnode, edges []vedge, dir string, labels bool) plan {
 	best := plan{direction: "LR", stagger: 1}
 	if dir == "TB" {
 		best.direction = "TB"
@@ -419,6 +441,7 @@ func planLayout(nodes []vnode, edges []vedge, dir string, labels bool) plan {
 	if len(nodes) == 0 {
 		return best
 	}
+
 	base, leaves := leafGroups(nodes, edges)
 	bestScale := 0.0
 	for _, d := range []string{"LR", "TB"} {
@@ -584,6 +607,36 @@ func estimateScale(nodes []vnode, edges []vedge, base map[int]bool, minlen map[i
 		h = nr*40 + (nr-1)*45
 	}
 	return math.Min(maxUpscale, math.Min(1390/max(w, 1), 620/max(h, 1)))
+}
+
+// components counts the connected components.
+func components(nodes []vnode, edges []vedge) int {
+	parent := make(map[string]string, len(nodes))
+	var find func(string) string
+	find = func(x string) string {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, n := range nodes {
+		parent[n.id] = n.id
+	}
+	n := len(nodes)
+	for _, e := range edges {
+		if _, ok := parent[e.source]; !ok {
+			continue
+		}
+		if _, ok := parent[e.target]; !ok {
+			continue
+		}
+		if a, b := find(e.source), find(e.target); a != b {
+			parent[a] = b
+			n--
+		}
+	}
+	return n
 }
 
 func leafIsTarget(e vedge, edges []vedge) bool {

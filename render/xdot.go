@@ -204,6 +204,7 @@ func readOps(ops []xop, role, ref string, edgeCurve bool) []Shape {
 	width := 1.0
 	var dash []float64
 	font := Font{Family: "sans-serif", Size: 14}
+	var faceBold, faceItalic, flagBold, flagItalic bool
 	for _, op := range ops {
 		n := op.nums
 		switch op.op {
@@ -214,14 +215,17 @@ func readOps(ops []xop, role, ref string, edgeCurve bool) []Shape {
 		case 'S':
 			width, dash = applyStyle(op.str, width, dash)
 		case 'F':
+			// The face and the style flags ('t') are set apart, and
+			// Graphviz repeats neither when it does not change.
 			font.Size = n[0]
 			face := strings.ToLower(op.str)
-			font.Bold = strings.Contains(face, "bold")
-			font.Italic = strings.Contains(face, "italic") || strings.Contains(face, "oblique")
+			faceBold = strings.Contains(face, "bold")
+			faceItalic = strings.Contains(face, "italic") || strings.Contains(face, "oblique")
+			font.Bold, font.Italic = faceBold || flagBold, faceItalic || flagItalic
 		case 't':
 			flags := int(n[0])
-			font.Bold = flags&1 != 0
-			font.Italic = flags&2 != 0
+			flagBold, flagItalic = flags&1 != 0, flags&2 != 0
+			font.Bold, font.Italic = faceBold || flagBold, faceItalic || flagItalic
 		case 'T':
 			s := Shape{Kind: ShapeText, Points: []Point{{n[0], n[1]}}, Stroke: pen, Font: font,
 				Text: displayText(op.str), TextWidth: n[3], Role: role, Ref: ref}
