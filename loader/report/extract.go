@@ -544,14 +544,49 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
+		if t.lower == "by" && k > from && makerVerbs[s.lower(k-1)] {
+			// "controllers made by the Israeli company Unitronics at water
+			// facilities": the maker is no victim; the objects go on.
+			m := k + 1
+			for m < len(s.toks) && m < k+8 && s.lower(m) != "at" && s.lower(m) != "in" && s.lower(m) != "," {
+				m++
+			}
+			k = m - 1
+			continue
+		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
 		}
-		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have")) {
+		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
 			break
+		}
+		if t.lower == "and" && x.newClause(s, k+1) {
+			break // "X, and the US Justice Department indicted ..."
 		}
 	}
 	return out
+}
+
+// makerVerbs before "by" name who made or runs a thing, not an attacker.
+var makerVerbs = set(`made|produced|manufactured|owned|operated|run|sold|developed|built|supplied|provided|hosted`)
+
+// placeTimePreps open an adverbial that starts a new clause after ", and":
+// "..., and in 2020 the Justice Department indicted".
+var placeTimePreps = set(`in|on|at|after|before|during|since|later|then|last|earlier|meanwhile|separately`)
+
+// newClause reports whether a subject and its verb start at token k: an
+// entity (after "the") followed by a finite verb.
+func (x *extraction) newClause(s *sent, k int) bool {
+	if s.lower(k) == "the" {
+		k++
+	}
+	j := s.entAt(k)
+	if j < 0 {
+		return false
+	}
+	v := s.lower(s.ents[j].b)
+	return auxiliaries[v] || perfect[v] || reportVerbs[v] || v == "indicted" || v == "charged" || v == "sanctioned" ||
+		v == "blamed" || v == "accused" || v == "attributed" || v == "linked"
 }
 
 // demonymVictim reports whether the demonym ending before token k

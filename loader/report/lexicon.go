@@ -174,7 +174,7 @@ security|services|administration|kremlin|navy`)
 var introCues = [][]string{
 	{"known", "as"}, {"dubbed"}, {"called"}, {"named"}, {"tracked", "as"}, {"referred", "to", "as"},
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"identified", "as"},
-	{"tracks", "as"}, {"calls"}, {"call"},
+	{"tracks", "as"}, {"calls"}, {"call"}, {"calling", "itself"}, {"calls", "itself"}, {"styling", "itself"},
 }
 
 // aliasCues say that two names are one actor: "X, also known as Y".

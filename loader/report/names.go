@@ -47,6 +47,8 @@ var namingCues = [][]string{
 	{"known", "as"}, {"tracked", "as"}, {"tracks", "as"}, {"track", "as"}, {"tracking", "as"}, {"referred", "to", "as"},
 	{"designated", "as"}, {"identified", "as"}, {"dubbed"}, {"calls"}, {"call"}, {"called"}, {"named"},
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"tracked", "by"},
+	{"calling", "itself"}, {"calls", "itself"}, {"called", "itself"}, {"styling", "itself"}, {"styles", "itself"},
+	{"going", "by"}, {"goes", "by"}, {"operating", "as"}, {"operates", "as"}, {"posing", "as"},
 }
 
 // campaignNouns name operations, not actors: "a campaign dubbed X".

@@ -496,9 +496,8 @@ func (r *recognizer) introduced(s *sent) {
 			node := graph.NewNode(graph.ThreatActor, name)
 			if e, ok := r.g.Lookup(name); ok {
 				node = r.actorNode(e)
-			} else {
-				r.discovered[name] = true // recognized wherever the document names it again
 			}
+			r.discovered[name] = true // recognized wherever the document names it again
 			s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: node})
 		}
 	}
