@@ -407,6 +407,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.listTarget(s, *last)
 	x.nominalTarget(s, *last)
 	x.amongTarget(s, *last)
+	x.antecedentTarget(s, *last)
 	x.againstTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
@@ -1274,6 +1275,84 @@ func (x *extraction) blamed(s *sent, from int) int {
 		}
 	}
 	return -1
+}
+
+// antecedentTarget: "Ascension said a ransomware attack disrupted care.
+// People familiar with the matter said the attack was carried out by Black
+// Basta." The attack blamed in one sentence is the one the sentence before
+// reported, and its victim is that sentence's subject.
+func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
+	p := x.prev
+	if p == nil || p.Para != s.Para {
+		return
+	}
+	for i := 1; i < len(s.toks); i++ {
+		if !nominals[s.lower(i)] || s.owner[i] >= 0 || nominalPreps[s.lower(i+1)] && s.lower(i+1) != "of" {
+			continue
+		}
+		d := i - 1
+		for d > 0 && nominalModifiers[s.lower(d)] {
+			d--
+		}
+		if s.lower(d) != "the" && s.lower(d) != "this" && s.lower(d) != "that" {
+			continue
+		}
+		// Who is blamed: "carried out by X", "attributed to X", "X claimed
+		// the attack", "X was behind the attack".
+		a := x.blamed(s, i+1)
+		if a < 0 {
+			if j := x.nearestActorLeft(s, d, 6); j >= 0 && !s.ents[j].ref {
+				for k := s.ents[j].b; k < d; k++ {
+					if l := s.lower(k); l == "claimed" || l == "behind" || l == "responsible" || l == "carried" || l == "conducted" {
+						a = j
+					}
+				}
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		for _, e := range s.ents {
+			if isVictim(e) && e.kind != graph.Sector {
+				return // the sentence names its own victim
+			}
+		}
+		// The sentence before reported an attack on its subject.
+		attack := false
+		for k, t := range p.toks {
+			if (nominals[t.lower] || targetVerbs[t.lower] || participles[t.lower]) && p.owner[k] < 0 {
+				attack = true
+			}
+		}
+		if !attack {
+			return
+		}
+		var vs []victim
+		for k := 0; k < len(p.toks); k++ {
+			j := p.owner[k]
+			if j < 0 {
+				continue
+			}
+			e := p.ents[j]
+			if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
+				vs = append(vs, victim{ent: j})
+				break
+			}
+			if isVictim(e) || e.kind == graph.ThreatActor {
+				break
+			}
+			k = e.b - 1
+		}
+		if len(vs) == 0 {
+			return
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			return
+		}
+		x.target(p, actor, vs, "antecedent-attack", conf(0.7, ref), "")
+		return
+	}
 }
 
 // amongTarget: "X and Y were among the companies targeted", "X was among

@@ -428,6 +428,10 @@ func (r *recognizer) guesses(s *sent) {
 		// "Shell and the University of Rochester confirmed": coordinated
 		// with a name, it is a name too.
 		coord := (s.lower(b) == "and" || s.lower(b) == ",") && (s.toks[min(b+1, n-1)].cap || s.lower(b+1) == "the" && s.toks[min(b+2, n-1)].cap)
+		// "Ascension, one of the largest health systems, said": an
+		// apposition or a reporting verb after it.
+		coord = coord || s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "an" || s.lower(b+1) == "one" || s.lower(b+1) == "the") ||
+			reportVerbs[s.lower(b)]
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
 			continue
 		}

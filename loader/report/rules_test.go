@@ -113,6 +113,20 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Lazarus Group stole $100 million from the Orbis Exchange.",
 			want: []string{"TARGETED Lazarus Group -> Orbis Exchange"}},
 
+		{name: "the attack blamed in the next sentence",
+			text: "Fenwick Hospital, one of the largest clinics in Marlow, said a ransomware attack disrupted its systems. Investigators said the attack was carried out by the Lamprey gang.",
+			want: []string{"TARGETED Lamprey -> Fenwick Hospital"}},
+		{name: "a group calling itself X",
+			text: "An Iranian group calling itself Cyber Wolves defaced Kellner Water Authority.",
+			want: []string{"TARGETED Cyber Wolves -> Kellner Water Authority", "ATTRIBUTED_TO Cyber Wolves -> Iran"}},
+		{name: "the maker of a product is no victim",
+			text: "APT40 compromised controllers made by Ostrava Instruments at water facilities in Japan.",
+			want: []string{"TARGETED APT40 -> Japan"},
+			not:  []string{"TARGETED APT40 -> Ostrava Instruments"}},
+		{name: "a new clause ends the objects",
+			text: "APT40 ran operations against shipping firms, and in 2020 the Examplia Justice Department indicted its members.",
+			not:  []string{"TARGETED APT40 -> Examplia Justice Department"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
