@@ -1211,6 +1211,18 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if a < 0 && p <= 3 && (s.lower(0) == "in" || s.lower(0) == "during" || s.lower(0) == "as" || s.lower(0) == "for") {
+			// "In a campaign against X, Y deployed ...": the subject after
+			// the opening phrase.
+			for k := from; k < len(s.toks); k++ {
+				if s.toks[k].text == "," {
+					if j := s.entAt(k + 1); j >= 0 && s.ents[j].kind == graph.ThreatActor {
+						a, rule = j, "nominal-opening"
+					}
+					break
+				}
+			}
+		}
 		if a < 0 {
 			continue
 		}

@@ -127,6 +127,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 ran operations against shipping firms, and in 2020 the Examplia Justice Department indicted its members.",
 			not:  []string{"TARGETED APT40 -> Examplia Justice Department"}},
 
+		{name: "an opening phrase naming the attack",
+			text: "In a campaign against Ostrava Freight, APT40 deployed the Frobnicator backdoor.",
+			want: []string{"TARGETED APT40 -> Ostrava Freight"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
