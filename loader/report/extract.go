@@ -545,6 +545,11 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
+		if (t.lower == "connected" || t.lower == "linked" || t.lower == "tied" || t.lower == "related") && s.lower(k+1) == "to" ||
+			t.lower == "associated" && s.lower(k+1) == "with" {
+			k++ // "organizations connected to Taiwan"
+			continue
+		}
 		if t.lower == "by" && k > from && makerVerbs[s.lower(k-1)] {
 			// "controllers made by the Israeli company Unitronics at water
 			// facilities": the maker is no victim; the objects go on.
@@ -658,7 +663,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// Not a verb: "hacking group", "its attacks on", "a target".
 		next := s.lower(i + 1)
-		if groupNouns[next] || nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
+		_, particle := targetParticle[t.lower]
+		if groupNouns[next] || !particle && nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
 			continue
 		}
 		p := s.prevWord(i)
@@ -908,13 +914,29 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			}
 		}
 		if j := s.owner[k]; j >= 0 {
-			if isVictim(s.ents[j]) && !placePrep(s, s.ents[j].a) && !possessor(s, s.ents[j]) {
+			e := s.ents[j]
+			// Not "the US ambassador to China" (a modifier and a complement)
+			// nor "Commerce" in "Commerce Secretary Gina Raimondo".
+			modifier := e.kind == graph.Country && (personTitles[s.lower(e.b)] || titles[s.lower(e.b)])
+			complement := objectPreps[s.lower(e.a-1)] && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps[s.lower(e.a-2)] && s.lower(e.a-2) != "of"
+			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) {
 				vs = append(vs, victim{ent: j})
 			}
-			k = s.ents[j].b - 1
+			k = e.b - 1
 		}
 	}
 	return vs
+}
+
+// affiliation reports whether entity j is the organization named with a
+// person's title ("Commerce" in "Commerce Secretary Gina Raimondo").
+func (x *extraction) affiliation(s *sent, j int) bool {
+	for _, e := range s.ents {
+		if e.kind == graph.Person && e.affOrg == j {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reports whether entity e only qualifies what follows it:
@@ -989,9 +1011,9 @@ func placePrep(s *sent, a int) bool {
 	switch s.lower(a - 1) {
 	case "in", "across", "near", "throughout", "outside", "around", "within":
 		return true
-	case ",":
-		// "in Washington, D.C."
-		if j := s.entAt(a - 2); j >= 0 && s.ents[j].guess {
+	case ",", "and", "or":
+		// "in Washington, D.C.", "in Chile, Spain and Uruguay".
+		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country) {
 			return placePrep(s, s.ents[j].a)
 		}
 	}
@@ -1159,6 +1181,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				relFrom = k + 1
 			}
 		}
+		// "sent phishing e-mails to X".
+		if (t.lower == "phishing" || t.lower == "spearphishing" || t.lower == "spear-phishing") && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
+			relFrom = i + 3
+		}
 		if !nominalPreps[s.lower(i+1)] && relFrom < 0 {
 			continue
 		}
@@ -1196,12 +1222,15 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		if a < 0 {
 			// The subject: "Y claimed the attack on X", "Y launched attacks against X".
-			if j := x.nearestActorLeft(s, p+1, 12); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-6 {
+			if j := x.nearestActorLeft(s, p+1, 18); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
 				between := false
 				for k := s.ents[j].b; k < i; k++ {
 					// "X is a group that has conducted intrusions against":
 					// a relative clause on the actor's own description.
-					rel := relatives[s.lower(k)] && !(groupNouns[s.lower(k-1)] || appositionNouns[s.lower(k-1)])
+					// A relative clause with a subject of its own ("which
+					// officials attributed") cuts the actor off.
+					rel := relatives[s.lower(k)] && !(groupNouns[s.lower(k-1)] || appositionNouns[s.lower(k-1)]) &&
+						(s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.ThreatActor || s.toks[min(k+1, len(s.toks)-1)].cap || pronouns[s.lower(k+1)] || s.lower(k+1) == "the")
 					if o := s.owner[k]; o >= 0 && isVictim(s.ents[o]) || s.toks[k].text == ";" || rel {
 						between = true
 					}
@@ -1245,6 +1274,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
 	}
 }
+
+// lureNouns follow "phishing": "phishing e-mails to X".
+var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns`)
 
 // fromNominals take their victim after "from": "the theft from X".
 var fromNominals = set(`theft|thefts|heist|heists|robbery|raid|raids`)
@@ -1374,7 +1406,27 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 	for i := 0; i < n; i++ {
 		l := s.lower(i)
 		end, after := -1, -1
+		oneOf := -1
+		if (l == "one" || l == "some" || l == "two" || l == "several" || l == "many") && s.lower(i+1) == "of" && s.owner[i] < 0 {
+			// "X was one of the first confirmed victims".
+			k := i + 2
+			if s.lower(k) == "the" || s.lower(k) == "its" || s.lower(k) == "their" {
+				k++
+			}
+			for k < n && k < i+7 && !listMarks[s.lower(k)] && s.toks[k].word && !s.toks[k].cap && s.owner[k] < 0 {
+				k++
+			}
+			if s.lower(k) == "victims" || s.lower(k) == "targets" {
+				oneOf = k
+			}
+		}
 		switch {
+		case oneOf >= 0:
+			p := s.prevWord(i)
+			if !auxiliaries[s.lower(p)] {
+				continue
+			}
+			end, after = p, oneOf+1
 		case l == "among" && s.owner[i] < 0:
 			k := i + 1
 			if s.lower(k) == "those" && participles[s.lower(k+1)] {
@@ -1882,10 +1934,17 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 		if !ok {
 			continue
 		}
-		// The actor the cue speaks of: the nearest before it in the clause,
-		// unless software or a campaign stands closer ("a backdoor we call X").
+		// The actor the cue speaks of: the one between the verb and "as"
+		// ("tracks the same actor as Y"), else the nearest before it in the
+		// clause, unless software or a campaign stands closer ("a backdoor
+		// we call X").
 		anchor := -1
-		for k := i - 1; k >= 0 && k >= i-15; k-- {
+		for k := i + 1; k < j-1; k++ {
+			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor {
+				anchor = o
+			}
+		}
+		for k := i - 1; anchor < 0 && k >= 0 && k >= i-15; k-- {
 			l := s.lower(k)
 			if l == ";" || l == ":" {
 				break
@@ -1981,6 +2040,19 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	default:
 		return 0, false
 	}
+	if l == "tracks" || l == "track" || l == "tracked" || l == "calls" || l == "call" {
+		// "which tracks the same actor as Y": the actor between the verb and "as".
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if s.lower(k) == "as" {
+				for m := i + 1; m < k; m++ {
+					if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor {
+						return k + 1, true
+					}
+				}
+				break
+			}
+		}
+	}
 	for _, cue := range aliasCues {
 		j, ok := s.seqAt(i, cue)
 		if !ok {
@@ -2014,6 +2086,9 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 			if !ok {
 				continue
 			}
+		}
+		if len(cue) == 2 && cue[1] == "as" && (cue[0] == "tracks" || cue[0] == "track") {
+			// handled below with the object between: "tracks the same actor as Y"
 		}
 		if cue[len(cue)-1] == "by" {
 			// "tracked by Mandiant as Y".

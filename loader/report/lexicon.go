@@ -94,7 +94,7 @@ var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", 
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
 phished|spearphished|spear-phished|spied|raided|disrupted|sabotaged|victimized|victimised|accessed|robbed|wiped|
 defaced|extorted|encrypted|impacted|affected|broken|exposed|leaked|stolen|taken|exfiltrated|siphoned|drained|
-crippled|paralyzed|paralysed`)
+crippled|paralyzed|paralysed|downloaded|copied|accessed|read`)
 
 // auxiliaries introduce a passive participle.
 var auxiliaries = set(`was|were|been|being|is|are|be|get|got|gets|getting|become|became`)

@@ -345,7 +345,8 @@ documents|document|files|file|macro|macros|certificate|certificates|page|pages|s
 api|cloud|service|feature|version|versions|client|clients|installer|binary|binaries|exploit|exploits|zero-day|
 zero-days|cve|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
-spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline`)
+spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
+interest|issues|affairs|community|communities|diaspora`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.
@@ -430,7 +431,7 @@ func (r *recognizer) guesses(s *sent) {
 		coord := (s.lower(b) == "and" || s.lower(b) == ",") && (s.toks[min(b+1, n-1)].cap || s.lower(b+1) == "the" && s.toks[min(b+2, n-1)].cap)
 		// "Ascension, one of the largest health systems, said": an
 		// apposition or a reporting verb after it.
-		coord = coord || s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "an" || s.lower(b+1) == "one" || s.lower(b+1) == "the") ||
+		coord = coord || s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "an" || s.lower(b+1) == "one" || s.lower(b+1) == "the" || s.lower(b+1) == "whose" || s.lower(b+1) == "which") ||
 			reportVerbs[s.lower(b)]
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
 			continue

@@ -131,6 +131,19 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In a campaign against Ostrava Freight, APT40 deployed the Frobnicator backdoor.",
 			want: []string{"TARGETED APT40 -> Ostrava Freight"}},
 
+		{name: "one of the first victims",
+			text: "UNC9999 stole data from cloud accounts. Fenwick Tickets, whose parent Orbis disclosed the incident, was one of the first confirmed victims.",
+			want: []string{"TARGETED UNC9999 -> Fenwick Tickets"},
+			not:  []string{"TARGETED UNC9999 -> Orbis"}},
+		{name: "an official and a modifier country",
+			text: "APT28 read e-mail. Defense Secretary Ann Marlow and the US ambassador to Japan, Tom Fenwick, were among the officials whose accounts were accessed.",
+			want: []string{"TARGETED APT28 -> Ann Marlow", "TARGETED APT28 -> Tom Fenwick"},
+			not:  []string{"TARGETED APT28 -> Japan", "TARGETED APT28 -> United States", "TARGETED APT28 -> Defense"}},
+
+		{name: "phishing e-mails sent to victims",
+			text: "In a campaign this spring APT28 registered a domain that imitated a login portal and sent phishing e-mails to the Marlow Institute in Japan.",
+			want: []string{"TARGETED APT28 -> Marlow Institute", "TARGETED APT28 -> Japan"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
@@ -188,6 +201,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"aka in parentheses", "APT40 (aka Gingham Typhoon) was active.", "APT40", []string{"Gingham Typhoon"}},
 		{"which others track as", "Lazarus Group, which other vendors track as Onyx Sleet and Zinc Tempest, struck again.", "Lazarus Group", []string{"Onyx Sleet", "Zinc Tempest"}},
 		{"tracked by a vendor as", "Copper Heron - tracked by Mandiant as UNC9999 and by Microsoft as Storm-9999 - is new.", "Copper Heron", []string{"Storm-9999", "UNC9999"}},
+		{"tracks the same actor as", "Sandworm breached Fenwick Logistics. Microsoft, which tracks the same actor as Storm-9999, published details.", "Sandworm", []string{"Storm-9999"}},
 		{"the group, which is also known as", "APT28 is Russian.\n\nThe group, which is also known as Strontium, kept going.", "APT28", []string{"Strontium"}},
 	}
 	for _, tt := range tests {
