@@ -24,6 +24,8 @@ type fitted struct {
 	background render.Color
 	// x0, y0, x1, y1 bound the shapes in drawing points, pad included.
 	x0, y0, x1, y1 float64
+	// folded entities were drawn in groups, to keep the text readable.
+	folded, groups int
 }
 
 // bounds returns the canvas box the fitted shapes cover.
@@ -32,35 +34,30 @@ func (f *fitted) bounds() (x0, y0, x1, y1 float64) {
 	return a.X, a.Y, b.X, b.Y
 }
 
-// The body is drawn at its natural size (Graphviz points; a point is 4/3 of
-// a slide pixel) scaled to fit the box, but never blown up past maxUpscale
-// times that, so that a three-node answer does not fill the slide with
-// giant boxes.
-const (
-	pxPerPt    = canvasW / 1440
-	maxUpscale = 2.0
-)
+// pxPerPt is the size of a drawing point on the canvas: the diagram is laid
+// out on a page of the box's size in pixels, at 96 pixels per inch.
+const pxPerPt = 96.0 / 72
 
 // layoutDiagram lays out the diagram of e and fits its body into e's box.
-// The slide draws the title, legend and sources, so the drawing's own are
-// left out.
+// The slide draws the title, legend and sources, so the drawing leaves them
+// out; its note on grouping goes into the slide's subtitle.
 func layoutDiagram(ctx context.Context, d Diagrammer, e *diagramEl, o Options) (*fitted, error) {
-	return layoutDirection(ctx, d, e, o, o.Direction)
-}
-
-func layoutDirection(ctx context.Context, d Diagrammer, e *diagramEl, o Options, direction string) (*fitted, error) {
+	if e.fit != nil {
+		return e.fit, nil
+	}
 	sg := e.Graph
-	sg.Title = ""
 	opt := render.DefaultOptions()
 	opt.Title = ""
 	opt.Theme = o.theme
-	opt.Width, opt.Height, opt.DPI = 0, 0, 72
+	// The renderer sizes the body for the box, grouping leaves when the
+	// text would otherwise be too small to read on the slide.
+	opt.Width, opt.Height, opt.DPI = int(math.Round(e.W)), int(math.Round(e.H)), 0
+	opt.BodyOnly = true
 	// Sources on: edges cite their reports by number, in the order of
-	// sg.Reports(), which is the slide's footnote order; the drawing's own
-	// footnote is left out below.
+	// sg.Reports(), which is the slide's footnote order.
 	opt.Legend, opt.Sources = false, true
 	opt.MaxLeaves = o.MaxLeaves
-	opt.Direction = direction
+	opt.Direction = o.Direction
 	dr, err := d.Layout(ctx, sg, opt)
 	if err != nil {
 		return nil, fmt.Errorf("lay out diagram: %w", err)
@@ -70,11 +67,8 @@ func layoutDirection(ctx context.Context, d Diagrammer, e *diagramEl, o Options,
 	grow := func(x, y float64) {
 		x0, y0, x1, y1 = math.Min(x0, x), math.Min(y0, y), math.Max(x1, x), math.Max(y1, y)
 	}
+	f.folded, f.groups = dr.Folded, dr.Groups
 	for _, sh := range dr.Shapes {
-		switch sh.Role {
-		case "title", "subtitle", "legend", "sources":
-			continue
-		}
 		f.shapes = append(f.shapes, sh)
 		switch sh.Kind {
 		case render.ShapeEllipse:
@@ -108,7 +102,8 @@ func layoutDirection(ctx context.Context, d Diagrammer, e *diagramEl, o Options,
 	const pad = 4.0 // points: room for strokes
 	x0, y0, x1, y1 = x0-pad, y0-pad, x1+pad, y1+pad
 	f.x0, f.y0, f.x1, f.y1 = x0, y0, x1, y1
-	f.s = math.Min(maxUpscale*pxPerPt, math.Min(e.W/(x1-x0), e.H/(y1-y0)))
+	// The drawing is already sized for the box: only centre what it drew.
+	f.s = math.Min(math.Min(e.W/dr.Width, e.H/dr.Height), math.Min(e.W/(x1-x0), e.H/(y1-y0)))
 	f.ox = e.X + (e.W-f.s*(x1-x0))/2 - f.s*x0
 	f.oy = e.Y + (e.H-f.s*(y1-y0))/2 - f.s*y0
 	return f, nil

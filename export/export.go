@@ -64,20 +64,51 @@ func (o Options) withDefaults(b *Briefing) Options {
 	return o
 }
 
-// pages lays out the briefing.
-func pages(b *Briefing) ([]*page, *faces, error) {
+// pages lays out the briefing, diagrams included. When a diagram had to
+// group entities to stay readable, its slide's subtitle says so.
+func pages(ctx context.Context, d Diagrammer, b *Briefing, opt Options) ([]*page, *faces, error) {
 	f, err := newFaces()
 	if err != nil {
 		return nil, nil, err
 	}
-	return layout(f, b, legendOf), f, nil
+	ps := layout(f, b, legendOf)
+	for i, p := range ps {
+		for _, el := range p.Els {
+			e, ok := el.(*diagramEl)
+			if !ok {
+				continue
+			}
+			if e.fit, err = layoutDiagram(ctx, d, e, opt); err != nil {
+				return nil, nil, fmt.Errorf("slide %d: %w", i+1, err)
+			}
+			if e.fit.groups > 0 {
+				noteGrouping(f, p, e.fit)
+			}
+		}
+	}
+	return ps, f, nil
+}
+
+// noteGrouping adds to a slide's subtitle how many entities its diagram
+// drew in groups: "300 entities (280 in 20 groups), 280 relationships".
+func noteGrouping(f *faces, p *page, fd *fitted) {
+	const counts = " entities, "
+	if !strings.Contains(p.Subtitle, counts) {
+		return
+	}
+	sub := strings.Replace(p.Subtitle, counts, fmt.Sprintf(" entities (%d in %d %s), ", fd.folded, fd.groups, plural(fd.groups, "group", "groups")), 1)
+	for _, el := range p.Els {
+		if t, ok := el.(*textEl); ok && t.Role == "subtitle" {
+			t.Lines = f.clampLines(f.wrap(sub, t.Bold, t.Size, t.W), 1, t.Bold, t.Size, t.W)
+		}
+	}
 }
 
 // PNG draws every slide of the briefing as a PNG image of opt.Width x
 // opt.Height pixels: the title slide, one slide per question, the sources.
 func PNG(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([][]byte, error) {
 	opt = opt.withDefaults(&b)
-	ps, f, err := pages(&b)
+	ps, f, err := pages(ctx, d, &b, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path"
@@ -660,5 +661,50 @@ func BenchmarkSlide300(b *testing.B) {
 		if _, err := encodePNG(img); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestSlide300Readable lays out a question slide with a 300-entity diagram:
+// every label of the diagram must be drawn at 14 pixels or more on the
+// 1920x1080 slide, the diagram must fill its box on one side, and the
+// subtitle must say what was grouped to get there.
+func TestSlide300Readable(t *testing.T) {
+	ctx := context.Background()
+	r := newRenderer(t)
+	b := NewBriefing("Readable", "2024-05-01", Marking{}, "light", []graph.Subgraph{generated(300, 40)})
+	ps, fc, err := pages(ctx, r, &b, Options{}.withDefaults(&b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e *diagramEl
+	var sub string
+	for _, el := range ps[1].Els {
+		switch x := el.(type) {
+		case *diagramEl:
+			e = x
+		case *textEl:
+			if x.Role == "subtitle" {
+				sub = strings.Join(x.Lines, " ")
+			}
+		}
+	}
+	if e == nil || e.fit == nil || len(e.fit.shapes) == 0 {
+		t.Fatal("got no diagram on the question slide")
+	}
+	smallest := math.Inf(1)
+	for _, sh := range e.fit.shapes {
+		if sh.Kind == render.ShapeText && strings.TrimSpace(sh.Text) != "" {
+			smallest = math.Min(smallest, textSize(fc, sh)*e.fit.s)
+		}
+	}
+	if smallest < 14 {
+		t.Errorf("got smallest label %.1f px on the slide, want at least 14", smallest)
+	}
+	x0, y0, x1, y1 := e.fit.bounds()
+	if w, h := x1-x0, y1-y0; w < 0.9*e.W && h < 0.9*e.H {
+		t.Errorf("got a %.0fx%.0f px diagram in a %.0fx%.0f px box, want it to fill the box on one side", w, h, e.W, e.H)
+	}
+	if !strings.Contains(sub, "300 entities (280 in 20 groups)") {
+		t.Errorf("got subtitle %q, want it to say 280 entities are drawn in 20 groups", sub)
 	}
 }

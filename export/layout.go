@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
 )
 
 // Slides are laid out once, in logical pixels of a 1920x1080 canvas, as a
@@ -71,7 +72,8 @@ type textEl struct {
 	Color      string
 	Align      string // "l", "c" or "r"
 	// Role says what the block is, for formats with semantics: "title" is the
-	// slide title (a title placeholder in PPTX).
+	// slide title (a title placeholder in PPTX); "subtitle" is the line
+	// under it.
 	Role string
 	// Link is an address the block links to in formats that have links.
 	Link string
@@ -81,6 +83,7 @@ type textEl struct {
 type diagramEl struct {
 	X, Y, W, H float64
 	Graph      graph.Subgraph
+	fit        *fitted // laid out, once
 }
 
 func (*rectEl) isElement()    {}
@@ -95,6 +98,9 @@ type page struct {
 	Els   []element
 	Title string   // for the PPTX outline and SVG <title>
 	Notes []string // speaker notes, one paragraph a line
+	// Subtitle is the full subtitle of a question slide, before it is
+	// fitted to its line.
+	Subtitle string
 }
 
 // layouter lays out the pages of a briefing.
@@ -106,7 +112,7 @@ type layouter struct {
 }
 
 // legendFunc returns the legend entries of a subgraph in a theme.
-type legendFunc func(sg graph.Subgraph, theme string) []LegendEntry
+type legendFunc func(sg graph.Subgraph, theme string) []render.LegendEntry
 
 func (l *layouter) text(x, y, w float64, s string, size, lineH float64, bold bool, color, align string, maxLines int) *textEl {
 	lines := l.f.wrap(s, bold, size, w)
@@ -247,6 +253,7 @@ func (l *layouter) header(p *page, top float64, title, subtitle string) float64 
 	y += t.H + 6
 	if subtitle != "" {
 		s := l.text(margin, y, w, subtitle, 26, 34, false, l.pal.Muted, "l", 1)
+		s.Role = "subtitle"
 		p.Els = append(p.Els, s)
 		y += s.H
 	}
@@ -273,6 +280,7 @@ const (
 func (l *layouter) questionPage(s Slide, n, total int) *page {
 	p := l.newPage(s.Title)
 	p.Notes = notes(s)
+	p.Subtitle = s.Subtitle
 	top, bottom := l.banners(p)
 	bodyTop := l.header(p, top, s.Title, s.Subtitle)
 	l.pageNumber(p, bottom, n, total)
@@ -365,14 +373,18 @@ func (l *layouter) citation(prefix string, r graph.ReportRef, width float64) str
 
 // legend draws the legend entries in a column from y to bottom; entries that
 // do not fit are summarised.
-func (l *layouter) legend(p *page, x, y, bottom float64, entries []LegendEntry) {
+func (l *layouter) legend(p *page, x, y, bottom float64, entries []render.LegendEntry) {
 	const size, lineH, sw = 24.0, 40.0, 44.0
 	p.Els = append(p.Els, l.text(x, y, legendW, "Legend", size, lineH, true, l.pal.Muted, "l", 1))
 	y += lineH + 4
 	lastGroup := ""
 	for i, e := range entries {
 		gap := 0.0
-		if lastGroup != "" && e.Group != lastGroup {
+		group := "kind"
+		if e.Line() {
+			group = "relationship"
+		}
+		if lastGroup != "" && group != lastGroup {
 			gap = 14
 		}
 		if y+gap+lineH > bottom {
@@ -380,12 +392,14 @@ func (l *layouter) legend(p *page, x, y, bottom float64, entries []LegendEntry) 
 			return
 		}
 		y += gap
-		lastGroup = e.Group
+		lastGroup = group
 		cy := y + lineH/2 - 2
-		if e.Line {
-			p.Els = append(p.Els, &lineEl{X1: x + 2, Y1: cy, X2: x + sw, Y2: cy, Color: e.Stroke, Width: e.Width, Style: e.Style, Arrow: true})
+		if e.Line() {
+			// Line widths are in points; the slide is in pixels, and the
+			// sample is drawn a little heavier than the diagram's lines.
+			p.Els = append(p.Els, &lineEl{X1: x + 2, Y1: cy, X2: x + sw, Y2: cy, Color: e.Stroke, Width: 2 * e.Width, Style: e.Style, Arrow: true})
 		} else {
-			p.Els = append(p.Els, &swatchEl{X: x + 4, Y: cy - 13, W: sw - 8, H: 26, Shape: e.Shape, Fill: e.Fill, Stroke: e.Stroke})
+			p.Els = append(p.Els, &swatchEl{X: x + 4, Y: cy - 13, W: sw - 8, H: 26, Shape: swatchShape(e), Fill: e.Fill, Stroke: e.Stroke})
 		}
 		tx := x + sw + 16
 		p.Els = append(p.Els, l.text(tx, y+(lineH-size*1.25)/2, legendW-sw-16, e.Label, size, size*1.25, false, l.pal.Text, "l", 1))

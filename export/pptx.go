@@ -37,7 +37,7 @@ const (
 // each. The same briefing gives the same bytes.
 func PPTX(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([]byte, error) {
 	opt = opt.withDefaults(&b)
-	ps, fc, err := pages(&b)
+	ps, fc, err := pages(ctx, d, &b, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ const svgFont = "Go, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans
 // 1920x1080 user units, the diagram as vector shapes and text.
 func SVG(ctx context.Context, d Diagrammer, b Briefing, opt Options) ([][]byte, error) {
 	opt = opt.withDefaults(&b)
-	ps, f, err := pages(&b)
+	ps, f, err := pages(ctx, d, &b, opt)
 	if err != nil {
 		return nil, err
 	}

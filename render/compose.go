@@ -236,7 +236,7 @@ func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (
 		return nil, err
 	}
 	v, p := dg.v, dg.page
-	d := &Drawing{Width: p.w, Height: p.h, Background: parseColor(dg.th.bg), Note: v.note()}
+	d := &Drawing{Width: p.w, Height: p.h, Background: parseColor(dg.th.bg), Note: v.note(), Folded: v.folded, Groups: v.groups}
 	if d.Note != "" {
 		d.Note = fmt.Sprintf("%d of %d %s drawn in %d %s", v.folded, v.entities, pluralWord(v.entities, "entity", "entities"), v.groups, pluralWord(v.groups, "group", "groups"))
 	}

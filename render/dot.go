@@ -80,7 +80,7 @@ func writeGraph(v view, th theme, opt Options, doc *docParts) []byte {
 	var b bytes.Buffer
 	b.WriteString("digraph \"actorgraph\" {\n")
 	ranksep := "0.45"
-	if v.direction == "LR" && !v.large {
+	if v.direction == "LR" && !v.large && v.edgeLabels() {
 		ranksep = "0.7" // room for edge labels between columns
 	}
 	g := []attr{
@@ -91,12 +91,6 @@ func writeGraph(v view, th theme, opt Options, doc *docParts) []byte {
 		{key: "pad", val: num(padPt / 72)},
 		{key: "rankdir", val: v.direction},
 		{key: "ranksep", val: ranksep},
-	}
-	switch {
-	case v.pack < 0:
-		g = append(g, attr{key: "pack", val: "12"})
-	case v.pack > 0:
-		g = append(g, attr{key: "pack", val: "12"}, attr{key: "packmode", val: "array_" + strconv.Itoa(v.pack)})
 	}
 	if v.large {
 		// Bound the crossing-minimisation and network-simplex passes: a
@@ -133,7 +127,13 @@ func writeGraph(v view, th theme, opt Options, doc *docParts) []byte {
 	for _, n := range v.nodes {
 		names[n.id] = n.name
 	}
-	for _, n := range v.nodes {
+	for i := range v.nodes {
+		n := v.nodes[i]
+		if v.grid > 0 && v.direction == "LR" {
+			// Graphviz stacks a left-to-right grid from the bottom up in
+			// the order it meets the nodes: the first component on top.
+			n = v.nodes[len(v.nodes)-1-i]
+		}
 		b.WriteByte('\t')
 		b.WriteString(quoteDOT(ids[n.id]))
 		writeAttrs(&b, nodeAttrs(n, th))
@@ -150,7 +150,7 @@ func writeGraph(v view, th theme, opt Options, doc *docParts) []byte {
 			{key: "style", val: st.style},
 			{key: "tooltip", val: edgeTooltip(e, names, v.sources)},
 		}
-		if !v.large {
+		if !v.large && !e.nolabel {
 			attrs = append(attrs, attr{key: "label", val: edgeLabel(e, opt), html: true})
 		}
 		if m := v.minlen[i]; m > 1 {
@@ -160,6 +160,10 @@ func writeGraph(v view, th theme, opt Options, doc *docParts) []byte {
 			attrs = append(attrs, attr{key: "dir", val: "none"})
 		}
 		writeAttrs(&b, attrs)
+	}
+	for _, ge := range gridEdges(v.nodes, v.edges, v.grid) {
+		b.WriteString("\t" + quoteDOT(ids[ge[0]]) + " -> " + quoteDOT(ids[ge[1]]))
+		writeAttrs(&b, []attr{{key: "style", val: "invis"}})
 	}
 	if doc != nil && doc.key != "" {
 		b.WriteString("\t}\n")

@@ -16,7 +16,9 @@ type Drawing struct {
 	Shapes        []Shape // in drawing order
 	// Note says what automatic grouping did, for a caller's subtitle:
 	// "220 of 300 entities drawn in 40 groups"; "" when nothing was grouped.
-	Note string
+	// Folded and Groups are its numbers.
+	Note           string
+	Folded, Groups int
 }
 
 // Point is a position in points.

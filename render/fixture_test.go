@@ -2,6 +2,7 @@ package render
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -151,4 +152,74 @@ func medium() graph.Subgraph {
 	edge(graph.Uses, apt41, add(graph.Infrastructure, "update.example-cdn.net"), 3)
 	edge(graph.AffiliatedWith, add(graph.Person, "Zhang Haoran"), apt41, 2)
 	return b.Subgraph("APT40 and APT41: shared targets and tooling")
+}
+
+// stars is n entities in disconnected stars: about n/15 threat actors, each
+// with about 14 leaves (organizations, countries and tools, or sectors,
+// malware and infrastructure), from reports sources; the first actor is
+// matched. It is the shape of export's 300-node briefing fixture.
+func stars(n, reports int) graph.Subgraph {
+	var bl graph.Builder
+	var refs []graph.ReportRef
+	for i := 0; i < reports; i++ {
+		refs = append(refs, graph.ReportRef{ID: fmt.Sprintf("report:g%03d", i), Title: fmt.Sprintf("Generated report number %d on intrusions", i),
+			URL: fmt.Sprintf("https://example.org/generated/%03d", i), Date: fmt.Sprintf("2023-%02d-%02d", 1+i%12, 1+i%28), Publisher: "Generator"})
+	}
+	actors := max(1, n/15)
+	kinds := []graph.Kind{graph.Organization, graph.Sector, graph.Country, graph.Malware, graph.Tool, graph.Infrastructure}
+	var nodes []graph.Node
+	for i := 0; i < actors; i++ {
+		nodes = append(nodes, graph.NewNode(graph.ThreatActor, fmt.Sprintf("Actor %02d", i)))
+	}
+	for i := actors; i < n; i++ {
+		k := kinds[i%len(kinds)]
+		nodes = append(nodes, graph.NewNode(k, fmt.Sprintf("%s %03d", k, i)))
+	}
+	for _, nd := range nodes {
+		bl.AddNode(nd)
+	}
+	for i := actors; i < n; i++ {
+		typ := graph.Targeted
+		switch nodes[i].Kind {
+		case graph.Malware, graph.Tool, graph.Infrastructure:
+			typ = graph.Uses
+		case graph.Country:
+			if i%2 == 0 {
+				typ = graph.AttributedTo
+			}
+		}
+		bl.AddEdge(graph.Edge{Type: typ, Source: nodes[i%actors].ID, Target: nodes[i].ID,
+			Evidence: []graph.Evidence{{Report: refs[i%len(refs)], Sentence: fmt.Sprintf("Sentence %d.", i)}}})
+	}
+	bl.AddMatched(nodes[0].ID)
+	return bl.Subgraph(fmt.Sprintf("Generated graph of %d entities", n))
+}
+
+// attributed is who-targeted shaped: eight threat actors, six attributed to
+// two countries, targeting one matched organization; one of the countries is
+// also targeted.
+func attributed() graph.Subgraph {
+	var b graph.Builder
+	r := graph.ReportRef{ID: "report:a", Title: "Attribution sheet", Date: "2024-01-01"}
+	ev := []graph.Evidence{{Report: r, Sentence: "sentence"}}
+	victim := graph.NewNode(graph.Organization, "Ministry of Defence")
+	b.AddNode(victim)
+	b.AddMatched(victim.ID)
+	north := graph.NewNode(graph.Country, "Northland")
+	south := graph.NewNode(graph.Country, "Southland")
+	b.AddNode(north)
+	b.AddNode(south)
+	for i, c := range []graph.Node{north, north, north, north, south, south, {}, {}} {
+		a := graph.NewNode(graph.ThreatActor, fmt.Sprintf("Group %d", i+1))
+		b.AddNode(a)
+		b.AddEdge(graph.Edge{Type: graph.Targeted, Source: a.ID, Target: victim.ID, Evidence: ev})
+		if c.ID != "" {
+			b.AddEdge(graph.Edge{Type: graph.AttributedTo, Source: a.ID, Target: c.ID, Evidence: ev})
+		}
+	}
+	other := graph.NewNode(graph.ThreatActor, "Outsider")
+	b.AddNode(other)
+	b.AddEdge(graph.Edge{Type: graph.Targeted, Source: other.ID, Target: south.ID, Evidence: ev})
+	b.AddEdge(graph.Edge{Type: graph.Targeted, Source: other.ID, Target: victim.ID, Evidence: ev})
+	return b.Subgraph("Who targeted the ministry")
 }

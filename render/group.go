@@ -347,6 +347,11 @@ func (v view) grouped(level int) (view, int, int) {
 		ge.reports = len(ge.refs)
 	}
 
+	if lv.perHub {
+		for _, id := range order {
+			finishHubBox(nodes[id], edgesOf[id])
+		}
+	}
 	var edges []vedge
 	for i, e := range v.edges {
 		if !drop[i] {
@@ -387,15 +392,13 @@ func (v view) grouped(level int) (view, int, int) {
 	}
 	for _, id := range order {
 		g := nodes[id]
-		if lv.perHub {
-			finishHubBox(g, edgesOf[id])
-		}
 		sort.Strings(g.group.all)
 		out.nodes = append(out.nodes, *g)
 	}
 	sort.Slice(out.nodes, func(i, j int) bool { return out.nodes[i].id < out.nodes[j].id })
 	sort.Slice(edges, func(i, j int) bool { return edgeLess(edges[i], edges[j]) })
 	out.edges = edges
+	out.large = len(out.nodes) > largeGraph
 	return out, folded, len(order)
 }
 
@@ -414,6 +417,9 @@ func finishHubBox(g *vnode, e *vedge) {
 		}
 		if len(a.names)+a.rest != len(b.names)+b.rest {
 			return len(a.names)+a.rest > len(b.names)+b.rest
+		}
+		if (a.attr == "") != (b.attr == "") {
+			return b.attr == "" // the unattributed last
 		}
 		return a.attr < b.attr
 	})
@@ -445,6 +451,14 @@ func finishHubBox(g *vnode, e *vedge) {
 		g.group.header = fmt.Sprintf("%d %s", g.more, pluralWord(g.more, "entity", "entities"))
 	}
 	g.name = g.group.header
+	if e.typ == "" {
+		// An edge of mixed types has no label to say; the box cites the
+		// sources instead.
+		e.nolabel = true
+		if len(e.refs) > 0 {
+			g.group.header += " " + refList(e.refs)
+		}
+	}
 }
 
 type memberList struct {

@@ -27,8 +27,8 @@ type diagram struct {
 // Every candidate drawing is laid out by Graphviz, and the one drawn
 // largest on the page wins (left to right unless another is clearly
 // larger): left to right and top to bottom, with the leaves of busy nodes
-// staggered, and, for several connected components, packed by Graphviz or
-// in rows sized to the page's shape. When even the best would draw text
+// staggered, and, for several connected components, set out in a grid of
+// as many columns (rows, left to right) as draws largest. When even the best would draw text
 // below opt.MinTextPx, the leaves are grouped one level more (see
 // groupLevels) and the candidates tried again; levels whose estimated area
 // cannot fit are skipped without a layout.
@@ -163,37 +163,39 @@ func (r *Renderer) bestCandidate(ctx context.Context, v view, th theme, opt Opti
 			}
 			continue
 		}
-		p.pack = -1
+		// A grid of components: from a square, more or fewer chains while
+		// the drawing grows.
+		k := components(v.nodes, v.edges)
+		cols := int(math.Ceil(math.Sqrt(float64(k))))
+		p.grid = cols
 		c, err := try(p)
 		if err != nil {
 			return nil, err
 		}
-		// Graphviz packs towards a square; rows of components sized to the
-		// page may fill it better.
-		if cols := packColumns(c.body, components(v.nodes, v.edges), box); cols > 0 {
-			p.pack = cols
-			if _, err := try(p); err != nil {
-				return nil, err
+		for _, step := range []float64{1.5, 1 / 1.5} {
+			prev, at := c.px, cols
+			for {
+				next := int(math.Round(float64(at) * step))
+				if next == at {
+					next = at + int(math.Copysign(1, step-1))
+				}
+				if next < 1 || next > k {
+					break
+				}
+				at = next
+				p.grid = at
+				c, err := try(p)
+				if err != nil {
+					return nil, err
+				}
+				if c.px <= prev {
+					break
+				}
+				prev = c.px
 			}
 		}
 	}
 	return best, nil
-}
-
-// packColumns estimates from Graphviz's own packing of n components how
-// many of them to a row fill box best, or 0 when its packing already does.
-func packColumns(l layout, n int, box rect) int {
-	side := math.Sqrt(float64(n))
-	cw, ch := l.width()/side, l.height()/side
-	bestC, bestS := 0, math.Min(box.w/l.width(), box.h/l.height())*1.05
-	for c := 1; c <= n; c++ {
-		rows := (n + c - 1) / c
-		s := math.Min(box.w/(float64(c)*cw), box.h/(float64(rows)*ch))
-		if s > bestS {
-			bestC, bestS = c, s
-		}
-	}
-	return bestC
 }
 
 // minFont is the size of the smallest text in the layout, in points; 14

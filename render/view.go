@@ -56,6 +56,7 @@ type vedge struct {
 	refs        []int // source numbers
 	first, last string
 	undirected  bool // a group's edge that stands for edges both ways
+	nolabel     bool // a group's edge whose box says what the label would
 }
 
 // largeGraph is the node count past which edge labels are left out: edge
@@ -138,6 +139,19 @@ func newView(sg graph.Subgraph, opt Options) view {
 	v.plan = planLayout(v.nodes, v.edges, direction(opt), len(v.nodes) <= largeGraph)
 	v.large = len(v.nodes) > largeGraph
 	return v
+}
+
+// edgeLabels reports whether any edge is drawn with a label.
+func (v view) edgeLabels() bool {
+	if v.large {
+		return false
+	}
+	for _, e := range v.edges {
+		if !e.nolabel {
+			return true
+		}
+	}
+	return false
 }
 
 // direction returns opt's direction when it is LR or TB, else "".
@@ -411,10 +425,11 @@ type plan struct {
 	direction string
 	stagger   int
 	minlen    map[int]int // edge index -> minimum length, for staggered leaf edges
-	// pack lays the connected components out one by one and packs them:
-	// 0 when there is one, -1 for Graphviz's own packing, n > 0 for rows of
-	// n components.
-	pack int
+	// grid lays several connected components out as a grid: components
+	// are chained by invisible edges, each to the one grid places before,
+	// into grid chains (columns top to bottom, rows left to right). It is
+	// 0 for one component. (Graphviz's own packing loses edge labels.)
+	grid int
 }
 
 // maxStagger bounds the stagger tried.
@@ -427,8 +442,8 @@ const maxStagger = 8
 // in dir ("LR" or "TB") is kept.
 func planLayout(nodes []vnode, edges []vedge, dir string, labels bool) plan {
 	p := planLayered(nodes, edges, dir, labels)
-	if components(nodes, edges) > 1 {
-		p.pack = -1
+	if k := components(nodes, edges); k > 1 {
+		p.grid = int(math.Ceil(math.Sqrt(float64(k))))
 	}
 	return p
 }
@@ -607,6 +622,98 @@ func estimateScale(nodes []vnode, edges []vedge, base map[int]bool, minlen map[i
 		h = nr*40 + (nr-1)*45
 	}
 	return math.Min(maxUpscale, math.Min(1390/max(w, 1), 620/max(h, 1)))
+}
+
+// componentList returns the connected components, each as its node ids in
+// order: those with an entity the question named first, then by their first
+// id.
+func componentList(nodes []vnode, edges []vedge) [][]string {
+	parent := make(map[string]string, len(nodes))
+	var find func(string) string
+	find = func(x string) string {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, n := range nodes {
+		parent[n.id] = n.id
+	}
+	for _, e := range edges {
+		_, ok1 := parent[e.source]
+		_, ok2 := parent[e.target]
+		if ok1 && ok2 {
+			if a, b := find(e.source), find(e.target); a != b {
+				parent[a] = b
+			}
+		}
+	}
+	byRoot := map[string]int{}
+	var comps [][]string
+	matched := map[int]bool{}
+	for _, n := range nodes { // nodes are sorted by id
+		r := find(n.id)
+		i, ok := byRoot[r]
+		if !ok {
+			i = len(comps)
+			byRoot[r] = i
+			comps = append(comps, nil)
+		}
+		comps[i] = append(comps[i], n.id)
+		if n.matched {
+			matched[i] = true
+		}
+	}
+	order := make([]int, len(comps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return matched[order[a]] && !matched[order[b]] })
+	out := make([][]string, len(comps))
+	for i, k := range order {
+		out[i] = comps[k]
+	}
+	return out
+}
+
+// gridEdges are the invisible edges that lay components out as a grid of
+// cols chains: from the last node of each component (the deepest in the
+// layered order) to the first node of the component cols places after.
+func gridEdges(nodes []vnode, edges []vedge, cols int) [][2]string {
+	comps := componentList(nodes, edges)
+	if cols <= 0 || len(comps) <= cols {
+		return nil
+	}
+	rank := layerRanks(nodes, edges)
+	deg := map[string]int{}
+	for _, e := range edges {
+		deg[e.source]++
+		deg[e.target]++
+	}
+	first := func(c []string) string {
+		best := c[0]
+		for _, id := range c[1:] {
+			if rank[id] < rank[best] || (rank[id] == rank[best] && deg[id] > deg[best]) {
+				best = id
+			}
+		}
+		return best
+	}
+	last := func(c []string) string {
+		best := c[0]
+		for _, id := range c[1:] {
+			if rank[id] > rank[best] || (rank[id] == rank[best] && deg[id] > deg[best]) {
+				best = id
+			}
+		}
+		return best
+	}
+	var out [][2]string
+	for i := cols; i < len(comps); i++ {
+		out = append(out, [2]string{last(comps[i-cols]), first(comps[i])})
+	}
+	return out
 }
 
 // components counts the connected components.
