@@ -504,7 +504,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
-			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) {
+			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -563,7 +563,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
 		}
-		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
+		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
 			break
 		}
 		if t.lower == "and" && x.newClause(s, k+1) {
@@ -572,6 +572,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	}
 	return out
 }
+
+// memberNouns after an organization make it a place: "in a NATO member state".
+var memberNouns = set(`member|members|country|countries|state|states|nation|nations`)
 
 // makerVerbs before "by" name who made or runs a thing, not an attacker.
 var makerVerbs = set(`made|produced|manufactured|owned|operated|run|sold|developed|built|supplied|provided|hosted`)
@@ -1005,8 +1008,8 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 // placePrep reports whether the word before token a makes what follows a
 // place: "in Massachusetts", "across Europe".
 func placePrep(s *sent, a int) bool {
-	if s.lower(a-1) == "the" {
-		a-- // "in the United States"
+	if l := s.lower(a - 1); l == "the" || l == "a" || l == "an" {
+		a-- // "in the United States", "in a NATO member state"
 	}
 	switch s.lower(a - 1) {
 	case "in", "across", "near", "throughout", "outside", "around", "within":
@@ -1167,7 +1170,7 @@ func (x *extraction) prevMarks(s *sent) bool {
 // blamed for intrusions at X".
 func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if !nominals[t.lower] || s.owner[i] >= 0 {
+		if !nominals[t.lower] && !lureNouns[t.lower] || s.owner[i] >= 0 {
 			continue
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
@@ -1181,11 +1184,15 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				relFrom = k + 1
 			}
 		}
+		// "messages sent to X", "lures aimed at X".
+		if lureNouns[t.lower] && (s.lower(i+1) == "sent" || s.lower(i+1) == "aimed" || s.lower(i+1) == "addressed") && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
+			relFrom = i + 3
+		}
 		// "sent phishing e-mails to X".
 		if (t.lower == "phishing" || t.lower == "spearphishing" || t.lower == "spear-phishing") && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
 			relFrom = i + 3
 		}
-		if !nominalPreps[s.lower(i+1)] && relFrom < 0 {
+		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
 			continue
 		}
 		if s.lower(i+1) == "of" && !nominalsOf[t.lower] {
@@ -1251,6 +1258,13 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
+		}
+		if a < 0 && lureNouns[t.lower] {
+			// "We observed messages sent to X": the actor in focus sent them.
+			if f := x.focusActor(last); f != nil {
+				x.target(s, *f, x.objects(s, from, false), "lure-target", 0.6, "")
+			}
+			continue
 		}
 		if a < 0 {
 			continue
@@ -1597,7 +1611,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			default:
 				continue
 			}
-			a := x.nearestActorLeft(s, i, 12)
+			a := x.nearestActorLeft(s, i, 16)
 			if a < 0 {
 				continue
 			}
@@ -1606,8 +1620,21 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			active := cue[0] == "attribute" || cue[0] == "attributes" || cue[0] == "work" || cue[0] == "serves"
 			between := false
 			for k := s.ents[a].b; k < i; k++ {
-				if targetVerbs[s.lower(k)] || !active && (s.owner[k] >= 0 && isVictim(s.ents[s.owner[k]])) {
+				if targetVerbs[s.lower(k)] {
 					between = true
+				}
+				if o := s.owner[k]; !active && o >= 0 && isVictim(s.ents[o]) {
+					// "that the US government says is", "that Ukraine's SBU
+					// has linked to": the subject of a clause inside.
+					e := s.ents[o]
+					m := e.b
+					if s.lower(m) == "'s" || s.lower(m) == "’s" {
+						m += 2
+					}
+					if !(reportVerbs[s.lower(m)] || auxiliaries[s.lower(m)] || perfect[s.lower(m)] || s.lower(m) == "assess" || s.lower(m) == "assesses" || s.lower(m) == "believe" || s.lower(m) == "believes") {
+						between = true
+					}
+					k = e.b - 1
 				}
 			}
 			if between {
@@ -1954,6 +1981,19 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 					anchor = o
 					break
 				}
+				if s.ents[o].kind == graph.Organization && !s.ents[o].ref && s.ents[o].b >= i-2 {
+					// "the Philippine Health Insurance Corporation, known as
+					// PhilHealth": another name of that organization.
+					if b := s.nameAt(x.aliasStart(s, i), 2); b > 0 {
+						j0 := x.aliasStart(s, i)
+						if b > j0 {
+							alias := s.textOf(x.doc.Text, j0, b)
+							org := s.ents[o].node
+							x.claims[org.ID] = append(x.claims[org.ID], graph.AliasClaim{Alias: alias, Source: x.doc.ID})
+						}
+					}
+					break
+				}
 				if s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool {
 					break
 				}
@@ -1961,6 +2001,21 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 			}
 			if malwareNouns[l] || toolNouns[l] || campaignNouns[l] {
 				break
+			}
+		}
+		if anchor < 0 && (i == 0 || i == 1 && s.lower(0) == "also") {
+			// "Also known as A, B and C, the group ...": the actor after.
+			for k := j; k < len(s.toks); k++ {
+				if s.toks[k].text == "," {
+					if o := s.entAt(k + 1); o >= 0 && s.ents[o].kind == graph.ThreatActor && s.lower(s.ents[o].b) != "," {
+						anchor = o
+					}
+					if s.lower(k+1) != "and" && s.entAt(k+1) < 0 || anchor >= 0 {
+						if anchor >= 0 {
+							break
+						}
+					}
+				}
 			}
 		}
 		if anchor < 0 {
@@ -2026,6 +2081,15 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 
 // participleCues name what stands right before them: "a cluster known as".
 var participleCues = set(`known|called|named|dubbed|designated|referred|tracked|labelled|labeled`)
+
+// aliasStart returns the token after the alias cue at i.
+func (x *extraction) aliasStart(s *sent, i int) int {
+	j, ok := x.aliasCue(s, i)
+	if !ok {
+		return 0
+	}
+	return j
+}
 
 // span is a name in a sentence: tokens [a, b) and its entity (-1 none).
 type span struct{ a, b, ent int }

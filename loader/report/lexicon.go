@@ -81,7 +81,7 @@ victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbi
 wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
 burrow|burrows|focused|focuses|focusing|focus|focussed|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|
-stole|steal|steals|stealing|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
+stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
 encrypted|encrypting|locked`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
@@ -162,7 +162,8 @@ var attributionCues = [][]string{
 	{"affiliated", "with"}, {"controlled", "by"}, {"run", "by"}, {"operated", "by"}, {"tied", "with"},
 	{"ties", "to"}, {"links", "to"}, {"nexus", "to"}, {"on", "behalf", "of", "the"}, {"at", "the", "behest", "of"},
 	{"working", "at", "the", "behest", "of"}, {"a", "unit", "of"}, {"unit", "of"}, {"sponsored", "by", "the"},
-	{"work", "for"}, {"attribute", "to"}, {"attributes", "to"}, {"attributed", "it", "to"}, {"serves"}, {"serving"},
+	{"work", "for"}, {"attribute", "to"}, {"element", "of"}, {"arm", "of"}, {"subordinate", "to"}, {"division", "of"},
+	{"branch", "of"}, {"attributes", "to"}, {"attributed", "it", "to"}, {"serves"}, {"serving"},
 	{"operating", "under"}, {"operates", "under"}, {"reports", "to"}, {"aligned", "with"}, {"affiliated", "to"},
 }
 
@@ -302,7 +303,13 @@ var sectorPhrases = map[string]string{
 	"oil": "Energy", "gas": "Energy", "nuclear": "Energy", "aerospace industry": "Aerospace", "aviation industry": "Aerospace",
 	"shipping companies": "Maritime", "ports and shipping": "Maritime", "universities and research institutes": "Education",
 	"finance": "Financial Services", "fintech": "Financial Services",
-	"payment providers": "Financial Services", "civil servants": "Government", "government ministries": "Government",
+	"payment providers": "Financial Services", "law enforcement": "Law Enforcement", "law enforcement agencies": "Law Enforcement",
+	"police": "Law Enforcement", "police forces": "Law Enforcement", "judiciary": "Government", "courts": "Government",
+	"local governments": "Government", "local government": "Government", "municipalities": "Government",
+	"local authorities": "Government", "city governments": "Government", "state governments": "Government",
+	"petroleum": "Energy", "oil refineries": "Energy", "refineries": "Energy", "schools": "Education", "school districts": "Education",
+	"manufacturing firms": "Manufacturing", "manufacturers": "Manufacturing", "it service providers": "Technology",
+	"hospital": "Healthcare", "health systems": "Healthcare", "security services": "Government", "civil servants": "Government", "government ministries": "Government",
 	"members of parliament": "Political Parties", "think-tank staff": "Think Tanks", "think tank staff": "Think Tanks",
 	"parliamentarians": "Political Parties", "shipping firm": "Maritime", "shipping firms": "Maritime", "insurers": "Insurance", "logistics companies": "Transportation",
 }

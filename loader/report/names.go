@@ -433,6 +433,9 @@ func (r *recognizer) guesses(s *sent) {
 		// apposition or a reporting verb after it.
 		coord = coord || s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "an" || s.lower(b+1) == "one" || s.lower(b+1) == "the" || s.lower(b+1) == "whose" || s.lower(b+1) == "which") ||
 			reportVerbs[s.lower(b)]
+		if first && b-a == 1 && strings.HasSuffix(s.toks[a].lower, "ly") {
+			continue // "Historically, ..."
+		}
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
 			continue
 		}

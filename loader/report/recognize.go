@@ -1095,6 +1095,41 @@ func (r *recognizer) software(s *sent) {
 			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) {
 				add(j, end, "")
 			}
+		case (malwareNouns[l] || toolNouns[l]) && (s.lower(i+1) == "such" && s.lower(i+2) == "as" || s.lower(i+1) == "including" || s.lower(i+1) == "like"):
+			// "tools such as AdFind, Atera Agent and SimpleHelp".
+			kind := graph.Malware
+			if toolNouns[l] {
+				kind = graph.Tool
+			}
+			j := i + 2
+			if s.lower(i+1) == "such" {
+				j = i + 3
+			}
+			for j < n {
+				end := s.nameAt(j, 3)
+				if end == j {
+					if o := s.owner[j]; o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool) {
+						end = s.ents[o].b
+					} else if s.owner[j] >= 0 && s.ents[s.owner[j]].guess {
+						end = j // an unknown name already taken as a guess: leave it
+					} else {
+						break
+					}
+				} else if r.softwareName(s, j, end) || s.toks[j].upper || s.toks[j].digit {
+					add(j, end, kind)
+				}
+				if end == j {
+					break
+				}
+				if l := s.lower(end); l == "," || l == "and" || l == "or" {
+					j = end + 1
+					if s.lower(j) == "and" || s.lower(j) == "or" {
+						j++
+					}
+					continue
+				}
+				break
+			}
 		case malwareNouns[l] || toolNouns[l]:
 			// "the X backdoor": the name before the noun.
 			if i > 0 && s.owner[i-1] < 0 && s.nameLike(i-1) && r.softwareName(s, i-1, i) {
