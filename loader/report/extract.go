@@ -51,11 +51,11 @@ type extraction struct {
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
-	lastDoc  *graph.Node // the last actor named in an earlier paragraph
+	lastDoc  *graph.Node           // the last actor named in an earlier paragraph
 	mentions map[string]int        // actor id -> times named so far
 	mainNode map[string]graph.Node // actor id -> node, for the most named one
-	prev     *sent       // the sentence before the current one
-	edgeAt   map[string]int // edge key -> index in edges
+	prev     *sent                 // the sentence before the current one
+	edgeAt   map[string]int        // edge key -> index in edges
 	seen     map[string]graph.Node
 	edges    []graph.Edge
 	actors   map[string]graph.Node // actor nodes named in the text

@@ -87,7 +87,7 @@ encrypted|encrypting|locked`)
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
 	"gone": "after", "focused": "on", "focuses": "on", "focusing": "on", "focus": "on", "focussed": "on", "preyed": "on",
-	"preying": "on", "preys": "on", "zeroed": "in", "homed": "in", "honed": "in","breaking": "into", "broke": "into", "broken": "into", "break": "into",
+	"preying": "on", "preys": "on", "zeroed": "in", "homed": "in", "honed": "in", "breaking": "into", "broke": "into", "broken": "into", "break": "into",
 	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after"}
 
 // passiveOK are target verbs in their participle form.

@@ -195,7 +195,7 @@ func TestExtractNewsRules(t *testing.T) {
 func TestExtractAliasCues(t *testing.T) {
 	tests := []struct {
 		name, text, actor string
-		want           []string
+		want              []string
 	}{
 		{"also known as", "Sandworm, also known as Electrum and Iron Viking, attacked Kellner Telecom.", "Sandworm", []string{"Electrum", "Iron Viking"}},
 		{"aka in parentheses", "APT40 (aka Gingham Typhoon) was active.", "APT40", []string{"Gingham Typhoon"}},
