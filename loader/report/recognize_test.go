@@ -135,3 +135,17 @@ func BenchmarkExtract(b *testing.B) {
 }
 
 var _ = graph.Report
+
+// TestSoftwareIndex checks that the embedded ATT&CK software list loads and
+// that weak names are told from strong ones.
+func TestSoftwareIndex(t *testing.T) {
+	idx := softwareIndex()
+	if len(idx) < 500 {
+		t.Fatalf("got %d first words in the software index, want the ATT&CK list", len(idx))
+	}
+	for name, weak := range map[string]bool{"Carbon": true, "netsh": true, "Cobalt Strike": false, "BlackEnergy": false, "SUNBURST": false, "T9000": false} {
+		if got := weakName(name); got != weak {
+			t.Errorf("got weakName(%q) = %v, want %v", name, got, weak)
+		}
+	}
+}
