@@ -120,3 +120,23 @@ func BenchmarkPNG300Layered(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPNGStars300 renders 300 entities in twenty stars (export's
+// briefing fixture), which automatic grouping draws readable:
+//
+//	go test ./render -run '^$' -bench Stars300 -benchtime 3x
+func BenchmarkPNGStars300(b *testing.B) {
+	r := newTestRenderer(b)
+	sg := stars(300, 40)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		data, err := r.PNG(ctx, sg, DefaultOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if i == 0 && *outDir != "" {
+			writeOutB(b, "stars300.png", data)
+		}
+	}
+}

@@ -258,8 +258,8 @@ func (r *Renderer) Layout(ctx context.Context, sg graph.Subgraph, opt Options) (
 	return d, nil
 }
 
-func (r *Renderer) layoutOf(ctx context.Context, dot []byte) (layout, error) {
-	out, err := r.run(ctx, dot, "dot", "xdot")
+func (r *Renderer) layoutOf(ctx context.Context, dot []byte, engine string) (layout, error) {
+	out, err := r.run(ctx, dot, engine, "xdot")
 	if err != nil {
 		return layout{}, err
 	}

@@ -92,6 +92,12 @@ func writeGraph(v view, th theme, opt Options, doc *docParts) []byte {
 		{key: "rankdir", val: v.direction},
 		{key: "ranksep", val: ranksep},
 	}
+	if v.sfdp {
+		// Straight edges, overlaps removed by spreading the layout, which
+		// is then stretched to a slide's 16:9.
+		g = append(g, attr{key: "layout", val: "sfdp"}, attr{key: "overlap", val: "scale"}, attr{key: "ratio", val: "0.5625"},
+			attr{key: "sep", val: "+4"}, attr{key: "splines", val: "false"})
+	}
 	if v.large {
 		// Bound the crossing-minimisation and network-simplex passes: a
 		// few hundred nodes then lay out in well under a second.

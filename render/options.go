@@ -16,11 +16,19 @@
 // unfilled Bézier curves and drops backslashes from text, so it is not used.
 // Other backends (PDF, slides) can draw the same Drawing.
 //
-// Layout: the dot engine, left to right or top to bottom, with the leaves
-// of busy nodes staggered over several ranks, whichever an estimate says
-// draws largest on a 16:9 slide; past largeGraph nodes (when no direction is
-// given) a force-directed sfdp overview without edge labels. A 300-node
-// subgraph renders to PNG in about half a second:
+// Layout (see Renderer.Layout): every candidate drawing is laid out by
+// Graphviz and the one drawn largest on the page wins: the dot engine left
+// to right or top to bottom, with the leaves of busy nodes staggered over
+// several ranks, and disconnected components set out in a grid of the
+// number of columns that fills the page. When even the best would draw its
+// text below Options.MinTextPx (14 pixels by default), leaves are grouped
+// automatically, in stages: tables of names per kind, one table per hub with
+// a row per kind, then counts; actors are grouped by the country they are
+// attributed to. The subtitle (and Drawing.Note) says how many entities
+// were grouped. Options.MaxLeaves, when set, collapses leaves as the user
+// asks instead. The same subgraph and options always give the same picture.
+// A 300-node subgraph renders to a 1920x1080 PNG in about half a second
+// (render/BENCHMARKS.md):
 //
 //	go test ./render -run '^$' -bench 300 -benchtime 3x
 package render

@@ -39,7 +39,7 @@ func (r *Renderer) diagram(ctx context.Context, sg graph.Subgraph, opt Options) 
 	lw, lh := 0.0, 0.0
 	if d.hasLegend {
 		var err error
-		if d.legend, err = r.layoutOf(ctx, legendDOT(base, d.th)); err != nil {
+		if d.legend, err = r.layoutOf(ctx, legendDOT(base, d.th), "dot"); err != nil {
 			return nil, err
 		}
 		lw, lh = d.legend.width(), d.legend.height()
@@ -49,7 +49,7 @@ func (r *Renderer) diagram(ctx context.Context, sg graph.Subgraph, opt Options) 
 		d.v = base
 		d.dot = writeDOT(base, d.th, opt)
 		var err error
-		if d.body, err = r.layoutOf(ctx, d.dot); err != nil {
+		if d.body, err = r.layoutOf(ctx, d.dot, "dot"); err != nil {
 			return nil, err
 		}
 		d.compose(r.fonts, opt, lw, lh)
@@ -128,7 +128,7 @@ func (r *Renderer) bestCandidate(ctx context.Context, v view, th theme, opt Opti
 		w := v
 		w.plan = p
 		dot := writeDOT(w, th, opt)
-		l, err := r.layoutOf(ctx, dot)
+		l, err := r.layoutOf(ctx, dot, w.engine())
 		if err != nil {
 			return nil, err
 		}
@@ -138,6 +138,11 @@ func (r *Renderer) bestCandidate(ctx context.Context, v view, th theme, opt Opti
 			best = c
 		}
 		return c, nil
+	}
+	if v.large && direction(opt) == "" {
+		if _, err := try(plan{direction: "LR", sfdp: true}); err != nil {
+			return nil, err
+		}
 	}
 	for _, dir := range dirs {
 		p := planLayered(v.nodes, v.edges, dir, labels)

@@ -21,7 +21,7 @@ func (r *Renderer) SVG(ctx context.Context, sg graph.Subgraph, opt Options) ([]b
 		return nil, err
 	}
 	v, th, p := dg.v, dg.th, dg.page
-	body, err := r.run(ctx, dg.dot, "dot", "svg")
+	body, err := r.run(ctx, dg.dot, dg.v.engine(), "svg")
 	if err != nil {
 		return nil, err
 	}

@@ -141,6 +141,14 @@ func newView(sg graph.Subgraph, opt Options) view {
 	return v
 }
 
+// engine is the Graphviz layout engine of the view's plan.
+func (p plan) engine() string {
+	if p.sfdp {
+		return "sfdp"
+	}
+	return "dot"
+}
+
 // edgeLabels reports whether any edge is drawn with a label.
 func (v view) edgeLabels() bool {
 	if v.large {
@@ -430,6 +438,10 @@ type plan struct {
 	// into grid chains (columns top to bottom, rows left to right). It is
 	// 0 for one component. (Graphviz's own packing loses edge labels.)
 	grid int
+	// sfdp draws the view force-directed, straight edges without labels:
+	// the last resort for hundreds of entities that nothing groups, which
+	// a layered drawing would make a thin band.
+	sfdp bool
 }
 
 // maxStagger bounds the stagger tried.
