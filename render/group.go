@@ -126,11 +126,16 @@ func findLeaves(v *view) map[string]leafOf {
 		}
 		cand[n.id] = leafOf{hub: hub, edge: main, attr: attr}
 	}
-	// A hub is never folded into its own leaf.
+	// A hub is never folded into its own leaf: two nodes that would fold
+	// into each other both stay.
+	var both []string
 	for id, l := range cand {
 		if _, ok := cand[l.hub]; ok {
-			delete(cand, id)
+			both = append(both, id)
 		}
+	}
+	for _, id := range both {
+		delete(cand, id)
 	}
 	return cand
 }

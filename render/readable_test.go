@@ -258,3 +258,30 @@ func TestLegend(t *testing.T) {
 		t.Errorf("got attributed-to entry %+v, want the dark theme's dashed line", e)
 	}
 }
+
+// TestMutualLeaves: two actors joined only to each other (and each to its
+// country) would each be the other's leaf; both stay, whatever the order.
+func TestMutualLeaves(t *testing.T) {
+	var b graph.Builder
+	ev := []graph.Evidence{{Report: graph.ReportRef{ID: "report:m"}, Sentence: "s"}}
+	x := graph.NewNode(graph.ThreatActor, "Group X")
+	y := graph.NewNode(graph.ThreatActor, "Group Y")
+	cx := graph.NewNode(graph.Country, "Xland")
+	cy := graph.NewNode(graph.Country, "Yland")
+	for _, n := range []graph.Node{x, y, cx, cy} {
+		b.AddNode(n)
+	}
+	b.AddEdge(graph.Edge{Type: graph.RelatedTo, Source: x.ID, Target: y.ID, Evidence: ev})
+	b.AddEdge(graph.Edge{Type: graph.AttributedTo, Source: x.ID, Target: cx.ID, Evidence: ev})
+	b.AddEdge(graph.Edge{Type: graph.AttributedTo, Source: y.ID, Target: cy.ID, Evidence: ev})
+	v := newView(b.Subgraph("mutual"), DefaultOptions())
+	for i := 0; i < 20; i++ {
+		leaves := findLeaves(&v)
+		if _, ok := leaves[x.ID]; ok {
+			t.Fatalf("got %s as a leaf of %s, want neither folded into the other", x.ID, leaves[x.ID].hub)
+		}
+		if _, ok := leaves[y.ID]; ok {
+			t.Fatalf("got %s as a leaf of %s, want neither folded into the other", y.ID, leaves[y.ID].hub)
+		}
+	}
+}
