@@ -55,6 +55,7 @@ type extraction struct {
 	mentions map[string]int        // actor id -> times named so far
 	mainNode map[string]graph.Node // actor id -> node, for the most named one
 	prev     *sent                 // the sentence before the current one
+	heading  string                // the last heading, lower case ("targeting")
 	edgeAt   map[string]int        // edge key -> index in edges
 	seen     map[string]graph.Node
 	edges    []graph.Edge
@@ -408,6 +409,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.nominalTarget(s, *last)
 	x.amongTarget(s, *last)
 	x.antecedentTarget(s, *last)
+	x.headingTarget(s, *last)
 	x.againstTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
@@ -1335,6 +1337,67 @@ func (x *extraction) blamed(s *sent, from int) int {
 	return -1
 }
 
+// headingTarget: the items listed under a heading about victims ("##
+// Targeting", "Victimology", "Targeted sectors"): short lines without a
+// verb, each naming victims of the actor in focus.
+func (x *extraction) headingTarget(s *sent, last *graph.Node) {
+	named := false
+	for _, e := range s.ents {
+		named = named || isVictim(e) || e.kind == graph.ThreatActor && !e.ref
+	}
+	if isHeading(s) && !named {
+		x.heading = strings.ToLower(s.Text)
+		return
+	}
+	if x.heading == "" || len(s.toks) > 16 {
+		return
+	}
+	victims := false
+	for _, w := range strings.Fields(x.heading) {
+		if headingMarks[strings.Trim(w, ":")] {
+			victims = true
+		}
+	}
+	if !victims {
+		return
+	}
+	for _, t := range s.toks {
+		if targetVerbs[t.lower] || auxiliaries[t.lower] || reportVerbs[t.lower] || useVerbs[t.lower] || perfect[t.lower] {
+			return
+		}
+	}
+	f := x.focusActor(last)
+	if f == nil {
+		return
+	}
+	var vs []victim
+	for k := 0; k < len(s.toks); k++ {
+		if j := s.owner[k]; j >= 0 {
+			if isVictim(s.ents[j]) && !placePrep(s, s.ents[j].a) {
+				vs = append(vs, victim{ent: j})
+			}
+			k = s.ents[j].b - 1
+		}
+	}
+	x.target(s, *f, vs, "heading-list", 0.6, "")
+}
+
+// headingMarks in a heading announce a list of victims.
+var headingMarks = set(`targeting|targets|targeted|victims|victimology|targetting|affected|impacted|victim`)
+
+// isHeading reports whether a sentence is a heading: a few words and no
+// final stop.
+func isHeading(s *sent) bool {
+	words := 0
+	for _, t := range s.toks {
+		if t.word {
+			words++
+		}
+	}
+	last := s.toks[len(s.toks)-1].text
+	return words > 0 && words <= 5 && last != "." && last != "," && last != ";"
+}
+
 // antecedentTarget: "Ascension said a ransomware attack disrupted care.
 // People familiar with the matter said the attack was carried out by Black
 // Basta." The attack blamed in one sentence is the one the sentence before
@@ -1491,7 +1554,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		}
 		start := 0
 		for k := end - 1; k >= 0; k-- {
-			if l := s.lower(k); l == ";" || l == ":" || (l == "," && s.lower(k+1) == "and") || l == "but" || (l == "that" && reportVerbs[s.lower(k-1)]) {
+			if l := s.lower(k); l == ";" || l == ":" || (l == "," && s.lower(k+1) == "and") || l == "but" || l == "that" && s.owner[k] < 0 || subordinators[l] {
 				start = k + 1
 				break
 			}
@@ -2023,6 +2086,19 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 		}
 		ae := s.ents[anchor]
 		actor, ok, _ := x.actor(s, anchor, last)
+		if !ok && ae.ref {
+			// "The group is commonly known as APT40 and also as Leviathan":
+			// the first name is the actor, the others its aliases.
+			if o := s.entAt(j); o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				anchor, ae, actor, ok = o, s.ents[o], s.ents[o].node, true
+				j = s.ents[o].b
+				if k, ok2 := s.seqAt(j, []string{"and", "also", "as"}); ok2 {
+					j = k
+				} else {
+					continue
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -2050,6 +2126,10 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 				end++
 				l = s.lower(end)
 			}
+			if k, ok := s.seqAt(end, []string{"and", "also", "as"}); ok {
+				j = k // "known as APT40 and also as Leviathan"
+				continue
+			}
 			if l == "and" || l == "or" || l == "," {
 				if k, ok := s.seqAt(end+1, []string{"by"}); ok {
 					b := k
@@ -2062,7 +2142,7 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 					}
 				}
 				j = end + 1
-				if s.capWord(j) || s.entAt(j) >= 0 && s.ents[s.entAt(j)].kind == graph.ThreatActor {
+				if o := s.entAt(j); s.capWord(j) || o >= 0 && (s.ents[o].kind == graph.ThreatActor || s.ents[o].guess) {
 					continue
 				}
 			}
@@ -2130,14 +2210,18 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 		// others call Y"; not "a group called Y" (that introduces Y).
 		if !(cue[0] == "also" || cue[0] == "otherwise" || cue[0] == "aka" || cue[0] == "a.k.a." || cue[0] == "a.k.a" || cue[0] == "alias") {
 			p := s.prevWord(i)
+			for p > 0 && strings.HasSuffix(s.lower(p), "ly") && s.owner[p] < 0 {
+				p-- // "is commonly known as"
+			}
+			copula := auxiliaries[s.lower(p)]
 			// "clusters known as X" names the clusters, not another name of
 			// the actor.
 			if pt := s.toks[max(p, 0)]; participleCues[cue[0]] && p >= 0 && pt.word && !pt.cap && s.owner[p] < 0 &&
 				!relatives[pt.lower] && !auxiliaries[pt.lower] && !perfect[pt.lower] {
 				continue
 			}
-			ok := false
-			for k := p; k >= 0 && k >= i-6; k-- {
+			ok := copula
+			for k := p; !ok && k >= 0 && k >= i-6; k-- {
 				pl := s.lower(k)
 				if pl == "," || pl == "(" || pl == "-" || pl == "–" || pl == "—" || relatives[pl] {
 					ok = true

@@ -348,6 +348,22 @@ var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligne
 var victimNouns = set(`countries|nations|states|governments|organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
 businesses|victims|networks|officials|citizens|interests|infrastructure|systems|authorities`)
 
+// places are states, provinces and cities that are neither countries nor
+// organizations: "a water utility in Massachusetts", "a Texas provider".
+var places = set(`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia state|hawaii|
+idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|
+missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|
+oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|
+west virginia|wisconsin|wyoming|washington d.c|district of columbia|silicon valley|las vegas|los angeles|san francisco|
+chicago|boston|houston|seattle|atlanta|miami|dallas|denver|minneapolis|philadelphia|detroit|london|paris|berlin|
+moscow|beijing|shanghai|shenzhen|hong kong|tokyo|osaka|seoul|pyongyang|tehran|kyiv|kiev|kharkiv|odesa|lviv|warsaw|
+prague|vienna|brussels|amsterdam|the hague|rome|madrid|lisbon|dublin|edinburgh|manchester|stockholm|oslo|helsinki|
+copenhagen|tallinn|riga|vilnius|minsk|ankara|istanbul|jerusalem|tel aviv|dubai|abu dhabi|riyadh|doha|cairo|
+new delhi|delhi|mumbai|bangalore|bengaluru|karachi|islamabad|dhaka|bangkok|hanoi|ho chi minh city|manila|jakarta|
+kuala lumpur|singapore city|taipei|sydney|melbourne|canberra|toronto|ottawa|montreal|vancouver|mexico city|
+sao paulo|buenos aires|bogota|lima|santiago|nairobi|lagos|johannesburg|phnom penh|crimea|donbas|bavaria|quebec|
+ontario|scotland|wales|england|northern ireland|catalonia|hainan|guangdong|xinjiang|tibet|siberia|gaza|west bank`)
+
 // regionDemonyms are adjectives of world regions: "European ministries".
 var regionDemonyms = map[string]string{
 	"european": "Europe", "asian": "Asia", "african": "Africa", "middle eastern": "Middle East",

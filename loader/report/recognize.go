@@ -620,7 +620,7 @@ func (r *recognizer) chunks(s *sent) {
 			l := s.lower(j)
 			// A possessive inside a name: "King's College Hospital", but not
 			// after a country: "Russia's Foreign Intelligence Service".
-			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 {
+			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 && len(r.countries[s.toks[j+1].text]) == 0 {
 				if e, _, ok := r.countryAt(s, i); !(ok && e == j) {
 					j += 2
 					continue
@@ -931,6 +931,12 @@ func (r *recognizer) regions(s *sent) {
 			for k := i; k < i+w; k++ {
 				words = append(words, s.toks[k].lower)
 			}
+			if places[strings.Join(words, " ")] && len(r.countries[s.toks[i].text]) == 0 {
+				// A state or a city: never a victim by itself, never a country.
+				s.claim(ent{a: i, b: i + w})
+				i += w - 1
+				break
+			}
 			if name, ok := regionDemonyms[strings.Join(words, " ")]; ok {
 				n := graph.NewNode(graph.Country, name)
 				n.Props = map[string]string{"region": "true"}
@@ -1095,7 +1101,7 @@ func (r *recognizer) software(s *sent) {
 			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) {
 				add(j, end, "")
 			}
-		case (malwareNouns[l] || toolNouns[l]) && (s.lower(i+1) == "such" && s.lower(i+2) == "as" || s.lower(i+1) == "including" || s.lower(i+1) == "like"):
+		case (malwareNouns[l] || toolNouns[l] && !productNouns[l]) && (s.lower(i+1) == "such" && s.lower(i+2) == "as" || s.lower(i+1) == "including" || s.lower(i+1) == "like"):
 			// "tools such as AdFind, Atera Agent and SimpleHelp".
 			kind := graph.Malware
 			if toolNouns[l] {
@@ -1256,6 +1262,10 @@ var regionFirst = sync.OnceValue(func() map[string]bool {
 		w, _, _ := strings.Cut(p, " ")
 		m[w] = true
 	}
+	for p := range places {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = true
+	}
 	return m
 })
 
@@ -1269,3 +1279,7 @@ func orgWords(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// productNouns name software in general, not an attacker's tools: "widely
+// used software such as Log4J" lists products that get exploited.
+var productNouns = set(`software|platform|platforms|program|suite|products|applications`)

@@ -144,6 +144,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In a campaign this spring APT28 registered a domain that imitated a login portal and sent phishing e-mails to the Marlow Institute in Japan.",
 			want: []string{"TARGETED APT28 -> Marlow Institute", "TARGETED APT28 -> Japan"}},
 
+		{name: "victims listed under a heading",
+			text: "APT40 breached networks in Japan.\n\nTargeting\n\nGovernment agencies and ministries\n\nDefense and maritime industries",
+			want: []string{"TARGETED APT40 -> Government", "TARGETED APT40 -> Defense", "TARGETED APT40 -> Maritime"}},
+		{name: "exploited products are no tools",
+			text: "APT40 exploits vulnerabilities in widely used software such as Log4J and Atlassian Confluence.",
+			not:  []string{"USES APT40 -> Log4J", "USES APT40 -> Atlassian"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
@@ -202,6 +209,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"which others track as", "Lazarus Group, which other vendors track as Onyx Sleet and Zinc Tempest, struck again.", "Lazarus Group", []string{"Onyx Sleet", "Zinc Tempest"}},
 		{"tracked by a vendor as", "Copper Heron - tracked by Mandiant as UNC9999 and by Microsoft as Storm-9999 - is new.", "Copper Heron", []string{"Storm-9999", "UNC9999"}},
 		{"tracks the same actor as", "Sandworm breached Fenwick Logistics. Microsoft, which tracks the same actor as Storm-9999, published details.", "Sandworm", []string{"Storm-9999"}},
+		{"known as X and also as Y", "Researchers studied a new actor.\n\nThe group is commonly known as APT40 and also as Gingham Typhoon and Bronze Mohawk.", "APT40", []string{"Gingham Typhoon", "Bronze Mohawk"}},
 		{"the group, which is also known as", "APT28 is Russian.\n\nThe group, which is also known as Strontium, kept going.", "APT28", []string{"Strontium"}},
 	}
 	for _, tt := range tests {
