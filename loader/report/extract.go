@@ -254,7 +254,7 @@ func (x *extraction) locate(org graph.Node, code string, s *sent, rule string, c
 	if !ok || (org.Kind != graph.Organization && org.Kind != graph.Infrastructure) {
 		return
 	}
-	cn := c.Node()
+	cn := countryNode(c)
 	x.located = append(x.located, graph.Edge{Type: graph.LocatedIn, Source: org.ID, Target: cn.ID, Evidence: []graph.Evidence{{
 		Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf,
 	}}})
@@ -305,8 +305,10 @@ func (x *extraction) batch() graph.Batch {
 		if _, ok := x.merged[id]; ok {
 			continue
 		}
-		if old, ok := byID[id]; ok {
+		if old, ok := byID[id]; ok && !(old.Name == n.Name && hasAll(old.Aliases, n.Aliases) && len(old.Props) == len(n.Props)) {
 			n = graph.MergeNodes(old, n)
+		} else if ok {
+			n = old
 		}
 		byID[id] = n
 	}
@@ -336,7 +338,7 @@ func (x *extraction) batch() graph.Batch {
 	}
 	for id, n := range byID {
 		if used[id] || n.Kind == graph.ThreatActor || claimed[id] {
-			bl.AddNode(n)
+			bl.AddNode(cloneNode(n))
 		}
 	}
 	s := bl.Subgraph("")
@@ -2348,4 +2350,19 @@ func hasAll(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// cloneNode copies a node's slices and map: nodes built once and shared by
+// every document (countries, software) must not be changed through a batch.
+func cloneNode(n graph.Node) graph.Node {
+	n.Aliases = append([]string(nil), n.Aliases...)
+	n.AliasClaims = append([]graph.AliasClaim(nil), n.AliasClaims...)
+	if n.Props != nil {
+		p := make(map[string]string, len(n.Props))
+		for k, v := range n.Props {
+			p[k] = v
+		}
+		n.Props = p
+	}
+	return n
 }

@@ -890,7 +890,7 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 			}
 			if w == 1 && stateWords[words[0]] && words[0] != "ministry" && words[0] != "navy" && words[0] != "army" {
 				// "the Chinese government" is the state: the country itself.
-				s.claim(ent{a: i, b: j + w, kind: graph.Country, node: c.Node()})
+				s.claim(ent{a: i, b: j + w, kind: graph.Country, node: countryNode(c)})
 				i = j + w - 1
 				break
 			}
@@ -966,12 +966,12 @@ func (r *recognizer) places(s *sent) {
 			continue
 		}
 		if j, c, ok := r.countryAt(s, i); ok {
-			s.claim(ent{a: i, b: j, kind: graph.Country, node: c.Node()})
+			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c)})
 			i = j - 1
 			continue
 		}
 		if j, c, ok := r.demonymAt(s, i); ok {
-			s.claim(ent{a: i, b: j, kind: graph.Country, node: c.Node(), demonym: true})
+			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c), demonym: true})
 			i = j - 1
 			continue
 		}
@@ -980,7 +980,7 @@ func (r *recognizer) places(s *sent) {
 			for _, p := range r.countries[s.toks[i].text[:k]] {
 				if len(p.words) == 1 {
 					c, _ := gazetteer.CountryByCode(p.code)
-					s.claim(ent{a: i, b: i + 1, kind: graph.Country, node: c.Node(), demonym: true})
+					s.claim(ent{a: i, b: i + 1, kind: graph.Country, node: countryNode(c), demonym: true})
 					break
 				}
 			}
@@ -1283,3 +1283,21 @@ func orgWords(s *sent, a, b int) bool {
 // productNouns name software in general, not an attacker's tools: "widely
 // used software such as Log4J" lists products that get exploited.
 var productNouns = set(`software|platform|platforms|program|suite|products|applications`)
+
+// countryNodes holds the node of every country, built once: a country's
+// node carries many aliases and is asked for at every mention.
+var countryNodes = sync.OnceValue(func() map[string]graph.Node {
+	m := map[string]graph.Node{}
+	for _, c := range gazetteer.Countries() {
+		m[c.Code] = c.Node()
+	}
+	return m
+})
+
+// countryNode returns the node of country c.
+func countryNode(c gazetteer.Country) graph.Node {
+	if n, ok := countryNodes()[c.Code]; ok {
+		return n
+	}
+	return c.Node()
+}
