@@ -81,13 +81,23 @@ func sortedByName(nodes []graph.Node) []graph.Node {
 // names nothing the error is a *graph.NotFoundError with up to 5 nearest
 // names; an empty text wraps graph.ErrInvalid.
 func Search(ctx context.Context, s Store, text string) ([]graph.Node, error) {
-	return resolve(ctx, s, "search", text, nil, "")
+	// A search lists every entity the words match, exact or not.
+	return resolveAll(ctx, s, "search", text, nil, "")
 }
 
 // resolve finds the entities text names among kinds (all when empty).
 // Nothing at all: *graph.NotFoundError with the nearest names. Only entities
 // of other kinds: *NoAnswerError saying it names no <what>.
 func resolve(ctx context.Context, s Store, query, text string, kinds []graph.Kind, what string) ([]graph.Node, error) {
+	nodes, err := resolveAll(ctx, s, query, text, kinds, what)
+	if err != nil {
+		return nil, err
+	}
+	return exactFirst(text, nodes), nil
+}
+
+// resolveAll is resolve keeping every word match, exact or not.
+func resolveAll(ctx context.Context, s Store, query, text string, kinds []graph.Kind, what string) ([]graph.Node, error) {
 	text = strings.TrimSpace(text)
 	if graph.Normalize(text) == "" {
 		return nil, fmt.Errorf("%w: %s: %q has no letters or digits to match", graph.ErrInvalid, query, text)
@@ -113,6 +123,23 @@ func resolve(ctx context.Context, s Store, query, text string, kinds []graph.Kin
 		return nil, fmt.Errorf("%s: names: %w", query, err)
 	}
 	return nil, &graph.NotFoundError{Query: text, Nearest: graph.Nearest(text, names, 5)}
+}
+
+// exactFirst keeps, when text is exactly the name or an alias of some of
+// the nodes, only those: "APT28" means the group of that name, not also a
+// group with the alias "APT-C-28" that merely shares its words. Without an
+// exact match every word match stays. The order of nodes is kept.
+func exactFirst(text string, nodes []graph.Node) []graph.Node {
+	var exact []graph.Node
+	for _, n := range nodes {
+		if graph.Match(text, n) >= 2 {
+			exact = append(exact, n)
+		}
+	}
+	if len(exact) == 0 {
+		return nodes
+	}
+	return exact
 }
 
 // best returns the single best match of text (the highest graph.Match

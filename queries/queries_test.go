@@ -148,3 +148,41 @@ func ExampleSearch() {
 	// ThreatActor Sandworm Team [Voodoo Bear]
 	// nothing matches "Sofacyy"; nearest names: Sofacy
 }
+
+func TestExactNameWinsOverWordMatches(t *testing.T) {
+	ctx := context.Background()
+	apt28 := graph.NewNode(graph.ThreatActor, "APT28", "Fancy Bear")
+	apt37 := graph.NewNode(graph.ThreatActor, "APT37", "APT-C-28")
+	nec := graph.NewNode(graph.Organization, "National Election Commission")
+	cec := graph.NewNode(graph.Organization, "Central Election Commission")
+	ev := []graph.Evidence{{Report: graph.ReportRef{ID: "report:x"}, Sentence: "s"}}
+	s := memory.New()
+	_, err := s.Apply(ctx, graph.Batch{Report: graph.ReportRef{ID: "report:x"}, Nodes: []graph.Node{apt28, apt37, nec, cec},
+		Edges: []graph.Edge{{Type: graph.Targeted, Source: apt28.ID, Target: nec.ID, Evidence: ev},
+			{Type: graph.Targeted, Source: apt37.ID, Target: cec.ID, Evidence: ev}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		query, text string
+		want        []string
+	}{
+		{"victims-of", "APT28", []string{apt28.ID}},                       // "APT-C-28" only shares the words
+		{"victims-of", "apt-c-28", []string{apt37.ID}},                    // an exact alias
+		{"who-targeted", "election commission", []string{cec.ID, nec.ID}}, // no exact name: every word match
+	}
+	for _, tc := range tests {
+		sg, err := queries.Run(ctx, s, tc.query, []string{tc.text}, queries.Options{})
+		if err != nil {
+			t.Fatalf("%s %q: %v", tc.query, tc.text, err)
+		}
+		if got := strings.Join(sg.Matched, ","); got != strings.Join(tc.want, ",") {
+			t.Errorf("%s %q: matched %s, want %v", tc.query, tc.text, got, tc.want)
+		}
+	}
+	// search still lists every word match.
+	nodes, err := queries.Search(ctx, s, "APT28")
+	if err != nil || len(nodes) != 2 {
+		t.Errorf("search APT28: got %d nodes (%v), want both APT28 and APT37", len(nodes), err)
+	}
+}

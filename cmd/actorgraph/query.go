@@ -32,9 +32,10 @@ func newQueryCmd(a *app) *cobra.Command {
 		Long: `Asks a named question of the store and prints or draws the answer.
 
 Names are matched case-insensitively, by name or alias, word by word: "election commission"
-finds "National Election Commission". When a name matches several entities the answer covers
-them all and says which; when it matches nothing, the nearest names are suggested and the
-exit code is 3.
+finds "National Election Commission". A name that is exactly an entity's name or alias picks
+that entity alone ("APT28" is not also the group with the alias "APT-C-28"). When a name
+matches several entities the answer covers them all and says which; when it matches nothing,
+the nearest names are suggested and the exit code is 3. "search" lists every match.
 
 Without -o the answer is printed as text; -o FILE.svg|.png|.dot|.json draws or saves it.`,
 		Args: func(cmd *cobra.Command, args []string) error {
