@@ -209,9 +209,10 @@ func ParseCuration(path string, data []byte) (*Curation, error) {
 
 // field is one key of an entry: a scalar value or a list of scalars.
 type field struct {
-	line  int
-	value string
-	list  []string
+	line   int
+	value  string
+	list   []string
+	isList bool // written as a YAML list
 }
 
 type failFunc func(line int, field, format string, args ...any) error
@@ -246,9 +247,7 @@ func itemFields(item *yaml.Node, section string, fail failFunc) (map[string]fiel
 				}
 			}
 			f.value = strings.Join(f.list, ", ")
-			if name != "from" || section != "merge" {
-				return nil, fail(v.Line, section+"."+name, "want one name, not a list")
-			}
+			f.isList = true
 		default:
 			return nil, fail(v.Line, section+"."+name, "want a name")
 		}
@@ -267,6 +266,13 @@ func allowed(fields map[string]field, fail failFunc, section string, keys ...str
 	}
 	if bad != "" {
 		return fail(line, section+"."+bad, "unknown key (want %s)", strings.Join(keys, ", "))
+	}
+	// Only merge's from takes a list; checked after the keys, so that a
+	// misspelt key is reported as such.
+	for _, name := range keys {
+		if f, ok := fields[name]; ok && f.isList && (name != "from" || section != "merge") {
+			return fail(f.line, section+"."+name, "want one name, not a list")
+		}
 	}
 	return nil
 }

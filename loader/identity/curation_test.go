@@ -62,6 +62,7 @@ func TestParseCurationErrors(t *testing.T) {
 		{"unknown key", "rename:\n  - entity: A\n    name: B\n    nmae: C\n", 4, "rename.nmae", "unknown key"},
 		{"bad kind", "drop:\n  - {entity: A, kind: Planet}\n", 2, "drop.kind", "Planet"},
 		{"list where one name", "rename:\n  - {entity: [A, B], name: C}\n", 2, "rename.entity", "one name"},
+		{"misspelt key with a list", "merge:\n  - into: A\n    frm: [B]\n", 3, "merge.frm", "unknown key"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
