@@ -150,3 +150,20 @@ func TestLevenshtein(t *testing.T) {
 		}
 	}
 }
+
+func TestReportIDForURL(t *testing.T) {
+	base := ReportIDForURL("https://example.org/research/harbor-kestrel")
+	same := []string{"http://www.Example.org/research/harbor-kestrel/", "https://example.org/research/harbor-kestrel?utm_source=x#top",
+		"  https://EXAMPLE.org/research/harbor-kestrel?fbclid=1  "}
+	for _, u := range same {
+		if got := ReportIDForURL(u); got != base {
+			t.Errorf("ReportIDForURL(%q): got %s, want %s", u, got, base)
+		}
+	}
+	if other := ReportIDForURL("https://example.org/research/harbor-kestrel?id=2"); other == base {
+		t.Errorf("a meaningful query parameter was dropped: both give %s", base)
+	}
+	if got := CanonicalURL(""); got != "" {
+		t.Errorf("CanonicalURL(\"\"): got %q, want empty", got)
+	}
+}

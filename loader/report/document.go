@@ -82,43 +82,12 @@ func Parse(path string, data []byte) (Document, error) {
 // reportID is stable across directories: the canonical URL when there is
 // one, else the normalized text.
 func reportID(d Document) string {
-	var key string
-	if u := canonicalURL(d.URL); u != "" {
-		key = "url\x00" + u
-	} else {
-		key = "text\x00" + strings.Join(strings.Fields(strings.ToLower(d.Title+"\n"+d.Text)), " ")
+	if graph.CanonicalURL(d.URL) != "" {
+		return graph.ReportIDForURL(d.URL)
 	}
+	key := "text\x00" + strings.Join(strings.Fields(strings.ToLower(d.Title+"\n"+d.Text)), " ")
 	sum := sha256.Sum256([]byte(key))
 	return "report:" + hex.EncodeToString(sum[:8])
-}
-
-// canonicalURL lower-cases scheme and host, drops the fragment, tracking
-// parameters and a trailing slash.
-func canonicalURL(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return strings.ToLower(raw)
-	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	if u.Scheme == "http" {
-		u.Scheme = "https"
-	}
-	u.Host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	u.Fragment = ""
-	q := u.Query()
-	for k := range q {
-		lk := strings.ToLower(k)
-		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" || lk == "category_news" {
-			q.Del(k)
-		}
-	}
-	u.RawQuery = q.Encode()
-	u.Path = strings.TrimSuffix(u.Path, "/")
-	return u.String()
 }
 
 func publisherFromURL(raw string) string {

@@ -22,8 +22,6 @@ package sheet
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -296,41 +294,6 @@ func parseDate(s string) (string, bool) {
 	return "", false
 }
 
-// ReportID is the id of the report at a URL, the same the report loader
-// gives an article it reads from that URL: "report:" and the first 8 bytes,
-// in hex, of the SHA-256 of "url", a zero byte and the canonical URL (scheme
-// and host in lower case, http read as https, no "www.", fragment, tracking
-// parameters or trailing slash).
-func ReportID(rawURL string) string {
-	sum := sha256.Sum256([]byte("url\x00" + canonicalURL(rawURL)))
-	return "report:" + hex.EncodeToString(sum[:8])
-}
-
-// canonicalURL must stay in step with the report loader's, so that a sheet
-// row citing an article and the article itself name the same report.
-func canonicalURL(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return strings.ToLower(raw)
-	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	if u.Scheme == "http" {
-		u.Scheme = "https"
-	}
-	u.Host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	u.Fragment = ""
-	q := u.Query()
-	for k := range q {
-		lk := strings.ToLower(k)
-		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" || lk == "category_news" {
-			q.Del(k)
-		}
-	}
-	u.RawQuery = q.Encode()
-	u.Path = strings.TrimSuffix(u.Path, "/")
-	return u.String()
-}
+// ReportID is the id of the report at a URL: graph.ReportIDForURL, the same
+// id the report loader gives the article read from that address.
+func ReportID(rawURL string) string { return graph.ReportIDForURL(rawURL) }
