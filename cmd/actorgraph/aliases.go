@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memory"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/loader/identity"
@@ -76,38 +75,6 @@ func addAliasesFlags(cmd *cobra.Command, o *aliasesOptions) {
 	cmd.Flags().StringVar(&o.format, "format", "text", "output format: text or json")
 }
 
-// identityStore is what the identity commands need from a store.
-type identityStore interface {
-	queries.Store
-	Entities(ctx context.Context, kinds []graph.Kind) ([]graph.Node, error)
-}
-
-// openIdentityStore opens the configured store, or a temporary one holding
-// reports when some are given; the function returned closes it.
-func (a *app) openIdentityStore(ctx context.Context, reports []string) (identityStore, func(), error) {
-	if len(reports) > 0 {
-		mem := memory.New()
-		if _, err := loader.Load(ctx, mem, reports, a.loaderOptions()); err != nil {
-			return nil, nil, err
-		}
-		s, ok := any(mem).(identityStore)
-		if !ok {
-			return nil, nil, fmt.Errorf("%w: the embedded store cannot list its entities", graph.ErrUnsupported)
-		}
-		return s, func() {}, nil
-	}
-	st, closeStore, err := a.openStore(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	s, ok := st.(identityStore)
-	if !ok {
-		closeStore()
-		return nil, nil, fmt.Errorf("%w: %s cannot list its entities", graph.ErrUnsupported, a.describeStore())
-	}
-	return s, closeStore, nil
-}
-
 func checkTextJSON(format string) error {
 	switch format {
 	case "text", "json":
@@ -135,7 +102,7 @@ func runAliasesShow(ctx context.Context, a *app, o *aliasesOptions) error {
 	if err := checkTextJSON(o.format); err != nil {
 		return err
 	}
-	s, closeStore, err := a.openIdentityStore(ctx, o.reports)
+	s, closeStore, err := a.openStoreFor(ctx, o.reports)
 	if err != nil {
 		return err
 	}
@@ -279,7 +246,7 @@ func runAliasesConflicts(ctx context.Context, a *app, o *aliasesOptions) error {
 		}
 		gz = append(gz, gc)
 	}
-	s, closeStore, err := a.openIdentityStore(ctx, o.reports)
+	s, closeStore, err := a.openStoreFor(ctx, o.reports)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func runDedupe(ctx context.Context, a *app, o *dedupeOptions) error {
 	if err := checkTextJSON(o.format); err != nil {
 		return err
 	}
-	s, closeStore, err := a.openIdentityStore(ctx, o.reports)
+	s, closeStore, err := a.openStoreFor(ctx, o.reports)
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ func runDedupe(ctx context.Context, a *app, o *dedupeOptions) error {
 
 // dedupeCandidates reads the victims with the countries they are located
 // in and how much evidence the graph has about each.
-func dedupeCandidates(ctx context.Context, s identityStore) ([]identity.Candidate, error) {
+func dedupeCandidates(ctx context.Context, s store) ([]identity.Candidate, error) {
 	nodes, err := s.Entities(ctx, dedupeKinds())
 	if err != nil {
 		return nil, err

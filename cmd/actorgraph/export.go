@@ -13,9 +13,6 @@ import (
 
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memory"
-	"github.com/actorgraph/actorgraph/loader"
-	"github.com/actorgraph/actorgraph/queries"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -111,21 +108,11 @@ func runExport(ctx context.Context, a *app, opts *exportOptions) error {
 		return usagef("--dpi %g: want 72 to 1200", opts.dpi)
 	}
 
-	var s queries.Store
-	if len(opts.reports) > 0 {
-		mem := memory.New()
-		if _, err := loader.Load(ctx, mem, opts.reports, a.loaderOptions()); err != nil {
-			return err
-		}
-		s = mem
-	} else {
-		st, closeStore, err := a.openStore(ctx)
-		if err != nil {
-			return err
-		}
-		defer closeStore()
-		s = st
+	s, closeStore, err := a.openStoreFor(ctx, opts.reports)
+	if err != nil {
+		return err
 	}
+	defer closeStore()
 	b, err := export.Build(ctx, s, spec)
 	if err != nil {
 		return a.explainEmpty(ctx, s, err, opts.reports)

@@ -11,8 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memory"
-	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/queries"
 )
 
@@ -86,21 +84,11 @@ func runQuery(ctx context.Context, a *app, opts *queryOptions) error {
 	if err := opts.out.check(); err != nil {
 		return err
 	}
-	var s queries.Store
-	if len(opts.reports) > 0 {
-		mem := memory.New()
-		if _, err := loader.Load(ctx, mem, opts.reports, a.loaderOptions()); err != nil {
-			return err
-		}
-		s = mem
-	} else {
-		st, closeStore, err := a.openStore(ctx)
-		if err != nil {
-			return err
-		}
-		defer closeStore()
-		s = st
+	s, closeStore, err := a.openStoreFor(ctx, opts.reports)
+	if err != nil {
+		return err
 	}
+	defer closeStore()
 	if opts.name == "search" {
 		nodes, err := queries.Search(ctx, s, strings.Join(opts.args, " "))
 		if err != nil {

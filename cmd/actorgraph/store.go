@@ -19,6 +19,7 @@ type store interface {
 	loader.Sink
 	Reports(ctx context.Context) ([]graph.ReportRef, error)
 	Clear(ctx context.Context) error
+	Entities(ctx context.Context, kinds []graph.Kind) ([]graph.Node, error)
 }
 
 // memoryFile is where the embedded store keeps the graph.
@@ -50,6 +51,20 @@ func (a *app) openStore(ctx context.Context) (store, func(), error) {
 		}
 		return s, func() { _ = s.Close() }, nil
 	}
+}
+
+// openStoreFor opens, when reports are given, a temporary embedded store
+// holding just them (a one-off question that leaves the configured store
+// alone); otherwise the configured store. The returned function closes it.
+func (a *app) openStoreFor(ctx context.Context, reports []string) (store, func(), error) {
+	if len(reports) == 0 {
+		return a.openStore(ctx)
+	}
+	mem := memory.New()
+	if _, err := loader.Load(ctx, mem, reports, a.loaderOptions()); err != nil {
+		return nil, nil, err
+	}
+	return mem, func() {}, nil
 }
 
 // describeStore names the configured store for messages.
