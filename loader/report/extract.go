@@ -508,7 +508,8 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
-			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) {
+			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
+				!(e.kind == graph.Country && orgParts[s.lower(e.b)]) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -576,6 +577,15 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	}
 	return out
 }
+
+// embeddedVerbs after an entity make it the subject of a clause inside:
+// "which the FBI accused of", "that the US government assesses is".
+var embeddedVerbs = set(`assess|assesses|assessed|believe|believes|believed|accused|accuses|alleged|alleges|charged|
+charges|blamed|blames|considers|considered|describes|described|calls|called|tracks|tracked|named|identified`)
+
+// orgParts after a country make it a modifier: "the bank's US arm".
+var orgParts = set(`arm|arms|unit|units|branch|branches|subsidiary|subsidiaries|division|office|offices|operations|
+affiliate|affiliates|embassy|consulate|ambassador`)
 
 // memberNouns after an organization make it a place: "in a NATO member state".
 var memberNouns = set(`member|members|country|countries|state|states|nation|nations`)
@@ -868,8 +878,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 					pron = true
 					plural = s.lower(k) == "they" || s.lower(k) == "their"
 				}
-				if assetNouns[s.lower(k)] && s.owner[k] < 0 {
+				if assetNouns[s.lower(k)] && s.owner[k] < 0 && k < start+4 {
 					pron = true // "X warned that the records of its drivers were taken"
+				}
+				if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && !pronouns[s.lower(k)] {
+					pron, plural = false, false // the actor is a subject in there
+					break
 				}
 			}
 			if reportVerbs[s.lower(rv)] && pron {
@@ -924,7 +938,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			e := s.ents[j]
 			// Not "the US ambassador to China" (a modifier and a complement)
 			// nor "Commerce" in "Commerce Secretary Gina Raimondo".
-			modifier := e.kind == graph.Country && (personTitles[s.lower(e.b)] || titles[s.lower(e.b)])
+			modifier := e.kind == graph.Country && (personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || orgParts[s.lower(e.b)])
 			complement := objectPreps[s.lower(e.a-1)] && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps[s.lower(e.a-2)] && s.lower(e.a-2) != "of"
 			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) {
 				vs = append(vs, victim{ent: j})
@@ -951,10 +965,11 @@ func (x *extraction) affiliation(s *sent, j int) bool {
 // place: "Ukraine's largest operator" is in Ukraine.
 func possessor(s *sent, e ent) bool {
 	l := s.lower(e.b)
-	if l != "'s" && l != "’s" || e.kind == graph.Country {
+	if l != "'s" && l != "’s" || e.kind == graph.Country || e.kind == graph.Sector {
 		return false
 	}
-	return s.owner[e.b+1] < 0 && e.b+1 < len(s.toks) && !s.toks[e.b+1].cap
+	n := e.b + 1
+	return n < len(s.toks) && s.owner[n] < 0 && s.toks[n].word && !s.toks[n].cap && !runConnectors[s.lower(n)] && !clauseStops[s.lower(n)] && !starters[s.lower(n)]
 }
 
 // productName reports whether an entity's name holds a product word
@@ -1020,7 +1035,7 @@ func placePrep(s *sent, a int) bool {
 		return true
 	case ",", "and", "or":
 		// "in Washington, D.C.", "in Chile, Spain and Uruguay".
-		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country) {
+		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country || s.ents[j].kind == "") {
 			return placePrep(s, s.ents[j].a)
 		}
 	}
@@ -1325,18 +1340,53 @@ func (x *extraction) blamed(s *sent, from int) int {
 		case (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "pinned" || l == "traced") &&
 			(s.lower(k+1) == "to" || s.lower(k+1) == "on"):
 			j = k + 2
+		case (l == "attributed" || l == "attribute" || l == "attributes" || l == "blamed" || l == "pinned") && k+1 < len(s.toks):
+			// "attributed the intrusions to X": the object between.
+			for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+				if s.lower(m) == "to" || s.lower(m) == "on" {
+					j = m + 1
+					break
+				}
+			}
 		}
 		if j < 0 {
 			continue
 		}
-		if s.lower(j) == "the" {
-			j++
-		}
-		if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
-			return ai
+		// "attributed the intrusions to three groups, Lazarus, Andariel and
+		// Kimsuky": the first actor named after the cue.
+		for m := j; m < len(s.toks) && m < j+6; m++ {
+			if ai := s.entAt(m); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
+				return ai
+			}
+			if ai := s.entAt(m); ai >= 0 || s.lower(m) == ";" {
+				break
+			}
 		}
 	}
 	return -1
+}
+
+// coActors returns actor a and the actors listed with it: "Lazarus,
+// Andariel and Kimsuky".
+func coActors(s *sent, a int) []int {
+	out := []int{a}
+	for k := s.ents[a].b; k+1 < len(s.toks); {
+		l := s.lower(k)
+		if l != "," && l != "and" && l != "or" {
+			break
+		}
+		k++
+		if s.lower(k) == "and" || s.lower(k) == "or" {
+			k++
+		}
+		j := s.entAt(k)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref {
+			break
+		}
+		out = append(out, j)
+		k = s.ents[j].b
+	}
+	return out
 }
 
 // headingTarget: the items listed under a heading about victims ("##
@@ -1351,7 +1401,9 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 		x.heading = strings.ToLower(s.Text)
 		return
 	}
-	if x.heading == "" || len(s.toks) > 16 {
+	if x.heading == "" || len(s.toks) > 16 || !isHeading(s) && len(s.toks) > 8 {
+		// A sentence of prose ends the list under the heading.
+		x.heading = ""
 		return
 	}
 	victims := false
@@ -1400,6 +1452,9 @@ func isHeading(s *sent) bool {
 	return words > 0 && words <= 5 && last != "." && last != "," && last != ";"
 }
 
+// asVerbs name something as a victim: "named as victims".
+var asVerbs = set(`named|identified|listed|confirmed|reported|described|cited|mentioned|revealed|outed`)
+
 // antecedentTarget: "Ascension said a ransomware attack disrupted care.
 // People familiar with the matter said the attack was carried out by Black
 // Basta." The attack blamed in one sentence is the one the sentence before
@@ -1421,8 +1476,12 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		// Who is blamed: "carried out by X", "attributed to X", "X claimed
-		// the attack", "X was behind the attack".
+		// the attack", "X was behind the attack", "attributed the
+		// intrusions to X".
 		a := x.blamed(s, i+1)
+		if a < 0 && d > 0 {
+			a = x.blamed(s, d-1)
+		}
 		if a < 0 {
 			if j := x.nearestActorLeft(s, d, 6); j >= 0 && !s.ents[j].ref {
 				for k := s.ents[j].b; k < d; k++ {
@@ -1451,7 +1510,38 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			return
 		}
 		var vs []victim
-		for k := 0; k < len(p.toks); k++ {
+		// "Hackers had infiltrated 83 defense companies": the objects of the
+		// attack the sentence before reported, else its subject.
+		pron := false
+		for k, t := range p.toks {
+			if pronouns[t.lower] || t.lower == "it" {
+				pron = true
+			}
+			noun := k > 0 && (adjectivePrev[p.lower(k-1)] || nominalModifiers[p.lower(k-1)])
+			if targetVerbs[t.lower] && p.owner[k] < 0 && !participles[t.lower] && !noun || participles[t.lower] && perfect[p.lower(p.prevWord(k))] {
+				if vs = x.objects(p, k+1, false); len(vs) > 0 {
+					break
+				}
+			}
+			if nominals[t.lower] && (p.lower(k+1) == "on" || p.lower(k+1) == "against" || p.lower(k+1) == "at" || p.lower(k+1) == "from" && fromNominals[t.lower]) {
+				if vs = x.objects(p, k+2, false); len(vs) > 0 {
+					break
+				}
+			}
+			if fromNominals[t.lower] {
+				// "the theft of $1.5 billion in assets from X".
+				for m := k + 1; m < len(p.toks) && m < k+12; m++ {
+					if p.lower(m) == "from" {
+						vs = x.objects(p, m+1, false)
+						break
+					}
+				}
+				if len(vs) > 0 {
+					break
+				}
+			}
+		}
+		for k := 0; len(vs) == 0 && pron && k < len(p.toks); k++ {
 			j := p.owner[k]
 			if j < 0 {
 				continue
@@ -1469,11 +1559,11 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if len(vs) == 0 {
 			return
 		}
-		actor, ok, ref := x.actor(s, a, last)
-		if !ok {
-			return
+		for _, ai := range coActors(s, a) {
+			if actor, ok, ref := x.actor(s, ai, last); ok {
+				x.target(p, actor, vs, "antecedent-attack", conf(0.7, ref), "")
+			}
 		}
-		x.target(p, actor, vs, "antecedent-attack", conf(0.7, ref), "")
 		return
 	}
 }
@@ -1499,7 +1589,23 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				oneOf = k
 			}
 		}
+		asVictims := -1
+		if (l == "as") && (s.lower(i+1) == "victims" || s.lower(i+1) == "targets" || s.lower(i+2) == "victim" || s.lower(i+2) == "target") {
+			// "X have been named in press reports as victims".
+			for k := i - 1; k >= 0 && k >= i-6; k-- {
+				if asVerbs[s.lower(k)] {
+					asVictims = k
+					break
+				}
+			}
+		}
 		switch {
+		case asVictims >= 0:
+			p := s.prevWord(asVictims)
+			if !auxiliaries[s.lower(p)] {
+				continue
+			}
+			end, after = p, i+2
 		case oneOf >= 0:
 			p := s.prevWord(i)
 			if !auxiliaries[s.lower(p)] {
@@ -1696,7 +1802,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 					if s.lower(m) == "'s" || s.lower(m) == "’s" {
 						m += 2
 					}
-					if !(reportVerbs[s.lower(m)] || auxiliaries[s.lower(m)] || perfect[s.lower(m)] || s.lower(m) == "assess" || s.lower(m) == "assesses" || s.lower(m) == "believe" || s.lower(m) == "believes") {
+					if !(reportVerbs[s.lower(m)] || auxiliaries[s.lower(m)] || perfect[s.lower(m)] || embeddedVerbs[s.lower(m)]) {
 						between = true
 					}
 					k = e.b - 1

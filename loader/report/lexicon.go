@@ -79,14 +79,14 @@ strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
 victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbing|
 wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
-burrow|burrows|focused|focuses|focusing|focus|focussed|preyed|preying|preys|affected|affects|affecting|
+burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|
 stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
 encrypted|encrypting|locked`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
-	"gone": "after", "focused": "on", "focuses": "on", "focusing": "on", "focus": "on", "focussed": "on", "preyed": "on",
+	"gone": "after", "got": "into", "get": "into", "gets": "into", "getting": "into", "focused": "on", "focuses": "on", "focusing": "on", "focus": "on", "focussed": "on", "preyed": "on",
 	"preying": "on", "preys": "on", "zeroed": "in", "homed": "in", "honed": "in", "breaking": "into", "broke": "into", "broken": "into", "break": "into",
 	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after"}
 
@@ -303,7 +303,10 @@ var sectorPhrases = map[string]string{
 	"oil": "Energy", "gas": "Energy", "nuclear": "Energy", "aerospace industry": "Aerospace", "aviation industry": "Aerospace",
 	"shipping companies": "Maritime", "ports and shipping": "Maritime", "universities and research institutes": "Education",
 	"finance": "Financial Services", "fintech": "Financial Services",
-	"payment providers": "Financial Services", "law enforcement": "Law Enforcement", "law enforcement agencies": "Law Enforcement",
+	"payment providers": "Financial Services", "restaurants": "Hospitality", "restaurant chains": "Hospitality",
+	"automotive manufacturer": "Manufacturing", "automotive manufacturers": "Manufacturing", "automakers": "Manufacturing",
+	"automotive": "Manufacturing", "defense companies": "Defense", "defense company": "Defense", "defence companies": "Defense",
+	"defense firms": "Defense", "law enforcement": "Law Enforcement", "law enforcement agencies": "Law Enforcement",
 	"police": "Law Enforcement", "police forces": "Law Enforcement", "judiciary": "Government", "courts": "Government",
 	"local governments": "Government", "local government": "Government", "municipalities": "Government",
 	"local authorities": "Government", "city governments": "Government", "state governments": "Government",

@@ -447,6 +447,10 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
 			continue
 		}
+		// "Chili's", "Arby's": a possessive that ends the name.
+		if (s.lower(b) == "'s" || s.lower(b) == "’s") && s.owner[b] < 0 && (b+1 >= n || !s.toks[b+1].word || runConnectors[s.lower(b+1)] || clauseStops[s.lower(b+1)]) {
+			b++
+		}
 		// A malware or tool name left without context is no organization.
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
 			continue

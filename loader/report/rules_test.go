@@ -151,6 +151,16 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 exploits vulnerabilities in widely used software such as Log4J and Atlassian Confluence.",
 			not:  []string{"USES APT40 -> Log4J", "USES APT40 -> Atlassian"}},
 
+		{name: "named as victims",
+			text: "APT40 went after telecoms. Ostrava Telecom, Kellner Mobile and Fenwick Networks have been named in press reports as victims.",
+			want: []string{"TARGETED APT40 -> Ostrava Telecom", "TARGETED APT40 -> Kellner Mobile", "TARGETED APT40 -> Fenwick Networks"}},
+		{name: "intrusions attributed to several actors",
+			text: "Police said hackers had infiltrated Marlow Shipyards over the past year. The agency attributed the intrusions to three groups, APT28, Sandworm and APT40.",
+			want: []string{"TARGETED APT28 -> Marlow Shipyards", "TARGETED Sandworm -> Marlow Shipyards", "TARGETED APT40 -> Marlow Shipyards"}},
+		{name: "a name ending in a possessive",
+			text: "APT28 was responsible for breaches at Fenwick's and Marlow's.",
+			want: []string{"TARGETED APT28 -> Fenwick's", "TARGETED APT28 -> Marlow's"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
@@ -161,6 +171,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "generic victims are no list",
 			text: "APT28 is active.\n\nMany of the victims in this sector are rural hospitals such as Marlow Hospital.",
 			not:  []string{"TARGETED APT28 -> Marlow Hospital"}},
+		{name: "a country qualifying a branch is no victim",
+			text: "APT40 hit the Orbis Bank's US arm and the port of Marlow.",
+			not:  []string{"TARGETED APT40 -> United States"}},
 		{name: "a place is no victim",
 			text: "APT28 breached a water utility in Massachusetts.",
 			not:  []string{"TARGETED APT28 -> Massachusetts"}},
