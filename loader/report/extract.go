@@ -686,7 +686,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		p := s.prevWord(i)
 		pl := s.lower(p)
-		if adjectivePrev[pl] && !(strings.HasSuffix(t.lower, "ing") && gerundPreps[pl]) {
+		if adjectivePrev[pl] && !(strings.HasSuffix(t.lower, "ing") && gerundPreps[pl]) && !(pl == "to" && !participles[t.lower]) {
 			continue // "the targeted organizations", "on targeted accounts"; not "for hacking X"
 		}
 		if negations[pl] || negations[s.lower(p-1)] && pl == "to" {
@@ -1698,7 +1698,9 @@ func btoi(b bool) int {
 // "the malware was used against the energy sector".
 func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within") || s.owner[i] >= 0 {
+		// "deployed its tools on devices of the Afghan government".
+		onAssets := (t.lower == "on" || t.lower == "onto") && assetNouns[s.lower(i+1)] && (s.lower(i+2) == "of" || s.lower(i+2) == "at" || s.lower(i+2) == "belonging")
+		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within" || onAssets) || s.owner[i] >= 0 {
 			continue
 		}
 		v := -1
@@ -1724,8 +1726,15 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		if !ok {
 			continue
 		}
-		vs := x.objects(s, i+1, false)
-		if t.lower != "against" {
+		from := i + 1
+		if onAssets {
+			from = i + 3
+			if s.lower(i+2) == "belonging" {
+				from++
+			}
+		}
+		vs := x.objects(s, from, false)
+		if t.lower != "against" && !onAssets {
 			// "planted X inside a regional energy company", not "loaded a
 			// DLL into the Windows Security Health Service".
 			keep := vs[:0]
@@ -2068,7 +2077,8 @@ took|takes|wiped|locked|encrypted`)
 
 // fromVerbs take their victim after "from": "stole $100 million from X".
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
-looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed`)
+looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtained|obtaining|collect|collected|
+collecting|gather|gathered|gathering|harvest|harvested|harvesting`)
 
 // attackSubject reports whether the words before the verb at k name
 // attacks rather than an actor: "Recent intrusions used X".

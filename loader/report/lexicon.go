@@ -81,7 +81,7 @@ victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbi
 wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
 burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|
-stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
+stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
 encrypted|encrypting|locked`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".

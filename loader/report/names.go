@@ -444,7 +444,17 @@ func (r *recognizer) guesses(s *sent) {
 		acronym := s.toks[a].upper || len(s.toks[a].text) > 2 && strings.HasSuffix(s.toks[a].text, "s") && strings.ToUpper(s.toks[a].text[:len(s.toks[a].text)-1]) == s.toks[a].text[:len(s.toks[a].text)-1]
 		// "the BBC" reads as a name; a bare "MBR" or "CPU" does not.
 		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap)
-		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !(s.lower(a-1) == "(" && s.lower(b) == ")") {
+		// "(OWA)" after a product name defines the product, not a victim.
+		defined := s.lower(a-1) == "(" && s.lower(b) == ")"
+		if defined {
+			if o := s.entAt(a - 2); o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].guess {
+				defined = false
+				if b-a == 1 && acronym {
+					continue
+				}
+			}
+		}
+		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined {
 			continue
 		}
 		// "Chili's", "Arby's": a possessive that ends the name.
