@@ -565,6 +565,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k = m - 1
 			continue
 		}
+		if (t.lower == "who" || t.lower == "that") && workVerbs[s.lower(k+1)] {
+			k++ // "people who work on Middle Eastern affairs at universities"
+			continue
+		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
 		}
@@ -589,6 +593,9 @@ affiliate|affiliates|embassy|consulate|ambassador`)
 
 // memberNouns after an organization make it a place: "in a NATO member state".
 var memberNouns = set(`member|members|country|countries|state|states|nation|nations`)
+
+// workVerbs after "who" keep a list of victims going: "people who work at X".
+var workVerbs = set(`work|works|worked|working|serve|serves|served|study|studies|live|lives|report|reports|focus|focuses`)
 
 // makerVerbs before "by" name who made or runs a thing, not an attacker.
 var makerVerbs = set(`made|produced|manufactured|owned|operated|run|sold|developed|built|supplied|provided|hosted`)
@@ -715,6 +722,13 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		from := i + 1
+		if gainVerbs[t.lower] {
+			// "gained access to X": only with its particle.
+			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
+				continue
+			}
+			from = i + 3
+		}
 		if part, ok := targetParticle[t.lower]; ok {
 			// "focused on X", "focused its operations on X".
 			k := i + 1
@@ -758,7 +772,13 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		vs := x.objects(s, from, false)
-		if l := s.lower(from); len(vs) == 0 && (l == "its" || l == "their") {
+		ownAssets := false
+		for k := from; k < len(s.toks) && k < from+4; k++ {
+			if l := s.lower(k); (l == "its" || l == "their") && assetNouns[s.lower(k+1)] {
+				ownAssets = true // "access to parts of its network"
+			}
+		}
+		if l := s.lower(from); len(vs) == 0 && (l == "its" || l == "their" || ownAssets) {
 			// "X disclosed that Y had breached its network": who disclosed.
 			for k := s.ents[a].a - 1; k >= 0; k-- {
 				if s.lower(k) == "that" {
@@ -914,7 +934,8 @@ var subordinators = set(`after|before|when|because|although|though|while|since|u
 
 // assetNouns are what a victim loses: "its records were stolen".
 var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|
-documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff`)
+documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
+environment|infrastructure|tenant|website|mailbox|account|computer|device|machine`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
@@ -2074,6 +2095,9 @@ func softwareSubject(s *sent, k int) int {
 // logging".
 var disruptVerbs = set(`disabled|disables|disabling|destroyed|destroys|bricked|knocked|shut|erased|corrupted|
 took|takes|wiped|locked|encrypted`)
+
+// gainVerbs are attacks with "access to": "gained access to X".
+var gainVerbs = set(`gained|gain|gains|gaining`)
 
 // fromVerbs take their victim after "from": "stole $100 million from X".
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|

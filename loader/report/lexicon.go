@@ -82,7 +82,7 @@ wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|wen
 burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
-encrypted|encrypting|locked`)
+encrypted|encrypting|locked|gained|gain|gains|gaining`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
@@ -144,7 +144,7 @@ var pronouns = set(`it|they|its|their`)
 
 // groupNouns follow adjectives to describe an actor: "a Chinese espionage group".
 var groupNouns = set(`group|groups|actor|actors|hackers|hacker|apt|apts|gang|gangs|team|teams|unit|units|operators|operator|intruders|attackers|
-network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking`)
+network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking|criminals|cybercriminals|extortionists`)
 
 // groupModifiers may stand between a demonym and a group noun.
 var groupModifiers = set(`espionage|cyber-espionage|cyberespionage|state-sponsored|state-backed|state-linked|
@@ -345,7 +345,7 @@ many|other|such|previously|newly|already|most|more|less|few|several|each|every|a
 heavily|frequently|commonly|recently`)
 
 // countrySuffixes turn a country name into an adjective: "China-nexus".
-var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligned|connected|tied|origin`)
+var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligned|connected|tied|origin|speaking|language`)
 
 // victimNouns after a demonym make the country a victim: "Japanese organizations".
 var victimNouns = set(`countries|nations|states|governments|organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|

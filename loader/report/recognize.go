@@ -174,9 +174,10 @@ type recognizer struct {
 	orgs      map[string][]phrase   // first token -> known organizations
 	acronyms  map[string]int        // acronym -> index in acronymDefs
 
-	discovered map[string]bool     // actor names the document introduces
-	found      map[string][]phrase // first token -> discovered names
-	midCap     map[string]bool     // words the document capitalizes inside sentences
+	discovered map[string]bool       // actor names the document introduces
+	found      map[string][]phrase   // first token -> discovered names
+	midCap     map[string]bool       // words the document capitalizes inside sentences
+	orgWords   map[string]graph.Node // first and last words of organizations named so far
 }
 
 type phrase struct {
@@ -362,7 +363,36 @@ func (r *recognizer) recognize(s *sent) {
 	r.sectors(s)
 	r.software(s)
 	r.guesses(s)
+	r.orgReferences(s)
 	r.actorRefs(s)
+}
+
+// orgReferences reads "the port" as the Port of Seattle named before it in
+// the document, "the district" as the school district: a definite noun that
+// is the first or last word of an organization's name. The organizations of
+// the sentence are then remembered for the sentences after it.
+func (r *recognizer) orgReferences(s *sent) {
+	for i := 1; i < len(s.toks); i++ {
+		if s.lower(i-1) != "the" || s.owner[i] >= 0 || s.owner[i-1] >= 0 || s.toks[i].cap || !s.toks[i].word {
+			continue
+		}
+		if n, ok := r.orgWords[s.toks[i].lower]; ok && !groupNouns[s.toks[i].lower] && !(i+1 < len(s.toks) && s.toks[i+1].word && !s.toks[i+1].cap && !afterNoun[s.lower(i+1)] && !reportVerbs[s.lower(i+1)]) {
+			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
+		}
+	}
+	for _, e := range s.ents {
+		if e.kind != graph.Organization || e.b-e.a < 2 {
+			continue
+		}
+		if r.orgWords == nil {
+			r.orgWords = map[string]graph.Node{}
+		}
+		for _, k := range []int{e.a, e.b - 1} {
+			if w := s.lower(k); len(w) > 3 && !runConnectors[w] && !strings.Contains(w, "'") {
+				r.orgWords[w] = e.node
+			}
+		}
+	}
 }
 
 // index turns the discovered names into a phrase index for claimNames.
@@ -803,8 +833,10 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	head := b-a >= 2 && orgHeads[last]
 	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
 	for k := a; k < b-1 && b-a >= 3 && !start; k++ {
-		// "Korea Institute for National Unification", "US Department of Justice".
-		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for")
+		// "Korea Institute for National Unification", "US Department of
+		// Justice", "Transport for London".
+		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for") ||
+			s.lower(k+1) == "for" && s.toks[k].cap && k+2 < b && s.toks[k+2].cap
 	}
 	// "British Library", "German Foreign Office": a demonym and a name.
 	if d, _, ok := r.demonymAt(s, a); ok && d < b && b-a <= 5 {
@@ -931,7 +963,7 @@ func (r *recognizer) regions(s *sent) {
 			for k := i; k < i+w; k++ {
 				words = append(words, s.toks[k].lower)
 			}
-			if places[strings.Join(words, " ")] && len(r.countries[s.toks[i].text]) == 0 {
+			if _, _, country := r.countryAt(s, i); places[strings.Join(words, " ")] && !country {
 				// A state or a city: never a victim by itself, never a country.
 				s.claim(ent{a: i, b: i + w})
 				i += w - 1
@@ -1231,7 +1263,7 @@ func (r *recognizer) actorRefs(s *sent) {
 					a++
 				}
 				// "the hackers" only for hackers/attackers with "the".
-				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders") && det != "the" {
+				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders" || l == "criminals" || l == "cybercriminals" || l == "extortionists") && det != "the" {
 					continue
 				}
 				if a < 0 {

@@ -161,6 +161,17 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 was responsible for breaches at Fenwick's and Marlow's.",
 			want: []string{"TARGETED APT28 -> Fenwick's", "TARGETED APT28 -> Marlow's"}},
 
+		{name: "gained access to its network, told by the victim named before",
+			text: "The Port of Marlow said the attack was the work of APT28. The port said the criminals had gained access to parts of its network.",
+			want: []string{"TARGETED APT28 -> Port of Marlow"}},
+		{name: "people who work at victims",
+			text: "APT35 is targeting people who work on policy at universities in Belgium and France.",
+			want: []string{"TARGETED APT35 -> Belgium", "TARGETED APT35 -> France", "TARGETED APT35 -> Education"}},
+		{name: "a name with for and an adjective of language",
+			text: "Scattered Spider, a network of young English-speaking hackers, has been blamed for attacks on Transport for Marlow.",
+			want: []string{"TARGETED Scattered Spider -> Transport for Marlow"},
+			not:  []string{"TARGETED Scattered Spider -> English-speaking"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
