@@ -509,7 +509,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				out = append(out, victim{ent: j})
 			}
 			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
-				!(e.kind == graph.Country && orgParts[s.lower(e.b)]) {
+				!(e.kind == graph.Country && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -550,7 +550,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
-		if (t.lower == "connected" || t.lower == "linked" || t.lower == "tied" || t.lower == "related") && s.lower(k+1) == "to" ||
+		if (t.lower == "connected" || t.lower == "linked" || t.lower == "tied" || t.lower == "related" || t.lower == "belonging") && s.lower(k+1) == "to" ||
 			t.lower == "associated" && s.lower(k+1) == "with" {
 			k++ // "organizations connected to Taiwan"
 			continue
@@ -765,6 +765,21 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)
 				}
 			}
+			continue
+		}
+		// "... Tietoevry, whose outage disrupted services": the verb belongs
+		// to a relative clause on something else.
+		inRelative := false
+		for k := s.ents[a].b; k < i; k++ {
+			if l := s.lower(k); (l == "whose" || l == "which" || l == "who") && s.owner[k] < 0 {
+				ante := k - 1
+				if s.lower(ante) == "," {
+					ante--
+				}
+				inRelative = s.entAt(ante) != a
+			}
+		}
+		if inRelative {
 			continue
 		}
 		actor, ok, ref := x.actor(s, a, last)
@@ -1073,7 +1088,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		switch {
 		case l == "among" && s.lower(i+1) == "the" && listMarks[s.lower(i+2)] && (auxiliaries[s.lower(i+3)]):
 			from, leadStart = i+4, i
-		case listVerbs[l] || s.toks[i].text == ":":
+		case (listVerbs[l] || s.toks[i].text == ":") && !(auxiliaries[l] && relatives[s.lower(i-1)]):
 			leadStart = i - 12
 			if leadStart < 0 {
 				leadStart = 0
@@ -1227,6 +1242,15 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "messages sent to X", "lures aimed at X".
 		if lureNouns[t.lower] && (s.lower(i+1) == "sent" || s.lower(i+1) == "aimed" || s.lower(i+1) == "addressed") && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
 			relFrom = i + 3
+		}
+		// "sent more than 10,000 malicious e-mails to X".
+		if lureNouns[t.lower] && s.lower(i+1) == "to" {
+			for m := i - 1; m >= 0 && m >= i-9; m-- {
+				if l := s.lower(m); l == "sent" || l == "send" || l == "sends" || l == "sending" || l == "mailed" {
+					relFrom = i + 2
+					break
+				}
+			}
 		}
 		// "sent phishing e-mails to X".
 		if (t.lower == "phishing" || t.lower == "spearphishing" || t.lower == "spear-phishing") && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {

@@ -348,6 +348,10 @@ campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
 interest|issues|affairs|community|communities|diaspora`)
 
+// roleNouns stand between a description and a name: "the IT provider X".
+var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
+bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group`)
+
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.
 func (s *sent) headline() bool {
@@ -460,6 +464,11 @@ func (r *recognizer) guesses(s *sent) {
 		// "Chili's", "Arby's": a possessive that ends the name.
 		if (s.lower(b) == "'s" || s.lower(b) == "’s") && s.owner[b] < 0 && (b+1 >= n || !s.toks[b+1].word || runConnectors[s.lower(b+1)] || clauseStops[s.lower(b+1)]) {
 			b++
+		}
+		// "the Finnish IT provider Tietoevry": the name that follows is the
+		// organization, what comes before its role noun only describes it.
+		if roleNouns[s.lower(b)] && b+1 < n && s.toks[b+1].cap {
+			continue
 		}
 		// A malware or tool name left without context is no organization.
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {

@@ -838,8 +838,9 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for") ||
 			s.lower(k+1) == "for" && s.toks[k].cap && k+2 < b && s.toks[k+2].cap
 	}
-	// "British Library", "German Foreign Office": a demonym and a name.
-	if d, _, ok := r.demonymAt(s, a); ok && d < b && b-a <= 5 {
+	// "British Library", "German Foreign Office": a demonym and a name;
+	// not "the Finnish IT provider", a description.
+	if d, _, ok := r.demonymAt(s, a); ok && d < b && b-a <= 5 && !(b < len(s.toks) && s.toks[b].word && !s.toks[b].cap) {
 		start = true
 	}
 	cue := a > 0 && orgCues[s.lower(a-1)] && !s.toks[a-1].cap && b-a <= 4
@@ -1213,6 +1214,9 @@ func (r *recognizer) softwareName(s *sent, a, b int) bool {
 		if strings.HasPrefix(t.lower, "cve-") {
 			return false // a vulnerability
 		}
+		if h := strings.LastIndexByte(t.lower, '-'); h > 0 && makerSuffixes[t.lower[h+1:]] {
+			return false // "an FBI-built tool"
+		}
 	}
 	return a > 0 || s.toks[a].upper || strings.ContainsAny(s.toks[a].text, "-0123456789")
 }
@@ -1333,3 +1337,6 @@ func countryNode(c gazetteer.Country) graph.Node {
 	}
 	return c.Node()
 }
+
+// makerSuffixes end adjectives of origin: "FBI-built", "US-made".
+var makerSuffixes = set(`built|made|developed|owned|based|linked|backed|run|operated|designed|written`)

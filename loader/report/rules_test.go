@@ -172,6 +172,10 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Scattered Spider -> Transport for Marlow"},
 			not:  []string{"TARGETED Scattered Spider -> English-speaking"}},
 
+		{name: "accounts belonging to victims, e-mails sent to victims",
+			text: "APT28 sent more than 10,000 malicious e-mails to the Marlow Council and compromised accounts belonging to Fenwick Logistics staff.",
+			want: []string{"TARGETED APT28 -> Marlow Council", "TARGETED APT28 -> Fenwick Logistics"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
@@ -185,6 +189,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a country qualifying a branch is no victim",
 			text: "APT40 hit the Orbis Bank's US arm and the port of Marlow.",
 			not:  []string{"TARGETED APT40 -> United States"}},
+		{name: "a description before the name is no victim",
+			text: "APT28 later listed the Finnish IT provider Fenwick, whose outage disrupted services for Swedish agencies.",
+			not:  []string{"TARGETED APT28 -> Finnish IT", "TARGETED APT28 -> Sweden"}},
+		{name: "a list inside a relative clause",
+			text: "APT28 had targeted British parliamentarians who were critical of China.",
+			want: []string{"TARGETED APT28 -> United Kingdom"},
+			not:  []string{"TARGETED APT28 -> China"}},
 		{name: "a place is no victim",
 			text: "APT28 breached a water utility in Massachusetts.",
 			not:  []string{"TARGETED APT28 -> Massachusetts"}},
