@@ -1,6 +1,10 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -279,5 +283,40 @@ func TestExtractAliasCues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExtractDeterministic extracts every development report three times
+// and wants the same batch each time (no map order reaches the output).
+func TestExtractDeterministic(t *testing.T) {
+	g := defaultGazetteer(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "dev", "*.*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("got no development reports (%v)", err)
+	}
+	for _, f := range files {
+		if filepath.Ext(f) == ".jsonl" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var first []byte
+		for i := 0; i < 3; i++ {
+			b, err := Read(f, data, g)
+			if err != nil {
+				t.Fatalf("read %s: %v", f, err)
+			}
+			j, err := json.Marshal(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i == 0 {
+				first = j
+			} else if !bytes.Equal(j, first) {
+				t.Errorf("got a different batch for %s on run %d, want the same", f, i+1)
+			}
+		}
 	}
 }
