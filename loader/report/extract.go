@@ -467,7 +467,11 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 		}
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
 			e := s.ents[j]
-			if !objectPreps[s.lower(e.a-1)] || e.ref {
+			p := e.a - 1
+			for p >= 0 && (demonymAt(s, p) || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an") {
+				p-- // "a sub-group of the North Korean Lazarus Group"
+			}
+			if !objectPreps[s.lower(p)] || e.ref {
 				if first >= 0 && e.ref {
 					return first
 				}
@@ -1994,7 +1998,7 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 		}
 		// A use verb before the software, an actor before the verb.
 		for k := e.a - 1; k >= 0 && k >= e.a-12; k-- {
-			if l := s.lower(k); l == ";" || relatives[l] && s.owner[k] < 0 || subordinators[l] {
+			if l := s.lower(k); l == ";" || relatives[l] && s.owner[k] < 0 && !namingAfter(s, k) || subordinators[l] {
 				break
 			}
 			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
@@ -2004,6 +2008,14 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 				continue
 			}
 			a := x.nearestActorLeft(s, k, 25)
+			if a < 0 && useVerbs[s.lower(k)] && !otherSubject(s, k) {
+				// "Malicious bundles install the VIRTUALPITA backdoor": an
+				// attack step of the actor in focus.
+				if f := x.focusActor(last); f != nil {
+					x.add(graph.Uses, *f, e.node, s, "uses-focus", 0.5)
+				}
+				break
+			}
 			if a < 0 && s.lower(k) == "with" && auxiliaries[s.lower(s.prevWord(k-1))] {
 				// "Victims were infected with PlugX": by the actor in focus.
 				if f := x.focusActor(last); f != nil {
@@ -2127,6 +2139,40 @@ var gainVerbs = set(`gained|gain|gains|gaining`)
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
 looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtained|obtaining|collect|collected|
 collecting|gather|gathered|gathering|harvest|harvested|harvesting`)
+
+// otherSubject reports whether an organization, a person or a country
+// stands before the verb at k in its clause: someone else uses the tool
+// ("Microsoft released X", "defenders used X").
+func otherSubject(s *sent, k int) bool {
+	for p := k - 1; p >= 0; p-- {
+		l := s.lower(p)
+		if l == ";" || l == ":" || relatives[l] && s.owner[p] < 0 {
+			return false
+		}
+		if o := s.owner[p]; o >= 0 {
+			switch s.ents[o].kind {
+			case graph.Organization, graph.Person, graph.Country, graph.Sector:
+				return true
+			}
+		}
+		if l == "we" || l == "researchers" || l == "defenders" || l == "victims" || l == "users" || l == "administrators" || l == "analysts" || l == "i" || l == "you" {
+			return true
+		}
+	}
+	return false
+}
+
+// namingAfter reports whether the relative pronoun at k opens a naming
+// clause: "a trojan that we named X".
+func namingAfter(s *sent, k int) bool {
+	for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+		switch s.lower(m) {
+		case "named", "called", "dubbed", "nicknamed", "codenamed", "call", "calls", "track", "tracks":
+			return true
+		}
+	}
+	return false
+}
 
 // attackSubject reports whether the words before the verb at k name
 // attacks rather than an actor: "Recent intrusions used X".

@@ -40,7 +40,7 @@ hacking|criminal`)
 
 // appositionNouns after "X, a ..." or "X is a ..." make X an actor.
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
-cybergang|adversary|hackers|team|unit`)
+cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter`)
 
 // namingCues name what comes after them: "dubbed X", "tracked as X".
 var namingCues = [][]string{

@@ -1182,14 +1182,25 @@ func (r *recognizer) software(s *sent) {
 				}
 				add(a, i, kind)
 			}
-			// "a backdoor called X", "the backdoor X".
+			// "a backdoor called X", "the backdoor X", "a trojan that we
+			// named X".
 			j := i + 1
+			for m := j; m < n && m <= i+4; m++ {
+				if l := s.lower(m); l == "that" || l == "which" || l == "we" || l == "they" || l == "researchers" || l == "the" || l == "have" || l == "has" {
+					continue
+				}
+				if l := s.lower(m); (l == "named" || l == "called" || l == "dubbed" || l == "nicknamed" || l == "codenamed") && m > j {
+					j = m
+				}
+				break
+			}
 			if k, ok := s.seqAt(j, []string{"known", "as"}); ok {
 				j = k
-			} else if s.lower(j) == "called" || s.lower(j) == "dubbed" || s.lower(j) == "named" {
+			} else if s.lower(j) == "called" || s.lower(j) == "dubbed" || s.lower(j) == "named" || s.lower(j) == "nicknamed" || s.lower(j) == "codenamed" {
 				j++
 			}
-			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789")) {
+			definite := s.lower(i-1) == "the" || i > 1 && s.lower(i-2) == "the" && !s.toks[i-1].cap
+			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789") || definite && s.toks[j].cap) {
 				kind := graph.Malware
 				if toolNouns[l] {
 					kind = graph.Tool

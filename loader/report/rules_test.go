@@ -180,6 +180,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 sent more than 10,000 malicious e-mails to the Marlow Council and compromised accounts belonging to Fenwick Logistics staff.",
 			want: []string{"TARGETED APT28 -> Marlow Council", "TARGETED APT28 -> Fenwick Logistics"}},
 
+		{name: "an actor inside an apposition is no subject",
+			text: "Sandworm, a sub-group of the North Korean Lazarus Group, continues to focus on Japan.",
+			want: []string{"TARGETED Sandworm -> Japan"},
+			not:  []string{"TARGETED Lazarus Group -> Japan"}},
+		{name: "software named by the researchers, tools in a definite apposition, steps of the actor in focus",
+			text: "APT40 is active.\n\nThe group installed a new trojan that we named Mudskipper. It also deployed the open-source tool Ngrok. Malicious bundles install the Frobnicator backdoor on hosts.",
+			want: []string{"USES APT40 -> Mudskipper", "USES APT40 -> Ngrok", "USES APT40 -> Frobnicator"}},
+
 		// What must never come out.
 		{name: "a denied attack",
 			text: "APT28 had a rule against attacking hospitals.",
