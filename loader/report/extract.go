@@ -554,6 +554,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
+		if (t.lower == "at" || t.lower == "under" || t.lower == "on") && (sponsorNouns[s.lower(k+1)] || s.lower(k+1) == "the" && sponsorNouns[s.lower(k+2)]) {
+			break // "at the request of the FSB": the sponsor, not a victim
+		}
 		if (t.lower == "connected" || t.lower == "linked" || t.lower == "tied" || t.lower == "related" || t.lower == "belonging") && s.lower(k+1) == "to" ||
 			t.lower == "associated" && s.lower(k+1) == "with" {
 			k++ // "organizations connected to Taiwan"
@@ -600,6 +603,9 @@ var memberNouns = set(`member|members|country|countries|state|states|nation|nati
 
 // workVerbs after "who" keep a list of victims going: "people who work at X".
 var workVerbs = set(`work|works|worked|working|serve|serves|served|study|studies|live|lives|report|reports|focus|focuses`)
+
+// sponsorNouns open a phrase naming who ordered an attack.
+var sponsorNouns = set(`request|behest|direction|orders|behalf|instruction|instructions|command`)
 
 // makerVerbs before "by" name who made or runs a thing, not an attacker.
 var makerVerbs = set(`made|produced|manufactured|owned|operated|run|sold|developed|built|supplied|provided|hosted`)
@@ -1846,10 +1852,16 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			}
 			// "APT28 targeted organizations tied to China" ties the victims;
 			// "X, a group the US government attributes to Y" has its own subject.
-			active := cue[0] == "attribute" || cue[0] == "attributes" || cue[0] == "work" || cue[0] == "serves"
+			// Adverbial cues ("at the request of", "on behalf of") attach to
+			// the whole clause, whatever it attacked.
+			adverbial := false
+			for _, w := range cue {
+				adverbial = adverbial || sponsorNouns[w]
+			}
+			active := cue[0] == "attribute" || cue[0] == "attributes" || cue[0] == "work" || cue[0] == "serves" || adverbial
 			between := false
 			for k := s.ents[a].b; k < i; k++ {
-				if targetVerbs[s.lower(k)] {
+				if targetVerbs[s.lower(k)] && !adverbial {
 					between = true
 				}
 				if o := s.owner[k]; !active && o >= 0 && isVictim(s.ents[o]) {

@@ -162,7 +162,8 @@ var attributionCues = [][]string{
 	{"affiliated", "with"}, {"controlled", "by"}, {"run", "by"}, {"operated", "by"}, {"tied", "with"},
 	{"ties", "to"}, {"links", "to"}, {"nexus", "to"}, {"on", "behalf", "of", "the"}, {"at", "the", "behest", "of"},
 	{"working", "at", "the", "behest", "of"}, {"a", "unit", "of"}, {"unit", "of"}, {"sponsored", "by", "the"},
-	{"work", "for"}, {"attribute", "to"}, {"element", "of"}, {"arm", "of"}, {"subordinate", "to"}, {"division", "of"},
+	{"work", "for"}, {"attribute", "to"}, {"at", "the", "request", "of"}, {"at", "the", "direction", "of"},
+	{"under", "the", "direction", "of"}, {"under", "orders", "from"}, {"on", "orders", "from"}, {"element", "of"}, {"arm", "of"}, {"subordinate", "to"}, {"division", "of"},
 	{"branch", "of"}, {"attributes", "to"}, {"attributed", "it", "to"}, {"serves"}, {"serving"},
 	{"operating", "under"}, {"operates", "under"}, {"reports", "to"}, {"aligned", "with"}, {"affiliated", "to"},
 }
