@@ -651,9 +651,10 @@ func demonymVictim(s *sent, k int) bool {
 		if victimNouns[l] {
 			return true
 		}
-		// "American water utilities": up to two modifiers before the noun.
+		// "American water utilities": up to two modifiers before the noun,
+		// not across a preposition ("Middle Eastern affairs at universities").
 		mods++
-		if mods > 2 || !s.toks[k].word || s.toks[k].cap || relatives[l] || clauseStops[l] || auxiliaries[l] {
+		if mods > 2 || !s.toks[k].word || s.toks[k].cap || relatives[l] || clauseStops[l] || auxiliaries[l] || objectPreps[l] || l == "in" {
 			return false
 		}
 	}

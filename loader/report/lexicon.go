@@ -133,7 +133,7 @@ var relatives = set(`who|whove|whom|whose|which|that|thats|whos`)
 // clauseStops end the span of a verb's objects.
 var clauseStops = set(`according|using|via|which|who|whove|whose|whom|because|since|while|when|although|but|said|says|
 told|whereas|though|after|before|until|as|with|where|whether|if|once|amid|during|in order|so|thereby|through|by|
-allowing|enabling|leading|resulting|causing|prompting|despite|to|ahead|lead-up|run-up|prior`)
+allowing|enabling|leading|resulting|causing|prompting|despite|to|ahead|lead-up|run-up|prior|over|event`)
 
 // actorRefs stand for the actor in focus: "the group", "they".
 var actorRefs = set(`it|they|group|actor|hackers|attackers|operators|intruders|adversary|adversaries|gang|crew|apt|
