@@ -204,7 +204,8 @@ type end struct {
 // leniently (NamesMatch), or any name of one equals any name of the other
 // (aliases and synonyms), or, when either is a malware or tool, their words
 // without generic ones are equal ("Hermes ransomware" and "Hermes"), or,
-// when either is a sector, their sector stems match (sectorsMatch).
+// when one is a sector and the other a sector or of unknown kind, their
+// sector stems match (sectorsMatch).
 func endsMatch(a, b end) bool {
 	if wordsMatch(a.primary, b.primary) {
 		return true
@@ -221,7 +222,11 @@ func endsMatch(a, b end) bool {
 			}
 		}
 	}
-	if a.kind == graph.Sector || b.kind == graph.Sector {
+	// Sector words only tie a sector to a sector (or to an end of unknown
+	// kind): a found sector "Healthcare" is not the hospital company a gold
+	// file names as an Organization.
+	sectorish := func(k graph.Kind) bool { return k == graph.Sector || k == "" }
+	if (a.kind == graph.Sector || b.kind == graph.Sector) && sectorish(a.kind) && sectorish(b.kind) {
 		for _, x := range a.sectors {
 			for _, y := range b.sectors {
 				if sectorsMatch(x, y) {

@@ -221,6 +221,19 @@ func TestScore(t *testing.T) {
 			want:  Counts{Gold: 1, Found: 1, FP: 1, FN: 1},
 		},
 		{
+			name: "a sector does not match an organization whose name has sector words",
+			gold: []Gold{
+				{Doc: "d", Type: Targeted, Source: "Rhysida", Target: "Prospect Medical Holdings", TargetKind: graph.Organization},
+				{Doc: "d", Type: Targeted, Source: "Rhysida", Target: "healthcare providers", TargetKind: graph.Sector},
+			},
+			found: []Found{
+				withKinds(found("d", Targeted, "Rhysida", "Healthcare"), graph.ThreatActor, graph.Sector),
+				withKinds(found("d", Targeted, "Rhysida", "Medical"), graph.ThreatActor, graph.Sector),
+			},
+			label: string(Targeted),
+			want:  Counts{Gold: 2, Found: 2, TP: 1, FP: 1, FN: 1},
+		},
+		{
 			name:  "alias pairs have no direction",
 			gold:  []Gold{gold("d", Alias, "TEMP.Periscope", "APT40")},
 			found: []Found{found("d", Alias, "APT40", "TEMP.Periscope")},
