@@ -118,6 +118,25 @@ func (e Entry) Node() graph.Node {
 	return n
 }
 
+// Node returns e.Node(), built once when the gazetteer was: a copy the
+// caller may change. An entry that is not the gazetteer's own is built now.
+func (g *Gazetteer) Node(e Entry) graph.Node {
+	n, ok := g.nodes[e.Name]
+	if !ok {
+		return e.Node()
+	}
+	n.Aliases = append([]string(nil), n.Aliases...)
+	n.AliasClaims = append([]graph.AliasClaim(nil), n.AliasClaims...)
+	if n.Props != nil {
+		props := make(map[string]string, len(n.Props))
+		for k, v := range n.Props {
+			props[k] = v
+		}
+		n.Props = props
+	}
+	return n
+}
+
 // Names returns the entry's name followed by its aliases.
 func (e Entry) Names() []string { return append([]string{e.Name}, e.Aliases...) }
 
@@ -142,6 +161,10 @@ type Gazetteer struct {
 	byAlias map[string][]int // lookupKey -> entries with an alias (or external id) of the key
 	byWeak  map[string][]int // lookupKey -> entries with a name of the key once "Group" is dropped
 	scan    *trie
+	// nodes holds Entry.Node of every entry, by display name: building a
+	// node normalizes and sorts every alias, too slow to repeat for each of
+	// many short documents.
+	nodes map[string]graph.Node
 }
 
 // Default returns the built-in gazetteer generated from the MISP galaxy and
@@ -184,6 +207,12 @@ func New(entries []Entry) *Gazetteer {
 		}
 	}
 	g.scan = g.buildTrie()
+	g.nodes = make(map[string]graph.Node, len(g.entries))
+	for _, e := range g.entries {
+		if _, dup := g.nodes[e.Name]; !dup {
+			g.nodes[e.Name] = e.Node()
+		}
+	}
 	return g
 }
 

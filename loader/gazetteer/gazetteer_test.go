@@ -194,3 +194,21 @@ func TestCountries(t *testing.T) {
 		seen[c.Code] = true
 	}
 }
+
+func TestNodeIsAFreshCopy(t *testing.T) {
+	g := New([]Entry{{Name: "APT40", Aliases: []string{"Leviathan", "TEMP.Periscope"}, Country: "CN", ExternalIDs: []string{"G0065"}}})
+	e, ok := g.Lookup("leviathan")
+	if !ok {
+		t.Fatal("Lookup(leviathan) found nothing")
+	}
+	a := g.Node(e)
+	if want := e.Node(); !reflect.DeepEqual(a, want) {
+		t.Fatalf("got %+v, want Entry.Node %+v", a, want)
+	}
+	a.Aliases[0] = "changed"
+	a.Props["country"] = "XX"
+	b := g.Node(e)
+	if b.Aliases[0] == "changed" || b.Props["country"] != "CN" {
+		t.Errorf("a change to one node reached the next: %+v", b)
+	}
+}

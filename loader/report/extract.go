@@ -188,7 +188,7 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 			continue
 		}
 		if e, ok := g.Lookup(t); ok {
-			n := e.Node()
+			n := g.Node(e)
 			tagged[n.ID] = n
 			x.actors[n.ID] = n
 		}

@@ -410,7 +410,7 @@ func (r *recognizer) actorNode(e gazetteer.Entry) graph.Node {
 	if n, ok := r.nodes[e.Name]; ok {
 		return n
 	}
-	n := e.Node()
+	n := r.g.Node(e)
 	r.nodes[e.Name] = n
 	return n
 }
