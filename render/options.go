@@ -28,7 +28,7 @@
 // were grouped. Options.MaxLeaves, when set, collapses leaves as the user
 // asks instead. The same subgraph and options always give the same picture.
 // A 300-node subgraph renders to a 1920x1080 PNG in about half a second
-// (render/BENCHMARKS.md):
+// (BENCHMARKS.md):
 //
 //	go test ./render -run '^$' -bench 300 -benchtime 3x
 package render
