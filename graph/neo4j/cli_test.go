@@ -199,3 +199,82 @@ func TestCLIWrongPasswordOneLine(t *testing.T) {
 		t.Errorf("got stderr %q, want one line about authentication without the password", stderr)
 	}
 }
+
+// TestCLIOneActorAcrossSources loads ATT&CK Enterprise, the MISP galaxy and
+// the seed articles into Neo4j and into the embedded store: TEMP.Periscope,
+// APT40 and Leviathan name one actor on both, with the same answer.
+func TestCLIOneActorAcrossSources(t *testing.T) {
+	shared, err := filepath.Abs("../../../shared")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := []string{filepath.Join(shared, "data", "enterprise-attack.json"), filepath.Join(shared, "data", "misp-galaxy-threat-actor.json"), filepath.Join(shared, "seeds")}
+	for _, p := range sources {
+		if _, err := os.Stat(p); err != nil {
+			t.Skipf("%s not present: %v", p, err)
+		}
+	}
+	openStore(t)
+	u := newUserEnv(t)
+	summary := u.ok(t, "neo4j", append([]string{"load"}, sources...)...)
+	for _, want := range []string{"intrusion-set", "revoked", "deprecated"} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("the load summary does not count %q objects:\n%s", want, summary)
+		}
+	}
+	u.ok(t, "memory", append([]string{"load"}, sources...)...)
+
+	type answer struct {
+		Matched []string `json:"matched"`
+		Nodes   []struct {
+			ID, Kind, Name string
+			Aliases        []string
+		} `json:"nodes"`
+		Edges []json.RawMessage `json:"edges"`
+	}
+	var first string
+	for _, name := range []string{"TEMP.Periscope", "APT40", "Leviathan"} {
+		for _, store := range []string{"neo4j", "memory"} {
+			out := u.ok(t, store, "query", "victims-of", name, "--format", "json")
+			var a answer
+			if err := json.Unmarshal([]byte(out), &a); err != nil {
+				t.Fatalf("%s victims-of %s: %v", store, name, err)
+			}
+			var actors []string
+			for _, n := range a.Nodes {
+				if n.Kind == "ThreatActor" {
+					actors = append(actors, n.Name)
+					joined := "|" + strings.Join(n.Aliases, "|") + "|" + n.Name + "|"
+					for _, alias := range []string{"APT40", "Leviathan", "TEMP.Periscope"} {
+						if !strings.Contains(joined, "|"+alias+"|") {
+							t.Errorf("%s victims-of %s: actor %s lacks the name %s", store, name, n.Name, alias)
+						}
+					}
+				}
+			}
+			if len(actors) != 1 {
+				t.Errorf("%s victims-of %s: got actors %v, want exactly one", store, name, actors)
+			}
+			body, _ := json.Marshal(a)
+			if first == "" {
+				first = string(body)
+			} else if string(body) != first {
+				t.Errorf("%s victims-of %s answers differently from the first answer", store, name)
+			}
+		}
+	}
+	out := u.ok(t, "neo4j", "query", "who-targeted", "election commission", "--format", "json")
+	var w answer
+	if err := json.Unmarshal([]byte(out), &w); err != nil {
+		t.Fatal(err)
+	}
+	actors := 0
+	for _, n := range w.Nodes {
+		if n.Kind == "ThreatActor" {
+			actors++
+		}
+	}
+	if actors != 1 {
+		t.Errorf("who-targeted election commission on Neo4j: %d actors, want the one actor once", actors)
+	}
+}
