@@ -58,6 +58,7 @@ func layoutDiagram(ctx context.Context, d Diagrammer, e *diagramEl, o Options) (
 	opt.Legend, opt.Sources = false, true
 	opt.MaxLeaves = o.MaxLeaves
 	opt.Direction = o.Direction
+	opt.DateRange = o.DateRange
 	dr, err := d.Layout(ctx, sg, opt)
 	if err != nil {
 		return nil, fmt.Errorf("lay out diagram: %w", err)

@@ -43,6 +43,8 @@ type Options struct {
 	// MaxLeaves and Direction are passed to the diagram (see render.Options).
 	MaxLeaves int
 	Direction string
+	// DateRange adds the evidence dates to the edge labels.
+	DateRange bool
 	// theme is the briefing's theme, set by the writers.
 	theme string
 }

@@ -49,6 +49,7 @@ type RenderConfig struct {
 	Width     int    `mapstructure:"width"`
 	Height    int    `mapstructure:"height"`
 	MaxLeaves int    `mapstructure:"max_leaves"`
+	Dates     bool   `mapstructure:"dates"`
 }
 
 // NamesConfig holds how entities are named and merged.
@@ -78,6 +79,7 @@ func defaults() map[string]any {
 		"render.width":        1920,
 		"render.height":       1080,
 		"render.max_leaves":   0,
+		"render.dates":        false,
 		"names.prefer":        "misp",
 		"names.curation":      "",
 	}
@@ -104,6 +106,7 @@ var flagKeys = map[string]string{
 	"width":          "render.width",
 	"height":         "render.height",
 	"max-leaves":     "render.max_leaves",
+	"dates":          "render.dates",
 	"prefer-names":   "names.prefer",
 	"curation":       "names.curation",
 }
@@ -121,6 +124,7 @@ func addConfigFlags(fs *pflag.FlagSet) {
 	fs.Int("width", d["render.width"].(int), "PNG width in pixels")
 	fs.Int("height", d["render.height"].(int), "PNG height in pixels")
 	fs.Int("max-leaves", d["render.max_leaves"].(int), "collapse more than this many leaves of one node into \"+N more\" (0: never)")
+	fs.Bool("dates", d["render.dates"].(bool), "label edges with the dates of their evidence (first to last)")
 	fs.String("prefer-names", d["names.prefer"].(string), "threat actor naming convention: misp, mitre, or a vendor (mandiant, microsoft, crowdstrike, ...)")
 	fs.String("curation", d["names.curation"].(string), "curation file of merges, splits, renames and drops (YAML)")
 }
@@ -266,6 +270,7 @@ func (c Config) Redacted() string {
 		fmt.Sprintf("  width: %d", c.Render.Width),
 		fmt.Sprintf("  height: %d", c.Render.Height),
 		fmt.Sprintf("  max_leaves: %d", c.Render.MaxLeaves),
+		fmt.Sprintf("  dates: %t", c.Render.Dates),
 		"names:",
 		"  prefer: " + c.Names.Prefer,
 		"  curation: " + c.Names.Curation,

@@ -123,7 +123,7 @@ func runExport(ctx context.Context, a *app, opts *exportOptions) error {
 		return err
 	}
 	defer r.Close()
-	eo := export.Options{Width: a.cfg.Render.Width, Height: a.cfg.Render.Height, DPI: opts.dpi, MaxLeaves: a.cfg.Render.MaxLeaves}
+	eo := export.Options{Width: a.cfg.Render.Width, Height: a.cfg.Render.Height, DPI: opts.dpi, MaxLeaves: a.cfg.Render.MaxLeaves, DateRange: a.cfg.Render.Dates}
 	var files [][]byte
 	switch format {
 	case export.FormatPPTX:

@@ -426,3 +426,28 @@ func TestCypherNeedsNeo4j(t *testing.T) {
 		t.Errorf("got exit %d, stderr %q; want a refusal saying it needs Neo4j", code, stderr)
 	}
 }
+
+func TestDatesOnEdgeLabels(t *testing.T) {
+	dir := isolate(t)
+	reports := repoPath(t, "examples/reports")
+	edgeLine := func(dot string) string {
+		for _, l := range strings.Split(dot, "\n") {
+			if strings.Contains(l, `-> "country:russia"`) {
+				return l
+			}
+		}
+		t.Fatalf("no edge to Russia in %q", dot)
+		return ""
+	}
+	plain, stderr, code := runCLI(t, filepath.Join(dir, "data"), "query", "victims-of", "Sandworm", "--reports", reports, "--format", "dot")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	dated, stderr, code := runCLI(t, filepath.Join(dir, "data"), "--dates", "query", "victims-of", "Sandworm", "--reports", reports, "--format", "dot")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(edgeLine(plain), "2017-06-15") || !strings.Contains(edgeLine(dated), "2017-06-15") {
+		t.Errorf("got edge labels %q without --dates and %q with it; want the date only with --dates", edgeLine(plain), edgeLine(dated))
+	}
+}

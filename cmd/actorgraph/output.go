@@ -51,6 +51,7 @@ func (a *app) renderOptions(title string) render.Options {
 	opt.Width = a.cfg.Render.Width
 	opt.Height = a.cfg.Render.Height
 	opt.MaxLeaves = a.cfg.Render.MaxLeaves
+	opt.DateRange = a.cfg.Render.Dates
 	return opt
 }
 
