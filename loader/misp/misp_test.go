@@ -1,10 +1,7 @@
 package misp
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,53 +9,13 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/internal/loadertest"
 	"github.com/actorgraph/actorgraph/loader/stix"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
 func TestReadGolden(t *testing.T) {
-	for _, name := range []string{"threat-actor.json", "mitre-tool.json", "sector.json"} {
-		t.Run(name, func(t *testing.T) {
-			path := filepath.Join("testdata", name)
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !Detect(data) {
-				t.Errorf("Detect(%s) = false, want true", name)
-			}
-			b, st, err := Read(path, data)
-			if err != nil {
-				t.Fatalf("Read: %v", err)
-			}
-			if err := b.Validate(); err != nil {
-				t.Errorf("batch does not validate: %v", err)
-			}
-			got, err := json.MarshalIndent(struct {
-				Batch graph.Batch `json:"batch"`
-				Stats Stats       `json:"stats"`
-			}{b, st}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(path, ".json") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (go test -update rewrites it); got:\n%s", golden, got)
-			}
-		})
-	}
+	loadertest.ReadGolden(t, []string{"threat-actor.json", "mitre-tool.json", "sector.json"},
+		func(name string) string { return strings.TrimSuffix(name, ".json") + ".golden.json" }, Detect, Read)
 }
 
 func TestReadThreatActors(t *testing.T) {

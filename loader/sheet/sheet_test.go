@@ -1,62 +1,19 @@
 package sheet
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/internal/loadertest"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
 func TestReadGolden(t *testing.T) {
-	for _, name := range []string{"actors.csv", "actors.yaml", "list.yaml", "semicolon.csv"} {
-		t.Run(name, func(t *testing.T) {
-			path := filepath.Join("testdata", name)
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !Detect(data) {
-				t.Errorf("Detect(%s) = false, want true", name)
-			}
-			b, st, err := Read(path, data)
-			if err != nil {
-				t.Fatalf("Read: %v", err)
-			}
-			if err := b.Validate(); err != nil {
-				t.Errorf("batch does not validate: %v", err)
-			}
-			got, err := json.MarshalIndent(struct {
-				Batch graph.Batch `json:"batch"`
-				Stats Stats       `json:"stats"`
-			}{b, st}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", strings.ReplaceAll(name, ".", "-")+".golden.json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (go test -update rewrites it); got:\n%s", golden, got)
-			}
-		})
-	}
+	loadertest.ReadGolden(t, []string{"actors.csv", "actors.yaml", "list.yaml", "semicolon.csv"},
+		func(name string) string { return strings.ReplaceAll(name, ".", "-") + ".golden.json" }, Detect, Read)
 }
 
 func readTestdata(t *testing.T, name string) graph.Batch {

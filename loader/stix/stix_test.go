@@ -1,10 +1,7 @@
 package stix
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,61 +9,12 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/internal/loadertest"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden is what a golden file holds: the batch and the counts.
-type golden struct {
-	Batch graph.Batch `json:"batch"`
-	Stats Stats       `json:"stats"`
-}
-
 func TestReadGolden(t *testing.T) {
-	for _, name := range []string{"bundle21.json", "attack20.json"} {
-		t.Run(name, func(t *testing.T) {
-			path := filepath.Join("testdata", name)
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !Detect(data) {
-				t.Errorf("Detect(%s) = false, want true", name)
-			}
-			b, st, err := Read(path, data)
-			if err != nil {
-				t.Fatalf("Read: %v", err)
-			}
-			if err := b.Validate(); err != nil {
-				t.Errorf("batch does not validate: %v", err)
-			}
-			checkGolden(t, strings.TrimSuffix(path, ".json")+".golden.json", golden{b, st})
-		})
-	}
-}
-
-// checkGolden compares v, as indented JSON, with the golden file, or rewrites
-// the file under -update.
-func checkGolden(t *testing.T, path string, v any) {
-	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it); got:\n%s", path, got)
-	}
+	loadertest.ReadGolden(t, []string{"bundle21.json", "attack20.json"},
+		func(name string) string { return strings.TrimSuffix(name, ".json") + ".golden.json" }, Detect, Read)
 }
 
 func TestReadBundle21(t *testing.T) {
