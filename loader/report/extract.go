@@ -576,8 +576,23 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k++ // "people who work on Middle Eastern affairs at universities"
 			continue
 		}
+		if (t.lower == "before" || t.lower == "after" || t.lower == "during") && (s.lower(k+1) == "the" || s.lower(k+1) == "a" || s.lower(k+1) == "an") {
+			// "stole data from dozens of companies before the pipeline
+			// incident, among them X": a time phrase, then the list goes on.
+			m := k + 2
+			for m < len(s.toks) && m < k+7 && s.toks[m].word && s.owner[m] < 0 && !s.toks[m].cap && !auxiliaries[s.lower(m)] && !reportVerbs[s.lower(m)] {
+				m++
+			}
+			if s.lower(m) == "," && (s.lower(m+1) == "among" || s.lower(m+1) == "including") {
+				k = m
+				continue
+			}
+		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
+		}
+		if t.text == "," && reportClause(s, k+1) {
+			break // "X and Y, the German broadcaster BR reported"
 		}
 		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
 			break
@@ -587,6 +602,22 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		}
 	}
 	return out
+}
+
+// reportClause reports whether a short clause of reporting starts at token
+// k: a subject of a few words, then a reporting verb ("the German public
+// broadcaster BR reported", "officials said", "it said").
+func reportClause(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m < k+7; m++ {
+		l := s.lower(m)
+		if reportVerbs[l] && s.owner[m] < 0 {
+			return m > k
+		}
+		if l == "," || l == ";" || relatives[l] || auxiliaries[l] || perfect[l] || !s.toks[m].word {
+			return false
+		}
+	}
+	return false
 }
 
 // embeddedVerbs after an entity make it the subject of a clause inside:
@@ -799,13 +830,28 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		vs := x.objects(s, from, false)
 		ownAssets := false
-		for k := from; k < len(s.toks) && k < from+4; k++ {
-			if l := s.lower(k); (l == "its" || l == "their") && assetNouns[s.lower(k+1)] {
-				ownAssets = true // "access to parts of its network"
+		for k := from; k < len(s.toks) && k < from+7 && !ownAssets; k++ {
+			if l := s.lower(k); l == "its" || l == "their" {
+				// "access to parts of its network", "a number of its own
+				// corporate email accounts".
+				for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+					if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+						ownAssets = true
+						break
+					}
+					if s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap {
+						break
+					}
+				}
+			}
+			if s.owner[k] >= 0 && !s.ents[s.owner[k]].ref || clauseStops[s.lower(k)] {
+				break
 			}
 		}
 		if l := s.lower(from); len(vs) == 0 && (l == "its" || l == "their" || ownAssets) {
 			// "X disclosed that Y had breached its network": who disclosed.
+			// The reporting verb may stand a few words back: "X said on
+			// Wednesday that a Russian state-sponsored group had ...".
 			for k := s.ents[a].a - 1; k >= 0; k-- {
 				if s.lower(k) == "that" {
 					k--
@@ -817,7 +863,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					}
 					break
 				}
-				if s.owner[k] >= 0 || k < s.ents[a].a-4 {
+				demonym := s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.Country && s.ents[s.owner[k]].demonym
+				if s.owner[k] >= 0 && !demonym || k < s.ents[a].a-8 || !s.toks[k].word {
 					break
 				}
 			}
@@ -846,6 +893,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		p := s.prevWord(i)
+		if (s.lower(p) == "worst" || s.lower(p) == "hardest" || s.lower(p) == "most") && s.lower(p-1) == "the" {
+			p = s.prevWord(p - 1) // "were the worst affected"
+		}
 		aux := auxiliaries[s.lower(p)]
 		k := i + 1
 		for k < len(s.toks) && adverbs[s.lower(k)] {
@@ -1015,9 +1065,38 @@ func possessor(s *sent, e ent) bool {
 	if l != "'s" && l != "’s" || e.kind == graph.Country || e.kind == graph.Sector {
 		return false
 	}
+	if ownedAsset(s, e) {
+		return false // "Royal Mail's export service": what is hit is the organization's
+	}
 	n := e.b + 1
 	return n < len(s.toks) && s.owner[n] < 0 && s.toks[n].word && !s.toks[n].cap && !runConnectors[s.lower(n)] && !clauseStops[s.lower(n)] && !starters[s.lower(n)]
 }
+
+// ownedAsset reports whether an organization's possessive is followed, within
+// three lower-case modifiers, by a noun for what an attack hits: "Royal Mail's
+// international export service", "Hyundai's network", "the bank's systems".
+// A person's possessive ("Olaf Scholz's party") is not read so.
+func ownedAsset(s *sent, e ent) bool {
+	if e.kind != graph.Organization {
+		return false
+	}
+	for k := e.b + 1; k < len(s.toks) && k <= e.b+4; k++ {
+		l := s.lower(k)
+		if assetNouns[l] || serviceNouns[l] {
+			return true
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops[l] || relatives[l] || auxiliaries[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// serviceNouns are what an organization runs and an attack takes down:
+// "the port's container terminals", "the company's export service".
+var serviceNouns = set(`service|services|operations|bridge|terminals|terminal|website|websites|platform|portal|
+email|e-mail|mail|mailboxes|tenant|cloud|plant|plants|facility|facilities|pipeline|grid|exchange|wallet|wallets|
+branch|branches|subsidiary|unit|arm|division|offices|hospitals|clinics|laboratories|labs|stores`)
 
 // productName reports whether an entity's name holds a product word
 // ("Windows Security Health Service").
@@ -1037,6 +1116,9 @@ func attackNoun(s *sent, j int) bool {
 		l := s.lower(k)
 		if nominals[l] {
 			return true
+		}
+		if (l == "ransomware" || l == "malware") && !groupNouns[s.lower(k+1)] && !appositionNouns[s.lower(k+1)] && !actorRefs[s.lower(k+1)] && s.owner[k] < 0 {
+			return true // "hit by ransomware that forced it to", not "by the ransomware gang"
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
 			return false
@@ -1246,8 +1328,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			for adverbs[s.lower(k)] {
 				k++
 			}
-			if targetVerbs[s.lower(k)] && s.owner[k] < 0 && !auxiliaries[s.lower(k)] {
+			if (targetVerbs[s.lower(k)] || impactVerbs[s.lower(k)]) && s.owner[k] < 0 && !auxiliaries[s.lower(k)] {
 				relFrom = k + 1
+				if s.lower(k+1) == "down" || s.lower(k+1) == "offline" {
+					relFrom++ // "the attack that took down X"
+				}
 			}
 		}
 		// "messages sent to X", "lures aimed at X".
@@ -1363,6 +1448,12 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
 	}
 }
+
+// impactVerbs in a relative clause on an attack name what the attack did to
+// its victim: "the cyberattack that forced X to shut down", "the attack
+// that crippled X's export service".
+var impactVerbs = set(`forced|crippled|paralyzed|paralysed|halted|disabled|knocked|took|brought|shut|affected|
+impacted|froze|crashed|downed|paralyses|cripples|forces|hobbled|idled|encrypted|locked`)
 
 // lureNouns follow "phishing": "phishing e-mails to X".
 var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns`)
@@ -2190,8 +2281,13 @@ func namingAfter(s *sent, k int) bool {
 // attackSubject reports whether the words before the verb at k name
 // attacks rather than an actor: "Recent intrusions used X".
 func attackSubject(s *sent, k int) bool {
+	// "a Chinese hacking group broke into X": a noun of attack that
+	// qualifies a group names another actor, not an attack.
+	nominal := func(p int) bool {
+		return nominals[s.lower(p)] && !groupNouns[s.lower(p+1)] && !appositionNouns[s.lower(p+1)]
+	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
-		if nominals[s.lower(p)] {
+		if nominal(p) {
 			return true
 		}
 		if s.owner[p] >= 0 {
@@ -2208,7 +2304,7 @@ func attackSubject(s *sent, k int) bool {
 		}
 	}
 	for p := start; p < k && p < start+4; p++ {
-		if nominals[s.lower(p)] && s.owner[p] < 0 {
+		if nominal(p) && s.owner[p] < 0 {
 			return true
 		}
 		if s.owner[p] >= 0 {

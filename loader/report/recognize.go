@@ -164,15 +164,16 @@ func (s *sent) entAt(i int) int {
 
 // recognizer holds what recognition needs for one document.
 type recognizer struct {
-	text      string
-	g         *gazetteer.Gazetteer
-	mentions  []gazetteer.Mention
-	next      int                   // first mention not before the current sentence
-	nodes     map[string]graph.Node // actor nodes by entry name
-	countries map[string][]phrase   // first token -> country names and aliases
-	demonyms  map[string][]phrase   // first token -> demonyms
-	orgs      map[string][]phrase   // first token -> known organizations
-	acronyms  map[string]int        // acronym -> index in acronymDefs
+	text       string
+	g          *gazetteer.Gazetteer
+	mentions   []gazetteer.Mention
+	next       int                   // first mention not before the current sentence
+	nodes      map[string]graph.Node // actor nodes by entry name
+	countries  map[string][]phrase   // first token -> country names and aliases
+	demonyms   map[string][]phrase   // first token -> demonyms
+	orgs       map[string][]phrase   // first token -> known organizations
+	acronyms   map[string]int        // acronym -> index in acronymDefs
+	namedActor bool                  // an actor was named in a sentence recognized so far
 
 	discovered map[string]bool       // actor names the document introduces
 	found      map[string][]phrase   // first token -> discovered names
@@ -364,6 +365,9 @@ func (r *recognizer) recognize(s *sent) {
 	r.software(s)
 	r.guesses(s)
 	r.orgReferences(s)
+	for _, e := range s.ents {
+		r.namedActor = r.namedActor || e.kind == graph.ThreatActor && !e.ref
+	}
 	r.actorRefs(s)
 }
 
@@ -741,8 +745,8 @@ func (r *recognizer) classify(s *sent, a, b int) {
 		}
 	}
 	// Leading words that start sentences are not part of names.
-	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)]) {
-		a++
+	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)]) {
+		a++ // "On Monday Brightwater Financial Services"
 	}
 	for b > a && runConnectors[s.lower(b-1)] {
 		b--
@@ -1253,8 +1257,10 @@ func (r *recognizer) actorRefs(s *sent) {
 			for k >= 0 && k >= i-3 && (groupModifiers[s.lower(k)] || s.lower(k) == "threat" || demonymAt(s, k)) && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
 				k--
 			}
-			if k >= 0 && s.lower(k) != "the" {
-				// Only "the Russian group" refers back; "a Russian group" is new.
+			if k >= 0 && s.lower(k) != "the" && r.namedActor {
+				// Only "the Russian group" refers back; "a Russian group" is
+				// new, unless no actor was named yet: a lede's "a Russian
+				// state-sponsored group" is the one the report names later.
 				for m := k + 1; m < i; m++ {
 					if demonymAt(s, m) {
 						k = -2
