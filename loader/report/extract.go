@@ -413,6 +413,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.antecedentTarget(s, *last)
 	x.headingTarget(s, *last)
 	x.againstTarget(s, *last)
+	x.modifierTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
 	x.affiliations(s)
@@ -1454,6 +1455,54 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 // that crippled X's export service".
 var impactVerbs = set(`forced|crippled|paralyzed|paralysed|halted|disabled|knocked|took|brought|shut|affected|
 impacted|froze|crashed|downed|paralyses|cripples|forces|hobbled|idled|encrypted|locked`)
+
+// strictAttacks are nouns that name one attack, which an organization's
+// name before them places: "the SolarWinds compromise", "the Colonial
+// Pipeline attack" (not "the FBI operation").
+var strictAttacks = set(`attack|attacks|hack|hacks|breach|breaches|compromise|intrusion|intrusions|cyberattack|
+cyberattacks|cyber-attack|heist|heists|theft`)
+
+// blameWords between an actor and an attack make the actor its author:
+// "X is best known for the Y hack", "X was behind the Y breach".
+var blameWords = set(`known|responsible|behind|claimed|carried|conducted|blamed|perpetrated|committed|launched|
+staged|orchestrated|pulled|linked|tied|attributed`)
+
+// modifierTarget: an organization named before a noun of attack is its
+// victim when the sentence blames an actor for that attack: "Midnight
+// Blizzard is best known for the SolarWinds supply-chain compromise", "the
+// Colonial Pipeline attack was attributed to DarkSide".
+func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
+	for i := 2; i < len(s.toks); i++ {
+		if !strictAttacks[s.lower(i)] || s.owner[i] >= 0 {
+			continue
+		}
+		p := i - 1
+		for p > 0 && s.owner[p] < 0 && (nominalModifiers[s.lower(p)] || strings.Contains(s.lower(p), "-") && !s.toks[p].cap && s.toks[p].word) {
+			p-- // "supply-chain", "ransomware"
+		}
+		j := s.owner[p]
+		if j < 0 || s.ents[j].kind != graph.Organization || s.lower(s.ents[j].a-1) != "the" || s.ents[j].b != p+1 {
+			continue
+		}
+		a := x.blamed(s, i+1)
+		if a < 0 {
+			if k := x.nearestActorLeft(s, s.ents[j].a, 12); k >= 0 {
+				for m := s.ents[k].b; m < s.ents[j].a; m++ {
+					if blameWords[s.lower(m)] {
+						a = k
+						break
+					}
+				}
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		if actor, ok, ref := x.actor(s, a, last); ok {
+			x.target(s, actor, []victim{{ent: j}}, "modifier-target", conf(0.75, ref), "")
+		}
+	}
+}
 
 // lureNouns follow "phishing": "phishing e-mails to X".
 var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns`)

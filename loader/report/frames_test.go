@@ -51,6 +51,21 @@ func TestExtractFrames(t *testing.T) {
 		{name: "a time phrase inside a list",
 			text: "Researchers say APT28 stole data from dozens of companies before the pipeline incident, among them the Fenwick chemical group in Germany, which paid.",
 			want: []string{"TARGETED APT28 -> Fenwick", "TARGETED APT28 -> Germany"}},
+		{name: "an organization naming an attack",
+			text: "APT29 is best known for the Fenwick Logistics supply-chain compromise disclosed in 2020.",
+			want: []string{"TARGETED APT29 -> Fenwick Logistics"}},
+		{name: "an organization naming an attack, blamed after",
+			text: "Officials said the Marlow Holdings attack was attributed to the Lamprey gang.",
+			want: []string{"TARGETED Lamprey -> Marlow Holdings"}},
+		{name: "an organization naming an operation is no victim",
+			text: "APT29 was disrupted in the FBI operation that followed. Researchers used the Marlow Bank intrusion as a case study for APT29.",
+			not:  []string{"TARGETED APT29 -> FBI", "TARGETED APT29 -> Marlow Bank"}},
+		{name: "an acronym coordinated with a name",
+			text: "APT32 infiltrated the networks of BMX and Hyundo last year.",
+			want: []string{"TARGETED APT32 -> BMX", "TARGETED APT32 -> Hyundo"}},
+		{name: "a lone technical acronym is no victim",
+			text: "APT32 compromised RDP and SMB services.",
+			not:  []string{"TARGETED APT32 -> RDP", "TARGETED APT32 -> SMB"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

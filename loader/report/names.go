@@ -458,7 +458,13 @@ func (r *recognizer) guesses(s *sent) {
 				}
 			}
 		}
-		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined {
+		// "BMW and Hyundai", "Microsoft and HPE": an acronym coordinated
+		// with a plain name is a name too.
+		plain := func(k int) bool {
+			return k >= 0 && k < n && s.toks[k].cap && !s.toks[k].upper && s.toks[k].word && (s.owner[k] < 0 || s.ents[s.owner[k]].kind == graph.Organization)
+		}
+		coordName := len(s.toks[a].text) >= 3 && !s.toks[a].digit && (s.lower(b) == "and" && plain(b+1) || s.lower(a-1) == "and" && plain(a-2))
+		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName {
 			continue
 		}
 		// "Chili's", "Arby's": a possessive that ends the name.
