@@ -2330,6 +2330,22 @@ func namingAfter(s *sent, k int) bool {
 // attackSubject reports whether the words before the verb at k name
 // attacks rather than an actor: "Recent intrusions used X".
 func attackSubject(s *sent, k int) bool {
+	// "a wave of ransomware attacks by the Conti gang disabled X": the
+	// attacks of an actor named after "by" are the subject.
+	a := k - 1
+	if groupNouns[s.lower(a)] || appositionNouns[s.lower(a)] {
+		a-- // "the Conti gang"
+	}
+	if a >= 0 && s.owner[a] >= 0 {
+		e := s.ents[s.owner[a]]
+		p := e.a - 1
+		if s.lower(p) == "the" {
+			p--
+		}
+		if e.kind == graph.ThreatActor && s.lower(p) == "by" && nominals[s.lower(p-1)] {
+			return true
+		}
+	}
 	// "a Chinese hacking group broke into X": a noun of attack that
 	// qualifies a group names another actor, not an attack.
 	nominal := func(p int) bool {

@@ -66,6 +66,12 @@ func TestExtractFrames(t *testing.T) {
 		{name: "a lone technical acronym is no victim",
 			text: "APT32 compromised RDP and SMB services.",
 			not:  []string{"TARGETED APT32 -> RDP", "TARGETED APT32 -> SMB"}},
+		{name: "attacks by an actor as the subject",
+			text: "The president declared an emergency after a wave of ransomware attacks by the Lamprey gang disabled systems at the Ministry of Finance.",
+			want: []string{"TARGETED Lamprey -> Ministry of Finance"}},
+		{name: "an actor after by that is no attack's author",
+			text: "A report by APT28 watchers disabled nothing at the Ministry of Finance.",
+			not:  []string{"TARGETED APT28 -> Ministry of Finance"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
