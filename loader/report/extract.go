@@ -416,6 +416,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.modifierTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
+	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
 	// The actor in focus is the last one named as a subject, not as the

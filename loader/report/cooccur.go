@@ -1,0 +1,217 @@
+package report
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// cooccurrenceTarget is the fallback of the TARGETED rules, for countries: in
+// a sentence that names one actor (or refers to the actor in focus) and
+// carries a word of attack, a country that no other rule tied to the actor
+// and that stands in no other role is the actor's target, at a lower
+// confidence (0.5, 0.4 for the actor in focus). The roles that exclude it:
+// the actor's sponsor, the origin of a group ("a South America espionage
+// group"), the source of the report ("agencies from A, B and C", "according
+// to", "X said"), an attacker ("X has been caught spying"), a topic ("critical
+// of China"), the place of other attackers ("hackers in Vietnam"), a fronted place
+// ("In London, officials said"), a modifier ("the US ambassador").
+//
+// Organizations are left out: measured on the development reports, they
+// brought two right pairs for about twenty wrong ones (agencies and vendors
+// that report, sponsors, products), while countries, the places of the
+// victims a sentence tells of, were right about four times in five.
+func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
+	found := false
+	for _, e := range s.ents {
+		if e.kind == graph.Country && !e.demonym {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	cue := false
+	for i, t := range s.toks {
+		if s.owner[i] >= 0 || negations[s.lower(i-1)] {
+			continue
+		}
+		if targetVerbs[t.lower] || participles[t.lower] || nominals[t.lower] || coocCues[t.lower] {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	var actor graph.Node
+	named, ref := false, false
+	for _, e := range s.ents {
+		if e.kind != graph.ThreatActor {
+			continue
+		}
+		if e.ref {
+			ref = true
+			continue
+		}
+		if named && actor.ID != e.node.ID {
+			return // two actors: whose target is unclear
+		}
+		actor, named = e.node, true
+	}
+	c := 0.5
+	if !named {
+		f := x.focusActor(last)
+		if !ref || f == nil {
+			return
+		}
+		actor, c = *f, 0.4
+	}
+	sponsor := actor.Props["country"]
+	for j, e := range s.ents {
+		if e.kind != graph.Country || e.demonym || sponsor != "" && e.node.Props["iso"] == sponsor {
+			continue
+		}
+		if x.hasEdge(actor, e.node) || !coocVictim(s, j) {
+			continue
+		}
+		x.add(graph.Targeted, actor, e.node, s, "cooccurrence-cue", c)
+	}
+}
+
+// hasEdge reports whether a TARGETED, ATTRIBUTED_TO or USES edge already
+// ties actor to n.
+func (x *extraction) hasEdge(actor, n graph.Node) bool {
+	for _, t := range []graph.RelType{graph.Targeted, graph.AttributedTo, graph.Uses} {
+		if _, ok := x.edgeAt[string(t)+"\x00"+actor.ID+"\x00"+n.ID]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coocVictim reports whether the country j of s may be a victim by
+// co-occurrence: not a modifier, a fronted place, a source of the report, a
+// sponsor, an origin or an attacker.
+func coocVictim(s *sent, j int) bool {
+	e := s.ents[j]
+	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
+		return false // "the US ambassador", "the bank's US arm", "US dollars"
+	}
+	if placePrep(s, e.a) && s.lower(e.b) == "," && e.a <= 3 {
+		return false // "In London, officials said": where, not whom
+	}
+	if placePrep(s, e.a) {
+		q := e.a - 2
+		if s.lower(q+1) == "the" {
+			q--
+		}
+		if groupNouns[s.lower(q)] {
+			return false // "hackers in Vietnam": where other attackers are
+		}
+	}
+	// A list's role is its head's: "agencies from A, the B and C".
+	h := e.a
+	for {
+		q := h - 1
+		if s.lower(q) == "the" {
+			q--
+		}
+		if l := s.lower(q); l != "," && l != "and" && l != "or" {
+			break
+		}
+		q--
+		if s.lower(q) == "," {
+			q-- // ", and"
+		}
+		k := s.entAt(q)
+		if k < 0 || s.ents[k].kind != e.kind {
+			break
+		}
+		h = s.ents[k].a
+	}
+	p := h - 1
+	if s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an" {
+		p--
+	}
+	pl := s.lower(p)
+	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
+		return false // "critical of China", "a conflict over Taiwan": a topic
+	}
+	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] {
+		return false // "agencies from Australia": who reports
+	}
+	// "according to X", "told X", "researchers at X".
+	if pl == "to" && s.lower(p-1) == "according" || pl == "told" || coocSourceNouns[pl] ||
+		(pl == "at" || pl == "from" || pl == "with" || pl == "of") && (coocSourceNouns[s.lower(p-1)] || titles[s.lower(p-1)]) {
+		return false
+	}
+	// "by X" after a verb of reporting or enforcement.
+	if pl == "by" && (coocAgentVerbs[s.lower(p-1)] || reportVerbs[s.lower(p-1)] || makerVerbs[s.lower(p-1)] || coocSourceNouns[s.lower(p-1)]) {
+		return false
+	}
+	// "attributed to X", "on behalf of X": a sponsor.
+	for _, cue := range attributionCues {
+		if p-len(cue)+1 < 0 {
+			continue
+		}
+		if k, ok := s.seqAt(p-len(cue)+1, cue); ok && k == p+1 {
+			return false
+		}
+	}
+	// What follows: "X said", "X officials", "X has been accused".
+	n := e.b
+	if s.lower(n) == "'s" || s.lower(n) == "’s" {
+		n++
+	}
+	for n < len(s.toks) && adverbs[s.lower(n)] {
+		n++
+	}
+	nl := s.lower(n)
+	if reportVerbs[nl] || coocAgentVerbs[nl] || embeddedVerbs[nl] || coocSourceNouns[nl] {
+		return false
+	}
+	if groupNouns[nl] || groupModifiers[nl] && nl != "the" && nl != "a" && nl != "an" && nl != "of" && nl != "one" {
+		return false // "a suspected South America espionage group": an origin
+	}
+	// "X has hacked", "X has been caught spying": X is the attacker; not "X
+	// was hit".
+	m, aux := n, false
+	for m < len(s.toks) && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "caught") {
+		aux = aux || auxiliaries[s.lower(m)]
+		m++
+	}
+	if l := s.lower(m); targetVerbs[l] && s.owner[m] < 0 && !(aux && participles[l]) {
+		return false
+	}
+	if l := s.lower(m); reportVerbs[l] || coocAgentVerbs[l] || embeddedVerbs[l] {
+		return false // "X has been accused", "X has warned"
+	}
+	return true
+}
+
+// coocCues are words of attack beyond the target verbs and nouns of attack.
+var coocCues = set(`victim|victims|ransomware|exfiltrated|exfiltrate|exfiltration|leaked|leak|leaks|encrypted|ransom|
+extortion|extorted|intruders|espionage|outage|outages|stolen|stole|theft|disruption|wiped|defaced|spearphishing|
+phishing|lured|lures|lure|impersonated|impersonating|spoofed|spoofing`)
+
+// coocSourceNouns name who reports on an attack, not who suffers it.
+var coocSourceNouns = set(`researchers|researcher|analysts|analyst|report|reports|reporting|blog|advisory|advisories|
+investigators|experts|spokesperson|spokesman|spokeswoman|officials|statement|alert|bulletin|assessment|telemetry|
+according|threat|intelligence|incident|response|responders`)
+
+// coocTopicWords before a country make it what is spoken of, not whom an
+// attack hit: "critical of China", "talks between A and B", "over Taiwan".
+var coocTopicWords = set(`critical|critics|critic|supportive|opposed|hostile|sympathetic|friendly|relations|ties|
+talks|tensions|conflict|dispute|disputes|war|over|about|regarding|concerning|between|toward|towards|policy|policies`)
+
+// coocCurrencies after a country make it a modifier: "US dollars".
+var coocCurrencies = set(`dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)
+
+// coocBodyNouns before "from" name who reports: "agencies from A and B".
+var coocBodyNouns = set(`agencies|authorities|officials|partners|governments|investigators|researchers|analysts|experts`)
+
+// coocAgentVerbs after a name make it an agent that acts on the actor:
+// "the US indicted", "Germany attributed".
+var coocAgentVerbs = set(`indicted|charged|sanctioned|seized|arrested|dismantled|attributed|blamed|accused|tracks|
+tracked|observed|detected|identified|discovered|uncovered|published|issued|released|linked|traced|exposed|unmasked|
+assessed|assesses|believes|believe|alleged|alleges|offered|offers|calls|named|dubbed|warns|warn|urged|urges|
+recommended|recommends|investigated|investigating|investigates|notified|helped|responded|found|observes|detects|
+attributes|links|took|shut|disrupted|wrote|writes|says|said|reported|summoned|expelled|condemned|accuses|blames`)

@@ -1,0 +1,87 @@
+package report
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestCooccurrenceTarget covers the fallback for countries: a country in a
+// sentence with the actor and a word of attack, in no other role, is a
+// target at a lower confidence; the roles that exclude it are not. The names
+// of organizations are invented.
+func TestCooccurrenceTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want map[string]float64 // edge -> confidence of the fallback
+		not  []string
+	}{
+		{name: "victims' places",
+			text: "Most infections by the Lamprey gang were in Brazil, but its ransomware also turned up on machines in Chile, Poland and Vietnam.",
+			want: map[string]float64{"TARGETED Lamprey -> Chile": 0.5, "TARGETED Lamprey -> Poland": 0.5, "TARGETED Lamprey -> Vietnam": 0.5}},
+		{name: "the actor in focus through a reference",
+			text: "APT28 is a Russian group. Its phishing lures reached ministries across Portugal and Norway.",
+			want: map[string]float64{"TARGETED APT28 -> Portugal": 0.4, "TARGETED APT28 -> Norway": 0.4}},
+		{name: "no word of attack",
+			text: "APT28 published a statement about Portugal.",
+			not:  []string{"TARGETED APT28 -> Portugal"}},
+		{name: "no reference to the actor in focus",
+			text: "APT28 is a Russian group. Ransomware outbreaks rose sharply in Portugal last year.",
+			not:  []string{"TARGETED APT28 -> Portugal"}},
+		{name: "two actors",
+			text: "APT28 and the Lamprey gang both ran phishing campaigns while Portugal held elections.",
+			not:  []string{"TARGETED APT28 -> Portugal", "TARGETED Lamprey -> Portugal"}},
+		{name: "the actor's sponsor",
+			text: "APT28 ran a phishing campaign for Russia against Marlow Bank.",
+			not:  []string{"TARGETED APT28 -> Russia"}},
+		{name: "agencies from a list of countries report",
+			text: "An advisory co-authored by agencies from Portugal, Norway and Chile says APT28 breached Marlow Bank.",
+			not:  []string{"TARGETED APT28 -> Portugal", "TARGETED APT28 -> Norway", "TARGETED APT28 -> Chile"}},
+		{name: "a fronted place",
+			text: "In Portugal, officials said APT28 had hacked Marlow Bank.",
+			not:  []string{"TARGETED APT28 -> Portugal"}},
+		{name: "a country that accuses",
+			text: "Norway accused APT28 of the intrusion at Marlow Bank.",
+			not:  []string{"TARGETED APT28 -> Norway"}},
+		{name: "a country that attacks",
+			text: "Norway has hacked servers that APT28 used in its phishing campaign.",
+			not:  []string{"TARGETED APT28 -> Norway"}},
+		{name: "a country as the origin of a group",
+			text: "APT-C-36 is a suspected South America espionage group that phished Marlow Bank.",
+			not:  []string{"TARGETED APT-C-36 -> South America"}},
+		{name: "a modifier",
+			text: "APT28 phished the Norway ambassador.",
+			not:  []string{"TARGETED APT28 -> Norway"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text)
+			names := map[string]string{}
+			for _, n := range b.Nodes {
+				names[n.ID] = n.Name
+			}
+			got := map[string]graph.Edge{}
+			for _, e := range b.Edges {
+				got[fmt.Sprintf("%s %s -> %s", e.Type, names[e.Source], names[e.Target])] = e
+			}
+			for w, c := range tt.want {
+				e, ok := got[w]
+				if !ok {
+					t.Errorf("got %q, want it to include %q", edgeLines(b), w)
+					continue
+				}
+				if ev := e.Evidence[0]; ev.Rule != "cooccurrence-cue" || ev.Confidence != c {
+					t.Errorf("got %s with rule %q, confidence %.2f, want cooccurrence-cue, %.2f", w, ev.Rule, ev.Confidence, c)
+				}
+			}
+			for _, n := range tt.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("got %q, want no %q", edgeLines(b), n)
+				}
+			}
+			checkNegatives(t, b)
+		})
+	}
+}
