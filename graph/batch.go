@@ -89,3 +89,27 @@ func idOfAlias(n Node) bool {
 	}
 	return false
 }
+
+// WithMinConfidence returns the batch keeping only the evidence whose
+// confidence is at least min; evidence without a confidence (0: the source
+// gives none) is kept. An edge left without evidence is dropped; nodes stay.
+// A min of 0 or less returns the batch as it is.
+func (b Batch) WithMinConfidence(min float64) Batch {
+	if min <= 0 {
+		return b
+	}
+	out := Batch{Report: b.Report, Nodes: b.Nodes, Edges: make([]Edge, 0, len(b.Edges))}
+	for _, e := range b.Edges {
+		var kept []Evidence
+		for _, ev := range e.Evidence {
+			if ev.Confidence == 0 || ev.Confidence >= min {
+				kept = append(kept, ev)
+			}
+		}
+		if len(kept) > 0 {
+			e.Evidence = kept
+			out.Edges = append(out.Edges, e)
+		}
+	}
+	return out
+}

@@ -145,3 +145,36 @@ func TestSubgraphSort(t *testing.T) {
 		t.Errorf("not sorted: %+v", s)
 	}
 }
+
+func TestWithMinConfidence(t *testing.T) {
+	r := ReportRef{ID: "report:r"}
+	a, b, c := NewNode(ThreatActor, "APT40"), NewNode(Country, "Cambodia"), NewNode(Malware, "SCANBOX")
+	batch := Batch{Report: r, Nodes: []Node{a, b, c}, Edges: []Edge{
+		{Type: Targeted, Source: a.ID, Target: b.ID, Evidence: []Evidence{{Report: r, Sentence: "weak", Confidence: 0.4}}},
+		{Type: Uses, Source: a.ID, Target: c.ID, Evidence: []Evidence{
+			{Report: r, Sentence: "strong", Confidence: 0.9}, {Report: r, Sentence: "weak", Confidence: 0.5}, {Report: r, Sentence: "unscored"}}},
+	}}
+	got := batch.WithMinConfidence(0.6)
+	if len(got.Nodes) != 3 {
+		t.Errorf("got %d nodes, want all 3 kept", len(got.Nodes))
+	}
+	if len(got.Edges) != 1 || got.Edges[0].Type != Uses {
+		t.Fatalf("got edges %+v, want only the USES edge", got.Edges)
+	}
+	var sentences []string
+	for _, ev := range got.Edges[0].Evidence {
+		sentences = append(sentences, ev.Sentence)
+	}
+	if strings.Join(sentences, ",") != "strong,unscored" {
+		t.Errorf("got evidence %v, want strong and unscored", sentences)
+	}
+	if len(batch.Edges[1].Evidence) != 3 {
+		t.Errorf("the original batch was changed")
+	}
+	if same := batch.WithMinConfidence(0); len(same.Edges) != 2 {
+		t.Errorf("min 0: got %d edges, want 2", len(same.Edges))
+	}
+	if err := got.Validate(); err != nil {
+		t.Errorf("filtered batch does not validate: %v", err)
+	}
+}

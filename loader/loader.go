@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -49,6 +50,9 @@ type Options struct {
 	// Curation is the path of a curation file (merges, splits, renames,
 	// drops); empty means none.
 	Curation string
+	// MinConfidence drops evidence scored below it (see
+	// graph.Batch.WithMinConfidence); 0 keeps everything.
+	MinConfidence float64
 	// Rebuild makes Load clear the store and load every source it recorded
 	// again with the new ones, as it does by itself when the naming
 	// convention, the curation file or the gazetteer changed.
@@ -218,6 +222,7 @@ func ReadFile(ctx context.Context, path string, opt Options) (File, error) {
 	if err != nil {
 		return File{}, err
 	}
+	f.Batch = f.Batch.WithMinConfidence(opt.MinConfidence)
 	if err := f.Batch.Validate(); err != nil {
 		return File{}, fmt.Errorf("%s: %w", path, err)
 	}
@@ -346,10 +351,11 @@ type MetaSink interface {
 
 // Metadata keys Load keeps in a MetaSink.
 const (
-	MetaSources  = "loader.sources"  // JSON list of the absolute paths of the files loaded
-	MetaIdentity = "loader.identity" // fingerprint of the identity settings
-	MetaPrefer   = "loader.prefer"   // the naming convention, for messages
-	MetaCuration = "loader.curation" // "path sha", for messages
+	MetaSources       = "loader.sources"        // JSON list of the absolute paths of the files loaded
+	MetaIdentity      = "loader.identity"       // fingerprint of the identity settings
+	MetaPrefer        = "loader.prefer"         // the naming convention, for messages
+	MetaCuration      = "loader.curation"       // "path sha", for messages
+	MetaMinConfidence = "loader.min_confidence" // the minimum confidence, for messages
 )
 
 // identityVersion changes when Resolve decides differently: stores loaded
@@ -370,7 +376,7 @@ func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options)
 	if cur != nil {
 		curation = cur.Path + " " + cur.Fingerprint
 	}
-	fp := fingerprint(identityVersion, conv.Name, curation, gazetteerFingerprint(opt.Gazetteer))
+	fp := fingerprint(identityVersion, conv.Name, curation, gazetteerFingerprint(opt.Gazetteer), minConfidenceKey(opt.MinConfidence))
 	meta := func(k string) (string, bool, error) {
 		v, ok, err := ms.Meta(ctx, k)
 		if err != nil {
@@ -407,7 +413,7 @@ func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options)
 	case opt.Rebuild:
 		reason = "asked to rebuild"
 	case hasFP && oldFP != fp:
-		reason = changeReason(ctx, ms, conv.Name, curation)
+		reason = changeReason(ctx, ms, conv.Name, curation, opt.MinConfidence)
 	}
 	all := union(recorded, abs)
 	var sum Summary
@@ -438,7 +444,7 @@ func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options)
 		}
 		// Until every file is applied the store says it is incomplete, so
 		// that a failed rebuild is rebuilt again by the next load.
-		if err := setMeta(ctx, ms, all, fp+" incomplete", conv.Name, curation); err != nil {
+		if err := setMeta(ctx, ms, all, fp+" incomplete", conv.Name, curation, minConfidenceKey(opt.MinConfidence)); err != nil {
 			return Summary{}, err
 		}
 		if sum, err = Apply(ctx, ms, files, opt); err != nil {
@@ -447,7 +453,7 @@ func loadRecorded(ctx context.Context, ms MetaSink, paths []string, opt Options)
 		sum.Resolution = res
 		sum.Rebuilt = reason
 	}
-	if err := setMeta(ctx, ms, all, fp, conv.Name, curation); err != nil {
+	if err := setMeta(ctx, ms, all, fp, conv.Name, curation, minConfidenceKey(opt.MinConfidence)); err != nil {
 		return sum, err
 	}
 	return sum, nil
@@ -499,12 +505,12 @@ func checkNothingLost(ctx context.Context, ms MetaSink, sources []string, reason
 	return fmt.Errorf("%w: cannot rebuild the store (%s): it holds reports from sources it did not record (%s%s); load them again with 'actorgraph load --rebuild' and the new sources, or start again with 'actorgraph reset'", graph.ErrInvalid, reason, strings.Join(lost, ", "), more)
 }
 
-func setMeta(ctx context.Context, ms MetaSink, sources []string, fp, prefer, curation string) error {
+func setMeta(ctx context.Context, ms MetaSink, sources []string, fp, prefer, curation, minConfidence string) error {
 	b, err := json.Marshal(sources)
 	if err != nil {
 		return err
 	}
-	for _, kv := range [][2]string{{MetaSources, string(b)}, {MetaPrefer, prefer}, {MetaCuration, curation}, {MetaIdentity, fp}} {
+	for _, kv := range [][2]string{{MetaSources, string(b)}, {MetaPrefer, prefer}, {MetaCuration, curation}, {MetaMinConfidence, minConfidence}, {MetaIdentity, fp}} {
 		if err := ms.SetMeta(ctx, kv[0], kv[1]); err != nil {
 			return fmt.Errorf("write store metadata %s: %w", kv[0], err)
 		}
@@ -513,7 +519,7 @@ func setMeta(ctx context.Context, ms MetaSink, sources []string, fp, prefer, cur
 }
 
 // changeReason says which identity setting changed since the last load.
-func changeReason(ctx context.Context, ms MetaSink, prefer, curation string) string {
+func changeReason(ctx context.Context, ms MetaSink, prefer, curation string, minConfidence float64) string {
 	var parts []string
 	if old, ok, err := ms.Meta(ctx, MetaPrefer); err == nil && ok && old != prefer {
 		parts = append(parts, fmt.Sprintf("naming convention changed from %s to %s", old, prefer))
@@ -527,6 +533,9 @@ func changeReason(ctx context.Context, ms MetaSink, prefer, curation string) str
 		default:
 			parts = append(parts, "curation file changed")
 		}
+	}
+	if old, ok, err := ms.Meta(ctx, MetaMinConfidence); err == nil && old != minConfidenceKey(minConfidence) && (ok || minConfidence > 0) {
+		parts = append(parts, fmt.Sprintf("minimum confidence changed from %s to %s", orNone(old), orNone(minConfidenceKey(minConfidence))))
 	}
 	if len(parts) == 0 {
 		return "identity data changed (gazetteer, program version or an incomplete earlier load)"
@@ -580,4 +589,20 @@ func Apply(ctx context.Context, sink Sink, files []File, opt Options) (Summary, 
 		}
 	}
 	return sum, nil
+}
+
+// minConfidenceKey writes the minimum confidence for the store's metadata:
+// "" when there is none.
+func minConfidenceKey(min float64) string {
+	if min <= 0 {
+		return ""
+	}
+	return strconv.FormatFloat(min, 'f', -1, 64)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }

@@ -23,6 +23,8 @@ type Config struct {
 	Cypher  CypherConfig `mapstructure:"cypher"`
 	Render  RenderConfig `mapstructure:"render"`
 	Names   NamesConfig  `mapstructure:"names"`
+	// MinConfidence drops extracted evidence scored below it (0 to 1).
+	MinConfidence float64 `mapstructure:"min_confidence"`
 	// File is the config file that was read, "" when none.
 	File string `mapstructure:"-"`
 }
@@ -82,6 +84,7 @@ func defaults() map[string]any {
 		"render.dates":        false,
 		"names.prefer":        "misp",
 		"names.curation":      "",
+		"min_confidence":      0.0,
 	}
 }
 
@@ -109,6 +112,7 @@ var flagKeys = map[string]string{
 	"dates":          "render.dates",
 	"prefer-names":   "names.prefer",
 	"curation":       "names.curation",
+	"min-confidence": "min_confidence",
 }
 
 // addConfigFlags declares the global flags that override config keys.
@@ -127,6 +131,7 @@ func addConfigFlags(fs *pflag.FlagSet) {
 	fs.Bool("dates", d["render.dates"].(bool), "label edges with the dates of their evidence (first to last)")
 	fs.String("prefer-names", d["names.prefer"].(string), "threat actor naming convention: misp, mitre, or a vendor (mandiant, microsoft, crowdstrike, ...)")
 	fs.String("curation", d["names.curation"].(string), "curation file of merges, splits, renames and drops (YAML)")
+	fs.Float64("min-confidence", d["min_confidence"].(float64), "keep only evidence whose confidence is at least this (0 to 1; see extract --explain); 0 keeps everything")
 }
 
 // loadConfig reads the configuration. Precedence: flag > env > file > default.
@@ -239,6 +244,9 @@ func (c Config) Validate() error {
 	if c.Render.Width < 16 || c.Render.Height < 16 || c.Render.Width > 20000 || c.Render.Height > 20000 {
 		return bad("render.width/height", "%dx%d is out of range (16 to 20000 pixels)", c.Render.Width, c.Render.Height)
 	}
+	if c.MinConfidence < 0 || c.MinConfidence > 1 {
+		return bad("min_confidence", "%g is out of range (0 to 1)", c.MinConfidence)
+	}
 	if c.Render.MaxLeaves < 0 {
 		return bad("render.max_leaves", "must not be negative")
 	}
@@ -274,6 +282,7 @@ func (c Config) Redacted() string {
 		"names:",
 		"  prefer: " + c.Names.Prefer,
 		"  curation: " + c.Names.Curation,
+		fmt.Sprintf("min_confidence: %g", c.MinConfidence),
 	}
 	return strings.Join(lines, "\n") + "\n"
 }

@@ -451,3 +451,46 @@ func TestDatesOnEdgeLabels(t *testing.T) {
 		t.Errorf("got edge labels %q without --dates and %q with it; want the date only with --dates", edgeLine(plain), edgeLine(dated))
 	}
 }
+
+func TestMinConfidence(t *testing.T) {
+	dir := isolate(t)
+	data := filepath.Join(dir, "data")
+	reports := repoPath(t, "examples/reports")
+	count := func(args ...string) (rows, low int) {
+		t.Helper()
+		out, stderr, code := runCLI(t, data, append(args, "extract", "--format", "jsonl", reports)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		for _, r := range decodeJSONL(t, out) {
+			rows++
+			if c, ok := r["confidence"].(float64); ok && c > 0 && c < 0.6 {
+				low++
+			}
+		}
+		return rows, low
+	}
+	all, lowAll := count()
+	kept, lowKept := count("--min-confidence", "0.6")
+	if lowAll == 0 {
+		t.Skip("the samples give no evidence below 0.6 to filter")
+	}
+	if lowKept != 0 || kept >= all {
+		t.Errorf("--min-confidence 0.6: got %d rows (%d below 0.6), from %d rows (%d below); want the low ones gone", kept, lowKept, all, lowAll)
+	}
+	// A stored graph is rebuilt when the threshold changes, so it never keeps
+	// what the new threshold drops.
+	if _, stderr, code := runCLI(t, data, "load", reports); code != 0 {
+		t.Fatalf("load: %s", stderr)
+	}
+	out, stderr, code := runCLI(t, data, "--min-confidence", "0.6", "load", reports)
+	if code != 0 || !strings.Contains(out, "minimum confidence changed") {
+		t.Errorf("got exit %d, stdout %q, stderr %q; want a rebuild saying the minimum confidence changed", code, out, stderr)
+	}
+	var c struct{ Edges int }
+	stats, _, _ := runCLI(t, data, "stats", "--format", "json")
+	json.Unmarshal([]byte(stats), &c)
+	if c.Edges == 0 {
+		t.Errorf("no relationships stored after the rebuild")
+	}
+}

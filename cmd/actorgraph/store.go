@@ -77,5 +77,5 @@ func (a *app) describeStore() string {
 
 // loaderOptions turns the configuration into the loader's settings.
 func (a *app) loaderOptions() loader.Options {
-	return loader.Options{Prefer: a.cfg.Names.Prefer, Curation: a.cfg.Names.Curation}
+	return loader.Options{Prefer: a.cfg.Names.Prefer, Curation: a.cfg.Names.Curation, MinConfidence: a.cfg.MinConfidence}
 }
