@@ -62,9 +62,13 @@ type Options struct {
 // Progress reports how far a load has gone.
 type Progress struct {
 	Phase string // "read" or "apply"
-	Done  int
+	Done  int    // files finished
 	Total int
 	Path  string
+	// Entities and Relationships size the file being applied when Done <
+	// Total: Apply reports each file before it starts on it, and again when
+	// it is stored.
+	Entities, Relationships int
 }
 
 // File is one source read into a batch.
@@ -578,6 +582,10 @@ func union(a, b []string) []string {
 func Apply(ctx context.Context, sink Sink, files []File, opt Options) (Summary, error) {
 	var sum Summary
 	for i, f := range files {
+		if opt.Progress != nil {
+			opt.Progress(Progress{Phase: "apply", Done: i, Total: len(files), Path: f.Path,
+				Entities: len(f.Batch.Nodes), Relationships: len(f.Batch.Edges)})
+		}
 		st, err := sink.Apply(ctx, f.Batch)
 		if err != nil {
 			return sum, fmt.Errorf("load %s (after %d of %d files loaded): %w", f.Path, i, len(files), err)

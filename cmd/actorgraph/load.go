@@ -7,6 +7,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -124,20 +126,63 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// progressBar draws one self-overwriting line on a terminal.
+// progressBar draws one self-overwriting line on a terminal. While a file is
+// being stored it redraws every quarter second with the time spent on it, so
+// a long write into Neo4j never looks stuck.
 type progressBar struct {
-	w    io.Writer
-	last string
+	w     io.Writer
+	mu    sync.Mutex
+	last  string
+	cur   loader.Progress
+	since time.Time
+	stop  chan struct{}
+	done  chan struct{}
 }
 
 func (p *progressBar) update(pr loader.Progress) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stop == nil {
+		p.stop, p.done = make(chan struct{}), make(chan struct{})
+		go p.tick()
+	}
+	if pr.Path != p.cur.Path || pr.Phase != p.cur.Phase {
+		p.since = time.Now()
+	}
+	p.cur = pr
+	p.drawLocked()
+}
+
+func (p *progressBar) tick() {
+	defer close(p.done)
+	t := time.NewTicker(250 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.stop:
+			return
+		case <-t.C:
+			p.mu.Lock()
+			if p.cur.Done < p.cur.Total {
+				p.drawLocked()
+			}
+			p.mu.Unlock()
+		}
+	}
+}
+
+func (p *progressBar) drawLocked() {
 	const width = 30
+	pr := p.cur
 	filled := width * pr.Done / max(pr.Total, 1)
 	name := pr.Path
 	if r := []rune(name); len(r) > 40 {
 		name = "…" + string(r[len(r)-39:])
 	}
 	line := fmt.Sprintf("\r%-5s [%s%s] %d/%d %s", pr.Phase, strings.Repeat("=", filled), strings.Repeat(" ", width-filled), pr.Done, pr.Total, name)
+	if pr.Phase == "apply" && pr.Done < pr.Total {
+		line += fmt.Sprintf(" (%d entities, %d relationships) %ds", pr.Entities, pr.Relationships, int(time.Since(p.since).Seconds()))
+	}
 	if pad := len(p.last) - len(line); pad > 0 {
 		line += strings.Repeat(" ", pad)
 	}
@@ -145,8 +190,21 @@ func (p *progressBar) update(pr loader.Progress) {
 	fmt.Fprint(p.w, line)
 }
 
+// finish stops the ticker and clears the line.
 func (p *progressBar) finish() {
-	if p != nil && p.last != "" {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	stop := p.stop
+	p.mu.Unlock()
+	if stop != nil {
+		close(stop)
+		<-p.done
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.last != "" {
 		fmt.Fprint(p.w, "\r"+strings.Repeat(" ", len(p.last))+"\r")
 	}
 }
