@@ -138,6 +138,9 @@ func coocVictim(s *sent, j int) bool {
 	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] {
 		return false // "agencies from Australia": who reports
 	}
+	if pl == "by" {
+		return false // "a gang invented by the US", "hit by X": an agent, never a victim
+	}
 	// "according to X", "told X", "researchers at X".
 	if pl == "to" && s.lower(p-1) == "according" || pl == "told" || coocSourceNouns[pl] ||
 		(pl == "at" || pl == "from" || pl == "with" || pl == "of") && (coocSourceNouns[s.lower(p-1)] || titles[s.lower(p-1)]) {
@@ -156,8 +159,8 @@ func coocVictim(s *sent, j int) bool {
 			return false
 		}
 	}
-	// What follows: "X said", "X officials", "X has been accused".
-	n := e.b
+	// What follows the list: "X said", "X officials", "X has been accused".
+	n := listEnd(s, j)
 	if s.lower(n) == "'s" || s.lower(n) == "’s" {
 		n++
 	}
@@ -215,3 +218,29 @@ tracked|observed|detected|identified|discovered|uncovered|published|issued|relea
 assessed|assesses|believes|believe|alleged|alleges|offered|offers|calls|named|dubbed|warns|warn|urged|urges|
 recommended|recommends|investigated|investigating|investigates|notified|helped|responded|found|observes|detects|
 attributes|links|took|shut|disrupted|wrote|writes|says|said|reported|summoned|expelled|condemned|accuses|blames`)
+
+// listEnd returns the token after the list of entities of one kind that
+// entity j opens or belongs to: "the US, Australia and New Zealand said"
+// ends before "said".
+func listEnd(s *sent, j int) int {
+	e := s.ents[j]
+	n := e.b
+	for {
+		q := n
+		if l := s.lower(q); l != "," && l != "and" && l != "or" {
+			return n
+		}
+		q++
+		if s.lower(q) == "and" || s.lower(q) == "or" {
+			q++
+		}
+		if s.lower(q) == "the" {
+			q++
+		}
+		k := s.entAt(q)
+		if k < 0 || s.ents[k].kind != e.kind || s.ents[k].a != q {
+			return n
+		}
+		n = s.ents[k].b
+	}
+}

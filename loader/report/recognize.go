@@ -665,6 +665,14 @@ func (r *recognizer) chunks(s *sent) {
 				j++
 				continue
 			}
+			// A list of fields inside an institution's name: "Ministry of
+			// Science, Innovation, Technology and Telecommunications".
+			if l == "," && seenOf {
+				if k := fieldList(s, j); k > j {
+					j = k
+					continue
+				}
+			}
 			if runConnectors[l] && s.owner[j] < 0 {
 				k := j + 1
 				if l == "of" {
@@ -713,7 +721,41 @@ func andJoins(s *sent, j int) bool {
 	for k := j - 1; k >= 0 && s.capWord(k); k-- {
 		before++
 	}
+	if before == 1 && e-j-1 >= 2 && s.lower(j-2) == "the" && adjectiveWord(s.lower(j-1)) && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)]) {
+		return true // "the Industrial and Commercial Bank of China": one name under one article
+	}
 	return e-j-1 >= 2 && before >= 2 && institutionHeads[s.lower(e-1)]
+}
+
+// adjectiveWord reports whether w has the ending of an adjective
+// ("industrial", "economic", "cooperative"): alone it names no one, so
+// before "and" it opens a longer name.
+func adjectiveWord(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ary", "ous"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldList returns the end of a list of single capitalized words that
+// continues a name after its "of" at the comma j and ends in "and" with one
+// more such word ("of Science, Innovation, Technology and
+// Telecommunications"), or j when there is none. Words a rule or the
+// gazetteer already claimed (countries, known organizations) end it.
+func fieldList(s *sent, j int) int {
+	k := j
+	for s.lower(k) == "," {
+		if !s.capWord(k+1) || s.owner[k+1] >= 0 || s.capWord(k+2) {
+			return j
+		}
+		k += 2
+	}
+	if s.lower(k) != "and" || !s.capWord(k+1) || s.owner[k+1] >= 0 || s.capWord(k+2) {
+		return j
+	}
+	return k + 2
 }
 
 // institutionHeads end names that often hold an "and": "National
@@ -1272,6 +1314,19 @@ func (r *recognizer) actorRefs(s *sent) {
 				}
 			}
 			det := s.lower(k)
+			if !r.namedActor && hackerNouns[l] && det != "the" && det != "a" && det != "an" {
+				// "Chinese state-sponsored hackers broke into X" before any
+				// actor is named: the actor the report names later.
+				for m := k + 1; m < i; m++ {
+					if d := s.entAt(m); d >= 0 && demonymAt(s, m) {
+						if b := s.ents[d].b; b <= i && s.free(b, i+1) {
+							s.claim(ent{a: b, b: i + 1, kind: graph.ThreatActor, ref: true})
+						}
+						break
+					}
+				}
+				continue
+			}
 			if det == "the" || det == "this" || det == "that" || (det == "a" && i > k+1) {
 				if s.lower(i+1) == "of" || (k >= 0 && s.owner[k] >= 0) {
 					continue
@@ -1297,6 +1352,9 @@ func (r *recognizer) actorRefs(s *sent) {
 		}
 	}
 }
+
+// hackerNouns name attackers in the plural: "Chinese hackers".
+var hackerNouns = set(`hackers|attackers|spies|operators|intruders|criminals|cybercriminals|extortionists`)
 
 // demonymAt reports whether token k belongs to a demonym.
 func demonymAt(s *sent, k int) bool {

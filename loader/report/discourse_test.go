@@ -1,0 +1,68 @@
+package report
+
+import "testing"
+
+// TestExtractDiscourse covers victims reached through the structure of a
+// report rather than of one clause: the actor a report is about, long
+// institutional names, lists of reporting agencies, claims made sentences
+// after the victim. Every name here is invented.
+func TestExtractDiscourse(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{name: "agencies in a list of countries that report",
+			text: "Security agencies in the US, Canada and New Zealand said that APT40 had kept access to victims for years.",
+			not:  []string{"TARGETED APT40 -> United States", "TARGETED APT40 -> New Zealand"}},
+		{name: "a country after by is an agent",
+			text: "Officials called APT40 a ransomware gang invented by the US.",
+			not:  []string{"TARGETED APT40 -> United States"}},
+		{name: "countries of the victims stay targets",
+			text: "APT40 stole data from machines in Japan, Canada and Chile.",
+			want: []string{"TARGETED APT40 -> Japan", "TARGETED APT40 -> Chile"}},
+		{name: "a list of fields inside an institution's name",
+			text: "APT28 breached the Ministry of Science, Innovation, Technology and Telecommunications last year.",
+			want: []string{"TARGETED APT28 -> Ministry of Science, Innovation, Technology and Telecommunications"},
+			not:  []string{"TARGETED APT28 -> Innovation"}},
+		{name: "a list of organizations after an institution stays a list",
+			text: "APT28 breached the Ministry of Defence, the Fenwick Bank and Marlow Logistics.",
+			want: []string{"TARGETED APT28 -> Ministry of Defence", "TARGETED APT28 -> Marlow Logistics"}},
+		{name: "an adjective and a name under one article",
+			text: "APT28 hacked the Industrial and Maritime Bank of Examplia.",
+			want: []string{"TARGETED APT28 -> Industrial and Maritime Bank of Examplia"},
+			not:  []string{"TARGETED APT28 -> Industrial"}},
+		{name: "two names under one article stay two",
+			text: "APT32 infiltrated the networks of the Orbis and Kellner Motors groups.",
+			not:  []string{"TARGETED APT32 -> Orbis and Kellner Motors"}},
+		{name: "the report's dominant actor before it is named",
+			text: "Chinese hackers broke into Marlow Telecom, officials said.\n\nThe hackers belong to Volt Typhoon. Volt Typhoon has been linked to intrusions at the Port of Fenwick. Volt Typhoon is patient.\n\nSeparately, Salt Typhoon was seen in other networks.",
+			want: []string{"TARGETED Volt Typhoon -> Marlow Telecom"},
+			not:  []string{"TARGETED Salt Typhoon -> Marlow Telecom"}},
+		{name: "no dominant actor, no guess",
+			text: "Hackers broke into Marlow Telecom, officials said.\n\nVolt Typhoon and Salt Typhoon are both active.",
+			not:  []string{"TARGETED Volt Typhoon -> Marlow Telecom", "TARGETED Salt Typhoon -> Marlow Telecom"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text)
+			got := edgeLines(b)
+			have := map[string]bool{}
+			for _, l := range got {
+				have[l] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("got %q, want it to include %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if have[n] {
+					t.Errorf("got %q, want no %q", got, n)
+				}
+			}
+			checkNegatives(t, b)
+		})
+	}
+}
