@@ -55,6 +55,7 @@ type extraction struct {
 	mentions map[string]int        // actor id -> times named so far
 	mainNode map[string]graph.Node // actor id -> node, for the most named one
 	prev     *sent                 // the sentence before the current one
+	idx      int                   // the index of the current sentence in sents
 	heading  string                // the last heading, lower case ("targeting")
 	edgeAt   map[string]int        // edge key -> index in edges
 	seen     map[string]graph.Node
@@ -92,7 +93,8 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	x.focus(g)
 	var last *graph.Node
 	para := -1
-	for _, s := range x.sents {
+	for i, s := range x.sents {
+		x.idx = i
 		if s.Para != para {
 			if last != nil {
 				x.lastDoc = last
@@ -440,6 +442,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.antecedentTarget(s, *last)
 	x.headingTarget(s, *last)
 	x.againstTarget(s, *last)
+	x.insideTarget(s, *last)
 	x.modifierTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
@@ -1685,7 +1688,7 @@ var asVerbs = set(`named|identified|listed|confirmed|reported|described|cited|me
 // reported, and its victim is that sentence's subject.
 func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 	p := x.prev
-	if p == nil || p.Para != s.Para {
+	if p == nil {
 		return
 	}
 	for i := 1; i < len(s.toks); i++ {
@@ -1723,73 +1726,126 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 				return // the sentence names its own victim
 			}
 		}
-		// The sentence before reported an attack on its subject.
-		attack := false
-		for k, t := range p.toks {
-			if (nominals[t.lower] || targetVerbs[t.lower] || participles[t.lower]) && p.owner[k] < 0 {
-				attack = true
-			}
-		}
-		if !attack {
-			return
-		}
+		// The sentence before reported an attack on its subject; failing
+		// that, the last of the three before it that reported one and named
+		// no actor ("... was hit. Systems were encrypted. The Lamprey gang
+		// later claimed the attack.").
 		var vs []victim
-		// "Hackers had infiltrated 83 defense companies": the objects of the
-		// attack the sentence before reported, else its subject.
-		pron := false
-		for k, t := range p.toks {
-			if pronouns[t.lower] || t.lower == "it" {
-				pron = true
-			}
-			noun := k > 0 && (adjectivePrev[p.lower(k-1)] || nominalModifiers[p.lower(k-1)])
-			if targetVerbs[t.lower] && p.owner[k] < 0 && !participles[t.lower] && !noun || participles[t.lower] && perfect[p.lower(p.prevWord(k))] {
-				if vs = x.objects(p, k+1, false); len(vs) > 0 {
-					break
-				}
-			}
-			if nominals[t.lower] && (p.lower(k+1) == "on" || p.lower(k+1) == "against" || p.lower(k+1) == "at" || p.lower(k+1) == "from" && fromNominals[t.lower]) {
-				if vs = x.objects(p, k+2, false); len(vs) > 0 {
-					break
-				}
-			}
-			if fromNominals[t.lower] {
-				// "the theft of $1.5 billion in assets from X".
-				for m := k + 1; m < len(p.toks) && m < k+12; m++ {
-					if p.lower(m) == "from" {
-						vs = x.objects(p, m+1, false)
-						break
-					}
-				}
-				if len(vs) > 0 {
-					break
-				}
-			}
+		if p.Para == s.Para {
+			vs = x.attackVictims(p)
 		}
-		for k := 0; len(vs) == 0 && pron && k < len(p.toks); k++ {
-			j := p.owner[k]
-			if j < 0 {
-				continue
-			}
-			e := p.ents[j]
-			if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
-				vs = append(vs, victim{ent: j})
+		src, conf0 := p, 0.7
+		for back := 2; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {
+			q := x.sents[x.idx-back]
+			if namesActor(q) || isHeading(q) {
 				break
 			}
-			if isVictim(e) || e.kind == graph.ThreatActor {
-				break
-			}
-			k = e.b - 1
+			vs, src, conf0 = x.attackVictims(q), q, 0.6
 		}
 		if len(vs) == 0 {
 			return
 		}
 		for _, ai := range coActors(s, a) {
 			if actor, ok, ref := x.actor(s, ai, last); ok {
-				x.target(p, actor, vs, "antecedent-attack", conf(0.7, ref), "")
+				x.target(src, actor, vs, "antecedent-attack", conf(conf0, ref), "")
 			}
 		}
 		return
 	}
+}
+
+// skipPossessive skips a possessive pronoun and up to two lower-case nouns
+// before a name: "the cyberattack on its subsidiary Marlow Health" is an
+// attack on Marlow Health.
+func skipPossessive(s *sent, m int) int {
+	if l := s.lower(m); l != "its" && l != "their" {
+		return m
+	}
+	for k := m + 1; k < len(s.toks) && k <= m+3; k++ {
+		if j := s.owner[k]; j >= 0 {
+			if s.ents[j].kind == graph.Organization && s.ents[j].a == k {
+				return k
+			}
+			return m
+		}
+		if !s.toks[k].word || s.toks[k].cap {
+			return m
+		}
+	}
+	return m
+}
+
+// namesActor reports whether s names an actor (not a reference).
+func namesActor(s *sent) bool {
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && !e.ref {
+			return true
+		}
+	}
+	return false
+}
+
+// attackVictims returns the victims of the attack sentence p reports: the
+// objects of its attack verb or noun, else its first organization when it
+// speaks of the victim by a pronoun. None when p reports no attack.
+func (x *extraction) attackVictims(p *sent) []victim {
+	attack := false
+	for k, t := range p.toks {
+		if (nominals[t.lower] || targetVerbs[t.lower] || participles[t.lower]) && p.owner[k] < 0 {
+			attack = true
+		}
+	}
+	if !attack {
+		return nil
+	}
+	var vs []victim
+	// "Hackers had infiltrated 83 defense companies": the objects of the
+	// attack the sentence before reported, else its subject.
+	pron := false
+	for k, t := range p.toks {
+		if pronouns[t.lower] || t.lower == "it" {
+			pron = true
+		}
+		noun := k > 0 && (adjectivePrev[p.lower(k-1)] || nominalModifiers[p.lower(k-1)])
+		if targetVerbs[t.lower] && p.owner[k] < 0 && !participles[t.lower] && !noun || participles[t.lower] && perfect[p.lower(p.prevWord(k))] {
+			if vs = x.objects(p, k+1, false); len(vs) > 0 {
+				break
+			}
+		}
+		if nominals[t.lower] && (p.lower(k+1) == "on" || p.lower(k+1) == "against" || p.lower(k+1) == "at" || p.lower(k+1) == "from" && fromNominals[t.lower]) {
+			if vs = x.objects(p, skipPossessive(p, k+2), false); len(vs) > 0 {
+				break
+			}
+		}
+		if fromNominals[t.lower] {
+			// "the theft of $1.5 billion in assets from X".
+			for m := k + 1; m < len(p.toks) && m < k+12; m++ {
+				if p.lower(m) == "from" {
+					vs = x.objects(p, m+1, false)
+					break
+				}
+			}
+			if len(vs) > 0 {
+				break
+			}
+		}
+	}
+	for k := 0; len(vs) == 0 && pron && k < len(p.toks); k++ {
+		j := p.owner[k]
+		if j < 0 {
+			continue
+		}
+		e := p.ents[j]
+		if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
+			vs = append(vs, victim{ent: j})
+			break
+		}
+		if isVictim(e) || e.kind == graph.ThreatActor {
+			break
+		}
+		k = e.b - 1
+	}
+	return vs
 }
 
 // amongTarget: "X and Y were among the companies targeted", "X was among
@@ -2777,4 +2833,35 @@ func cloneNode(n graph.Node) graph.Node {
 		n.Props = p
 	}
 	return n
+}
+
+// insideTarget: "X has been found inside the networks of A, B and C", "X
+// lurked within A's systems for months": an actor placed inside what an
+// organization owns has reached it, whatever the verb.
+func (x *extraction) insideTarget(s *sent, last *graph.Node) {
+	for i, t := range s.toks {
+		if (t.lower != "inside" && t.lower != "within") || s.owner[i] >= 0 {
+			continue
+		}
+		a := x.nearestActorLeft(s, i, 12)
+		if a < 0 {
+			continue
+		}
+		var vs []victim
+		k := i + 1
+		if s.lower(k) == "the" {
+			k++
+		}
+		if assetNouns[s.lower(k)] && s.lower(k+1) == "of" {
+			vs = x.objects(s, k+2, true)
+		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && ownedAsset(s, s.ents[j]) {
+			vs = []victim{{ent: j}}
+		}
+		if len(vs) == 0 {
+			continue
+		}
+		if actor, ok, ref := x.actor(s, a, last); ok {
+			x.target(s, actor, vs, "inside-target", conf(0.7, ref), "")
+		}
+	}
 }
