@@ -168,7 +168,7 @@ func coocVictim(s *sent, j int) bool {
 		n++
 	}
 	nl := s.lower(n)
-	if reportVerbs[nl] || coocAgentVerbs[nl] || embeddedVerbs[nl] || coocSourceNouns[nl] {
+	if reportVerbs[nl] || coocAgentVerbs[nl] || embeddedVerbs[nl] || coocSourceNouns[nl] || coocBodyNouns[nl] || coocLawNouns[nl] {
 		return false
 	}
 	if groupNouns[nl] || groupModifiers[nl] && nl != "the" && nl != "a" && nl != "an" && nl != "of" && nl != "one" {
@@ -244,3 +244,7 @@ func listEnd(s *sent, j int) int {
 		n = s.ents[k].b
 	}
 }
+
+// coocLawNouns after a country name who acts on the actor: "US prosecutors
+// unsealed charges".
+var coocLawNouns = set(`prosecutors|prosecutor|lawmakers|regulators|courts|court|judge|judges|sanctions|indictment|police`)

@@ -1178,6 +1178,17 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				return a, ok, ref, 0.8, "passive-attributed"
 			}
 		}
+		// "that incident was the work of a different gang, Black Basta",
+		// "carried out by": a named actor within the next few words.
+		if l == "work" && s.lower(k+1) == "of" || l == "carried" && s.lower(k+1) == "out" && s.lower(k+2) == "by" {
+			for j := k + 2; j < len(s.toks) && j <= k+8; j++ {
+				if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+					return s.ents[ai].node, true, false, 0.8, "passive-attributed"
+				} else if ai >= 0 && s.ents[ai].kind == graph.Malware {
+					return graph.Node{}, false, false, 0, "" // "the work of Black Basta" read as a ransomware: someone else, not the focus
+				}
+			}
+		}
 	}
 	if f := x.focusActor(last); f != nil {
 		return *f, true, true, 0.8, "passive-target"
