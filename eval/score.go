@@ -207,7 +207,10 @@ type end struct {
 // when one is a sector and the other a sector or of unknown kind, their
 // sector stems match (sectorsMatch).
 func endsMatch(a, b end) bool {
-	if wordsMatch(a.primary, b.primary) {
+	// Lenient word matching ("Senate" for "Cambodian Senate") does not cross
+	// between a sector and a named entity: the sector "Healthcare" is not
+	// the company "Change Healthcare".
+	if wordsMatch(a.primary, b.primary) && !sectorVersusNamed(a.kind, b.kind) {
 		return true
 	}
 	if endsEqual(a, b) {
@@ -236,6 +239,12 @@ func endsMatch(a, b end) bool {
 		}
 	}
 	return false
+}
+
+// sectorVersusNamed reports whether one kind is Sector and the other a known
+// kind that is not.
+func sectorVersusNamed(a, b graph.Kind) bool {
+	return a != "" && b != "" && (a == graph.Sector) != (b == graph.Sector)
 }
 
 func toolKind(k graph.Kind) bool { return k == graph.Malware || k == graph.Tool }

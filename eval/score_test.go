@@ -234,6 +234,13 @@ func TestScore(t *testing.T) {
 			want:  Counts{Gold: 2, Found: 2, TP: 1, FP: 1, FN: 1},
 		},
 		{
+			name:  "lenient matching does not pair a sector with a company named after it",
+			gold:  []Gold{{Doc: "d", Type: Targeted, Source: "BlackCat", Target: "Change Healthcare", TargetKind: graph.Organization}},
+			found: []Found{withKinds(found("d", Targeted, "BlackCat", "Healthcare"), graph.ThreatActor, graph.Sector)},
+			label: string(Targeted),
+			want:  Counts{Gold: 1, Found: 1, FP: 1, FN: 1},
+		},
+		{
 			name:  "alias pairs have no direction",
 			gold:  []Gold{gold("d", Alias, "TEMP.Periscope", "APT40")},
 			found: []Found{found("d", Alias, "APT40", "TEMP.Periscope")},
