@@ -35,6 +35,27 @@ func edgeLines(b graph.Batch) []string {
 	return out
 }
 
+// checkEdges fails the test when an edge line of want is missing from b or
+// one of not is there.
+func checkEdges(t *testing.T, b graph.Batch, want, not []string) {
+	t.Helper()
+	got := edgeLines(b)
+	have := map[string]bool{}
+	for _, l := range got {
+		have[l] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("got %q, want it to include %q", got, w)
+		}
+	}
+	for _, n := range not {
+		if have[n] {
+			t.Errorf("got %q, want no %q", got, n)
+		}
+	}
+}
+
 func extractText(t *testing.T, text string, tags ...string) graph.Batch {
 	t.Helper()
 	doc := Document{Path: "test.md", Title: "Test", Text: text, Tags: tags}
@@ -157,21 +178,7 @@ func TestExtractRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := extractText(t, tt.text, tt.tags...)
-			got := edgeLines(b)
-			have := map[string]bool{}
-			for _, l := range got {
-				have[l] = true
-			}
-			for _, w := range tt.want {
-				if !have[w] {
-					t.Errorf("got %q, want it to include %q", got, w)
-				}
-			}
-			for _, n := range tt.not {
-				if have[n] {
-					t.Errorf("got %q, want no %q", got, n)
-				}
-			}
+			checkEdges(t, b, tt.want, tt.not)
 			checkNegatives(t, b)
 		})
 	}

@@ -76,21 +76,7 @@ func TestExtractFrames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := extractText(t, tt.text)
-			got := edgeLines(b)
-			have := map[string]bool{}
-			for _, l := range got {
-				have[l] = true
-			}
-			for _, w := range tt.want {
-				if !have[w] {
-					t.Errorf("got %q, want it to include %q", got, w)
-				}
-			}
-			for _, n := range tt.not {
-				if have[n] {
-					t.Errorf("got %q, want no %q", got, n)
-				}
-			}
+			checkEdges(t, b, tt.want, tt.not)
 			checkNegatives(t, b)
 		})
 	}
