@@ -446,6 +446,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.modifierTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
+	x.sufferTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -1224,6 +1225,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		switch {
 		case l == "among" && s.lower(i+1) == "the" && listMarks[s.lower(i+2)] && (auxiliaries[s.lower(i+3)]):
 			from, leadStart = i+4, i
+		case l == "among" && i == 0 && frontedAmong(s) > 0:
+			// "Among the companies whose networks were breached were A, B
+			// and C".
+			from, leadStart = frontedAmong(s)+1, i
 		case (listVerbs[l] || s.toks[i].text == ":") && !(auxiliaries[l] && relatives[s.lower(i-1)]):
 			leadStart = i - 12
 			if leadStart < 0 {
@@ -1306,6 +1311,30 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, x.objects(s, from, true), "list-target", conf(0.85, ref), locate)
 		return
 	}
+}
+
+// frontedAmong returns the verb of a sentence that opens with "Among the
+// <nouns> <clause saying they were hit> were ...", or -1: the verb is the
+// first auxiliary not followed by a participle, within fourteen words,
+// after a word saying victims.
+func frontedAmong(s *sent) int {
+	mark := false
+	for k := 1; k < len(s.toks) && k <= 14; k++ {
+		l := s.lower(k)
+		if s.owner[k] >= 0 || l == "," || l == ";" {
+			return -1
+		}
+		if listMarks[l] {
+			mark = true
+		}
+		if auxiliaries[l] && !participles[s.lower(k+1)] && !adverbs[s.lower(k+1)] {
+			if mark {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // victimHead reports whether the noun phrase before token i (skipping a

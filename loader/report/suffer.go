@@ -1,0 +1,254 @@
+package report
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// sufferTarget links an organization that a sentence says suffered an
+// attack, in a sentence that names no actor, to the actor in focus: "The
+// pharmaceutical company Merck lost production of a vaccine", "MGM Resorts
+// was forced to shut down systems", "Garmin, whose services went down for
+// days", "the city disclosed a ransomware attack", "UnitedHealth paid a
+// ransom". News reports tell the damage of an attack in sentences of their
+// own, after or before the one that names who did it.
+//
+// The sentence must name no actor (then the rules of that sentence decide)
+// and no malware the actor in focus is not known to use ("after being
+// attacked with Hive ransomware" is someone else's attack). The organization
+// must be the subject of the damage: the clause before the predicate, or the
+// name before ", whose". Confidence 0.55: below the explicit rules, above the
+// country co-occurrence fallback.
+func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && !e.ref {
+			return
+		}
+	}
+	f := x.focusActor(last)
+	if f == nil {
+		return
+	}
+	ref := false
+	for _, e := range s.ents {
+		ref = ref || e.kind == graph.ThreatActor && e.ref && !pronouns[s.lower(e.a)]
+	}
+	for _, e := range s.ents {
+		if (e.kind == graph.Malware || e.kind == graph.Tool) && !ref && !x.usedElsewhere(*f, e.node, s) {
+			return
+		}
+	}
+	for i := range s.toks {
+		if s.owner[i] >= 0 {
+			continue
+		}
+		end := sufferAt(s, i)
+		if end < 0 {
+			continue
+		}
+		start := clauseStart(s, end)
+		var vs []victim
+		if w := s.lower(start - 1); w == "whose" && s.lower(start-2) == "," {
+			// "Garmin, whose services went down": the name before the comma.
+			if j := s.entAt(start - 3); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+				vs = []victim{{ent: j}}
+			}
+		} else {
+			for k := start; k < end; k++ {
+				if relatives[s.lower(k)] && s.owner[k] < 0 && k > start {
+					end = k
+					break
+				}
+			}
+			vs = x.subjectVictims(s, start, end)
+			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we") {
+				// "X said it had paid a ransom": the victim is who said so.
+				rv := start - 1
+				if s.lower(rv) == "that" {
+					rv--
+				}
+				if reportVerbs[s.lower(rv)] {
+					vs = x.subjectVictims(s, clauseStart(s, rv), rv)
+				}
+			}
+		}
+		vs = named(s, vs)
+		x.target(s, *f, vs, "suffered-focus", 0.55, "")
+	}
+}
+
+// clauseStart returns the first token of the clause that ends at end: after
+// a semicolon, ", and", "but", a subordinator, a reporting verb, or an
+// active verb of attack of its own.
+func clauseStart(s *sent, end int) int {
+	for k := end - 1; k >= 0; k-- {
+		l := s.lower(k)
+		if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
+			(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) || l == "whose" && s.owner[k] < 0 {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// sufferAt reports whether a predicate of damage starts at token i and
+// returns the index where its subject ends (i, or the auxiliary before it),
+// else -1:
+//
+//   - "lost production", "suffered an outage", "sustained losses";
+//   - "had to reinstall", "was forced to shut down", "forced to isolate";
+//   - "went offline", "was down for days", "remained offline";
+//   - "shut down its systems", "took its network offline";
+//   - "paid a ransom", "paid the hackers";
+//   - "disclosed a cyberattack", "confirmed a data breach", "reported a
+//     ransomware incident" (not "reported an attack on X": then X is the
+//     victim, which other rules read);
+//   - "was among the victims", "was one of the first victims".
+func sufferAt(s *sent, i int) int {
+	l := s.lower(i)
+	subjEnd := func(k int) int {
+		// Back over auxiliaries and adverbs: "has since had to", "was also".
+		for k > 0 && (auxiliaries[s.lower(k-1)] || perfect[s.lower(k-1)] || adverbs[s.lower(k-1)] || s.lower(k-1) == "later" || s.lower(k-1) == "eventually") {
+			k--
+		}
+		return k
+	}
+	switch {
+	case l == "lost" || l == "loses" || l == "lose":
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if lossNouns[s.lower(k)] {
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+				break
+			}
+		}
+	case l == "suffered" || l == "suffers" || l == "sustained" || l == "experienced":
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if damageNouns[s.lower(k)] {
+				if nominalPreps[s.lower(k+1)] && s.lower(k+1) != "of" && s.lower(k+1) != "from" {
+					return -1 // "suffered an attack on its partner": the partner
+				}
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+				break
+			}
+		}
+	case l == "had" && s.lower(i+1) == "to" || l == "forced" && s.lower(i+1) == "to" || l == "obliged" && s.lower(i+1) == "to":
+		if recoveryVerbs[s.lower(i+2)] {
+			return subjEnd(i)
+		}
+	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was":
+		k := i + 1
+		for k < len(s.toks) && adverbs[s.lower(k)] {
+			k++
+		}
+		n := s.lower(k)
+		if n == "offline" || n == "dark" || (n == "down" && l != "was" && l != "were") ||
+			(n == "down" && (s.lower(k+1) == "for" || s.lower(k+1) == "until")) {
+			return subjEnd(i)
+		}
+		if (l == "was" || l == "were") && (n == "among" || n == "one" && s.lower(k+1) == "of") {
+			for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+				if s.lower(m) == "victims" || s.lower(m) == "casualties" {
+					return subjEnd(i)
+				}
+				if s.owner[m] >= 0 || clauseStops[s.lower(m)] {
+					break
+				}
+			}
+		}
+	case l == "shut" || l == "shuts" || l == "took" || l == "takes" || l == "pulled" || l == "disconnected" || l == "isolated":
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if pronouns[s.lower(k)] && (s.lower(k) == "its" || s.lower(k) == "their") {
+				for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+					if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+						return subjEnd(i)
+					}
+				}
+				break
+			}
+			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+				break
+			}
+		}
+	case l == "paid" || l == "pays" || l == "pay":
+		n := s.lower(i + 1)
+		if n == "a" || n == "the" || n == "an" {
+			n = s.lower(i + 2)
+		}
+		if n == "ransom" || n == "hackers" || n == "attackers" || n == "extortionists" || n == "criminals" {
+			return subjEnd(i)
+		}
+	case l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports":
+		n := i + 1
+		if d := s.lower(n); d != "a" && d != "an" && d != "its" && d != "their" {
+			return -1
+		}
+		for k := n + 1; k < len(s.toks) && k <= n+4; k++ {
+			if breachNouns[s.lower(k)] {
+				if p := s.lower(k + 1); nominalPreps[p] || p == "by" || p == "that" && s.lower(k+2) == "hit" {
+					return -1 // "reported an attack on X", "an attack by Y"
+				}
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// lossNouns are what a victim loses: "lost production", "lost access to".
+var lossNouns = set(`production|data|access|revenue|revenues|money|funds|million|millions|billion|billions|control|
+records|files|customers|business|sales|service|services|email|e-mail|connectivity|power|operations`)
+
+// damageNouns are what a victim suffers: "suffered an outage".
+var damageNouns = set(`outage|outages|breach|breaches|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|
+intrusions|incident|disruption|disruptions|downtime|loss|losses|compromise|hack|ransomware|interruption|leak`)
+
+// breachNouns name an attack a victim discloses: "disclosed a data breach".
+var breachNouns = set(`breach|intrusion|cyberattack|cyber-attack|attack|incident|compromise|hack|outage|ransomware|
+cyberincident|cyber-incident`)
+
+// recoveryVerbs are what a victim has to do after an attack: "had to
+// reinstall", "was forced to shut down".
+var recoveryVerbs = set(`shut|close|take|reinstall|rebuild|restore|isolate|disconnect|cancel|postpone|divert|suspend|
+halt|revert|switch|resort|rely|fall|turn|stop|delay|reschedule|write|declare|reroute|send|pull|unplug|wipe|
+replace|reset|notify|operate|work|keep|move`)
+
+// usedElsewhere reports whether a USES edge from actor to n rests on a
+// sentence other than s: "attacked with Hive ransomware" alone does not make
+// Hive the tool of the actor in focus.
+func (x *extraction) usedElsewhere(actor, n graph.Node, s *sent) bool {
+	i, ok := x.edgeAt[string(graph.Uses)+"\x00"+actor.ID+"\x00"+n.ID]
+	if !ok {
+		return false
+	}
+	for _, ev := range x.edges[i].Evidence {
+		if ev.Sentence != s.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// named drops the sectors of a subject that names an organization: "the
+// pharmaceutical company Merck" is Merck, not the healthcare sector.
+func named(s *sent, vs []victim) []victim {
+	org := false
+	for _, v := range vs {
+		if k := s.ents[v.ent].kind; k == graph.Organization || k == graph.Person {
+			org = true
+		}
+	}
+	if !org {
+		return vs
+	}
+	out := vs[:0:0]
+	for _, v := range vs {
+		if s.ents[v.ent].kind != graph.Sector {
+			out = append(out, v)
+		}
+	}
+	return out
+}
