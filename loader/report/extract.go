@@ -447,6 +447,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.attribution(s, *last)
 	x.uses(s, *last)
 	x.sufferTarget(s, *last)
+	x.selfReportTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -1424,10 +1425,23 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if (t.lower == "phishing" || t.lower == "spearphishing" || t.lower == "spear-phishing") && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
 			relFrom = i + 3
 		}
+		// "the theft of about $308 million from X": what was taken, then
+		// whom from.
+		if fromNominals[t.lower] && s.lower(i+1) == "of" && relFrom < 0 && s.entAt(i+2) < 0 {
+			for k := i + 2; k < len(s.toks) && k <= i+9; k++ {
+				if s.lower(k) == "from" {
+					relFrom = k + 1
+					break
+				}
+				if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "," {
+					break
+				}
+			}
+		}
 		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
 			continue
 		}
-		if s.lower(i+1) == "of" && !nominalsOf[t.lower] {
+		if s.lower(i+1) == "of" && !nominalsOf[t.lower] && relFrom < 0 {
 			continue
 		}
 		if s.lower(i+1) == "from" && !fromNominals[t.lower] {

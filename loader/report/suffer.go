@@ -252,3 +252,112 @@ func named(s *sent, vs []victim) []victim {
 	}
 	return out
 }
+
+// selfReportTarget: an organization that reports an intrusion into its own
+// systems is the victim. "TeamViewer said hackers working for Russia's
+// intelligence service broke into its corporate IT environment", "HPE
+// revealed in a filing that the same group had been inside its cloud-based
+// email environment", "Microsoft said Midnight Blizzard had broken into its
+// corporate email". The reporter is an organization, subject of a reporting
+// verb; the clause it reports has an attack verb (or "inside") whose object is
+// "its"/"their" and a noun for what an attack reaches (network, email,
+// systems), not the reporter's customers. The attacker is the actor the
+// clause names, or, for "hackers" or "the attackers", the actor in focus.
+func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
+	for r := range s.toks {
+		if s.owner[r] >= 0 || !reportVerbs[s.lower(r)] && !revealVerbs[s.lower(r)] {
+			continue
+		}
+		reporter := -1
+		for _, v := range x.subjectVictims(s, clauseStart(s, r), r) {
+			if s.ents[v.ent].kind == graph.Organization {
+				reporter = v.ent
+			}
+		}
+		if reporter < 0 {
+			continue
+		}
+		// The reported clause: after "that", or right after the verb and a
+		// time word or a short phrase ("said Friday that", "revealed in a
+		// securities filing that").
+		c := r + 1
+		for k := r + 1; k < len(s.toks) && k <= r+8; k++ {
+			if s.lower(k) == "that" && s.owner[k] < 0 {
+				c = k + 1
+				break
+			}
+			if s.owner[k] >= 0 || s.toks[k].text == "," {
+				break
+			}
+		}
+		actor, agent, verb := -1, -1, -1
+		for k := c; k < len(s.toks); k++ {
+			l := s.lower(k)
+			if l == ";" || reportVerbs[l] && s.owner[k] < 0 {
+				break
+			}
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !pronouns[l] && verb < 0 && actor < 0 {
+				actor = j
+			}
+			if attackerNouns[l] && s.owner[k] < 0 && verb < 0 && agent < 0 {
+				agent = k
+			}
+			if s.owner[k] < 0 && (targetVerbs[l] && !participles[l] || intoVerbs[l] || l == "inside") && (actor >= 0 || agent >= 0) {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 || !ownAsset(s, verb) {
+			continue
+		}
+		var a graph.Node
+		ref := true
+		if actor >= 0 {
+			n, ok, isRef := x.actor(s, actor, last)
+			if !ok {
+				continue
+			}
+			a, ref = n, isRef
+		} else if f := x.focusActor(last); f != nil {
+			a = *f
+		} else {
+			continue
+		}
+		x.target(s, a, []victim{{ent: reporter}}, "self-report", conf(0.8, ref), "")
+	}
+}
+
+// ownAsset reports whether "its" or "their" follows the attack verb at v
+// within a few words and is followed by a noun for what an attack reaches:
+// "broke into its corporate IT environment", "inside their networks". Not
+// "its customers": then the victims are the customers.
+func ownAsset(s *sent, v int) bool {
+	for k := v + 1; k < len(s.toks) && k <= v+6; k++ {
+		l := s.lower(k)
+		if l == "its" || l == "their" || l == "our" {
+			for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+				w := s.lower(m)
+				if w == "customers" || w == "clients" || w == "users" || w == "partners" {
+					return false
+				}
+				if assetNouns[w] || serviceNouns[w] || w == "repositories" || w == "environment" || w == "estate" {
+					return true
+				}
+			}
+			return false
+		}
+		if s.owner[k] >= 0 || clauseStops[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// revealVerbs report like reportVerbs but are not in that list.
+var revealVerbs = set(`revealed|reveals|wrote|writes|explained|told`)
+
+// intoVerbs reach inside a victim's systems: "get into its network".
+var intoVerbs = set(`accessed|entered|reached|read|stole|copied|exfiltrated|downloaded|got|gained|obtained`)
+
+// attackerNouns name attackers without naming them: "hackers broke into".
+var attackerNouns = set(`hackers|attackers|intruders|cybercriminals|criminals|spies|operatives`)
