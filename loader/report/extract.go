@@ -448,6 +448,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.uses(s, *last)
 	x.sufferTarget(s, *last)
 	x.selfReportTarget(s, *last)
+	x.openingClauseTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -869,6 +870,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				// "access to parts of its network", "a number of its own
 				// corporate email accounts".
 				for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+					if thirdParties[s.lower(m)] {
+						break // "its customers": the customers are hit, not the speaker
+					}
 					if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
 						ownAssets = true
 						break
@@ -882,7 +886,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				break
 			}
 		}
-		if l := s.lower(from); len(vs) == 0 && (l == "its" || l == "their" || ownAssets) {
+		if l := s.lower(from); len(vs) == 0 && ((l == "its" || l == "their") && !thirdParties[s.lower(from+1)] || ownAssets) {
 			// "X disclosed that Y had breached its network": who disclosed.
 			// The reporting verb may stand a few words back: "X said on
 			// Wednesday that a Russian state-sponsored group had ...".
@@ -1244,6 +1248,11 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				}
 				// "organizations affected by the campaign span X, Y and Z".
 				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && listNouns[s.lower(k-1)] && s.owner[k] < 0 {
+					mark = true
+				} else if (l == "named" || l == "listed" || l == "claimed" || l == "posted") && s.lower(k+1) == "by" && s.owner[k] < 0 &&
+					s.entAt(k+2+btoi(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+btoi(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
+					// "Other companies named by Clop include X": named on the
+					// actor's leak site.
 					mark = true
 				} else if listMarks[l] && s.owner[k] < 0 {
 					// A participle marks a list only before a noun: "attacked

@@ -1,6 +1,10 @@
 package report
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // sufferTarget links an organization that a sentence says suffered an
 // attack, in a sentence that names no actor, to the actor in focus: "The
@@ -179,12 +183,19 @@ func sufferAt(s *sent, i int) int {
 			return subjEnd(i)
 		}
 	case l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports":
+		// "disclosed a data breach", "reported cyber incidents": an
+		// article or a possessive, or a plural noun without one.
 		n := i + 1
+		det := true
 		if d := s.lower(n); d != "a" && d != "an" && d != "its" && d != "their" {
-			return -1
+			det = false
+			n = i
 		}
 		for k := n + 1; k < len(s.toks) && k <= n+4; k++ {
-			if breachNouns[s.lower(k)] {
+			if breachNouns[s.lower(k)] || !det && pluralBreachNouns[s.lower(k)] {
+				if !det && !pluralBreachNouns[s.lower(k)] {
+					return -1 // "reported attack data": no disclosure
+				}
 				if p := s.lower(k + 1); nominalPreps[p] || p == "by" || p == "that" && s.lower(k+2) == "hit" {
 					return -1 // "reported an attack on X", "an attack by Y"
 				}
@@ -337,7 +348,7 @@ func ownAsset(s *sent, v int) bool {
 		if l == "its" || l == "their" || l == "our" {
 			for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
 				w := s.lower(m)
-				if w == "customers" || w == "clients" || w == "users" || w == "partners" {
+				if thirdParties[w] {
 					return false
 				}
 				if assetNouns[w] || serviceNouns[w] || w == "repositories" || w == "environment" || w == "estate" {
@@ -361,3 +372,60 @@ var intoVerbs = set(`accessed|entered|reached|read|stole|copied|exfiltrated|down
 
 // attackerNouns name attackers without naming them: "hackers broke into".
 var attackerNouns = set(`hackers|attackers|intruders|cybercriminals|criminals|spies|operatives`)
+
+// pluralBreachNouns may stand without an article: "disclosed intrusions".
+var pluralBreachNouns = set(`breaches|intrusions|cyberattacks|cyber-attacks|attacks|incidents|compromises|hacks|outages|
+cyberincidents|cyber-incidents`)
+
+// openingClauseTarget: "After breaking into SolarWinds' build environment,
+// the hackers slipped a backdoor into ...": an opening participle clause of
+// attack shares the subject of the main clause, the actor named (or referred
+// to) right after its comma.
+func (x *extraction) openingClauseTarget(s *sent, last *graph.Node) {
+	switch s.lower(0) {
+	case "after", "before", "while", "since", "upon", "by", "when":
+	default:
+		return
+	}
+	v := 1
+	if l := s.lower(v); !targetVerbs[l] || !strings.HasSuffix(l, "ing") || s.owner[v] >= 0 {
+		return
+	}
+	comma := -1
+	for k := v + 1; k < len(s.toks) && k <= v+14; k++ {
+		if s.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	k := comma + 1
+	if s.lower(k) == "the" && s.owner[k] < 0 {
+		k++
+	}
+	ai := s.entAt(k)
+	if ai < 0 || s.ents[ai].kind != graph.ThreatActor {
+		return
+	}
+	actor, ok, ref := x.actor(s, ai, last)
+	if !ok {
+		return
+	}
+	from := v + 1
+	if l := s.lower(from); l == "into" || l == "in" || l == "through" {
+		from++
+	}
+	var vs []victim
+	for _, o := range x.objects(s, from, false) {
+		if s.ents[o.ent].a < comma {
+			vs = append(vs, o)
+		}
+	}
+	x.target(s, actor, vs, "opening-clause", conf(0.8, ref), "")
+}
+
+// thirdParties after "its" are other people than the organization itself:
+// "targeted its customers".
+var thirdParties = set(`customers|clients|users|partners|members|subscribers|suppliers|vendors|contractors|employees|staff`)

@@ -55,9 +55,56 @@ func TestExtractDamage(t *testing.T) {
 		{name: "a sentence naming an actor is left to its rules",
 			text: "APT28 hit Brightwater Bank in May. Kellner Insurance shut down its systems after APT29 broke in.",
 			not:  []string{"TARGETED APT28 -> Kellner Insurance"}},
+		{name: "disclosed intrusions, plural",
+			text: "APT28 moved on to insurers. Orbis Mutual, Kellner Insurance and Fenwick Assurance Companies all disclosed intrusions within a fortnight.",
+			want: []string{"TARGETED APT28 -> Orbis Mutual", "TARGETED APT28 -> Kellner Insurance", "TARGETED APT28 -> Fenwick Assurance Companies"}},
+		{name: "reported attack data is no disclosure",
+			text: "APT28 moved on to insurers. Kellner Security reported attack data to its clients.",
+			not:  []string{"TARGETED APT28 -> Kellner Security"}},
+		{name: "companies named by the actor",
+			text: "Other companies named by APT28 include Orbis Foods, Kellner Bank and supply chain software firm Fenwick Logistics.",
+			want: []string{"TARGETED APT28 -> Orbis Foods", "TARGETED APT28 -> Kellner Bank", "TARGETED APT28 -> Fenwick Logistics"}},
 		{name: "no actor in focus",
 			text: "Kellner Insurance shut down its systems on Monday.",
 			not:  []string{"TARGETED Kellner Insurance"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text)
+			checkEdges(t, b, tt.want, tt.not)
+			checkNegatives(t, b)
+		})
+	}
+}
+
+// TestExtractSelfReport covers an organization that reports an intrusion into
+// its own systems, and an opening clause of attack. Names are invented.
+func TestExtractSelfReport(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{name: "hackers broke into its network",
+			text: "APT29 is a Russian espionage group. Software maker Orbis Remote Systems said Friday that hackers working for Russia's intelligence service broke into its corporate IT environment.",
+			want: []string{"TARGETED APT29 -> Orbis Remote Systems"}},
+		{name: "the same group had been inside its email",
+			text: "APT29 breached Kellner Soft in January. Days later, Fenwick Enterprise revealed in a securities filing that the same group had been inside its cloud-based email environment.",
+			want: []string{"TARGETED APT29 -> Fenwick Enterprise"}},
+		{name: "its customers are not the reporter",
+			text: "APT29 is a Russian espionage group. Marlow Security Ltd said the group had targeted its customers in Europe.",
+			not:  []string{"TARGETED APT29 -> Marlow Security Ltd"}},
+		{name: "a reporter of someone else's network",
+			text: "APT29 is a Russian espionage group. Marlow Security Ltd said the group had broken into the network of Kellner Bank.",
+			want: []string{"TARGETED APT29 -> Kellner Bank"},
+			not:  []string{"TARGETED APT29 -> Marlow Security Ltd"}},
+		{name: "an opening clause of attack",
+			text: "APT29 is busy. After breaking into Orbis Software Group's build environment, the hackers slipped a backdoor into its updates.",
+			want: []string{"TARGETED APT29 -> Orbis Software Group"}},
+		{name: "an opening clause that is no attack",
+			text: "APT29 is busy. After meeting Orbis Software Group's managers, the hackers left.",
+			not:  []string{"TARGETED APT29 -> Orbis Software Group"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
