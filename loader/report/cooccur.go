@@ -92,6 +92,9 @@ func (x *extraction) hasEdge(actor, n graph.Node) bool {
 // sponsor, an origin or an attacker.
 func coocVictim(s *sent, j int) bool {
 	e := s.ents[j]
+	if waterName(s, e) {
+		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
+	}
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
 		return false // "the US ambassador", "the bank's US arm", "US dollars"
 	}
@@ -135,7 +138,7 @@ func coocVictim(s *sent, j int) bool {
 	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
 		return false // "critical of China", "a conflict over Taiwan": a topic
 	}
-	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] {
+	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] || pl == "in" && coocPeerNouns[s.lower(p-1)] {
 		return false // "agencies from Australia": who reports
 	}
 	if pl == "by" {
@@ -248,3 +251,20 @@ func listEnd(s *sent, j int) int {
 // coocLawNouns after a country name who acts on the actor: "US prosecutors
 // unsealed charges".
 var coocLawNouns = set(`prosecutors|prosecutor|lawmakers|regulators|courts|court|judge|judges|sanctions|indictment|police`)
+
+// coocPeerNouns before "in" name who acts with the reporters: "counterparts
+// in the UK, Canada and Australia".
+var coocPeerNouns = set(`counterparts|partners|allies|colleagues|peers`)
+
+// waterName reports whether a place is a sea, an ocean or a bay.
+func waterName(s *sent, e ent) bool {
+	for k := e.a; k <= e.b && k < len(s.toks); k++ {
+		switch s.lower(k) {
+		case "ocean", "sea", "bay", "strait", "mediterranean", "gulf":
+			if k < e.b || s.toks[k].cap {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -95,7 +95,8 @@ var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", 
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
 phished|spearphished|spear-phished|spied|raided|disrupted|sabotaged|victimized|victimised|accessed|robbed|wiped|
 defaced|extorted|encrypted|impacted|affected|broken|exposed|leaked|stolen|taken|exfiltrated|siphoned|drained|
-crippled|paralyzed|paralysed|downloaded|copied|accessed|read`)
+crippled|paralyzed|paralysed|downloaded|copied|accessed|read|knocked|hammered|flooded|overwhelmed|swamped|
+bombarded|ddosed|defaced|downed`)
 
 // auxiliaries introduce a passive participle.
 var auxiliaries = set(`was|were|been|being|is|are|be|get|got|gets|getting|become|became`)
@@ -111,7 +112,7 @@ largely|simultaneously|reportedly|seemingly|each|themselves`)
 var nominals = set(`attack|attacks|intrusion|intrusions|campaign|campaigns|operation|operations|espionage|hack|hacks|
 breach|breaches|targeting|compromise|compromises|infiltration|activity|activities|spying|phishing|spearphishing|
 operations|incursions|raids|raid|assault|assaults|cyberattack|cyberattacks|cyber-attack|cyber-attacks|theft|thefts|
-heist|heists|robbery|outbreak|incident|hacking|wiper`)
+heist|heists|robbery|outbreak|incident|hacking|wiper|wave|waves|spree|blitz`)
 
 var nominalPreps = set(`on|against|into|at|of|targeting|from`)
 

@@ -146,6 +146,9 @@ func sufferAt(s *sent, i int) int {
 			k++
 		}
 		n := s.lower(k)
+		if (l == "was" || l == "were") && (n == "unreachable" || n == "inaccessible" || n == "unavailable") {
+			return subjEnd(i) // "the websites of X were unreachable"
+		}
 		if n == "offline" || n == "dark" || (n == "down" && l != "was" && l != "were") ||
 			(n == "down" && (s.lower(k+1) == "for" || s.lower(k+1) == "until")) {
 			return subjEnd(i)
