@@ -983,15 +983,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		}
 		// The clause starts after a semicolon, ", and", "but", "that", or an
 		// active verb of its own ("X breached A, and B was hit as well").
-		start := 0
-		for k := end - 1; k >= 0; k-- {
-			l := s.lower(k)
-			if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
-				(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
-				start = k + 1
-				break
-			}
-		}
+		start := clauseStart(s, end)
 		for k := start; k < end; k++ {
 			if relatives[s.lower(k)] && s.owner[k] < 0 && k > start {
 				end = k

@@ -49,9 +49,9 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		}
 		start := clauseStart(s, end)
 		var vs []victim
-		if w := s.lower(start - 1); w == "whose" && s.lower(start-2) == "," {
+		if w := whoseAt(s, start, end); w > 0 {
 			// "Garmin, whose services went down": the name before the comma.
-			if j := s.entAt(start - 3); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+			if j := s.entAt(w - 2); j >= 0 && s.lower(w-1) == "," && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
 				vs = []victim{{ent: j}}
 			}
 		} else {
@@ -78,14 +78,28 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// whoseAt returns the "whose" that opens the subject [start, end) of a
+// predicate ("X, whose services went down"), or -1.
+func whoseAt(s *sent, start, end int) int {
+	for k := end - 1; k >= start && k >= end-5; k-- {
+		if s.lower(k) == "whose" && s.owner[k] < 0 {
+			return k
+		}
+		if s.owner[k] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // clauseStart returns the first token of the clause that ends at end: after
 // a semicolon, ", and", "but", a subordinator, a reporting verb, or an
-// active verb of attack of its own.
+// active verb of attack of its own ("X breached A, and B was hit as well").
 func clauseStart(s *sent, end int) int {
 	for k := end - 1; k >= 0; k-- {
 		l := s.lower(k)
 		if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
-			(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) || l == "whose" && s.owner[k] < 0 {
+			(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 			return k + 1
 		}
 	}
