@@ -984,12 +984,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		// The clause starts after a semicolon, ", and", "but", "that", or an
 		// active verb of its own ("X breached A, and B was hit as well").
 		start := clauseStart(s, end)
-		for k := start; k < end; k++ {
-			if relatives[s.lower(k)] && s.owner[k] < 0 && k > start {
-				end = k
-				break
-			}
-		}
+		end = relativeEnd(s, start, end)
 		vs := x.subjectVictims(s, start, end)
 		if len(vs) == 0 && start > 1 {
 			// "X said it had been breached", "X said some of its systems

@@ -55,13 +55,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 				vs = []victim{{ent: j}}
 			}
 		} else {
-			for k := start; k < end; k++ {
-				if relatives[s.lower(k)] && s.owner[k] < 0 && k > start {
-					end = k
-					break
-				}
-			}
-			vs = x.subjectVictims(s, start, end)
+			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
 			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we") {
 				// "X said it had paid a ransom": the victim is who said so.
 				rv := start - 1
@@ -76,6 +70,17 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		vs = named(s, vs)
 		x.target(s, *f, vs, "suffered-focus", 0.55, "")
 	}
+}
+
+// relativeEnd cuts the subject [start, end) before a relative clause inside
+// it: "X, which runs Y, was hit" keeps X.
+func relativeEnd(s *sent, start, end int) int {
+	for k := start + 1; k < end; k++ {
+		if relatives[s.lower(k)] && s.owner[k] < 0 {
+			return k
+		}
+	}
+	return end
 }
 
 // whoseAt returns the "whose" that opens the subject [start, end) of a
