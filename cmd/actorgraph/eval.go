@@ -56,7 +56,9 @@ Corpora whose files are absent are skipped with a note.
 
 --gold takes a gold file or a folder of *.jsonl gold files, --docs the folder of
 documents they describe; CAPTIER is then measured only when --captier is given.
---verbose lists every false positive and false negative per document.`,
+--verbose lists every false positive and false negative per document.
+--min-confidence (or min_confidence in the config) scores only the evidence at or
+above that confidence, as load keeps it.`,
 		Example: `  actorgraph eval
   actorgraph eval --verbose -o eval-report.txt
   actorgraph eval --gold testdata/gold/seeds.jsonl --docs ../shared/seeds --format json`,
@@ -97,6 +99,7 @@ func runEval(ctx context.Context, a *app, opts *evalOptions) error {
 		if err != nil {
 			return graph.Batch{}, err
 		}
+		b = b.WithMinConfidence(a.cfg.MinConfidence)
 		return b, b.Validate()
 	}
 	scoring := eval.Options{Synonyms: eval.GazetteerSynonyms(g)}

@@ -139,14 +139,15 @@ allowing|enabling|leading|resulting|causing|prompting|despite|to|ahead|lead-up|r
 
 // actorRefs stand for the actor in focus: "the group", "they".
 var actorRefs = set(`it|they|group|actor|hackers|attackers|operators|intruders|adversary|adversaries|gang|crew|apt|
-outfit|collective|unit|team|threat actor|spies|network`)
+outfit|collective|unit|team|threat actor|spies|network|subgroup|sub-group|cluster`)
 
 // pronouns that can stand for the actor in focus.
 var pronouns = set(`it|they|its|their`)
 
 // groupNouns follow adjectives to describe an actor: "a Chinese espionage group".
 var groupNouns = set(`group|groups|actor|actors|hackers|hacker|apt|apts|gang|gangs|team|teams|unit|units|operators|operator|intruders|attackers|
-network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking|criminals|cybercriminals|extortionists`)
+network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking|criminals|cybercriminals|extortionists|
+subgroup|sub-group|cluster`)
 
 // groupModifiers may stand between a demonym and a group noun.
 var groupModifiers = set(`espionage|cyber-espionage|cyberespionage|state-sponsored|state-backed|state-linked|

@@ -302,11 +302,15 @@ monday|tuesday|wednesday|thursday|friday|saturday|sunday`)
 // claimNames claims the names discovered in the document wherever they
 // stand in sentence s.
 func (r *recognizer) claimNames(s *sent) {
-	if len(r.found) == 0 {
+	if len(r.found) == 0 && len(r.short) == 0 {
 		return
 	}
 	for i := 0; i < len(s.toks); i++ {
 		if s.owner[i] >= 0 || !s.toks[i].word {
+			continue
+		}
+		if n, ok := r.short[s.toks[i].text]; ok && n.ID != "" {
+			s.claim(ent{a: i, b: i + 1, kind: graph.ThreatActor, node: n})
 			continue
 		}
 		for _, p := range r.found[s.toks[i].text] {

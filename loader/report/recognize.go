@@ -179,6 +179,7 @@ type recognizer struct {
 	found      map[string][]phrase   // first token -> discovered names
 	midCap     map[string]bool       // words the document capitalizes inside sentences
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
+	short      map[string]graph.Node // short forms of the actors named in the document ("NoName")
 }
 
 type phrase struct {
@@ -396,6 +397,63 @@ func (r *recognizer) orgReferences(s *sent) {
 				r.orgWords[w] = e.node
 			}
 		}
+	}
+}
+
+// shortForms remembers the short forms a text uses for an actor after
+// naming it in full: the letters before the digits of "NoName057(16)" or
+// "Storm0558" ("NoName"), and the name before a group noun of "the Lazarus
+// Group" ("Lazarus"). A short form must be a capitalized word of at least
+// four letters that is not a country, a common sentence starter or another
+// actor's name; one that two actors share stands for neither.
+func (r *recognizer) shortForms(sents []*sent) {
+	add := func(words []string, node graph.Node) {
+		var short string
+		switch {
+		case len(words) == 1:
+			w := words[0]
+			if i := strings.IndexFunc(w, unicode.IsDigit); i >= 4 && strings.IndexFunc(w[:i], func(c rune) bool { return !unicode.IsLetter(c) }) < 0 {
+				short = w[:i]
+			}
+		case len(words) == 2 && (discoverGroupNouns[strings.ToLower(words[1])] || strings.ToLower(words[1]) == "team"):
+			short = words[0]
+		}
+		l := strings.ToLower(short)
+		if len(short) < 4 || !unicode.IsUpper([]rune(short)[0]) || starters[l] || groupNouns[l] {
+			return
+		}
+		if _, ok := gazetteer.LookupCountry(short); ok {
+			return
+		}
+		if o, ok := r.g.Lookup(short); ok && r.actorNode(o).ID != node.ID {
+			return
+		}
+		if r.short == nil {
+			r.short = map[string]graph.Node{}
+		}
+		if n, ok := r.short[short]; ok && n.ID != node.ID {
+			r.short[short] = graph.Node{} // two actors share it: neither
+			return
+		}
+		r.short[short] = node
+	}
+	for _, s := range sents {
+		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref {
+				words := make([]string, 0, e.b-e.a)
+				for k := e.a; k < e.b; k++ {
+					words = append(words, s.toks[k].text)
+				}
+				add(words, e.node)
+			}
+		}
+	}
+	for name := range r.discovered {
+		node := graph.NewNode(graph.ThreatActor, name)
+		if e, ok := r.g.Lookup(name); ok {
+			node = r.actorNode(e)
+		}
+		add(strings.Fields(name), node)
 	}
 }
 
@@ -806,7 +864,9 @@ func (r *recognizer) classify(s *sent, a, b int) {
 			p := s.claim(ent{a: k, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, k, b))})
 			if p >= 0 {
 				o := -1
-				if t > a {
+				if end, _, dem := r.demonymAt(s, a); t > a && dem && end == t {
+					// "Italian President Sergio Mattarella": a nationality, no organization.
+				} else if t > a {
 					o = r.organization(s, a, t, true)
 				} else if j := s.entAt(a - 1); j >= 0 && s.ents[j].kind == graph.Organization {
 					o = j // "FireEye Senior Analyst Ben Read", FireEye known already
