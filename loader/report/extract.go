@@ -450,6 +450,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.sufferTarget(s, *last)
 	x.selfReportTarget(s, *last)
 	x.openingClauseTarget(s, *last)
+	x.leakSiteTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -1449,6 +1450,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		p := i - 1
 		for p >= 0 && (groupModifiers[s.lower(p)] || nominalModifiers[s.lower(p)]) && s.owner[p] < 0 {
 			p--
+		}
+		if l := s.lower(p); negations[l] && l != "against" && l != "without" {
+			continue // "the rules forbid attacks on organizations in ..."
 		}
 		if p >= 0 && s.toks[p].text != "" {
 			if s.lower(p) == "'s" || s.lower(p) == "’s" {

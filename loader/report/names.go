@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -209,9 +210,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			crime = crime || crimeModifiers[s.lower(k)]
 			k++
 		}
+		// The modifiers end the name: "the GoldenJackal APT group" is
+		// GoldenJackal, and "the APT group" names no one.
+		e := b
+		for e > i && discoverModifiers[s.lower(e-1)] {
+			e--
+		}
 		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l]) && s.owner[k] < 0 && !s.toks[k].cap &&
-			s.lower(i-1) != "a" && s.lower(i-1) != "an" {
-			add(i, b)
+			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i {
+			add(i, e)
 		}
 		// An apposition or a copula: "Qilin, a ... operation", "X is a ... group".
 		k = b
@@ -372,6 +379,114 @@ func (s *sent) headline() bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*6
+}
+
+// softwareLists gives the names listed with a malware or tool the same
+// kind when they are shaped like software names rather than companies
+// (an inner capital or a digit: "GoldenDealer, GoldenHowl and GoldenRobo",
+// "JackalControl, JackalSteal"), unless they are known organizations.
+func (r *recognizer) softwareLists(s *sent) {
+	softShape := func(j int) bool {
+		e := s.ents[j]
+		if e.kind != graph.Organization || e.b-e.a != 1 {
+			return false
+		}
+		if _, _, known := r.match(s, r.orgs, e.a); known {
+			return false
+		}
+		w := []rune(s.toks[e.a].text)
+		for k := 1; k < len(w); k++ {
+			if unicode.IsUpper(w[k]) && unicode.IsLower(w[k-1]) || unicode.IsDigit(w[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	sep := func(k int) bool { l := s.lower(k); return l == "," || l == "and" || l == "or" }
+	// "the components of both toolsets: GoldenDealer, GoldenHowl and
+	// GoldenRobo": a list after a colon that closes a software noun.
+	for c := 1; c < len(s.toks); c++ {
+		if s.lower(c) != ":" {
+			continue
+		}
+		kind := graph.Kind("")
+		for k := c - 1; k >= 0 && k >= c-6 && s.toks[k].word; k-- {
+			if l := s.lower(k); malwareNouns[l] || toolNouns[l] || l == "toolset" || l == "toolsets" {
+				kind = graph.Malware
+				if toolNouns[l] {
+					kind = graph.Tool
+				}
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		for k := c + 1; k < len(s.toks); {
+			j := s.entAt(k)
+			if j < 0 || !softShape(j) {
+				break
+			}
+			s.ents[j].kind = kind
+			s.ents[j].node = graph.NewNode(kind, s.textOf(r.text, s.ents[j].a, s.ents[j].b))
+			k = s.ents[j].b
+			// "GoldenRobo in the first, and GoldenUsbGo ...": a short
+			// phrase may close an item.
+			for t := k; t < k+4 && t < len(s.toks) && s.toks[t].word && !s.toks[t].cap && !sep(t); t++ {
+				if sep(t + 1) {
+					k = t + 1
+				}
+			}
+			if !sep(k) {
+				break
+			}
+			for sep(k) {
+				k++
+			}
+		}
+	}
+	for i := range s.ents {
+		m := s.ents[i]
+		if m.kind != graph.Malware && m.kind != graph.Tool {
+			continue
+		}
+		convert := func(j int) {
+			s.ents[j].kind = m.kind
+			s.ents[j].node = graph.NewNode(m.kind, s.textOf(r.text, s.ents[j].a, s.ents[j].b))
+		}
+		for k := m.b; ; {
+			for sep(k) {
+				k++
+			}
+			if k == m.b {
+				break
+			}
+			j := s.entAt(k)
+			if j < 0 || !(softShape(j) || s.ents[j].kind == m.kind) {
+				break
+			}
+			if s.ents[j].kind == graph.Organization {
+				convert(j)
+			}
+			k = s.ents[j].b
+			if !sep(k) {
+				break
+			}
+		}
+		for k := m.a - 1; k > 0 && sep(k); {
+			for k > 0 && sep(k) {
+				k--
+			}
+			j := s.entAt(k)
+			if j < 0 || !(softShape(j) || s.ents[j].kind == m.kind) {
+				break
+			}
+			if s.ents[j].kind == graph.Organization {
+				convert(j)
+			}
+			k = s.ents[j].a - 1
+		}
+	}
 }
 
 // guesses claims the capitalized names left unclassified as possible

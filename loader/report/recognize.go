@@ -365,6 +365,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.sectors(s)
 	r.software(s)
 	r.guesses(s)
+	r.softwareLists(s)
 	r.orgReferences(s)
 	for _, e := range s.ents {
 		r.namedActor = r.namedActor || e.kind == graph.ThreatActor && !e.ref
@@ -693,6 +694,10 @@ func (s *sent) capWord(i int) bool {
 
 var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|von|van|&|on`)
 
+// romanceParticles inside a capitalized run make it a name: "Caja
+// Costarricense de Seguro Social".
+var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|degli`)
+
 // chunks finds runs of capitalized words and classifies them: persons
 // (after a title), organizations (with a head noun, an "X of" start, or a
 // cue before them), acronyms defined in parentheses.
@@ -943,6 +948,11 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 		// Justice", "Transport for London".
 		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for") ||
 			s.lower(k+1) == "for" && s.toks[k].cap && k+2 < b && s.toks[k+2].cap
+	}
+	// "Caja Costarricense de Seguro Social", "Banco de la Nación": a
+	// lower-case Romance particle inside a capitalized run.
+	for k := a + 1; k < b-1 && b-a >= 3 && !start; k++ {
+		start = romanceParticles[s.toks[k].text] && s.toks[k-1].cap
 	}
 	// "British Library", "German Foreign Office": a demonym and a name;
 	// not "the Finnish IT provider", a description.

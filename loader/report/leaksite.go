@@ -1,0 +1,113 @@
+package report
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// leakSiteTarget reads the way ransomware reporting names victims: by the
+// gang's leak site. "Hive later listed Lake Charles Memorial Health System
+// on its leak site", "the gang added Patelco to its extortion portal",
+// "Fenwick Logistics appeared on RansomHub's data leak site", "Marlow Bank
+// was posted to the Lamprey leak blog". The site's owner is the actor: the
+// one named before the site ("RansomHub's", "the Lamprey"), else the
+// subject of the listing verb, else, for "its"/"their", the actor in focus.
+// The victims are the objects of the listing verb, or, for "appeared on"
+// and a passive, the subject before it.
+func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
+	for i := 1; i < len(s.toks); i++ {
+		site := leakSiteAt(s, i)
+		if site < 0 {
+			continue
+		}
+		// The preposition before the site phrase: "on its leak site".
+		p := i - 1
+		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
+			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "tor" || s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor) {
+			p--
+		}
+		if l := s.lower(p); l != "on" && l != "to" && l != "onto" {
+			continue
+		}
+		owner := -1
+		for k := p + 1; k < i; k++ {
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
+				owner = j
+			}
+		}
+		// The listing verb before the preposition, and what lies between.
+		v := -1
+		for k := p - 1; k >= 0 && k >= p-14; k-- {
+			if listingVerbs[s.lower(k)] && s.owner[k] < 0 {
+				v = k
+				break
+			}
+			if s.toks[k].text == ";" || relatives[s.lower(k)] {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var vs []victim
+		passive := auxiliaries[s.lower(v-1)] || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced"
+		if passive {
+			start := clauseStart(s, v)
+			vs = x.subjectVictims(s, start, relativeEnd(s, start, v))
+		} else {
+			for k := v + 1; k < p; k++ {
+				if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+					vs = append(vs, victim{ent: j})
+					k = s.ents[j].b - 1
+				}
+			}
+			if owner < 0 {
+				if j := x.nearestActorLeft(s, v, 10); j >= 0 {
+					owner = j
+				}
+			}
+		}
+		vs = named(s, vs)
+		if len(vs) == 0 {
+			continue
+		}
+		var actor graph.Node
+		ref := false
+		switch {
+		case owner >= 0:
+			a, ok, r := x.actor(s, owner, last)
+			if !ok {
+				continue
+			}
+			actor, ref = a, r
+		case s.lower(p+1) == "its" || s.lower(p+1) == "their":
+			f := x.focusActor(last)
+			if f == nil {
+				continue
+			}
+			actor, ref = *f, true
+		default:
+			continue
+		}
+		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
+		i = site
+	}
+}
+
+// leakSiteAt reports whether a leak site is named at token i ("leak site",
+// "data leak blog", "extortion portal", "shame site") and returns its last
+// token, else -1.
+func leakSiteAt(s *sent, i int) int {
+	l := s.lower(i)
+	if l != "leak" && l != "leaks" && l != "extortion" && l != "shame" && l != "shaming" && l != "data-leak" {
+		return -1
+	}
+	for k := i + 1; k <= i+2 && k < len(s.toks); k++ {
+		switch s.lower(k) {
+		case "site", "sites", "portal", "blog", "page", "website":
+			return k
+		}
+	}
+	return -1
+}
+
+// listingVerbs put a victim on a leak site.
+var listingVerbs = set(`listed|lists|list|added|adds|posted|posts|named|names|published|publishes|put|puts|placed|
+included|includes|appeared|appears|surfaced|uploaded|dumped|leaked`)
