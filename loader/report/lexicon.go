@@ -223,7 +223,10 @@ github|pastebin|google|yahoo|gmail|protonmail|citrix|vmware|fortigate|pulse|ivan
 // regions are places that are not countries; they never become nodes.
 var regions = set(`asia|europe|africa|north america|south america|latin america|middle east|southeast asia|south asia|
 east asia|central asia|eastern europe|western europe|oceania|the west|scandinavia|the balkans|balkans|caucasus|
-asia pacific|asia-pacific|apac|emea|gulf|persian gulf|south china sea|hainan|taiwan strait|crimea|donbas`)
+asia pacific|asia-pacific|apac|emea|gulf|persian gulf|south china sea|hainan|taiwan strait|crimea|donbas|
+central america|north africa|west africa|east africa|southern africa|sub-saharan africa|central europe|
+southeast europe|northern europe|southern europe|the caribbean|caribbean|baltics|the baltics|nordics|mena|
+the americas|americas|indo-pacific`)
 
 // knownOrgs are organizations recognized by name alone (they carry no head
 // noun): security vendors, large platforms, some outlets.

@@ -201,6 +201,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-i == 1 && s.toks[i].text == "APT" && s.toks[min(b, n-1)].digit {
 			add(i, b+1)
 		}
+		// A military unit's number: "Unit 29155", "Unit 61398".
+		if s.toks[i].text == "Unit" && i+1 < n && len(s.toks[i+1].text) >= 4 && len(s.toks[i+1].text) <= 6 && strings.Trim(s.toks[i+1].text, "0123456789") == "" {
+			found[s.textOf(r.text, i, i+2)] = true // not "Unit 42", a vendor's team
+		}
 		if s.lower(i) == "earth" && b-i == 2 {
 			add(i, b)
 		}
@@ -346,9 +350,13 @@ func (r *recognizer) claimNames(s *sent) {
 	}
 }
 
+// techModifiers may stand between a product's maker and its noun: "Dahua
+// security cameras", "Fortinet web gateways".
+var techModifiers = set(`security|network|web|mail|email|file|edge|storage|surveillance|ip|vpn|remote|management`)
+
 // techNouns after a name make it a product, not a victim: "Ivanti Connect
 // Secure appliances", "Exchange servers".
-var techNouns = set(`server|servers|device|devices|appliance|appliances|system|systems|product|products|software|
+var techNouns = set(`camera|cameras|server|servers|device|devices|appliance|appliances|system|systems|product|products|software|
 vulnerability|vulnerabilities|flaw|flaws|bug|bugs|platform|platforms|instance|instances|tenant|tenants|account|accounts|
 endpoint|endpoints|router|routers|firewall|firewalls|vpn|vpns|gateway|gateways|update|updates|build|code|credentials|
 users|user|app|apps|application|applications|extension|extensions|plugin|plugins|library|libraries|package|packages|
@@ -543,7 +551,7 @@ func (r *recognizer) guesses(s *sent) {
 				ok = false // "UK-US trade talks"
 			}
 		}
-		if !ok || techNouns[s.lower(b)] || s.lower(b) == "'s" && techNouns[s.lower(b+1)] {
+		if !ok || techNouns[s.lower(b)] || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] {
 			continue
 		}
 		// A lone capitalized word opening the sentence is an ordinary word

@@ -578,7 +578,7 @@ func (r *recognizer) introduced(s *sent) {
 			if s.lower(j) == "the" {
 				j++
 			}
-			end := s.nameAt(j, 3)
+			end := s.nameAt(j, 4)
 			if end == j {
 				continue
 			}

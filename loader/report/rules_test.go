@@ -125,6 +125,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a name with a Romance particle",
 			text: "The Lamprey gang struck the Caja Costarricense de Seguro Social in May.",
 			want: []string{"TARGETED Lamprey -> Caja Costarricense de Seguro Social"}},
+		{name: "a military unit's number names an actor",
+			text: "The advisory details the activity of Unit 29155 of the GRU. The unit's hackers breached Fenwick Logistics.",
+			want: []string{"TARGETED Unit 29155 -> Fenwick Logistics"}},
+		{name: "a maker before a product noun is no victim",
+			text: "APT28 exploited flaws in Dahua security cameras to breach Fenwick Logistics.",
+			want: []string{"TARGETED APT28 -> Fenwick Logistics"},
+			not:  []string{"TARGETED APT28 -> Dahua"}},
 
 		// Countries, regions, sectors.
 		{name: "regions and countries of the victims",
