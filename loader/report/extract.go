@@ -764,8 +764,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
-		// Not a verb: "hacking group", "its attacks on", "a target".
+		// Not a verb: "hacking group", "its attacks on", "a target",
+		// "phishing emails" (nominalTarget reads whom they were sent to).
 		next := s.lower(i + 1)
+		if strings.Contains(t.lower, "phishing") && lureNouns[next] {
+			continue
+		}
 		_, particle := targetParticle[t.lower]
 		if groupNouns[next] || !particle && nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
 			continue
@@ -1410,11 +1414,22 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if lureNouns[t.lower] && (s.lower(i+1) == "sent" || s.lower(i+1) == "aimed" || s.lower(i+1) == "addressed") && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
 			relFrom = i + 3
 		}
-		// "sent more than 10,000 malicious e-mails to X".
-		if lureNouns[t.lower] && s.lower(i+1) == "to" {
+		// "sent more than 10,000 malicious e-mails to X", "sent phishing
+		// emails carrying the logo of Y to X": the recipient after "to".
+		if lureNouns[t.lower] {
+			sent := false
 			for m := i - 1; m >= 0 && m >= i-9; m-- {
 				if l := s.lower(m); l == "sent" || l == "send" || l == "sends" || l == "sending" || l == "mailed" {
-					relFrom = i + 2
+					sent = true
+					break
+				}
+			}
+			for k := i + 1; sent && k < len(s.toks) && k <= i+12; k++ {
+				if l := s.lower(k); l == ";" || relatives[l] || l == "." {
+					break
+				}
+				if s.lower(k) == "to" && (k == i+1 || recipientAt(s, k+1)) {
+					relFrom = k + 1
 					break
 				}
 			}
@@ -1534,6 +1549,21 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
 	}
+}
+
+// recipientAt reports whether a recipient starts at token k, after "to":
+// a name, or up to three words before one ("political parties in Germany",
+// "the Ministry of Defence"), not an infinitive ("to steal").
+func recipientAt(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+3; m++ {
+		if s.owner[m] >= 0 {
+			return s.ents[s.owner[m]].kind != graph.ThreatActor && s.ents[s.owner[m]].kind != graph.Malware && s.ents[s.owner[m]].kind != graph.Tool
+		}
+		if !s.toks[m].word || clauseStops[s.lower(m)] {
+			return false
+		}
+	}
+	return false
 }
 
 // impactVerbs in a relative clause on an attack name what the attack did to

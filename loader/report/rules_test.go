@@ -132,6 +132,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 exploited flaws in Dahua security cameras to breach Fenwick Logistics.",
 			want: []string{"TARGETED APT28 -> Fenwick Logistics"},
 			not:  []string{"TARGETED APT28 -> Dahua"}},
+		{name: "phishing emails sent to a recipient, not the brand they carry",
+			text: "Mandiant said APT28 had sent phishing emails carrying the logo of the Examplia Democratic Union to the Marlow Institute.",
+			want: []string{"TARGETED APT28 -> Marlow Institute"},
+			not:  []string{"TARGETED APT28 -> Examplia Democratic Union"}},
 
 		// Countries, regions, sectors.
 		{name: "regions and countries of the victims",
