@@ -1597,7 +1597,16 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 			p-- // "supply-chain", "ransomware"
 		}
 		j := s.owner[p]
-		if j < 0 || s.ents[j].kind != graph.Organization || s.lower(s.ents[j].a-1) != "the" || s.ents[j].b != p+1 {
+		if j < 0 || s.ents[j].kind != graph.Organization || s.ents[j].b != p+1 {
+			continue
+		}
+		// "the Bybit heist", "the record $1.5 billion Bybit heist", and in a
+		// headline "hackers behind record $1.5 billion Bybit heist".
+		d := s.ents[j].a - 1
+		for d > 0 && s.owner[d] < 0 && (amountWords[s.lower(d)] || s.toks[d].digit || nominalModifiers[s.lower(d)]) {
+			d--
+		}
+		if s.lower(d) != "the" && !blameWords[s.lower(d)] {
 			continue
 		}
 		a := x.blamed(s, i+1)
@@ -1619,6 +1628,11 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// amountWords describe an attack by its size: "the record $1.5 billion
+// Bybit heist".
+var amountWords = set(`$|€|£|record|million|billion|multimillion|multibillion|multi-million|multi-billion|estimated|
+roughly|about|nearly|almost|some`)
 
 // lureNouns follow "phishing": "phishing e-mails to X".
 var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns`)
@@ -2920,6 +2934,11 @@ func cloneNode(n graph.Node) graph.Node {
 	return n
 }
 
+// presenceVerbs put an actor inside an organization itself: "found inside
+// the Democratic National Committee", "had been lurking inside X".
+var presenceVerbs = set(`found|discovered|detected|spotted|lurking|lurked|hiding|hid|hidden|was|were|been|remained|
+stayed|sat|operating|operated|active`)
+
 // insideTarget: "X has been found inside the networks of A, B and C", "X
 // lurked within A's systems for months": an actor placed inside what an
 // organization owns has reached it, whatever the verb.
@@ -2939,8 +2958,8 @@ func (x *extraction) insideTarget(s *sent, last *graph.Node) {
 		}
 		if assetNouns[s.lower(k)] && s.lower(k+1) == "of" {
 			vs = x.objects(s, k+2, true)
-		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && ownedAsset(s, s.ents[j]) {
-			vs = []victim{{ent: j}}
+		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && (ownedAsset(s, s.ents[j]) || presenceVerbs[s.lower(i-1)]) {
+			vs = []victim{{ent: j}} // "X's systems"; "found inside the Democratic National Committee"
 		}
 		if len(vs) == 0 {
 			continue

@@ -136,6 +136,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Mandiant said APT28 had sent phishing emails carrying the logo of the Examplia Democratic Union to the Marlow Institute.",
 			want: []string{"TARGETED APT28 -> Marlow Institute"},
 			not:  []string{"TARGETED APT28 -> Examplia Democratic Union"}},
+		{name: "found inside an organization",
+			text: "Years earlier, APT28 was one of two groups found inside the Examplia National Committee.",
+			want: []string{"TARGETED APT28 -> Examplia National Committee"}},
+		{name: "behind a heist sized in a headline",
+			text: "Officials say Lazarus Group hackers behind record $1.5 billion Fenwick Exchange heist.",
+			want: []string{"TARGETED Lazarus Group -> Fenwick Exchange"}},
 
 		// Countries, regions, sectors.
 		{name: "regions and countries of the victims",
