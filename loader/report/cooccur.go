@@ -29,6 +29,11 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 		return
 	}
 	cue := false
+	for _, t := range s.toks {
+		if prohibitions[t.lower] {
+			return // "rules forbid attacks on organizations in A and B": a rule, not an attack
+		}
+	}
 	for i, t := range s.toks {
 		if s.owner[i] >= 0 || negations[s.lower(i-1)] {
 			continue
@@ -268,3 +273,7 @@ func waterName(s *sent, e ent) bool {
 	}
 	return false
 }
+
+// prohibitions make a sentence about what an actor does not attack.
+var prohibitions = set(`forbid|forbids|forbade|forbidden|prohibit|prohibits|prohibited|bans|banned|spare|spares|spared|
+exempt|exempts|exempted|off-limits`)

@@ -631,6 +631,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.text == "," && reportClause(s, k+1) {
 			break // "X and Y, the German broadcaster BR reported"
 		}
+		if n := s.lower(k + 1); t.text == "," && strings.HasSuffix(n, "ing") && len(n) > 5 && s.owner[k+1] < 0 && !s.toks[k+1].cap &&
+			!targetVerbs[n] && n != "including" && n != "excluding" && n != "notably" {
+			break // "members of a party, delivering LODEINFO": what the actor did next
+		}
 		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
 			break
 		}

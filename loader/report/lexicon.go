@@ -75,7 +75,7 @@ targets|organizations|companies|note|update|summary|background|source|sources|re
 // targetVerbs say that the subject went after the object.
 var targetVerbs = set(`target|targets|targeted|targeting|targetted|targetting|breach|breaches|breached|breaching|hack|hacks|
 hacked|hacking|compromise|compromises|compromised|compromising|attack|attacks|attacked|attacking|infiltrate|infiltrates|
-infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infects|infected|infecting|hit|hits|
+infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infects|infected|infecting|hit|hits|hitting|
 strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished|spearphishing|spear-phishing|
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
 victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbing|

@@ -142,6 +142,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "behind a heist sized in a headline",
 			text: "Officials say Lazarus Group hackers behind record $1.5 billion Fenwick Exchange heist.",
 			want: []string{"TARGETED Lazarus Group -> Fenwick Exchange"}},
+		{name: "a list of recipients ends at what the actor did next",
+			text: "APT28 sent emails posing as a press office to members of the Examplia Party, delivering a stealer Mandiant named QuietThief.",
+			want: []string{"TARGETED APT28 -> Examplia Party"},
+			not:  []string{"TARGETED APT28 -> Mandiant", "TARGETED APT28 -> QuietThief"}},
+		{name: "a sentence of prohibitions names no victim countries",
+			text: "Sandworm's rules forbid attacks on organizations in Cuba and China, though affiliates keep hitting hospitals.",
+			not:  []string{"TARGETED Sandworm -> Cuba", "TARGETED Sandworm -> China"}},
 
 		// Countries, regions, sectors.
 		{name: "regions and countries of the victims",
