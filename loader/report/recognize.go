@@ -438,15 +438,22 @@ func (r *recognizer) shortForms(sents []*sent) {
 		}
 		r.short[short] = node
 	}
+	seen := map[string]bool{}
 	for _, s := range sents {
 		for _, e := range s.ents {
-			if e.kind == graph.ThreatActor && !e.ref {
-				words := make([]string, 0, e.b-e.a)
-				for k := e.a; k < e.b; k++ {
-					words = append(words, s.toks[k].text)
-				}
-				add(words, e.node)
+			if e.kind != graph.ThreatActor || e.ref || e.b-e.a > 2 {
+				continue
 			}
+			text := s.textOf(r.text, e.a, e.b)
+			if seen[text] {
+				continue
+			}
+			seen[text] = true
+			words := []string{s.toks[e.a].text}
+			if e.b-e.a == 2 {
+				words = append(words, s.toks[e.a+1].text)
+			}
+			add(words, e.node)
 		}
 	}
 	for name := range r.discovered {
