@@ -411,6 +411,10 @@ func (r *recognizer) softwareLists(s *sent) {
 		return false
 	}
 	sep := func(k int) bool { l := s.lower(k); return l == "," || l == "and" || l == "or" }
+	retype := func(j int, kind graph.Kind) {
+		s.ents[j].kind = kind
+		s.ents[j].node = graph.NewNode(kind, s.textOf(r.text, s.ents[j].a, s.ents[j].b))
+	}
 	// "the components of both toolsets: GoldenDealer, GoldenHowl and
 	// GoldenRobo": a list after a colon that closes a software noun.
 	for c := 1; c < len(s.toks); c++ {
@@ -435,8 +439,7 @@ func (r *recognizer) softwareLists(s *sent) {
 			if j < 0 || !softShape(j) {
 				break
 			}
-			s.ents[j].kind = kind
-			s.ents[j].node = graph.NewNode(kind, s.textOf(r.text, s.ents[j].a, s.ents[j].b))
+			retype(j, kind)
 			k = s.ents[j].b
 			// "GoldenRobo in the first, and GoldenUsbGo ...": a short
 			// phrase may close an item.
@@ -458,10 +461,6 @@ func (r *recognizer) softwareLists(s *sent) {
 		if m.kind != graph.Malware && m.kind != graph.Tool {
 			continue
 		}
-		convert := func(j int) {
-			s.ents[j].kind = m.kind
-			s.ents[j].node = graph.NewNode(m.kind, s.textOf(r.text, s.ents[j].a, s.ents[j].b))
-		}
 		for k := m.b; ; {
 			for sep(k) {
 				k++
@@ -474,7 +473,7 @@ func (r *recognizer) softwareLists(s *sent) {
 				break
 			}
 			if s.ents[j].kind == graph.Organization {
-				convert(j)
+				retype(j, m.kind)
 			}
 			k = s.ents[j].b
 			if !sep(k) {
@@ -490,7 +489,7 @@ func (r *recognizer) softwareLists(s *sent) {
 				break
 			}
 			if s.ents[j].kind == graph.Organization {
-				convert(j)
+				retype(j, m.kind)
 			}
 			k = s.ents[j].a - 1
 		}
