@@ -32,7 +32,7 @@ var discoverOperations = set(`operation|operators|affiliates|brand|cartel`)
 
 // discoverModifiers may stand between a name and its group noun.
 var discoverModifiers = set(`ransomware|hacking|hacker|cybercrime|cybercriminal|extortion|espionage|cyber-espionage|
-cyberespionage|threat|apt|state-sponsored|state-backed|data-extortion|raas|ransomware-as-a-service|criminal|
+cyberespionage|threat|apt|state-sponsored|state-backed|data-extortion|raas|ransomware-as-a-service|criminal|data|theft|
 hacktivist|cyber|nation-state|advanced|persistent|wiper|malware|phishing|intrusion|activity`)
 
 // crimeModifiers make an "operation" an actor.
@@ -276,7 +276,14 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		if l := s.lower(k); l == "claimed" || l == "claims" {
 			m := s.lower(k + 1)
-			if m == "responsibility" || m == "credit" || m == "the" && nominals[s.lower(k+2)] {
+			// "claims attack on X" in a headline, without the article.
+			if m == "responsibility" || m == "credit" || m == "the" && nominals[s.lower(k+2)] || nominals[m] && nominalPreps[s.lower(k+2)] {
+				add(i, b)
+			}
+		}
+		// "X has taken credit for", "X took responsibility for".
+		if l := s.lower(k); l == "taken" || l == "took" || l == "takes" {
+			if m := s.lower(k + 1); (m == "credit" || m == "responsibility") && s.lower(k+2) == "for" {
 				add(i, b)
 			}
 		}

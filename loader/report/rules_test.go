@@ -43,6 +43,15 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a descriptive group is no actor",
 			text: "A China-based group breached Fenwick Logistics. Hackers also hit Marlow Bank.",
 			not:  []string{"TARGETED China-based -> Fenwick Logistics", "TARGETED Hackers -> Marlow Bank"}},
+		{name: "actor by a data extortion gang noun",
+			text: "The Quillfeather data extortion gang breached Fenwick Logistics in May.",
+			want: []string{"TARGETED Quillfeather -> Fenwick Logistics"}},
+		{name: "actor taking credit for an attack",
+			text: "Quillfeather has taken credit for a cyberattack on Marlow County Hospital.",
+			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
+		{name: "actor claiming an attack in a headline",
+			text: "Quillfeather claims attack on Marlow County Hospital",
+			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
 
 		// Passive, nominal and apposition forms.
 		{name: "passive with the actor after by",
