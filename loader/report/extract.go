@@ -1795,6 +1795,14 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		return
 	}
 	for i := 1; i < len(s.toks); i++ {
+		if claimsBare(s, i) {
+			// "Interlock later claimed responsibility": the attack is the
+			// one the sentence before reported.
+			if j := x.nearestActorLeft(s, i, 4); j >= 0 {
+				x.antecedentVictims(s, j, last)
+			}
+			return
+		}
 		if !nominals[s.lower(i)] || s.owner[i] >= 0 || nominalPreps[s.lower(i+1)] && s.lower(i+1) != "of" {
 			continue
 		}
@@ -1815,7 +1823,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if a < 0 {
 			if j := x.nearestActorLeft(s, d, 6); j >= 0 && !s.ents[j].ref {
 				for k := s.ents[j].b; k < d; k++ {
-					if l := s.lower(k); l == "claimed" || l == "behind" || l == "responsible" || l == "carried" || l == "conducted" {
+					if l := s.lower(k); l == "claimed" || l == "behind" || l == "responsible" || l == "carried" || l == "conducted" || l == "credit" {
 						a = j
 					}
 				}
@@ -1824,36 +1832,61 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if a < 0 {
 			continue
 		}
-		for _, e := range s.ents {
-			if isVictim(e) && e.kind != graph.Sector {
-				return // the sentence names its own victim
-			}
-		}
-		// The sentence before reported an attack on its subject; failing
-		// that, the last of the three before it that reported one and named
-		// no actor ("... was hit. Systems were encrypted. The Lamprey gang
-		// later claimed the attack.").
-		var vs []victim
-		if p.Para == s.Para {
-			vs = x.attackVictims(p)
-		}
-		src, conf0 := p, 0.7
-		for back := 2; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {
-			q := x.sents[x.idx-back]
-			if namesActor(q) || isHeading(q) {
-				break
-			}
-			vs, src, conf0 = x.attackVictims(q), q, 0.6
-		}
-		if len(vs) == 0 {
-			return
-		}
-		for _, ai := range coActors(s, a) {
-			if actor, ok, ref := x.actor(s, ai, last); ok {
-				x.target(src, actor, vs, "antecedent-attack", conf(conf0, ref), "")
-			}
-		}
+		x.antecedentVictims(s, a, last)
 		return
+	}
+}
+
+// claimsBare reports whether token i of s is "responsibility" or "credit"
+// claimed with no attack named after it: "claimed responsibility and
+// posted data", "took credit.".
+func claimsBare(s *sent, i int) bool {
+	l := s.lower(i)
+	if l != "responsibility" && l != "credit" {
+		return false
+	}
+	switch s.lower(i - 1) {
+	case "claimed", "claims", "claim", "claiming", "took", "takes", "take", "taken", "taking":
+	default:
+		return false
+	}
+	next := s.lower(i + 1)
+	return next != "for" && next != "of" && next != "on"
+}
+
+// antecedentVictims ties the actor at entity a of s (and the actors listed
+// with it) to the victims of the attack an earlier sentence reported, when s
+// names no victim of its own.
+func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node) {
+	p := x.prev
+	for _, e := range s.ents {
+		if isVictim(e) && e.kind != graph.Sector {
+			return // the sentence names its own victim
+		}
+	}
+	// The sentence before reported an attack on its subject; failing
+	// that, the last of the three before it that reported one and named
+	// no actor ("... was hit. Systems were encrypted. The Lamprey gang
+	// later claimed the attack.").
+	var vs []victim
+	if p.Para == s.Para {
+		vs = x.attackVictims(p)
+	}
+	src, conf0 := p, 0.7
+	for back := 2; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {
+		q := x.sents[x.idx-back]
+		if namesActor(q) || isHeading(q) {
+			break
+		}
+		vs, src, conf0 = x.attackVictims(q), q, 0.6
+	}
+	if len(vs) == 0 {
+		return
+	}
+	for _, ai := range coActors(s, a) {
+		if actor, ok, ref := x.actor(s, ai, last); ok {
+			x.target(src, actor, vs, "antecedent-attack", conf(conf0, ref), "")
+		}
 	}
 }
 
@@ -1911,7 +1944,11 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		}
 		noun := k > 0 && (adjectivePrev[p.lower(k-1)] || nominalModifiers[p.lower(k-1)])
 		if targetVerbs[t.lower] && p.owner[k] < 0 && !participles[t.lower] && !noun || participles[t.lower] && perfect[p.lower(p.prevWord(k))] {
-			if vs = x.objects(p, k+1, false); len(vs) > 0 {
+			from := k + 1
+			if part, ok := targetParticle[t.lower]; ok && p.lower(from) == part || p.lower(from) == "out" {
+				from++ // "knocked out X"
+			}
+			if vs = x.objects(p, from, false); len(vs) > 0 {
 				break
 			}
 		}
@@ -2009,7 +2046,14 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			if s.lower(k) == "the" || s.lower(k) == "its" || s.lower(k) == "their" {
 				k++
 			}
-			for k < n && k < i+5 && !listNouns[s.lower(k)] && s.owner[k] < 0 && !s.toks[k].cap {
+			// "among the group's earliest victims", "among Lamprey's victims":
+			// the possessor is the actor.
+			possessor := -1
+			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && s.ents[o].a > i &&
+				(s.lower(s.ents[o].b) == "'s" || s.lower(s.ents[o].b) == "’s" || s.lower(s.ents[o].b) == "'") {
+				possessor, k = o, s.ents[o].b+1
+			}
+			for k < n && k < i+5+btoi(possessor >= 0)*3 && !listNouns[s.lower(k)] && s.owner[k] < 0 && !s.toks[k].cap {
 				k++
 			}
 			if !listNouns[s.lower(k)] {
@@ -2018,6 +2062,25 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			// The noun must say victims: "among the victims", "among the
 			// companies targeted".
 			if !listMarks[s.lower(k)] && !participles[s.lower(k+1)] {
+				continue
+			}
+			if possessor >= 0 {
+				p := s.prevWord(i)
+				if !auxiliaries[s.lower(p)] && s.lower(p) != "," {
+					continue
+				}
+				start := 0
+				for m := p - 1; m >= 0; m-- {
+					if l := s.lower(m); l == ";" || l == ":" || l == "but" || l == "that" && s.owner[m] < 0 || subordinators[l] {
+						start = m + 1
+						break
+					}
+				}
+				if vs := x.subjectVictims(s, start, p); len(vs) > 0 {
+					if actor, ok, ref := x.actor(s, possessor, last); ok {
+						x.target(s, actor, vs, "victim-of", conf(0.8, ref), "")
+					}
+				}
 				continue
 			}
 			p := s.prevWord(i)

@@ -53,6 +53,19 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Quillfeather claims attack on Marlow County Hospital",
 			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
 
+		{name: "a bare claim of responsibility takes the attack of the sentence before",
+			text: "A ransomware attack knocked out the systems of Marlow County Hospital in May. Quillfeather later claimed responsibility and posted stolen files.",
+			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
+		{name: "credit taken for the breach the sentence before told of",
+			text: "Fenwick Logistics, a freight company, told regulators that ransomware had encrypted parts of its network. Lazarus Group took credit for the breach.",
+			want: []string{"TARGETED Lazarus Group -> Fenwick Logistics"}},
+		{name: "victims among the actor's victims, by possessive",
+			text: "The Quillfeather gang hit hospitals. Marlow Health and Brightwater Clinic were among the group's earliest victims.",
+			want: []string{"TARGETED Quillfeather -> Marlow Health", "TARGETED Quillfeather -> Brightwater Clinic"}},
+		{name: "among an actor's customers is no victim",
+			text: "The Quillfeather gang hit hospitals. Marlow Health was among the group's many customers.",
+			not:  []string{"TARGETED Quillfeather -> Marlow Health"}},
+
 		// Passive, nominal and apposition forms.
 		{name: "passive with the actor after by",
 			text: "Fenwick Logistics, a subsidiary of Orbis Holdings, was breached by APT28.",
