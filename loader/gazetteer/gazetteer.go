@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -315,10 +316,15 @@ func (g *Gazetteer) Conflicts() []Conflict {
 	return out
 }
 
-// claimed returns every name an entry answers to: its name, aliases and
-// external ids.
+// claimed returns every name an entry answers to: its name, aliases,
+// external ids, and the ATT&CK name when it is spelled differently
+// ("Moses Staff" for MISP's "MosesStaff").
 func claimed(e Entry) []string {
-	return append(append([]string{e.Name}, e.Aliases...), e.ExternalIDs...)
+	out := append(append([]string{e.Name}, e.Aliases...), e.ExternalIDs...)
+	if e.MITREName != "" && !slices.Contains(out, e.MITREName) {
+		out = append(out, e.MITREName)
+	}
+	return out
 }
 
 // shortNames are the names of an entry without a trailing generic word

@@ -16,6 +16,7 @@ func small() *Gazetteer {
 		{Name: "Andariel", Aliases: []string{"Silent Chollima"}},
 		{Name: "Silence", Aliases: []string{"Contract Crew", "Shared Name"}},
 		{Name: "Other", Aliases: []string{"Shared Name", "admin@338"}},
+		{Name: "MosesStaff", Aliases: []string{"Marigold Sandstorm"}, MITREName: "Moses Staff"},
 	})
 }
 
@@ -80,6 +81,8 @@ func TestScan(t *testing.T) {
 		{"leviathan in lower case, APT40s, XAPT40, TEMP.Periscopes", nil},
 		{"A Shared Name and admin@338 appear.", nil},
 		{"Andariel is named.", []string{"Andariel=Andariel"}},
+		// The ATT&CK spelling of a name the entry spells otherwise.
+		{"Moses Staff and MosesStaff.", []string{"Moses Staff=MosesStaff", "MosesStaff=MosesStaff"}},
 	}
 	for _, tt := range tests {
 		var got []string
