@@ -994,6 +994,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		// The clause starts after a semicolon, ", and", "but", "that", or an
 		// active verb of its own ("X breached A, and B was hit as well").
 		start := clauseStart(s, end)
+		if relativeSubject(s, start, end) {
+			continue // "X urged organizations that had been hit by Y to ...": the victims are not named
+		}
 		end = relativeEnd(s, start, end)
 		vs := x.subjectVictims(s, start, end)
 		if len(vs) == 0 && start > 1 {
@@ -1017,7 +1020,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
-			if reportVerbs[s.lower(rv)] && pron {
+			if reportVerbs[s.lower(rv)] && pron && !relativeSubject(s, 0, rv) {
 				// The reporter is the subject of the reporting verb, in its
 				// own clause: "..., and the Louisiana Office warned that".
 				cs := 0
@@ -1889,6 +1892,26 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node) {
 		}
 	}
 }
+
+// relativeSubject reports whether the subject of the verb group ending at
+// end is a relative pronoun whose head is a common noun: "organizations
+// that believed", "customers who were". Such a subject names no victim, and
+// the names before it belong to another clause.
+func relativeSubject(s *sent, start, end int) bool {
+	k := end - 1
+	for k >= start && k >= end-5 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] || beliefVerbs[s.lower(k)] || s.lower(k) == "they" || s.lower(k) == "may" || s.lower(k) == "might") {
+		k--
+	}
+	if k < max(start, 1) || s.owner[k] >= 0 || !relatives[s.lower(k)] || s.lower(k) == "whose" {
+		return false
+	}
+	h := k - 1
+	return h >= 0 && s.owner[h] < 0 && s.toks[h].word && !s.toks[h].cap
+}
+
+// beliefVerbs stand between a relative pronoun and the clause it opens:
+// "organizations that believed they had been hit".
+var beliefVerbs = set(`believed|believe|believes|thought|think|suspected|suspect|suspects|feared|fear|fears|knew|know|said|say|says`)
 
 // skipPossessive skips a possessive pronoun and up to two lower-case nouns
 // before a name: "the cyberattack on its subsidiary Marlow Health" is an

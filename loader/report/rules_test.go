@@ -66,6 +66,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit hospitals. Marlow Health was among the group's many customers.",
 			not:  []string{"TARGETED Quillfeather -> Marlow Health"}},
 
+		{name: "a passive on a relative pronoun names no victim before it",
+			text: "The Justice Department urged organizations that believed they had been hit by Lazarus Group to come forward. Marlow Software notified customers who were targeted by Lazarus Group.",
+			not:  []string{"TARGETED Lazarus Group -> Justice Department", "TARGETED Lazarus Group -> Marlow Software"}},
+		{name: "a passive on a relative pronoun of a named victim",
+			text: "Fenwick Logistics, which was hit by Lazarus Group, said it was recovering.",
+			want: []string{"TARGETED Lazarus Group -> Fenwick Logistics"}},
+
 		// Passive, nominal and apposition forms.
 		{name: "passive with the actor after by",
 			text: "Fenwick Logistics, a subsidiary of Orbis Holdings, was breached by APT28.",
