@@ -149,6 +149,13 @@ func coocVictim(s *sent, j int) bool {
 	if pl == "by" {
 		return false // "a gang invented by the US", "hit by X": an agent, never a victim
 	}
+	if pl == "in" || pl == "from" {
+		for q := p - 1; q >= 0 && q >= p-5 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
+			if coocArrestWords[s.lower(q)] {
+				return false // "arrested two people in France": where the police acted
+			}
+		}
+	}
 	// "according to X", "told X", "researchers at X".
 	if pl == "to" && s.lower(p-1) == "according" || pl == "told" || coocSourceNouns[pl] ||
 		(pl == "at" || pl == "from" || pl == "with" || pl == "of") && (coocSourceNouns[s.lower(p-1)] || titles[s.lower(p-1)]) {
@@ -255,6 +262,11 @@ func listEnd(s *sent, j int) int {
 
 // coocLawNouns after a country name who acts on the actor: "US prosecutors
 // unsealed charges".
+// coocArrestWords are acts of the police: a country after them is where
+// they took place.
+var coocArrestWords = set(`arrested|arrest|arrests|detained|detentions|searches|searched|raids|raided|extradited|
+charged|indicted|convicted|sentenced|seized|apprehended`)
+
 var coocLawNouns = set(`prosecutors|prosecutor|lawmakers|regulators|courts|court|judge|judges|sanctions|indictment|police`)
 
 // coocPeerNouns before "in" name who acts with the reporters: "counterparts
