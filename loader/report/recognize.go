@@ -365,6 +365,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.sectors(s)
 	r.software(s)
 	r.guesses(s)
+	r.countrySubsidiaries(s)
 	r.softwareLists(s)
 	r.orgReferences(s)
 	for _, e := range s.ents {
@@ -1069,6 +1070,34 @@ func titleWords(words []string) string {
 		out[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
 	return strings.Join(out, " ")
+}
+
+// countrySubsidiaries joins an organization and the country written right
+// after it into one name: "Bell Canada", "Yamaha Motor Philippines" are
+// companies, not a company and a country. The country's entity is left
+// without a kind, its tokens owned by the organization.
+func (r *recognizer) countrySubsidiaries(s *sent) {
+	for i := range s.ents {
+		o := &s.ents[i]
+		if o.kind != graph.Organization || o.b >= len(s.toks) {
+			continue
+		}
+		j := s.owner[o.b]
+		if j < 0 || j == i {
+			continue
+		}
+		c := &s.ents[j]
+		if c.kind != graph.Country || c.demonym || c.node.Props["region"] == "true" || c.a != o.b || s.toks[o.b-1].e+1 != s.toks[c.a].s || !s.toks[o.b-1].cap && !s.toks[o.b-1].upper {
+			continue
+		}
+		o.b = c.b
+		o.node = graph.NewNode(graph.Organization, s.textOf(r.text, o.a, o.b))
+		o.country = c.node.Props["iso"]
+		for k := c.a; k < c.b; k++ {
+			s.owner[k] = i
+		}
+		*c = ent{a: c.a, b: c.b, affOrg: -1}
+	}
 }
 
 // regions claims names of world regions ("North America", "Southeast Asia")

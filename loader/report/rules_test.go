@@ -73,6 +73,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Fenwick Logistics, which was hit by Lazarus Group, said it was recovering.",
 			want: []string{"TARGETED Lazarus Group -> Fenwick Logistics"}},
 
+		{name: "a company named with its country is one name",
+			text: "Lazarus Group breached Fenwick Freight Philippines and Marlow Bank in Chile.",
+			want: []string{"TARGETED Lazarus Group -> Fenwick Freight Philippines", "TARGETED Lazarus Group -> Marlow Bank"},
+			not:  []string{"TARGETED Lazarus Group -> Philippines", "TARGETED Lazarus Group -> Fenwick Freight"}},
+
 		// Passive, nominal and apposition forms.
 		{name: "passive with the actor after by",
 			text: "Fenwick Logistics, a subsidiary of Orbis Holdings, was breached by APT28.",
