@@ -2087,30 +2087,14 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			if !listMarks[s.lower(k)] && !participles[s.lower(k+1)] {
 				continue
 			}
-			if possessor >= 0 {
-				p := s.prevWord(i)
-				if !auxiliaries[s.lower(p)] && s.lower(p) != "," {
-					continue
-				}
-				start := 0
-				for m := p - 1; m >= 0; m-- {
-					if l := s.lower(m); l == ";" || l == ":" || l == "but" || l == "that" && s.owner[m] < 0 || subordinators[l] {
-						start = m + 1
-						break
-					}
-				}
-				if vs := x.subjectVictims(s, start, p); len(vs) > 0 {
-					if actor, ok, ref := x.actor(s, possessor, last); ok {
-						x.target(s, actor, vs, "victim-of", conf(0.8, ref), "")
-					}
-				}
-				continue
-			}
 			p := s.prevWord(i)
 			if !auxiliaries[s.lower(p)] && s.lower(p) != "," {
 				continue
 			}
 			end, after = p, k+1
+			if possessor >= 0 {
+				after = s.ents[possessor].a // the actor is read there
+			}
 		case (l == "victim" || l == "victims") && (s.lower(i+1) == "of" || s.lower(i+1) == "to"):
 			p := i - 1
 			for p >= 0 && (s.lower(p) == "a" || s.lower(p) == "the" || s.lower(p) == "another" || s.lower(p) == "itself" ||
