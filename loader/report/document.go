@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -85,9 +86,71 @@ func reportID(d Document) string {
 	if graph.CanonicalURL(d.URL) != "" {
 		return graph.ReportIDForURL(d.URL)
 	}
-	key := "text\x00" + strings.Join(strings.Fields(strings.ToLower(d.Title+"\n"+d.Text)), " ")
-	sum := sha256.Sum256([]byte(key))
+	h := sha256.New()
+	h.Write([]byte("text\x00"))
+	w := foldedWriter{h: h, buf: make([]byte, 0, min(4096, len(d.Title)+len(d.Text)+1))}
+	w.write(d.Title)
+	w.write("\n")
+	w.write(d.Text)
+	w.flush()
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
 	return "report:" + hex.EncodeToString(sum[:8])
+}
+
+// foldedWriter feeds a hash the text lower-cased, its words separated by
+// single spaces: the same bytes as
+// strings.Join(strings.Fields(strings.ToLower(text)), " "), without building
+// that copy of a long report.
+type foldedWriter struct {
+	h     hash.Hash
+	buf   []byte
+	words bool // a word has been written
+	space bool // a space is due before the next word
+}
+
+func (w *foldedWriter) write(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', ' ':
+				w.space = w.words
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w.sep()
+			w.buf = append(w.buf, c)
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if unicode.IsSpace(r) {
+				w.space = w.words
+				continue
+			}
+			w.sep()
+			w.buf = utf8.AppendRune(w.buf, unicode.ToLower(r))
+		}
+		if len(w.buf) >= 4096 {
+			w.flush()
+		}
+	}
+}
+
+func (w *foldedWriter) sep() {
+	if w.space {
+		w.buf = append(w.buf, ' ')
+		w.space = false
+	}
+	w.words = true
+}
+
+func (w *foldedWriter) flush() {
+	w.h.Write(w.buf)
+	w.buf = w.buf[:0]
 }
 
 func publisherFromURL(raw string) string {
@@ -194,7 +257,7 @@ func applyMeta(doc *Document, key, value string) bool {
 
 // looksLikeHeadline: short, one line, not ending like a sentence of prose.
 func looksLikeHeadline(l string) bool {
-	if l == "" || utf8.RuneCountInString(l) > 200 || len(strings.Fields(l)) > 30 {
+	if l == "" || utf8.RuneCountInString(l) > 200 || wordCount(l) > 30 {
 		return false
 	}
 	if strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "..") {
@@ -202,6 +265,20 @@ func looksLikeHeadline(l string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(l)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
+}
+
+// wordCount is len(strings.Fields(s)) without building the slice.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // paragraphs joins wrapped lines and separates paragraphs by one blank line.

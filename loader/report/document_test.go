@@ -1,6 +1,8 @@
 package report
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"reflect"
 	"strings"
@@ -130,5 +132,39 @@ func TestNormalizeDate(t *testing.T) {
 		if got := normalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q): got %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestReportIDFolding checks that the id of a report without a URL hashes its
+// title and text lower-cased with runs of white space folded, so that a copy
+// re-wrapped or re-cased by another feed is the same report, and that odd
+// bytes change nothing in that rule.
+func TestReportIDFolding(t *testing.T) {
+	reference := func(d Document) string {
+		key := "text\x00" + strings.Join(strings.Fields(strings.ToLower(d.Title+"\n"+d.Text)), " ")
+		sum := sha256.Sum256([]byte(key))
+		return "report:" + hex.EncodeToString(sum[:8])
+	}
+	long := strings.Repeat("The Group BREACHED the Ministry.\n\n  ", 400)
+	cases := []Document{
+		{},
+		{Title: "Title", Text: "Body"},
+		{Title: "  Leading\tspace ", Text: "\n\nand  trailing  \r\n"},
+		{Text: "Ünïcödé ŞİRKET İstanbul\u00a0non-breaking\u0085next\u2003em"},
+		{Text: "invalid \xff\xfe bytes and \xe2\x80 a cut rune"},
+		{Title: "Long", Text: long},
+	}
+	for _, d := range cases {
+		if got, want := reportID(d), reference(d); got != want {
+			t.Errorf("reportID(%q, %.40q) = %s, want %s", d.Title, d.Text, got, want)
+		}
+	}
+	a := reportID(Document{Title: "APT40 hits ministry", Text: "The group  hit\nthe ministry."})
+	b := reportID(Document{Title: "apt40 HITS Ministry", Text: "The group hit the ministry.  "})
+	if a != b {
+		t.Errorf("re-cased, re-wrapped copy has another id: %s vs %s", a, b)
+	}
+	if c := reportID(Document{Title: "APT40 hits ministry", Text: "The group hit the embassy."}); c == a {
+		t.Errorf("different text, same id %s", c)
 	}
 }

@@ -53,7 +53,6 @@ type extraction struct {
 	docActor *graph.Node
 	lastDoc  *graph.Node           // the last actor named in an earlier paragraph
 	mentions map[string]int        // actor id -> times named so far
-	mainNode map[string]graph.Node // actor id -> node, for the most named one
 	prev     *sent                 // the sentence before the current one
 	idx      int                   // the index of the current sentence in sents
 	heading  string                // the last heading, lower case ("targeting")
@@ -108,10 +107,9 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 			if e.kind == graph.ThreatActor && !e.ref {
 				x.actors[e.node.ID] = e.node
 				if x.mentions == nil {
-					x.mentions, x.mainNode = map[string]int{}, map[string]graph.Node{}
+					x.mentions = map[string]int{}
 				}
 				x.mentions[e.node.ID]++
-				x.mainNode[e.node.ID] = e.node
 			}
 		}
 		x.sentence(s, &last)
@@ -413,7 +411,7 @@ func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 			}
 		}
 		if best != x.lastDoc.ID && n >= 3 && n >= 2*x.mentions[x.lastDoc.ID] {
-			m := x.mainNode[best]
+			m := x.actors[best]
 			return &m
 		}
 		return x.lastDoc

@@ -32,6 +32,19 @@ func isConnector(r rune) bool {
 // possessive "'s" is a token of its own.
 func tokenize(text string, from, to int) []tok {
 	out := make([]tok, 0, (to-from)/5+1)
+	// An ASCII sentence is lower-cased once and its tokens' lower forms are
+	// slices of that copy; other sentences lower-case token by token, since
+	// case mapping can change a rune's length.
+	low, lowFrom := "", -1
+	if isASCII(text[from:to]) {
+		low, lowFrom = strings.ToLower(text[from:to]), from
+	}
+	mkTok := func(text string, s, e int) tok {
+		if lowFrom >= 0 {
+			return makeTok(text, s, e, low[s-lowFrom:e-lowFrom])
+		}
+		return makeTok(text, s, e, strings.ToLower(text[s:e]))
+	}
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
@@ -75,9 +88,17 @@ func tokenize(text string, from, to int) []tok {
 	return out
 }
 
-func mkTok(text string, s, e int) tok {
-	t := tok{s: s, e: e, text: text[s:e]}
-	t.lower = strings.ToLower(t.text)
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func makeTok(text string, s, e int, lower string) tok {
+	t := tok{s: s, e: e, text: text[s:e], lower: lower}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
 	t.cap = unicode.IsUpper(r)
