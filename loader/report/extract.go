@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
@@ -51,12 +52,12 @@ type extraction struct {
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
-	lastDoc  *graph.Node           // the last actor named in an earlier paragraph
-	mentions map[string]int        // actor id -> times named so far
-	prev     *sent                 // the sentence before the current one
-	idx      int                   // the index of the current sentence in sents
-	heading  string                // the last heading, lower case ("targeting")
-	edgeAt   map[string]int        // edge key -> index in edges
+	lastDoc  *graph.Node    // the last actor named in an earlier paragraph
+	mentions map[string]int // actor id -> times named so far
+	prev     *sent          // the sentence before the current one
+	idx      int            // the index of the current sentence in sents
+	heading  string         // the last heading, lower case ("targeting")
+	edgeAt   map[string]int // edge key -> index in edges
 	seen     map[string]graph.Node
 	edges    []graph.Edge
 	actors   map[string]graph.Node // actor nodes named in the text
@@ -354,6 +355,12 @@ func (x *extraction) batch() graph.Batch {
 	}
 	used := map[string]bool{}
 	for _, e := range x.edges {
+		// An actor the report later said is another one ("tracks it as
+		// Tropical Scorpius") speaks as that one from its first mention.
+		e.Source, e.Target = x.mergedID(e.Source), x.mergedID(e.Target)
+		if e.Source == e.Target {
+			continue
+		}
 		used[e.Source] = true
 		used[e.Target] = true
 		bl.AddEdge(e)
@@ -365,12 +372,28 @@ func (x *extraction) batch() graph.Batch {
 		}
 	}
 	for id, n := range byID {
+		if _, ok := x.merged[id]; ok && x.mergedID(id) != id {
+			continue
+		}
 		if used[id] || n.Kind == graph.ThreatActor || claimed[id] {
 			bl.AddNode(cloneNode(n))
 		}
 	}
 	s := bl.Subgraph("")
 	return graph.Batch{Report: x.ref, Nodes: s.Nodes, Edges: s.Edges}
+}
+
+// mergedID follows the report's own merges from an actor's id to the actor
+// it was said to be.
+func (x *extraction) mergedID(id string) string {
+	for k := 0; k < 3; k++ {
+		n, ok := x.merged[id]
+		if !ok || n.ID == id {
+			break
+		}
+		id = n.ID
+	}
+	return id
 }
 
 // actor resolves entity i of s to an actor node: a named actor, or for a
@@ -992,6 +1015,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		// The clause starts after a semicolon, ", and", "but", "that", or an
 		// active verb of its own ("X breached A, and B was hit as well").
 		start := clauseStart(s, end)
+		if w := s.lower(end - 1); w == "what" || w == "whatever" {
+			continue // "brought in Kroll to examine what was accessed": the subject is "what"
+		}
 		if relativeSubject(s, start, end) {
 			continue // "X urged organizations that had been hit by Y to ...": the victims are not named
 		}
@@ -2783,6 +2809,9 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 					}
 				}
 				j = end + 1
+				if describer(s.toks[min(j, n-1)].text) {
+					break // "as Y, and Google-owned Mandiant calls it ...": a new clause
+				}
 				if o := s.entAt(j); s.capWord(j) || o >= 0 && (s.ents[o].kind == graph.ThreatActor || s.ents[o].guess) {
 					continue
 				}
@@ -2798,6 +2827,22 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 			i = names[len(names)-1].b - 1
 		}
 	}
+}
+
+// describer reports whether a word is a hyphenated adjective that describes
+// a name rather than being one: "Google-owned", "Kremlin-backed" (but not
+// "Storm-0558" or "APT-C-23").
+func describer(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	for _, c := range w[k+1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleCues name what stands right before them: "a cluster known as".
@@ -2911,7 +2956,13 @@ func (x *extraction) claim(s *sent, actor graph.Node, a, b int, ns []span) {
 				case !knownAlias:
 					x.merged[other.ID] = main
 				case !knownMain:
+					// The text's own name for the actor stays one of its
+					// names: "the Cuba gang, which Unit 42 tracks as
+					// Tropical Scorpius" keeps "Cuba".
 					x.merged[main.ID] = other
+					if graph.Normalize(main.Name) != graph.Normalize(other.Name) {
+						x.claims[other.ID] = append(x.claims[other.ID], graph.AliasClaim{Alias: main.Name, Source: x.doc.ID})
+					}
 					main = other
 				}
 			}

@@ -14,14 +14,26 @@ import "github.com/actorgraph/actorgraph/graph"
 func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
 		site := leakSiteAt(s, i)
+		if site < 0 && ownSite(s, i) {
+			site = i // "added X to its site", "listed on the gang's website"
+		}
 		if site < 0 {
 			continue
 		}
 		// The preposition before the site phrase: "on its leak site".
 		p := i - 1
 		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
-			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "tor" || s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor) {
+			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "dark-web" || s.lower(p) == "tor" ||
+			s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor) {
 			p--
+		}
+		// "to the "pre-release" section of its site".
+		if s.lower(p) == "of" && sectionNouns[s.lower(p-1)] {
+			q := p - 2
+			for q > 0 && q > p-6 && s.owner[q] < 0 && s.lower(q) != "to" && s.lower(q) != "on" && s.lower(q) != "onto" {
+				q--
+			}
+			p = q
 		}
 		if l := s.lower(p); l != "on" && l != "to" && l != "onto" {
 			continue
@@ -107,6 +119,33 @@ func leakSiteAt(s *sent, i int) int {
 	}
 	return -1
 }
+
+// ownSite reports whether token i is a site that belongs to an actor: "its
+// site", "their website", "the gang's blog", "Karakurt's site". "its" and
+// "their" count only for an actor in the sentence or in focus; the listing
+// verb and its preposition are checked by the caller.
+func ownSite(s *sent, i int) bool {
+	switch s.lower(i) {
+	case "site", "website", "blog", "portal":
+	default:
+		return false
+	}
+	p := i - 1
+	for p > 0 && (s.lower(p) == "dark-web" || s.lower(p) == "tor" || s.lower(p) == "onion" || s.lower(p) == "darknet") {
+		p--
+	}
+	switch l := s.lower(p); l {
+	case "its", "their":
+		return true
+	case "'s", "’s":
+		o := s.entAt(p - 1)
+		return o >= 0 && s.ents[o].kind == graph.ThreatActor
+	}
+	return false
+}
+
+// sectionNouns name a part of a site: "the "pre-release" section of its site".
+var sectionNouns = set(`section|part|page|corner|area|tab`)
 
 // listingVerbs put a victim on a leak site.
 var listingVerbs = set(`listed|lists|list|added|adds|posted|posts|named|names|published|publishes|put|puts|placed|

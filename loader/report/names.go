@@ -114,7 +114,11 @@ func (s *sent) nameRun(i, max int) int {
 
 // plainRun reports whether the run [a, b) can be an actor's name: no
 // sentence word, country, demonym, known organization, sector or vendor word.
-func (r *recognizer) plainRun(s *sent, a, b int) bool {
+//
+// A country's name passes when country is set: the caller saw a cue strong
+// enough to make it a gang's name ("a ransomware gang known as Cuba", "the
+// Cuba ransomware group").
+func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 	if a >= b || b-a > 4 {
 		return false
 	}
@@ -123,7 +127,7 @@ func (r *recognizer) plainRun(s *sent, a, b int) bool {
 		if starters[t.lower] || notSoftware[t.lower] || vendorWords[t.lower] || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
 			return false
 		}
-		if len(r.countries[t.text])+len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {
+		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {
 			return false
 		}
 		// "China-based", "Russian-speaking", "Iran-nexus".
@@ -141,7 +145,13 @@ func (r *recognizer) plainRun(s *sent, a, b int) bool {
 func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
 	add := func(a, b int) {
-		if r.plainRun(s, a, b) {
+		if r.plainRun(s, a, b, false) {
+			found[s.textOf(r.text, a, b)] = true
+		}
+	}
+	// addCountry also takes a country's name, for the strongest cues.
+	addCountry := func(a, b int) {
+		if b-a == 1 && r.plainRun(s, a, b, true) {
 			found[s.textOf(r.text, a, b)] = true
 		}
 	}
@@ -173,6 +183,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 						break
 					}
 					add(j, b)
+					if discoverGroupNouns[s.lower(i-1)] {
+						addCountry(j, b) // "a ransomware gang known as Cuba"
+					}
 					if (s.lower(b) == "," || s.lower(b) == "and" || s.lower(b) == "or") && s.capWord(b+1) {
 						j = b + 1
 						continue
@@ -223,6 +236,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l]) && s.owner[k] < 0 && !s.toks[k].cap &&
 			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i {
 			add(i, e)
+			if s.lower(e) == "ransomware" {
+				addCountry(i, e) // "the Cuba ransomware gang"
+			}
 		}
 		// An apposition or a copula: "Qilin, a ... operation", "X is a ... group".
 		k = b

@@ -752,6 +752,13 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
+			// A plural possessive inside a name: "Department of Veterans'
+			// Affairs", "Children's and Women's" aside.
+			if (l == "'" || l == "’") && s.toks[j].s == s.toks[j-1].e && strings.HasSuffix(s.toks[j-1].text, "s") &&
+				s.capWord(j-1) && s.capWord(j+1) && s.owner[j] < 0 {
+				j += 2
+				continue
+			}
 			// An initial: "Sivakumar S. Ganapathy".
 			if s.toks[j].text == "." && len([]rune(s.toks[j-1].text)) == 1 && s.toks[j-1].cap && s.capWord(j+1) {
 				j++

@@ -316,6 +316,31 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "malware is no victim",
 			text: "APT28 used tools like Mimikatz against victims, including Koadic.",
 			not:  []string{"TARGETED APT28 -> Mimikatz", "TARGETED APT28 -> Koadic"}},
+		// A gang named after a country, and how its victims are told.
+		{name: "a gang known by a country's name",
+			text: "A ransomware gang known as Cuba claimed the attack on Marlow County Hospital. Cuba later listed Fenwick Logistics on its leak site.",
+			want: []string{"TARGETED Cuba -> Marlow County Hospital", "TARGETED Cuba -> Fenwick Logistics"}},
+		{name: "a gang named after a country before its ransomware noun",
+			text: "The Cuba ransomware gang breached Brightwater Bank.",
+			want: []string{"TARGETED Cuba -> Brightwater Bank"}},
+		{name: "a country stays a country without those cues",
+			text: "APT28 breached ministries in Cuba. A hacking group in Cuba was blamed.",
+			want: []string{"TARGETED APT28 -> Cuba"},
+			not:  []string{"TARGETED Cuba -> Cuba"}},
+		{name: "a site of the gang's own, and a section of it",
+			text: "Quillfeather is an extortion gang. In July the gang added Marlow Regional Health Center to the \"pre-release\" section of its site. Brightwater Bank was listed on the gang's site the same week.",
+			want: []string{"TARGETED Quillfeather -> Marlow Regional Health Center", "TARGETED Quillfeather -> Brightwater Bank"}},
+		{name: "a victim's own website is no listing",
+			text: "Quillfeather is an extortion gang. Marlow Bank said its website was down.",
+			not:  []string{"TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "a plural possessive inside a name",
+			text: "APT28 breached the Florida Department of Veterans' Affairs.",
+			want: []string{"TARGETED APT28 -> Florida Department of Veterans' Affairs"},
+			not:  []string{"TARGETED APT28 -> Affairs"}},
+		{name: "the responders are no victims of a free relative",
+			text: "APT28 hit Marlow Bank. The bank said it had contacted the FBI and brought in the forensic firm Kestrel Forensics to examine what was accessed.",
+			want: []string{"TARGETED APT28 -> Marlow Bank"},
+			not:  []string{"TARGETED APT28 -> FBI", "TARGETED APT28 -> Kestrel Forensics"}},
 		{name: "a product of a known company is no victim",
 			text: "APT28 sent e-mails with malicious Microsoft Office attachments.",
 			not:  []string{"TARGETED APT28 -> Microsoft Office", "TARGETED APT28 -> Microsoft"}},
@@ -342,6 +367,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"tracked by a vendor as", "Copper Heron - tracked by Mandiant as UNC9999 and by Microsoft as Storm-9999 - is new.", "Copper Heron", []string{"Storm-9999", "UNC9999"}},
 		{"tracks the same actor as", "Sandworm breached Fenwick Logistics. Microsoft, which tracks the same actor as Storm-9999, published details.", "Sandworm", []string{"Storm-9999"}},
 		{"known as X and also as Y", "Researchers studied a new actor.\n\nThe group is commonly known as APT40 and also as Gingham Typhoon and Bronze Mohawk.", "APT40", []string{"Gingham Typhoon", "Bronze Mohawk"}},
+		{"a list of aliases ends at a new clause", "APT40 breached Marlow Bank. Palo Alto Networks' Unit 42 tracks the people behind it as Gingham Typhoon, and Google-owned Mandiant follows a related cluster.", "APT40", []string{"Gingham Typhoon"}},
 		{"the group, which is also known as", "APT28 is Russian.\n\nThe group, which is also known as Strontium, kept going.", "APT28", []string{"Strontium"}},
 	}
 	for _, tt := range tests {
@@ -376,6 +402,30 @@ func TestExtractAliasCues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExtractMergedActorKeepsItsEdges checks that an actor the report later
+// says is a known one ("tracks the gang as APT40") gives its earlier edges to
+// that actor, and that the report's own name for it stays as a claimed alias.
+func TestExtractMergedActorKeepsItsEdges(t *testing.T) {
+	b := extractText(t, "The Cuba ransomware gang breached Marlow Bank in May.\n\nUnit 42 tracks the gang as APT40. The group later hit Brightwater Port.")
+	checkEdges(t, b, []string{"TARGETED APT40 -> Marlow Bank", "TARGETED APT40 -> Brightwater Port"}, []string{"TARGETED Cuba -> Marlow Bank"})
+	var apt40 graph.Node
+	for _, n := range b.Nodes {
+		if n.Kind == graph.ThreatActor && n.Name == "Cuba" {
+			t.Errorf("got the merged actor %q as a node of its own", n.Name)
+		}
+		if n.Kind == graph.ThreatActor && n.Name == "APT40" {
+			apt40 = n
+		}
+	}
+	claimed := false
+	for _, c := range apt40.AliasClaims {
+		claimed = claimed || c.Alias == "Cuba" && c.Source == b.Report.ID
+	}
+	if !claimed {
+		t.Errorf("got claims %v on %q, want the report's claim of \"Cuba\"", apt40.AliasClaims, apt40.Name)
 	}
 }
 

@@ -244,6 +244,13 @@ func lostBoundary(text string, from, i, to int) bool {
 	if (next == "In" || next == "A" || next == "An" || next == "I" || next == "Our" || next == "His" || next == "Her") && k-i < 2 {
 		return false
 	}
+	// "knocked The Philadelphia Inquirer's systems offline": "The" before
+	// a capital opens a name as often as a sentence.
+	if next == "The" && k-i < 2 && e+1 < to {
+		if r, _ := utf8.DecodeRuneInString(text[e+1:]); unicode.IsUpper(r) {
+			return false
+		}
+	}
 	return true
 }
 
