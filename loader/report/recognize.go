@@ -115,8 +115,18 @@ func makeTok(text string, s, e int, lower string) tok {
 		}
 	}
 	t.upper = letters >= 2 && letters == uppers
+	// "8Base": digits, then a capitalized word, is a name.
+	if !t.cap && t.digit && unicode.IsDigit(r) && letters >= 4 && uppers == 1 {
+		k := strings.IndexFunc(t.text, func(c rune) bool { return !unicode.IsDigit(c) })
+		if c, _ := utf8.DecodeRuneInString(t.text[k:]); unicode.IsUpper(c) && len(t.text)-k == letters && !units[t.lower[k:]] {
+			t.cap = true
+		}
+	}
 	return t
 }
+
+// units follow a number without a space: "10Gbps".
+var units = set(`gbps|mbps|kbps|tbps|ghz|mhz|khz|gbit|mbit`)
 
 // ent is an entity recognized in a sentence: tokens [a, b).
 type ent struct {
@@ -190,6 +200,7 @@ type recognizer struct {
 	mentions   []gazetteer.Mention
 	next       int                   // first mention not before the current sentence
 	nodes      map[string]graph.Node // actor nodes by entry name
+	orgFirst   map[string]graph.Node // first word of a longer organization name -> it (empty: ambiguous)
 	countries  map[string][]phrase   // first token -> country names and aliases
 	demonyms   map[string][]phrase   // first token -> demonyms
 	orgs       map[string][]phrase   // first token -> known organizations
@@ -408,12 +419,34 @@ func (r *recognizer) orgReferences(s *sent) {
 			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
 		}
 	}
+	// "Omni" after "Omni Hotels & Resorts": the first word of a longer name
+	// met before, alone, is that organization.
+	for i := range s.ents {
+		e := &s.ents[i]
+		if e.kind != graph.Organization || e.b-e.a != 1 {
+			continue
+		}
+		if n, ok := r.orgFirst[s.toks[e.a].text]; ok && n.ID != "" && n.ID != e.node.ID {
+			e.node = n
+		}
+	}
 	for _, e := range s.ents {
 		if e.kind != graph.Organization || e.b-e.a < 2 {
 			continue
 		}
 		if r.orgWords == nil {
 			r.orgWords = map[string]graph.Node{}
+		}
+		if t := s.toks[e.a]; t.cap && !t.upper && len(t.text) >= 4 && t.word && !starters[t.lower] && !orgStarts[t.lower] && !orgHeads[t.lower] &&
+			!runConnectors[t.lower] && len(r.countries[t.text])+len(r.demonyms[t.text]) == 0 && !s.toks[e.a+1].digit {
+			if r.orgFirst == nil {
+				r.orgFirst = map[string]graph.Node{}
+			}
+			if old, ok := r.orgFirst[t.text]; !ok || old.ID == e.node.ID {
+				r.orgFirst[t.text] = e.node
+			} else {
+				r.orgFirst[t.text] = graph.Node{} // two organizations share it: neither
+			}
 		}
 		for _, k := range []int{e.a, e.b - 1} {
 			if w := s.lower(k); len(w) > 3 && !runConnectors[w] && !strings.Contains(w, "'") {
@@ -754,8 +787,10 @@ func (r *recognizer) chunks(s *sent) {
 			}
 			// A plural possessive inside a name: "Department of Veterans'
 			// Affairs", "Children's and Women's" aside.
+			// Not after a company's head word: "Lumen Technologies' Black
+			// Lotus Labs" is the lab of a company.
 			if (l == "'" || l == "’") && s.toks[j].s == s.toks[j-1].e && strings.HasSuffix(s.toks[j-1].text, "s") &&
-				s.capWord(j-1) && s.capWord(j+1) && s.owner[j] < 0 {
+				s.capWord(j-1) && s.capWord(j+1) && s.owner[j] < 0 && !orgHeads[s.lower(j-1)] {
 				j += 2
 				continue
 			}
@@ -886,7 +921,9 @@ func (r *recognizer) classify(s *sent, a, b int) {
 		}
 	}
 	// Leading words that start sentences are not part of names.
-	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)]) {
+	// Nor are describing compounds: "Dallas-based Omni Hotels".
+	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)] ||
+		b-a > 1 && describer(s.toks[a].text)) {
 		a++ // "On Monday Brightwater Financial Services"
 	}
 	for b > a && runConnectors[s.lower(b-1)] {
