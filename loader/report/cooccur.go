@@ -100,6 +100,12 @@ func coocVictim(s *sent, j int) bool {
 	if waterName(s, e) {
 		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
 	}
+	if e.node.Props["region"] == "true" {
+		return false // "businesses in Europe and Asia": too wide to be read from co-occurrence
+	}
+	if coocModifier(s, e) || dateline(s, e) {
+		return false
+	}
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
 		return false // "the US ambassador", "the bank's US arm", "US dollars"
 	}
@@ -149,12 +155,25 @@ func coocVictim(s *sent, j int) bool {
 	if pl == "by" {
 		return false // "a gang invented by the US", "hit by X": an agent, never a victim
 	}
-	if pl == "in" || pl == "from" {
+	if pl == "in" || pl == "from" || pl == "to" {
 		for q := p - 1; q >= 0 && q >= p-5 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
 			if coocArrestWords[s.lower(q)] {
-				return false // "arrested two people in France": where the police acted
+				return false // "arrested two people in France", "extradited to the US": where the police acted
 			}
 		}
+	}
+	if pl == "in" {
+		for q := p - 1; q >= 0 && q >= p-6 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
+			if coocSeatWords[s.lower(q)] {
+				return false // "headquartered in France", "operates hotels in Canada": where a company is
+			}
+		}
+		if coocInfraNouns[s.lower(p-1)] || coocTopicWords[s.lower(p-1)] {
+			return false // "servers in the Netherlands", "the conflict in the Middle East"
+		}
+	}
+	if pl == "at" && s.lower(p-1) == "finger" {
+		return false // "pointed the finger at Russia": a suspect
 	}
 	// "according to X", "told X", "researchers at X".
 	if pl == "to" && s.lower(p-1) == "according" || pl == "told" || coocSourceNouns[pl] ||
@@ -205,6 +224,63 @@ func coocVictim(s *sent, j int) bool {
 	return true
 }
 
+// coocModifier reports whether country e modifies what follows it rather
+// than naming a place: "US firm Volexity", "U.S. agencies warned", "the U.S.
+// Securities and Exchange Commission", "France's National Gendarmerie". The
+// noun it modifies, when a victim, is found by the other rules.
+func coocModifier(s *sent, e ent) bool {
+	if e.b >= len(s.toks) {
+		return false
+	}
+	n := e.b
+	if l := s.lower(n); l == "'s" || l == "’s" {
+		// "Canada's Saskatchewan Liquor and Gaming Authority": the organization is
+		// the name; "Ukraine's government" stays a place.
+		k := s.entAt(n + 1)
+		return k >= 0 && s.ents[k].kind == graph.Organization && s.ents[k].a == n+1 && !s.ents[k].guess
+	}
+	t := s.toks[n]
+	if k := s.entAt(n); k >= 0 && s.ents[k].a == n && s.ents[k].kind == graph.Organization && !s.ents[k].guess {
+		return true // "the U.S. Securities and Exchange Commission"
+	}
+	return coocModified[t.lower]
+}
+
+// coocModified are the nouns a country modifies when it names who reports or
+// acts, not where a victim is: "US firm Volexity", "a U.S. cybersecurity
+// company", "U.S. officials".
+var coocModified = set(`firm|firms|company|companies|cybersecurity|security|vendor|vendors|researchers|researcher|
+officials|official|agencies|agency|authorities|prosecutors|investigators|navy|army|military|intelligence|police|
+embassy|ambassador|envoy|diplomats|lawmakers|senator|senators|president|minister|ministers|regulators|court|courts`)
+
+// dateline reports whether country e is part of a news dateline at the start
+// of the sentence: "COPENHAGEN, Denmark (Example Wire) —".
+func dateline(s *sent, e ent) bool {
+	if e.a > 6 {
+		return false
+	}
+	for i := 0; i < e.a; i++ {
+		t := s.toks[i]
+		if t.text != "," && t.text != "/" && !(t.word && t.cap) {
+			return false
+		}
+	}
+	switch s.lower(e.b) {
+	case "(", "—", "–", "--", "-":
+		return true
+	}
+	return false
+}
+
+// coocSeatWords before "in" place a company rather than an attack:
+// "headquartered in France", "operates about 50 hotels in Canada".
+var coocSeatWords = set(`headquartered|based|registered|incorporated|operates|operating|operate|located|headquarters|
+subsidiary|subsidiaries`)
+
+// coocInfraNouns before "in" are where an actor's servers are: "servers in
+// the Netherlands had been taken offline".
+var coocInfraNouns = set(`servers|server|infrastructure|domains|hosting|datacenters|nodes|proxies`)
+
 // coocCues are words of attack beyond the target verbs and nouns of attack.
 var coocCues = set(`victim|victims|ransomware|exfiltrated|exfiltrate|exfiltration|leaked|leak|leaks|encrypted|ransom|
 extortion|extorted|intruders|espionage|outage|outages|stolen|stole|theft|disruption|wiped|defaced|spearphishing|
@@ -218,7 +294,7 @@ according|threat|intelligence|incident|response|responders`)
 // coocTopicWords before a country make it what is spoken of, not whom an
 // attack hit: "critical of China", "talks between A and B", "over Taiwan".
 var coocTopicWords = set(`critical|critics|critic|supportive|opposed|hostile|sympathetic|friendly|relations|ties|
-talks|tensions|conflict|dispute|disputes|war|over|about|regarding|concerning|between|toward|towards|policy|policies`)
+talks|tensions|conflict|dispute|disputes|war|invasion|over|about|regarding|concerning|between|toward|towards|policy|policies`)
 
 // coocCurrencies after a country make it a modifier: "US dollars".
 var coocCurrencies = set(`dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)
