@@ -123,6 +123,23 @@ func TestMarkdownLists(t *testing.T) {
 	}
 }
 
+// TestHTMLLists checks that an HTML list after a paragraph ending in ":" is
+// joined to it as one sentence, as in Markdown, and that other lists stay
+// paragraphs of their own.
+func TestHTMLLists(t *testing.T) {
+	src := `<html><body><article><p>Over the period we observed it targeting:</p>
+<ul><li>ministries in Chile and Peru;</li><li>the <b>State Treasury</b> Service.</li></ul>
+<p>Another paragraph.</p><ul><li>a loose item</li></ul></article></body></html>`
+	doc, err := Parse("l.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Over the period we observed it targeting: ministries in Chile and Peru; the State Treasury Service.\n\nAnother paragraph.\n\na loose item"
+	if doc.Text != want {
+		t.Errorf("got text %q, want %q", doc.Text, want)
+	}
+}
+
 func TestNormalizeDate(t *testing.T) {
 	tests := map[string]string{
 		"2018-07-11 00:02:8": "2018-07-11", "2018-7-1": "2018-07-01", "2016/05/26": "2016-05-26",

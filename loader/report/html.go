@@ -75,11 +75,12 @@ func parseHTML(s string) (Document, error) {
 	if content == nil {
 		content = root
 	}
-	var paras []string
+	var paras []htmlPara
 	var cur strings.Builder
+	item := 0 // depth of <li> elements open
 	flush := func() {
 		if t := collapse(cur.String()); t != "" && t != doc.Title {
-			paras = append(paras, t)
+			paras = append(paras, htmlPara{text: t, item: item > 0})
 		}
 		cur.Reset()
 	}
@@ -102,17 +103,59 @@ func parseHTML(s string) (Document, error) {
 		if block {
 			flush()
 		}
+		li := n.Type == html.ElementNode && n.DataAtom == atom.Li
+		if li {
+			item++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			text(c)
 		}
 		if block {
 			flush()
 		}
+		if li {
+			item--
+		}
 	}
 	text(content)
 	flush()
-	doc.Text = strings.Join(paras, "\n\n")
+	doc.Text = strings.Join(joinLists(paras), "\n\n")
 	return doc, nil
+}
+
+// htmlPara is a paragraph of an HTML page; item marks the text of a list
+// item.
+type htmlPara struct {
+	text string
+	item bool
+}
+
+// joinLists joins the items of a list that follows a paragraph ending in ":"
+// to it with semicolons, as markdownText does, so that "we observed it
+// targeting:" and its items stay one sentence. Other paragraphs are kept as
+// they are.
+func joinLists(paras []htmlPara) []string {
+	var out []string
+	for i := 0; i < len(paras); i++ {
+		p := paras[i].text
+		if !strings.HasSuffix(p, ":") || i+1 >= len(paras) || !paras[i+1].item {
+			out = append(out, p)
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(p)
+		for i+1 < len(paras) && paras[i+1].item {
+			i++
+			if !strings.HasSuffix(b.String(), ":") {
+				b.WriteString(";")
+			}
+			b.WriteString(" ")
+			b.WriteString(strings.TrimRight(paras[i].text, ".;,"))
+		}
+		b.WriteString(".")
+		out = append(out, b.String())
+	}
+	return out
 }
 
 var blockElements = map[atom.Atom]bool{
