@@ -103,7 +103,7 @@ func coocVictim(s *sent, j int) bool {
 	if e.node.Props["region"] == "true" {
 		return false // "businesses in Europe and Asia": too wide to be read from co-occurrence
 	}
-	if coocModifier(s, e) || dateline(s, e) {
+	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) {
 		return false
 	}
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {

@@ -570,6 +570,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
+			if e.kind == graph.Country && appositivePlace(s, e) {
+				k = e.b - 1
+				continue // "Shoprite Holdings, Africa's largest supermarket chain": where the victim is
+			}
 			if isVictim(e) && !(e.guess && placePrep(s, e.a)) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
 				!(e.kind == graph.Country && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
@@ -786,7 +790,8 @@ func (s *sent) prevWord(i int) int {
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		leak := leakVerbs[t.lower] && dataObject(s, i)
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		// Not a verb: "hacking group", "its attacks on", "a target",
@@ -851,8 +856,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			from = k + 1
 		}
-		if fromVerbs[t.lower] {
-			// "stole $100 million from X", "drained funds from X".
+		if fromVerbs[t.lower] || leak {
+			// "stole $100 million from X", "drained funds from X", "published
+			// data from X".
 			k := from
 			for k < len(s.toks) && k < from+8 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] && s.lower(k) != "," {
 				k++
@@ -1132,6 +1138,29 @@ func possessor(s *sent, e ent) bool {
 	}
 	n := e.b + 1
 	return n < len(s.toks) && s.owner[n] < 0 && s.toks[n].word && !s.toks[n].cap && !runConnectors[s.lower(n)] && !clauseStops[s.lower(n)] && !starters[s.lower(n)]
+}
+
+// appositivePlace reports whether country e opens an apposition that
+// describes the victim just before it: "Tata Power, India's largest power
+// company", "DESFA, Greece's gas grid operator". The country places that
+// victim; it is not a victim of its own.
+func appositivePlace(s *sent, e ent) bool {
+	if l := s.lower(e.b); l != "'s" && l != "’s" {
+		return false
+	}
+	n := e.b + 1
+	if n >= len(s.toks) || s.owner[n] >= 0 || !s.toks[n].word || s.toks[n].cap {
+		return false // "Ukraine's Naftogaz": a name follows, read by itself
+	}
+	a := e.a
+	if s.lower(a-1) == "the" {
+		a--
+	}
+	if s.lower(a-1) != "," {
+		return false
+	}
+	k := s.entAt(a - 2)
+	return k >= 0 && s.ents[k].b == a-1 && s.ents[k].kind == graph.Organization
 }
 
 // ownedAsset reports whether an organization's possessive is followed, within
@@ -2573,6 +2602,29 @@ var gainVerbs = set(`gained|gain|gains|gaining`)
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
 looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtained|obtaining|collect|collected|
 collecting|gather|gathered|gathering|harvest|harvested|harvesting`)
+
+// leakVerbs take their victim after "from" when their object is data:
+// "published data from X", "leaked 3 TB of files from X".
+var leakVerbs = set(`published|publishes|publishing|posted|posts|posting|leaked|leaks|leaking|dumped|dumps|dumping|
+released|releases|releasing|sold|sells|selling|auctioned|auctioning`)
+
+// dataNouns are what a gang leaks.
+var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|terabytes|gb|tb|trove|cache|dump|
+databases|database|archives|archive|details|correspondence`)
+
+// dataObject reports whether the verb at i has data for object, within a few
+// words: "published data", "leaked 3 TB of files", "posted a trove of".
+func dataObject(s *sent, i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "from" {
+			return false
+		}
+		if dataNouns[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
 
 // otherSubject reports whether an organization, a person or a country
 // stands before the verb at k in its clause: someone else uses the tool

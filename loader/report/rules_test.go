@@ -359,6 +359,16 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a product of a known company is no victim",
 			text: "APT28 sent e-mails with malicious Microsoft Office attachments.",
 			not:  []string{"TARGETED APT28 -> Microsoft Office", "TARGETED APT28 -> Microsoft"}},
+		{name: "data published or leaked from a victim",
+			text: "The Lamprey gang is a ransomware crew. In 2022 it published data from Marlow Holdings. The gang also leaked 3 TB of files from Pelton Bank.",
+			want: []string{"TARGETED Lamprey -> Marlow Holdings", "TARGETED Lamprey -> Pelton Bank"}},
+		{name: "data published from telemetry is no victim",
+			text: "The Lamprey gang hit Kell Logistics. Researchers at Quillon Labs published data from their telemetry.",
+			not:  []string{"TARGETED Lamprey -> Quillon Labs"}},
+		{name: "a country's possessive describing a victim is its place",
+			text: "The Lamprey gang claimed the attack on Marlow Retail, Norway's largest grocery chain, and leaked files from Pelton Bank, Chile's oldest lender.",
+			want: []string{"TARGETED Lamprey -> Marlow Retail", "TARGETED Lamprey -> Pelton Bank"},
+			not:  []string{"TARGETED Lamprey -> Norway", "TARGETED Lamprey -> Chile"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
