@@ -52,6 +52,11 @@ type extraction struct {
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
+	// leadActor is the first actor the report names, at sentence leadIdx:
+	// what a news lede's "hackers" and "a ransomware gang" stand for when the
+	// name comes a sentence or two later.
+	leadActor *graph.Node
+	leadIdx   int
 	lastDoc  *graph.Node    // the last actor named in an earlier paragraph
 	mentions map[string]int // actor id -> times named so far
 	prev     *sent          // the sentence before the current one
@@ -178,11 +183,15 @@ func (x *extraction) acronyms(r *recognizer) {
 func (x *extraction) focus(g *gazetteer.Gazetteer) {
 	seen := map[string]graph.Node{}
 	count := map[string]int{}
-	for _, s := range x.sents {
+	for i, s := range x.sents {
 		for _, e := range s.ents {
 			if e.kind == graph.ThreatActor && !e.ref {
 				seen[e.node.ID] = e.node
 				count[e.node.ID]++
+				if x.leadActor == nil {
+					n := e.node
+					x.leadActor, x.leadIdx = &n, i
+				}
 			}
 		}
 	}
@@ -439,8 +448,21 @@ func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 		}
 		return x.lastDoc
 	}
+	if x.docActor == nil && x.leadActor != nil && x.idx < x.leadIdx && x.leadIdx-x.idx <= leadSpan {
+		// "Hackers broke into X ... The group, which calls itself Y, ...":
+		// the lede's attackers are the actor named right after it.
+		n := x.actors[x.leadActor.ID]
+		if n.ID == "" {
+			n = *x.leadActor
+		}
+		return &n
+	}
 	return x.docActor
 }
+
+// leadSpan is how many sentences before its first name an actor may be
+// referred to by description.
+const leadSpan = 2
 
 func isVictim(e ent) bool {
 	switch e.kind {
