@@ -57,19 +57,19 @@ type extraction struct {
 	// name comes a sentence or two later.
 	leadActor *graph.Node
 	leadIdx   int
-	lastDoc  *graph.Node    // the last actor named in an earlier paragraph
-	mentions map[string]int // actor id -> times named so far
-	prev     *sent          // the sentence before the current one
-	idx      int            // the index of the current sentence in sents
-	heading  string         // the last heading, lower case ("targeting")
-	edgeAt   map[string]int // edge key -> index in edges
-	seen     map[string]graph.Node
-	edges    []graph.Edge
-	actors   map[string]graph.Node // actor nodes named in the text
-	claims   map[string][]graph.AliasClaim
-	merged   map[string]graph.Node // actor id -> the actor the report says it is
-	g        *gazetteer.Gazetteer
-	located  []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
+	lastDoc   *graph.Node    // the last actor named in an earlier paragraph
+	mentions  map[string]int // actor id -> times named so far
+	prev      *sent          // the sentence before the current one
+	idx       int            // the index of the current sentence in sents
+	heading   string         // the last heading, lower case ("targeting")
+	edgeAt    map[string]int // edge key -> index in edges
+	seen      map[string]graph.Node
+	edges     []graph.Edge
+	actors    map[string]graph.Node // actor nodes named in the text
+	claims    map[string][]graph.AliasClaim
+	merged    map[string]graph.Node // actor id -> the actor the report says it is
+	g         *gazetteer.Gazetteer
+	located   []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
 }
 
 func (x *extraction) run(g *gazetteer.Gazetteer) {
