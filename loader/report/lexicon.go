@@ -57,7 +57,7 @@ chairman|chairwoman|official|senator|secretary|ambassador|professor|dr|mr|mrs|ms
 reporter|editor|expert|investigator|engineer|lawyer|attorney|advisor|adviser|manager|chief|leader|lawmaker|politician|
 activist|diplomat|governor|mayor|general|colonel|officer|prosecutor|judge|commander|premier|consultant|specialist|hunter|
 representative|candidate|king|queen|prince|princess|fellow|chancellor|premier|senator|congressman|congresswoman|
-mp|dr.|rep|sen`)
+mp|dr.|rep|sen|executive`)
 
 // starters are capitalized words that begin sentences but never names.
 var starters = set(`the|a|an|in|on|at|according|however|but|and|or|several|those|these|this|that|its|it|they|we|he|she|

@@ -331,7 +331,7 @@ func (r *recognizer) namesActor(s *sent, i int) bool {
 
 // months are capitalized words that never start a name.
 var months = set(`january|february|march|april|may|june|july|august|september|october|november|december|
-monday|tuesday|wednesday|thursday|friday|saturday|sunday`)
+jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday`)
 
 // claimNames claims the names discovered in the document wherever they
 // stand in sentence s.
@@ -392,7 +392,8 @@ interest|issues|affairs|community|communities|diaspora`)
 
 // roleNouns stand between a description and a name: "the IT provider X".
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
-bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group`)
+bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group|chipmaker|automaker|
+carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerate|processor|distributor|operator`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.
@@ -613,7 +614,9 @@ func (r *recognizer) guesses(s *sent) {
 			return k >= 0 && k < n && s.toks[k].cap && !s.toks[k].upper && s.toks[k].word && (s.owner[k] < 0 || s.ents[s.owner[k]].kind == graph.Organization)
 		}
 		coordName := len(s.toks[a].text) >= 3 && !s.toks[a].digit && (s.lower(b) == "and" && plain(b+1) || s.lower(a-1) == "and" && plain(a-2))
-		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName {
+		// "chipmaker AMD", "the lender HSBC": a role noun introduces a name.
+		roleName := roleNouns[s.lower(a-1)] && len(s.toks[a].text) >= 3 && !s.toks[a].digit
+		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName && !roleName {
 			continue
 		}
 		// "Chili's", "Arby's": a possessive that ends the name.
