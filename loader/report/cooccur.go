@@ -229,9 +229,6 @@ func coocVictim(s *sent, j int) bool {
 // Securities and Exchange Commission", "France's National Gendarmerie". The
 // noun it modifies, when a victim, is found by the other rules.
 func coocModifier(s *sent, e ent) bool {
-	if e.b >= len(s.toks) {
-		return false
-	}
 	n := e.b
 	if l := s.lower(n); l == "'s" || l == "’s" {
 		// "Canada's Saskatchewan Liquor and Gaming Authority": the organization is
@@ -239,11 +236,10 @@ func coocModifier(s *sent, e ent) bool {
 		k := s.entAt(n + 1)
 		return k >= 0 && s.ents[k].kind == graph.Organization && s.ents[k].a == n+1 && !s.ents[k].guess
 	}
-	t := s.toks[n]
 	if k := s.entAt(n); k >= 0 && s.ents[k].a == n && s.ents[k].kind == graph.Organization && !s.ents[k].guess {
 		return true // "the U.S. Securities and Exchange Commission"
 	}
-	return coocModified[t.lower]
+	return coocModified[s.lower(n)]
 }
 
 // coocModified are the nouns a country modifies when it names who reports or
