@@ -387,3 +387,6 @@ var regionDemonyms = map[string]string{
 	"central asian": "Central Asia", "north american": "North America", "south american": "South America",
 	"scandinavian": "Scandinavia", "balkan": "Balkans", "gulf": "Gulf", "nordic": "Nordic countries",
 }
+
+// apposDeterminers open a new noun phrase inside an apposition.
+var apposDeterminers = set(`the|a|an|its|their|this|these|those|his|her`)

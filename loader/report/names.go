@@ -267,7 +267,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					break
 				}
 				adj := strings.Contains(l, "-") || len(r.demonyms[s.toks[k].text])+len(r.countries[s.toks[k].text]) > 0
-				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj || l == "of" || l == "that" || l == "which" || l == "who" {
+				// A determiner opens a new phrase, so the apposition's head
+				// is behind it: "MgBot, a modular framework the group has
+				// used" calls MgBot a framework.
+				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj || l == "of" || l == "that" || l == "which" || l == "who" ||
+					apposDeterminers[l] {
 					break
 				}
 			}

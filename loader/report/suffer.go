@@ -18,17 +18,32 @@ import (
 // and no malware the actor in focus is not known to use ("after being
 // attacked with Hive ransomware" is someone else's attack). The organization
 // must be the subject of the damage: the clause before the predicate, or the
-// name before ", whose". Confidence 0.55: below the explicit rules, above the
+// name before ", whose". The actor may be named in a clause after the
+// damage that tells what it did: "X disclosed an incident after Snatch
+// posted its data", "X went offline when the gang struck". Confidence 0.55: below the explicit rules, above the
 // country co-occurrence fallback.
 func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
+	var f *graph.Node
+	after := len(s.toks) // the damage must be told before this token
 	for _, e := range s.ents {
-		if e.kind == graph.ThreatActor && !e.ref {
+		if e.kind != graph.ThreatActor || e.ref {
+			continue
+		}
+		// "X disclosed a breach after Snatch posted its data": the one
+		// actor named opens a clause of its own after the damage.
+		k := e.a - 1
+		if s.lower(k) == "the" {
+			k--
+		}
+		if f != nil && f.ID != e.node.ID || !sequelWords[s.lower(k)] {
 			return
 		}
+		f, after = &e.node, k
 	}
-	f := x.focusActor(last)
 	if f == nil {
-		return
+		if f = x.focusActor(last); f == nil {
+			return
+		}
 	}
 	ref := false
 	for _, e := range s.ents {
@@ -44,7 +59,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		end := sufferAt(s, i)
-		if end < 0 {
+		if end < 0 || i >= after {
 			continue
 		}
 		start := clauseStart(s, end)
@@ -451,3 +466,7 @@ func (x *extraction) openingClauseTarget(s *sent, last *graph.Node) {
 // thirdParties after "its" are other people than the organization itself:
 // "targeted its customers".
 var thirdParties = set(`customers|clients|users|partners|members|subscribers|suppliers|vendors|contractors|employees|staff`)
+
+// sequelWords open the clause after a victim's damage that names who caused
+// it: "after Snatch posted its data".
+var sequelWords = set(`after|when|once|following`)
