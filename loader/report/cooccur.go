@@ -64,10 +64,13 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 	c := 0.5
 	if !named {
 		f := x.focusActor(last)
-		if !ref || f == nil {
+		if f == nil || !ref && !victimCue(s) {
 			return
 		}
 		actor, c = *f, 0.4
+		if !ref {
+			c = 0.35
+		}
 	}
 	sponsor := actor.Props["country"]
 	for j, e := range s.ents {
@@ -361,3 +364,17 @@ func waterName(s *sent, e ent) bool {
 // prohibitions make a sentence about what an actor does not attack.
 var prohibitions = set(`forbid|forbids|forbade|forbidden|prohibit|prohibits|prohibited|bans|banned|spare|spares|spared|
 exempt|exempts|exempted|off-limits`)
+
+// victimCue reports whether a sentence that names no actor speaks of the
+// victims of an attack: "Government agencies in Malaysia and Thailand account
+// for most of the confirmed compromises", "victims turned up in Brazil".
+func victimCue(s *sent) bool {
+	for i, t := range s.toks {
+		if s.owner[i] < 0 && victimCueWords[t.lower] && !negations[s.lower(i-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var victimCueWords = set(`victim|victims|compromises|intrusions|infections|compromised|infected|breached|hacked`)
