@@ -301,6 +301,33 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				add(i, b)
 			}
 		}
+		// "X listed Capita on its leak site": only an actor keeps a leak site.
+		k = b
+		if s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "later" || s.lower(k) == "also" {
+			k++
+		}
+		if listingVerbs[s.lower(k)] && s.lower(k) != "appeared" && s.lower(k) != "appears" && s.lower(k) != "surfaced" {
+			for m := k + 1; m < n && m <= k+12 && s.lower(m) != "." && s.lower(m) != ";"; m++ {
+				if leakSiteAt(s, m) >= 0 && (s.lower(m-1) == "its" || s.lower(m-1) == "their") {
+					add(i, b)
+					break
+				}
+			}
+		}
+		// "The gang behind it, Black Basta, listed ...": the name after a
+		// definite group noun and a comma, itself closed by a comma.
+		if s.lower(i-1) == "," && (s.lower(b) == "," || s.lower(b) == "." || s.lower(b) == "") {
+			for k := i - 2; k >= 1 && k >= i-6; k-- {
+				l := s.lower(k)
+				if discoverGroupNouns[l] && (s.lower(k-1) == "the" || discoverModifiers[s.lower(k-1)] && s.lower(k-2) == "the") {
+					add(i, b)
+					break
+				}
+				if s.capWord(k) || !s.toks[k].word || relatives[l] || l == "such" || l == "including" || l == "like" {
+					break
+				}
+			}
+		}
 		// "X has taken credit for", "X took responsibility for".
 		if l := s.lower(k); l == "taken" || l == "took" || l == "takes" {
 			if m := s.lower(k + 1); (m == "credit" || m == "responsibility") && s.lower(k+2) == "for" {

@@ -201,6 +201,7 @@ type recognizer struct {
 	next       int                   // first mention not before the current sentence
 	nodes      map[string]graph.Node // actor nodes by entry name
 	orgFirst   map[string]graph.Node // first word of a longer organization name -> it (empty: ambiguous)
+	orgAlone   map[string]bool       // one-word organizations met before any longer name that starts with them
 	countries  map[string][]phrase   // first token -> country names and aliases
 	demonyms   map[string][]phrase   // first token -> demonyms
 	orgs       map[string][]phrase   // first token -> known organizations
@@ -428,6 +429,11 @@ func (r *recognizer) orgReferences(s *sent) {
 		}
 		if n, ok := r.orgFirst[s.toks[e.a].text]; ok && n.ID != "" && n.ID != e.node.ID {
 			e.node = n
+		} else if !ok {
+			if r.orgAlone == nil {
+				r.orgAlone = map[string]bool{}
+			}
+			r.orgAlone[s.toks[e.a].text] = true
 		}
 	}
 	for _, e := range s.ents {
@@ -442,9 +448,14 @@ func (r *recognizer) orgReferences(s *sent) {
 			if r.orgFirst == nil {
 				r.orgFirst = map[string]graph.Node{}
 			}
-			if old, ok := r.orgFirst[t.text]; !ok || old.ID == e.node.ID {
+			old, ok := r.orgFirst[t.text]
+			switch {
+			case r.orgAlone[t.text]:
+				// "Capita" met alone before "Capita Pension Solutions"
+				// stays the company it named: the longer name is another.
+			case !ok || old.ID == e.node.ID:
 				r.orgFirst[t.text] = e.node
-			} else {
+			default:
 				r.orgFirst[t.text] = graph.Node{} // two organizations share it: neither
 			}
 		}
