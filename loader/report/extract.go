@@ -1101,7 +1101,8 @@ var subordinators = set(`after|before|when|because|although|though|while|since|u
 // assetNouns are what a victim loses: "its records were stolen".
 var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|
 documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
-environment|infrastructure|tenant|website|mailbox|account|computer|device|machine`)
+environment|infrastructure|tenant|website|mailbox|account|computer|device|machine|recordings|recording|details|
+correspondence|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
@@ -1287,7 +1288,12 @@ func placePrep(s *sent, a int) bool {
 	case "in", "across", "near", "throughout", "outside", "around", "within":
 		return true
 	case ",", "and", "or":
-		// "in Washington, D.C.", "in Chile, Spain and Uruguay".
+		// "in Washington, D.C.", "in Chile, Spain and Uruguay"; not the
+		// organization after a fronted place: "In Australia, Court Services
+		// Victoria disclosed".
+		if k, j := s.entAt(a), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && s.ents[j].kind == graph.Country && s.lower(a-1) == "," {
+			return false
+		}
 		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country || s.ents[j].kind == "") {
 			return placePrep(s, s.ents[j].a)
 		}

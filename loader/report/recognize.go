@@ -1181,7 +1181,7 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 // them is read as a country ("America").
 func (r *recognizer) regions(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.toks[i].cap || !regionFirst()[s.toks[i].lower] {
+		if !s.toks[i].cap || !regionFirst()[s.toks[i].lower] || r.inCountry(s, i) {
 			continue
 		}
 		for w := 3; w >= 1; w-- {
@@ -1215,6 +1215,18 @@ func (r *recognizer) regions(s *sent) {
 			}
 		}
 	}
+}
+
+// inCountry reports whether token i is inside the name of a country that
+// starts before it: "Africa" in "South Africa", "Republic" in "Central
+// African Republic".
+func (r *recognizer) inCountry(s *sent, i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		if j, _, ok := r.countryAt(s, k); ok && j > i {
+			return true
+		}
+	}
+	return false
 }
 
 // places claims countries and demonyms.
