@@ -967,8 +967,48 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 		}
 		x.target(s, actor, vs, "svo-target", conf(0.9, ref), "")
+		for _, b := range coordinatedActors(s, a) {
+			// "Phantom Atlas and the Moroccan Black Cyber Army breached X".
+			x.target(s, s.ents[b].node, vs, "svo-target", 0.9, "")
+		}
 	}
 }
+
+// coordinatedActors returns the named actors coordinated before actor a:
+// "A and B", "A, B and the C".
+func coordinatedActors(s *sent, a int) []int {
+	var out []int
+	k := s.ents[a].a - 1 // the token before the leftmost actor so far
+	for {
+		j := k
+		if s.lower(j) == "the" {
+			j--
+		}
+		if l := s.lower(j); l != "and" && l != "," {
+			break
+		}
+		j--
+		if s.lower(j) == "," {
+			j--
+		}
+		b := s.entAt(j)
+		if b < 0 || s.ents[b].kind != graph.ThreatActor || s.ents[b].ref || s.ents[b].node.ID == s.ents[a].node.ID {
+			break
+		}
+		out = append(out, b)
+		k = s.ents[b].a - 1
+	}
+	if s.lower(k) == "the" {
+		k--
+	}
+	if aliasListCues[s.lower(k)] {
+		return nil // "also tracked as APT35 and Charming Kitten": names of one actor
+	}
+	return out
+}
+
+// aliasListCues before a list of actor names make them names of one actor.
+var aliasListCues = set(`as|call|calls|called|named|dubbed|aka|a.k.a.|nicknamed|codenamed|labelled|labeled`)
 
 // perfect auxiliaries make a participle a verb: "has targeted organizations".
 var perfect = set(`has|have|had|having`)

@@ -49,6 +49,7 @@ var namingCues = [][]string{
 	{"designated", "as"}, {"identified", "as"}, {"dubbed"}, {"calls"}, {"call"}, {"called"}, {"named"},
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"tracked", "by"},
 	{"calling", "itself"}, {"calls", "itself"}, {"called", "itself"}, {"styling", "itself"}, {"styles", "itself"},
+	{"calling", "themselves"}, {"call", "themselves"}, {"called", "themselves"}, {"styling", "themselves"},
 	{"going", "by"}, {"goes", "by"}, {"operating", "as"}, {"operates", "as"}, {"posing", "as"},
 }
 
@@ -178,16 +179,25 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					if s.lower(j) == "the" {
 						j++
 					}
-					b := s.nameRun(j, 3)
+					b := s.nameRun(j, 4)
 					if b == j {
 						break
 					}
 					add(j, b)
+					if b-j >= 3 && len(r.demonyms[s.toks[j].text]) > 0 && r.plainRun(s, j+1, b, false) {
+						// "groups calling themselves the Moroccan Black
+						// Cyber Army": the cue makes the demonym part of a name.
+						found[s.textOf(r.text, j, b)] = true
+					}
 					if discoverGroupNouns[s.lower(i-1)] {
 						addCountry(j, b) // "a ransomware gang known as Cuba"
 					}
 					if (s.lower(b) == "," || s.lower(b) == "and" || s.lower(b) == "or") && s.capWord(b+1) {
 						j = b + 1
+						continue
+					}
+					if (s.lower(b) == "and" || s.lower(b) == "or") && s.lower(b+1) == "the" && s.capWord(b+2) {
+						j = b + 1 // "Phantom Atlas and the Moroccan Black Cyber Army"
 						continue
 					}
 					if s.lower(b) == "," && (s.lower(b+1) == "and" || s.lower(b+1) == "or") {

@@ -890,17 +890,36 @@ func adjectiveWord(w string) bool {
 // Telecommunications"), or j when there is none. Words a rule or the
 // gazetteer already claimed (countries, known organizations) end it.
 func fieldList(s *sent, j int) int {
+	// field returns the end of a field of one or two capitalized words
+	// at k ("Employment", "Small Business"), or -1.
+	field := func(k int) int {
+		if !s.capWord(k) || s.owner[k] >= 0 {
+			return -1
+		}
+		if !s.capWord(k + 1) {
+			return k + 1
+		}
+		if s.owner[k+1] < 0 && !s.capWord(k+2) {
+			return k + 2
+		}
+		return -1
+	}
 	k := j
 	for s.lower(k) == "," {
-		if !s.capWord(k+1) || s.owner[k+1] >= 0 || s.capWord(k+2) {
+		e := field(k + 1)
+		if e < 0 {
 			return j
 		}
-		k += 2
+		k = e
 	}
-	if s.lower(k) != "and" || !s.capWord(k+1) || s.owner[k+1] >= 0 || s.capWord(k+2) {
+	if s.lower(k) != "and" {
 		return j
 	}
-	return k + 2
+	e := field(k + 1)
+	if e < 0 {
+		return j
+	}
+	return e
 }
 
 // institutionHeads end names that often hold an "and": "National
