@@ -1083,7 +1083,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		// The clause starts after a semicolon, ", and", "but", "that", or an
 		// active verb of its own ("X breached A, and B was hit as well").
 		start := clauseStart(s, end)
-		if w := s.lower(end - 1); w == "what" || w == "whatever" {
+		if w := s.lower(end - 1); w == "what" || w == "whatever" || whSubject(s, start, end) {
 			continue // "brought in Kroll to examine what was accessed": the subject is "what"
 		}
 		if relativeSubject(s, start, end) {
@@ -1133,6 +1133,21 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, actor, vs, rule, conf(c, ref), "")
 	}
+}
+
+// whSubject reports whether the subject [start, end) of a passive is a
+// question word's phrase (not a relative "which"): "Check Point did not say what information was
+// taken", "how many records were stolen".
+func whSubject(s *sent, start, end int) bool {
+	for k := end - 1; k >= start && k >= end-4; k-- {
+		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+		if l := s.lower(k); l == "what" || l == "how" || l == "whether" {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open a clause of their own.
