@@ -1554,8 +1554,15 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		// "messages sent to X", "lures aimed at X".
-		if lureNouns[t.lower] && (s.lower(i+1) == "sent" || s.lower(i+1) == "aimed" || s.lower(i+1) == "addressed") && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
-			relFrom = i + 3
+		// "the emails were aimed squarely at X".
+		if lureNouns[t.lower] {
+			k := i + 1
+			for k < len(s.toks) && k <= i+4 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "been") {
+				k++
+			}
+			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(k+1) == "to" || s.lower(k+1) == "at") {
+				relFrom = k + 2
+			}
 		}
 		// "sent more than 10,000 malicious e-mails to X", "sent phishing
 		// emails carrying the logo of Y to X": the recipient after "to".

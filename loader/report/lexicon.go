@@ -105,7 +105,7 @@ var auxiliaries = set(`was|were|been|being|is|are|be|get|got|gets|getting|become
 var adverbs = set(`also|previously|reportedly|allegedly|recently|repeatedly|already|all|both|successfully|likely|
 probably|apparently|first|later|subsequently|then|again|not|never|since|originally|initially|partly|widely|
 directly|separately|heavily|specifically|actively|possibly|once|earlier|systematically|primarily|mostly|mainly|
-largely|simultaneously|reportedly|seemingly|each|themselves|publicly|formally|officially|quickly|jointly`)
+largely|simultaneously|reportedly|seemingly|each|themselves|publicly|formally|officially|quickly|jointly|squarely|chiefly|deliberately|specially|explicitly`)
 
 // nominals are nouns of attack that take a victim after a preposition:
 // "attacks on X", "intrusions into X".
