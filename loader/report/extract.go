@@ -1560,8 +1560,12 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			for k < len(s.toks) && k <= i+4 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "been") {
 				k++
 			}
-			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(k+1) == "to" || s.lower(k+1) == "at") {
-				relFrom = k + 2
+			m := k + 1
+			if adverbs[s.lower(m)] {
+				m++ // "aimed squarely at"
+			}
+			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(m) == "to" || s.lower(m) == "at") {
+				relFrom = m + 1
 			}
 		}
 		// "sent more than 10,000 malicious e-mails to X", "sent phishing
