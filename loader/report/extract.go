@@ -813,7 +813,7 @@ func (s *sent) prevWord(i int) int {
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		leak := leakVerbs[t.lower] && dataObject(s, i)
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !fromVerbs[t.lower] && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		// Not a verb: "hacking group", "its attacks on", "a target",
