@@ -813,7 +813,7 @@ func (s *sent) prevWord(i int) int {
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		leak := leakVerbs[t.lower] && dataObject(s, i)
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !fromVerbs[t.lower] && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		// Not a verb: "hacking group", "its attacks on", "a target",
@@ -857,6 +857,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		from := i + 1
+		if l := s.lower(from); (l == "down" || l == "offline") && offlineObject(s, i) {
+			from++ // "took down X"
+		}
 		if gainVerbs[t.lower] {
 			// "gained access to X": only with its particle.
 			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
@@ -878,7 +881,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			from = k + 1
 		}
-		if fromVerbs[t.lower] || leak {
+		if fromVerbs[t.lower] && !offlineObject(s, i) || leak {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from
@@ -1009,6 +1012,30 @@ func coordinatedActors(s *sent, a int) []int {
 
 // aliasListCues before a list of actor names make them names of one actor.
 var aliasListCues = set(`as|call|calls|called|named|dubbed|aka|a.k.a.|nicknamed|codenamed|labelled|labeled`)
+
+// offlineObject reports whether the verb at i puts its object offline:
+// "took Windsor Regional Hospital and three other hospitals offline",
+// "knocked the bank's website offline", "brought X down".
+func offlineObject(s *sent, i int) bool {
+	switch s.lower(i) {
+	case "took", "take", "takes", "taking", "knocked", "knock", "knocks", "knocking", "brought", "bring", "brings", "bringing",
+		"forced", "force", "forces", "forcing", "pushed", "push", "pushes", "pushing":
+	default:
+		return false
+	}
+	if l := s.lower(i + 1); l == "down" || l == "offline" {
+		return true // "took down the website of X"
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+14; k++ {
+		switch l := s.lower(k); {
+		case l == "offline" || l == "off-line" || l == "down" && s.lower(k-1) != "and" || l == "out" && s.lower(k+1) != "of":
+			return s.entAt(k-1) >= 0 || s.toks[k-1].word && !s.toks[k-1].cap
+		case clauseStops[l] || l == ";" || l == ".":
+			return false
+		}
+	}
+	return false
+}
 
 // perfect auxiliaries make a participle a verb: "has targeted organizations".
 var perfect = set(`has|have|had|having`)
