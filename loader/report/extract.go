@@ -1061,6 +1061,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			p = s.prevWord(p - 1) // "were the worst affected"
 		}
 		aux := auxiliaries[s.lower(p)]
+		if deniedPassive(s, p, i) {
+			continue // "Cox was not affected by the attack", "found no evidence that X was breached"
+		}
 		k := i + 1
 		for k < len(s.toks) && adverbs[s.lower(k)] {
 			k++
@@ -1160,6 +1163,29 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, actor, vs, rule, conf(c, ref), "")
 	}
+}
+
+// deniedPassive reports whether the passive verb at i, whose auxiliary or
+// previous word is p, is denied: "was not affected", "had never been
+// breached", "no information had been compromised", "found no evidence that
+// its servers were breached".
+func deniedPassive(s *sent, p, i int) bool {
+	for k := max(p-1, 0); k < i; k++ {
+		if l := s.lower(k); l == "not" || l == "never" || l == "n't" || l == "nor" {
+			return true
+		}
+	}
+	// The subject or the clause that governs it: back to a clause stop.
+	for k := p - 1; k >= 0 && k >= p-14; k-- {
+		l := s.lower(k)
+		if l == "no" || l == "none" || l == "neither" || l == "nothing" || l == "denied" || l == "denies" || l == "deny" {
+			return true
+		}
+		if l == ";" || l == "but" || l == "." || l == "while" || l == "although" || l == "though" || l == "," && s.lower(k+1) != "which" {
+			break
+		}
+	}
+	return false
 }
 
 // whSubject reports whether the subject [start, end) of a passive is a
