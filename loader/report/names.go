@@ -414,6 +414,29 @@ func (r *recognizer) claimNames(s *sent) {
 	}
 }
 
+// listTail returns the token after the list of capitalized names that
+// continues at b (", B and C"), or b when no list continues there.
+func listTail(s *sent, b int) int {
+	k := b
+	for n := 0; n < 8; n++ {
+		j := k
+		if s.lower(j) == "," {
+			j++
+		}
+		if l := s.lower(j); l == "and" || l == "or" {
+			j++
+		}
+		if j == k || !s.capWord(j) {
+			return k
+		}
+		for j < len(s.toks) && s.capWord(j) {
+			j++
+		}
+		k = j
+	}
+	return k
+}
+
 // techModifiers may stand between a product's maker and its noun: "Dahua
 // security cameras", "Fortinet web gateways".
 var techModifiers = set(`security|network|web|mail|email|file|edge|storage|surveillance|ip|vpn|remote|management`)
@@ -429,7 +452,7 @@ api|cloud|service|feature|version|versions|client|clients|installer|binary|binar
 zero-days|cve|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
-interest|issues|affairs|community|communities|diaspora`)
+interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|identifier`)
 
 // roleNouns stand between a description and a name: "the IT provider X".
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
@@ -617,6 +640,9 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		if !ok || techNouns[s.lower(b)] || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] {
 			continue
+		}
+		if k := listTail(s, b); k > b && techNouns[s.lower(k)] {
+			continue // "its Hertz, Dollar and Thrifty brands", "Medicare or Medicaid identifiers"
 		}
 		// A lone capitalized word opening the sentence is an ordinary word
 		// unless the document writes it capitalized elsewhere.
