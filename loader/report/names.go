@@ -414,6 +414,29 @@ func (r *recognizer) claimNames(s *sent) {
 	}
 }
 
+// roleApposition reports whether an apposition starting at k names an
+// organization by its role: "Greece's natural gas grid operator", "the
+// country's flag carrier", "a Tokyo-based wallet software company".
+func (r *recognizer) roleApposition(s *sent, k int) bool {
+	switch {
+	case s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an":
+		k++
+	case len(r.countries[s.toks[min(k, len(s.toks)-1)].text]) > 0 && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s"):
+		k += 2
+	default:
+		return false
+	}
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if roleNouns[s.lower(m)] {
+			return true
+		}
+		if !s.toks[m].word || s.toks[m].cap && len(r.countries[s.toks[m].text])+len(r.demonyms[s.toks[m].text]) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // listTail returns the token after the list of capitalized names that
 // continues at b (", B and C"), or b when no list continues there.
 func listTail(s *sent, b int) int {
@@ -683,6 +706,9 @@ func (r *recognizer) guesses(s *sent) {
 		coordName := len(s.toks[a].text) >= 3 && !s.toks[a].digit && (s.lower(b) == "and" && plain(b+1) || s.lower(a-1) == "and" && plain(a-2))
 		// "chipmaker AMD", "the lender HSBC": a role noun introduces a name.
 		roleName := roleNouns[s.lower(a-1)] && len(s.toks[a].text) >= 3 && !s.toks[a].digit
+		// "DESFA, Greece's natural gas grid operator": an apposition
+		// that calls the acronym an organization.
+		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)
 		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName && !roleName {
 			continue
 		}
