@@ -1368,6 +1368,23 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				return a, ok, ref, 0.8, "passive-attributed"
 			}
 		}
+		// "an attack that RansomHouse later boasted about", "an attack
+		// that the gang claimed".
+		if l == "that" && k > from && attackNoun(s, k-1) {
+			j := k + 1
+			if s.lower(j) == "the" {
+				j++
+			}
+			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+				m := s.ents[ai].b
+				for adverbs[s.lower(m)] || s.lower(m) == "later" {
+					m++
+				}
+				if v := s.lower(m); v == "claimed" || v == "boasted" || v == "bragged" || v == "took" && s.lower(m+1) == "credit" {
+					return s.ents[ai].node, true, false, 0.8, "passive-attributed"
+				}
+			}
+		}
 		// "that incident was the work of a different gang, Black Basta",
 		// "carried out by": a named actor within the next few words.
 		if l == "work" && s.lower(k+1) == "of" || l == "carried" && s.lower(k+1) == "out" && s.lower(k+2) == "by" {

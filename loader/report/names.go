@@ -265,6 +265,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			def := s.lower(k) == "the" && s.lower(b+1) != "which" && s.lower(b+1) != "who"
 			for k++; k < n && k < b+10; k++ {
 				l := s.lower(k)
+				if appositionNouns[l] && !s.toks[k].cap && businessGroup(s, k) {
+					break // "Keralty, the Bogotá-based healthcare group": a company
+				}
 				if appositionNouns[l] && !s.toks[k].cap {
 					// "X, the group behind ...", but not "Historically, the
 					// actor has ...": a definite apposition ends there.
@@ -413,6 +416,25 @@ func (r *recognizer) claimNames(s *sent) {
 		}
 	}
 }
+
+// businessGroup reports whether the group noun at k is a company's: "a
+// healthcare group", "the media group", "an industrial group".
+func businessGroup(s *sent, k int) bool {
+	if s.lower(k) != "group" && s.lower(k) != "conglomerate" {
+		return false
+	}
+	p := s.lower(k - 1)
+	if _, ok := sectorPhrases[p]; ok {
+		return true
+	}
+	return businessModifiers[p]
+}
+
+// businessModifiers before "group" make it a company.
+var businessModifiers = set(`healthcare|media|hospitality|hotel|hotels|insurance|retail|industrial|engineering|investment|
+automotive|publishing|technology|telecoms|telecom|mining|shipping|holding|holdings|consulting|services|financial|banking|
+food|fashion|luxury|travel|airline|energy|utility|pharmaceutical|chemicals|construction|property|real-estate|education|
+broadcasting|entertainment|gaming|logistics|defense|defence|aerospace|steel|manufacturing`)
 
 // roleApposition reports whether an apposition starting at k names an
 // organization by its role: "Greece's natural gas grid operator", "the
