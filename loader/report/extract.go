@@ -1859,7 +1859,8 @@ var amountWords = set(`$|€|£|record|million|billion|multimillion|multibillion
 roughly|about|nearly|almost|some`)
 
 // lureNouns follow "phishing": "phishing e-mails to X".
-var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns`)
+var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns|
+sheet|spreadsheet|spreadsheets|document|attachment|file|files|archive|archives|lure|message|link|invitation|installer`)
 
 // fromNominals take their victim after "from": "the theft from X".
 var fromNominals = set(`theft|thefts|heist|heists|robbery|raid|raids`)
