@@ -1779,7 +1779,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 // a name, or up to three words before one ("political parties in Germany",
 // "the Ministry of Defence"), not an infinitive ("to steal").
 func recipientAt(s *sent, k int) bool {
-	for m := k; m < len(s.toks) && m <= k+3; m++ {
+	for m := k; m < len(s.toks) && m <= k+5; m++ {
 		if s.owner[m] >= 0 {
 			return s.ents[s.owner[m]].kind != graph.ThreatActor && s.ents[s.owner[m]].kind != graph.Malware && s.ents[s.owner[m]].kind != graph.Tool
 		}
