@@ -1142,7 +1142,11 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
-			if reportVerbs[s.lower(rv)] && pron && !relativeSubject(s, 0, rv) {
+			// "X cancelled operations after its systems were encrypted":
+			// the owner is the subject of the clause the subordinator
+			// hangs on.
+			owned := subordinators[s.lower(rv)] && (s.lower(start) == "its" || s.lower(start) == "their")
+			if (reportVerbs[s.lower(rv)] || owned) && pron && !relativeSubject(s, 0, rv) {
 				// The reporter is the subject of the reporting verb, in its
 				// own clause: "..., and the Louisiana Office warned that".
 				cs := 0
@@ -1352,14 +1356,25 @@ func attackNoun(s *sent, j int) bool {
 // laterActor finds who a passive sentence blames after the verb: "in an
 // operation attributed to X", "claimed by X", else the actor in focus.
 func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node, bool, bool, float64, string) {
+	semi := false
 	for k := from; k < len(s.toks); k++ {
 		if s.toks[k].text == ";" {
-			break
+			if semi {
+				break
+			}
+			semi = true // only "attributed the attack to X" reaches back over it
+			continue
 		}
 		l := s.lower(k)
-		if (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "claimed" || l == "traced") &&
-			(s.lower(k+1) == "to" || s.lower(k+1) == "on" || s.lower(k+1) == "by") {
-			j := k + 2
+		blame := l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "claimed" || l == "traced" || l == "pinned"
+		j := -1
+		switch {
+		case blame && !semi && (s.lower(k+1) == "to" || s.lower(k+1) == "on" || s.lower(k+1) == "by"):
+			j = k + 2
+		case blame && l != "claimed" && s.lower(k+1) == "the" && breachNouns[s.lower(k+2)] && (s.lower(k+3) == "to" || s.lower(k+3) == "on"):
+			j = k + 4 // "officials attributed the attack to X"
+		}
+		if j > 0 {
 			if s.lower(j) == "the" {
 				j++
 			}
@@ -1367,6 +1382,9 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				a, ok, ref := x.actor(s, ai, last)
 				return a, ok, ref, 0.8, "passive-attributed"
 			}
+		}
+		if semi {
+			continue
 		}
 		// "an attack that RansomHouse later boasted about", "an attack
 		// that the gang claimed".
