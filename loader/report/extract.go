@@ -255,6 +255,9 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 	if from.ID == "" || to.ID == "" || from.ID == to.ID {
 		return
 	}
+	if t == graph.Targeted && sameName(from, to) {
+		return // "RansomHouse - written "Ransom House" in some statements": the actor itself
+	}
 	x.addNode(from)
 	x.addNode(to)
 	ev := graph.Evidence{Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf}
@@ -464,6 +467,25 @@ func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 // referred to by description.
 const leadSpan = 2
 
+// sameName reports whether b's name is one of a's names once spaces,
+// hyphens and case are set aside: "Ransom House" is RansomHouse.
+func sameName(a, b graph.Node) bool {
+	squash := func(n string) string { return nameSquasher.Replace(strings.ToLower(n)) }
+	nb := squash(b.Name)
+	if squash(a.Name) == nb {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if squash(al) == nb {
+			return true
+		}
+	}
+	return false
+}
+
+var nameSquasher = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
+
+// isVictim reports whether an entity may be the target of an attack.
 func isVictim(e ent) bool {
 	switch e.kind {
 	case graph.Organization, graph.Sector, graph.Person, graph.Infrastructure:
