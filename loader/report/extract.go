@@ -2414,6 +2414,9 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within" || onAssets) || s.owner[i] >= 0 {
 			continue
 		}
+		if n := i + 1; n >= len(s.toks) || !s.toks[n].word && s.owner[n] < 0 {
+			continue // "to get inside," ends the clause: no object
+		}
 		v := -1
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if useVerbs[s.lower(k)] && s.owner[k] < 0 {
