@@ -483,6 +483,14 @@ func sameName(a, b graph.Node) bool {
 	return false
 }
 
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 var nameSquasher = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
 
 // isVictim reports whether an entity may be the target of an attack.
@@ -1262,6 +1270,9 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			// nor "Commerce" in "Commerce Secretary Gina Raimondo".
 			modifier := e.kind == graph.Country && (personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || orgParts[s.lower(e.b)])
 			complement := objectPreps[s.lower(e.a-1)] && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps[s.lower(e.a-2)] && s.lower(e.a-2) != "of"
+			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns[s.lower(p-1)] || serviceNouns[s.lower(p-1)] || s.lower(p-1) == "pages") {
+				complement = false // "systems at X went down", "pages for X returned errors": X's own
+			}
 			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) {
 				vs = append(vs, victim{ent: j})
 			}

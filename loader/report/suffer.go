@@ -211,6 +211,23 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case l == "saw" || l == "sees" || l == "watched":
+		// "X saw its website slow to a crawl", "saw its systems go down".
+		if m := s.lower(i + 1); m == "its" || m == "their" {
+			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+				if assetNouns[s.lower(k)] || serviceNouns[s.lower(k)] {
+					switch s.lower(k + 1) {
+					case "go", "slow", "crash", "fail", "freeze", "grind", "stop", "collapse", "disappear", "vanish", "buckle":
+						return subjEnd(i)
+					}
+				}
+				if s.owner[k] >= 0 || !s.toks[k].word {
+					break
+				}
+			}
+		}
+	case l == "returned" && (s.lower(i+1) == "errors" || s.lower(i+1) == "error") || l == "crashed" || l == "buckled":
+		return subjEnd(i) // "pages for X returned errors", "X's website crashed"
 	case l == "paid" || l == "pays" || l == "pay":
 		n := s.lower(i + 1)
 		if n == "a" || n == "the" || n == "an" {
