@@ -915,7 +915,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from
-			for k < len(s.toks) && k < from+8 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] && s.lower(k) != "," {
+			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] && (s.lower(k) != "," || measureAfter(s, k)) {
 				k++
 			}
 			if s.lower(k) != "from" {
@@ -1042,6 +1042,16 @@ func coordinatedActors(s *sent, a int) []int {
 
 // aliasListCues before a list of actor names make them names of one actor.
 var aliasListCues = set(`as|call|calls|called|named|dubbed|aka|a.k.a.|nicknamed|codenamed|labelled|labeled`)
+
+// measureAfter reports whether the comma at k opens a measure in
+// apposition: "5.2 million files, about 6.6 TB of data, from X".
+func measureAfter(s *sent, k int) bool {
+	switch s.lower(k + 1) {
+	case "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "or", "totaling", "totalling":
+		return true
+	}
+	return s.toks[min(k+1, len(s.toks)-1)].digit || s.lower(k-1) == "data" || s.lower(k-1) == "tb" || s.lower(k-1) == "gb"
+}
 
 // offlineObject reports whether the verb at i puts its object offline:
 // "took Windsor Regional Hospital and three other hospitals offline",

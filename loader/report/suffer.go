@@ -228,6 +228,17 @@ func sufferAt(s *sent, i int) int {
 		}
 	case l == "returned" && (s.lower(i+1) == "errors" || s.lower(i+1) == "error") || l == "crashed" || l == "buckled":
 		return subjEnd(i) // "pages for X returned errors", "X's website crashed"
+	case l == "received" || l == "opened" || l == "receive" || l == "open":
+		// "Government entities in Vietnam received Word documents whose
+		// templates pulled down the exploit": the recipients of a lure.
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if lureNouns[s.lower(k)] && (maliciousLure(s, i+1, k) || s.lower(k+1) == "whose" || s.lower(k+1) == "that" || s.lower(k+1) == "carrying" || s.lower(k+1) == "laced" || s.lower(k+1) == "with") {
+				return subjEnd(i)
+			}
+			if clauseStops[s.lower(k)] {
+				break
+			}
+		}
 	case l == "paid" || l == "pays" || l == "pay":
 		n := s.lower(i + 1)
 		if n == "a" || n == "the" || n == "an" {
@@ -487,3 +498,15 @@ var thirdParties = set(`customers|clients|users|partners|members|subscribers|sup
 // sequelWords open the clause after a victim's damage that names who caused
 // it: "after Snatch posted its data".
 var sequelWords = set(`after|when|once|following`)
+
+// maliciousLure reports whether a word of malice stands in [a, b): "received
+// booby-trapped documents", "opened a malicious attachment".
+func maliciousLure(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.lower(k) {
+		case "malicious", "booby-trapped", "weaponized", "weaponised", "rigged", "infected", "trojanized", "tainted", "poisoned", "phishing", "spear-phishing", "spearphishing", "fake", "bogus", "lure", "decoy":
+			return true
+		}
+	}
+	return false
+}
