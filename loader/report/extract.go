@@ -483,6 +483,11 @@ func sameName(a, b graph.Node) bool {
 	return false
 }
 
+// speakerTitles before a person's name make the person speak for an
+// organization: "City spokesperson Danielle Hayes said".
+var speakerTitles = set(`spokesperson|spokesman|spokeswoman|spokespeople|official|officer|director|manager|administrator|
+executive|representative|secretary|chief|head|president|chairman|chairwoman|ceo|cio|ciso|cto`)
+
 // b2i is 1 for true, 0 for false.
 func b2i(b bool) int {
 	if b {
@@ -1166,7 +1171,13 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			// were hit": the victim is who said so.
 			rv := start - 1
 			if s.lower(rv) == "that" {
-				rv--
+				if reportedThat(s, rv) {
+					for !reportVerbs[s.lower(rv)] {
+						rv-- // "disclosed on Monday that"
+					}
+				} else {
+					rv--
+				}
 			}
 			pron, plural := false, false
 			for k := start; k < end; k++ {
@@ -1197,6 +1208,13 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 					}
 				}
 				vs = x.subjectVictims(s, cs, rv)
+				keep := vs[:0]
+				for _, v := range vs {
+					if e := s.ents[v.ent]; e.kind != graph.Person || !speakerTitles[s.lower(e.a-1)] {
+						keep = append(keep, v) // "spokesperson Danielle Hayes said that ...": a speaker, no victim
+					}
+				}
+				vs = keep
 				if len(vs) > 1 && !plural {
 					vs = vs[len(vs)-1:]
 				}
@@ -2439,7 +2457,10 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			continue // "to get inside," ends the clause: no object
 		}
 		v := -1
-		for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if t.lower == "into" && s.lower(i-1) == "way" && (s.lower(i-2) == "its" || s.lower(i-2) == "their") {
+			v = i - 3 // "talked its way into customer databases at X"
+		}
+		for k := i - 1; v < 0 && k >= 0 && k >= i-8; k-- {
 			if useVerbs[s.lower(k)] && s.owner[k] < 0 {
 				v = k
 				break
@@ -2453,7 +2474,8 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		}
 		var actor graph.Node
 		var ok, ref bool
-		if auxiliaries[s.lower(s.prevWord(v))] {
+		wayInto := t.lower == "into" && s.lower(i-1) == "way"
+		if auxiliaries[s.lower(s.prevWord(v))] && !wayInto {
 			actor, ok, ref, _, _ = x.laterActor(s, i, last)
 		} else if a := x.nearestActorLeft(s, v, 20); a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
@@ -2469,7 +2491,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			}
 		}
 		vs := x.objects(s, from, false)
-		if t.lower != "against" && !onAssets {
+		if t.lower != "against" && !onAssets && !wayInto {
 			// "planted X inside a regional energy company", not "loaded a
 			// DLL into the Windows Security Health Service".
 			keep := vs[:0]

@@ -95,7 +95,7 @@ var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", 
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
 phished|spearphished|spear-phished|spied|raided|disrupted|sabotaged|victimized|victimised|accessed|robbed|wiped|
 defaced|extorted|encrypted|impacted|affected|broken|exposed|leaked|stolen|taken|exfiltrated|siphoned|drained|
-crippled|paralyzed|paralysed|downloaded|copied|accessed|read|knocked|hammered|flooded|overwhelmed|swamped|
+crippled|paralyzed|paralysed|downloaded|copied|accessed|read|knocked|hammered|flooded|overwhelmed|swamped|tricked|duped|deceived|scammed|
 bombarded|ddosed|defaced|downed`)
 
 // auxiliaries introduce a passive participle.

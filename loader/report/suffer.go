@@ -118,8 +118,8 @@ func whoseAt(s *sent, start, end int) int {
 func clauseStart(s *sent, end int) int {
 	for k := end - 1; k >= 0; k-- {
 		l := s.lower(k)
-		if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportVerbs[s.lower(k-1)]) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
-			(l == "and" && s.lower(k-1) == ",") || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
+		if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportedThat(s, k)) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
+			(l == "and" && s.lower(k-1) == "," && !listAnd(s, k, end)) || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 			return k + 1
 		}
 	}
@@ -174,6 +174,11 @@ func sufferAt(s *sent, i int) int {
 		if recoveryVerbs[s.lower(i+2)] {
 			return subjEnd(i)
 		}
+	case l == "become" || l == "became" || l == "becomes":
+		// "it had become one of the victims".
+		if s.lower(i+1) == "one" && s.lower(i+2) == "of" && s.lower(i+3) == "the" && (s.lower(i+4) == "victims" || s.lower(i+5) == "victims") {
+			return subjEnd(i)
+		}
 	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was":
 		k := i + 1
 		for k < len(s.toks) && adverbs[s.lower(k)] {
@@ -226,8 +231,14 @@ func sufferAt(s *sent, i int) int {
 				}
 			}
 		}
-	case l == "returned" && (s.lower(i+1) == "errors" || s.lower(i+1) == "error") || l == "crashed" || l == "buckled":
-		return subjEnd(i) // "pages for X returned errors", "X's website crashed"
+	case l == "returned" && (s.lower(i+1) == "errors" || s.lower(i+1) == "error"):
+		return subjEnd(i) // "pages for X returned errors"
+	case l == "crashed" || l == "buckled":
+		// "X's website crashed", not "the update that crashed millions
+		// of computers".
+		if n := s.lower(i + 1); !s.toks[min(i+1, len(s.toks)-1)].word || n == "for" || n == "on" || n == "in" || n == "after" || n == "under" || n == "during" || n == "and" || n == "repeatedly" || n == "again" {
+			return subjEnd(i)
+		}
 	case l == "received" || l == "opened" || l == "receive" || l == "open":
 		// "Government entities in Vietnam received Word documents whose
 		// templates pulled down the exploit": the recipients of a lure.
@@ -261,7 +272,7 @@ func sufferAt(s *sent, i int) int {
 				if !det && !pluralBreachNouns[s.lower(k)] {
 					return -1 // "reported attack data": no disclosure
 				}
-				if p := s.lower(k + 1); nominalPreps[p] || p == "by" || p == "that" && s.lower(k+2) == "hit" {
+				if p := s.lower(k + 1); (nominalPreps[p] || p == "by" || p == "that" && s.lower(k+2) == "hit") && !ownAssetAfter(s, k+2) {
 					return -1 // "reported an attack on X", "an attack by Y"
 				}
 				return subjEnd(i)
@@ -509,4 +520,52 @@ func maliciousLure(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ownAssetAfter reports whether an asset of the speaker's own follows at k:
+// "disclosed breaches of customer databases", "an intrusion into its
+// network".
+func ownAssetAfter(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+2; m++ {
+		if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+			return true
+		}
+		if s.owner[m] >= 0 && !(s.lower(m) == "its" || s.lower(m) == "their") || !s.toks[m].word || s.toks[m].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedThat reports whether the "that" at k follows a verb of reporting,
+// perhaps with a time between: "said that", "disclosed on Monday that".
+func reportedThat(s *sent, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if reportVerbs[s.lower(m)] {
+			return true
+		}
+		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || l == "week" || l == "month" || l == "year" || l == "friday" || l == "today" || l == "yesterday") {
+			return false
+		}
+	}
+	return false
+}
+
+// listAnd reports whether the ", and" at k closes a list of names that is
+// the subject ending at end: "Louis Vuitton, Dior, and Tiffany & Co. have
+// each disclosed", not "X breached A, and B was hit as well".
+func listAnd(s *sent, k, end int) bool {
+	j := s.entAt(k + 1)
+	if j < 0 || s.ents[j].kind == graph.ThreatActor {
+		return false
+	}
+	e := s.ents[j].b
+	for e < end && (auxiliaries[s.lower(e)] || perfect[s.lower(e)] || adverbs[s.lower(e)] || s.toks[e].text == ".") {
+		e++
+	}
+	if e != end {
+		return false
+	}
+	p := s.entAt(k - 2)
+	return p >= 0 && s.ents[p].kind == s.ents[j].kind && s.lower(s.ents[p].a-1) == ","
 }
