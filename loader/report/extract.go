@@ -2449,7 +2449,16 @@ func btoi(b bool) int {
 func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "deployed its tools on devices of the Afghan government".
-		onAssets := (t.lower == "on" || t.lower == "onto") && assetNouns[s.lower(i+1)] && (s.lower(i+2) == "of" || s.lower(i+2) == "at" || s.lower(i+2) == "belonging")
+		// "planted backdoors in the computer systems of NPO Mash".
+		assetAt := i + 1
+		for assetAt < len(s.toks) && assetAt <= i+3 && !assetNouns[s.lower(assetAt)] && s.owner[assetAt] < 0 && s.toks[assetAt].word && !s.toks[assetAt].cap {
+			assetAt++
+		}
+		for assetNouns[s.lower(assetAt)] && assetNouns[s.lower(assetAt+1)] {
+			assetAt++ // "computer systems"
+		}
+		onAssets := (t.lower == "on" || t.lower == "onto" || t.lower == "in") && assetNouns[s.lower(assetAt)] &&
+			(s.lower(assetAt+1) == "of" || s.lower(assetAt+1) == "at" || s.lower(assetAt+1) == "belonging")
 		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within" || onAssets) || s.owner[i] >= 0 {
 			continue
 		}
@@ -2485,8 +2494,8 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		}
 		from := i + 1
 		if onAssets {
-			from = i + 3
-			if s.lower(i+2) == "belonging" {
+			from = assetAt + 2
+			if s.lower(assetAt+1) == "belonging" {
 				from++
 			}
 		}
