@@ -1197,6 +1197,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			// the owner is the subject of the clause the subordinator
 			// hangs on.
 			owned := subordinators[s.lower(rv)] && (s.lower(start) == "its" || s.lower(start) == "their")
+			if sp := s.entAt(rv - 1); sp >= 0 && s.ents[sp].kind == graph.ThreatActor {
+				pron = false // "files they claim were stolen": the attackers speak
+			}
 			if (reportVerbs[s.lower(rv)] || owned) && pron && !relativeSubject(s, 0, rv) {
 				// The reporter is the subject of the reporting verb, in its
 				// own clause: "..., and the Louisiana Office warned that".
@@ -1276,7 +1279,8 @@ correspondence|messages|archives|backups|websites|portal|portals|patients|studen
 
 // reportVerbs introduce what someone said: "X said that ...".
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
-acknowledged|acknowledges|revealed|reveals|admitted|admits|stated|states|told|warned|explained|noted|added`)
+acknowledged|acknowledges|revealed|reveals|admitted|admits|stated|states|told|warned|explained|noted|added|
+say|allege|alleges`)
 
 // subjectVictims collects the victims in tokens [start, end), skipping
 // appositions ("Change Healthcare, a subsidiary of UnitedHealth Group, was
