@@ -924,9 +924,15 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				k++
 			}
 			if s.lower(k) != "from" {
-				continue
+				// "leaking data about employees of Atlassian": whose data.
+				if m := aboutOwner(s, from); leak && m > 0 {
+					from = m
+				} else {
+					continue
+				}
+			} else {
+				from = k + 1
 			}
-			from = k + 1
 		}
 		a := x.nearestActorLeft(s, i, 30)
 		if a < 0 {
@@ -2888,6 +2894,42 @@ func dataObject(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// aboutOwner returns where the owner of leaked data is named after the data
+// noun ("data about employees of X", "records on customers of X", "files
+// belonging to X"), or -1.
+func aboutOwner(s *sent, from int) int {
+	for k := from; k < len(s.toks) && k <= from+5; k++ {
+		if !dataNouns[s.lower(k)] {
+			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+				return -1
+			}
+			continue
+		}
+		switch s.lower(k + 1) {
+		case "about", "on", "of":
+			m := k + 2
+			if thirdParties[s.lower(m)] && s.lower(m+1) == "of" {
+				return m + 2
+			}
+			if s.lower(k+1) == "of" {
+				return -1 // "data of": too often a measure
+			}
+			if d := s.lower(m); d == "its" || d == "their" {
+				return -1
+			}
+			if thirdParties[s.lower(m+1)] && s.lower(m+2) == "of" {
+				return m + 3 // "about the employees of X"
+			}
+		case "belonging":
+			if s.lower(k+2) == "to" {
+				return k + 3
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // otherSubject reports whether an organization, a person or a country
