@@ -529,6 +529,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.selfReportTarget(s, *last)
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)
+	x.asVictimTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -925,7 +926,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			if s.lower(k) != "from" {
 				// "leaking data about employees of Atlassian": whose data.
-				if m := aboutOwner(s, from); leak && m > 0 {
+				if m := aboutOwner(s, from); m > 0 {
 					from = m
 				} else {
 					continue
@@ -1732,7 +1733,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if lureNouns[t.lower] {
 			sent := false
 			for m := i - 1; m >= 0 && m >= i-9; m-- {
-				if l := s.lower(m); l == "sent" || l == "send" || l == "sends" || l == "sending" || l == "mailed" {
+				if l := s.lower(m); l == "sent" || l == "send" || l == "sends" || l == "sending" || l == "mailed" || l == "deliver" || l == "delivered" || l == "delivering" || l == "delivers" {
 					sent = true
 					break
 				}
@@ -1949,7 +1950,7 @@ roughly|about|nearly|almost|some`)
 
 // lureNouns follow "phishing": "phishing e-mails to X".
 var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns|
-sheet|spreadsheet|spreadsheets|document|attachment|file|files|archive|archives|lure|message|link|invitation|installer`)
+sheet|spreadsheet|spreadsheets|document|attachment|file|files|archive|archives|lure|message|link|invitation|installer|installers`)
 
 // fromNominals take their victim after "from": "the theft from X".
 var fromNominals = set(`theft|thefts|heist|heists|robbery|raid|raids`)
@@ -2909,18 +2910,18 @@ func aboutOwner(s *sent, from int) int {
 		}
 		switch s.lower(k + 1) {
 		case "about", "on", "of":
-			m := k + 2
-			if thirdParties[s.lower(m)] && s.lower(m+1) == "of" {
-				return m + 2
-			}
-			if s.lower(k+1) == "of" {
+			if s.lower(k+1) == "of" && !(thirdParties[s.lower(k+2)] && s.lower(k+3) == "of") {
 				return -1 // "data of": too often a measure
 			}
-			if d := s.lower(m); d == "its" || d == "their" {
-				return -1
-			}
-			if thirdParties[s.lower(m+1)] && s.lower(m+2) == "of" {
-				return m + 3 // "about the employees of X"
+			// "data about employees of X", "data on roughly 5 million
+			// passengers and employees of X".
+			for m := k + 2; m < len(s.toks) && m <= k+9; m++ {
+				if d := s.lower(m); d == "its" || d == "their" || s.owner[m] >= 0 || clauseStops[d] || !s.toks[m].word && !s.toks[m].digit {
+					return -1
+				}
+				if (thirdParties[s.lower(m)] || s.lower(m) == "passengers" || s.lower(m) == "patients" || s.lower(m) == "students") && s.lower(m+1) == "of" {
+					return m + 2
+				}
 			}
 		case "belonging":
 			if s.lower(k+2) == "to" {

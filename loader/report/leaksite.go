@@ -103,6 +103,55 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// asVictimTarget: "Cuba listed the Parliament of Montenegro, known locally
+// as the Skupstina, as a victim", "the gang named X among its victims".
+func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
+	for v := 1; v < len(s.toks); v++ {
+		if !listingVerbs[s.lower(v)] || s.owner[v] >= 0 || auxiliaries[s.lower(v-1)] {
+			continue
+		}
+		end := -1
+		for k := v + 1; k < len(s.toks) && k <= v+16; k++ {
+			l := s.lower(k)
+			if l == ";" || l == "." {
+				break
+			}
+			if (l == "as" || l == "among") && s.owner[k] < 0 {
+				m := k + 1
+				for m < len(s.toks) && m <= k+4 && (s.lower(m) == "a" || s.lower(m) == "one" || s.lower(m) == "of" || s.lower(m) == "its" || s.lower(m) == "their" || s.lower(m) == "the" || s.lower(m) == "latest" || s.lower(m) == "new" || s.lower(m) == "recent") {
+					m++
+				}
+				if s.lower(m) == "victim" || s.lower(m) == "victims" {
+					end = k
+					break
+				}
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		a := x.nearestActorLeft(s, v, 10)
+		if a < 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		var vs []victim
+		for k := v + 1; k < end; k++ {
+			if s.lower(k) == "," && (s.lower(k+1) == "known" || s.lower(k+1) == "which" || s.lower(k+1) == "who") {
+				break // "X, known locally as Y, as a victim": the first name
+			}
+			if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+				vs = append(vs, victim{ent: j})
+				k = s.ents[j].b - 1
+			}
+		}
+		x.target(s, actor, named(s, vs), "leak-site", conf(0.8, ref), "")
+	}
+}
+
 // leakSiteAt reports whether a leak site is named at token i ("leak site",
 // "data leak blog", "extortion portal", "shame site") and returns its last
 // token, else -1.

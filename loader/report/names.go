@@ -175,6 +175,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				if !r.namesActor(s, i) {
 					break
 				}
+				if cue[0] == "named" && len(cue) == 1 && i > 0 && s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.ThreatActor {
+					break // "APT28 named Quarrow Bank among its victims": a listing, no naming
+				}
 				for {
 					if s.lower(j) == "the" {
 						j++
