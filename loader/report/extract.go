@@ -1460,18 +1460,21 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		}
 		// "an attack that RansomHouse later boasted about", "an attack
 		// that the gang claimed".
-		if l == "that" && k > from && attackNoun(s, k-1) {
-			j := k + 1
-			if s.lower(j) == "the" {
+		// "in attacks the group later boasted about".
+		if k > from && (l == "that" && attackNoun(s, k-1) || nominals[s.lower(k-1)] && s.lower(k-2) != "the" && s.entAt(k) >= 0) {
+			j := k
+			if l == "that" {
 				j++
 			}
-			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
 				m := s.ents[ai].b
 				for adverbs[s.lower(m)] || s.lower(m) == "later" {
 					m++
 				}
 				if v := s.lower(m); v == "claimed" || v == "boasted" || v == "bragged" || v == "took" && s.lower(m+1) == "credit" {
-					return s.ents[ai].node, true, false, 0.8, "passive-attributed"
+					if a, ok, ref := x.actor(s, ai, last); ok {
+						return a, ok, ref, 0.8, "passive-attributed"
+					}
 				}
 			}
 		}
