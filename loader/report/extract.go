@@ -954,7 +954,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// to a relative clause on something else.
 		inRelative := false
 		for k := s.ents[a].b; k < i; k++ {
-			if l := s.lower(k); (l == "whose" || l == "which" || l == "who") && s.owner[k] < 0 {
+			if l := s.lower(k); (l == "whose" || l == "which" || l == "who" || l == "that" && k > 0 && s.toks[k-1].word && !s.toks[k-1].cap && (malwareNouns[s.lower(k-1)] || toolNouns[s.lower(k-1)])) && s.owner[k] < 0 {
 				ante := k - 1
 				if s.lower(ante) == "," {
 					ante--
@@ -966,7 +966,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		actor, ok, ref := x.actor(s, a, last)
-		if !ok {
+		if !ok || unobserved(s, s.ents[a].a) {
 			continue
 		}
 		vs := x.objects(s, from, false)
@@ -1020,6 +1020,27 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// unobserved reports whether the actor at a is the object of a denied
+// observation: "Proofpoint has not observed TA402 targeting Israeli
+// organizations", "we have never seen the group attack X".
+func unobserved(s *sent, a int) bool {
+	k := a - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	if !observeVerbs[s.lower(k)] {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if l := s.lower(m); l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	return false
+}
+
+var observeVerbs = set(`observed|seen|saw|see|found|detected|identified|noticed|witnessed`)
 
 // coordinatedActors returns the named actors coordinated before actor a:
 // "A and B", "A, B and the C".
@@ -1314,7 +1335,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns[s.lower(p-1)] || serviceNouns[s.lower(p-1)] || s.lower(p-1) == "pages") {
 				complement = false // "systems at X went down", "pages for X returned errors": X's own
 			}
-			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) {
+			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) {
 				vs = append(vs, victim{ent: j})
 			}
 			k = e.b - 1
