@@ -2240,7 +2240,7 @@ func relativeSubject(s *sent, start, end int) bool {
 		return false
 	}
 	h := k - 1
-	return h >= 0 && s.owner[h] < 0 && s.toks[h].word && !s.toks[h].cap
+	return h >= 0 && (s.owner[h] < 0 || s.ents[s.owner[h]].ref) && s.toks[h].word && !s.toks[h].cap
 }
 
 // beliefVerbs stand between a relative pronoun and the clause it opens:
