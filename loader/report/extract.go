@@ -710,6 +710,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
+		if (t.lower == "to" || t.lower == "from") && len(out) > 0 && (s.lower(k-1) == "and" || s.lower(k-1) == "or") {
+			continue // "accounts belonging to A and to B", "data from A and from B"
+		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
 		}
@@ -1305,7 +1308,8 @@ var subordinators = set(`after|before|when|because|although|though|while|since|u
 var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|
 documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
 environment|infrastructure|tenant|website|mailbox|account|computer|device|machine|recordings|recording|details|
-correspondence|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users`)
+correspondence|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users|
+repositories|repository|repos|codebase|workstations|laptops|endpoints`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
