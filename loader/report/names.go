@@ -462,6 +462,12 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 	return false
 }
 
+// placeModified are nouns that a lone capitalized word before them only
+// places or describes: "the Richmond hospital", "neighboring Arab
+// governments", "Democratic voters".
+var placeModified = set(`hospital|hospitals|city|town|village|county|area|region|province|provider|processor|voters|governments|
+campus|suburb|district|officials|authorities|residents|citizens|lawmakers|community|communities|diaspora|neighborhood`)
+
 // listTail returns the token after the list of capitalized names that
 // continues at b (", B and C"), or b when no list continues there.
 func listTail(s *sent, b int) int {
@@ -691,6 +697,9 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		if k := listTail(s, b); k > b && techNouns[s.lower(k)] {
 			continue // "its Hertz, Dollar and Thrifty brands", "Medicare or Medicaid identifiers"
+		}
+		if b-a == 1 && placeModified[s.lower(b)] && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
+			continue // "the Richmond hospital", "an Indianapolis hospital system", "the Sicilian city of Palermo"
 		}
 		// A lone capitalized word opening the sentence is an ordinary word
 		// unless the document writes it capitalized elsewhere.
