@@ -661,7 +661,7 @@ func (r *recognizer) guesses(s *sent) {
 				b += 2
 				continue
 			}
-			if (l == "'s" || l == "’s") && s.capWord(b+1) && s.owner[b] < 0 {
+			if (l == "'s" || l == "’s") && s.capWord(b+1) && s.owner[b] < 0 && possessiveName(s, b+1) {
 				b += 2
 				continue
 			}

@@ -790,7 +790,7 @@ func (r *recognizer) chunks(s *sent) {
 			l := s.lower(j)
 			// A possessive inside a name: "King's College Hospital", but not
 			// after a country: "Russia's Foreign Intelligence Service".
-			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 && len(r.countries[s.toks[j+1].text]) == 0 {
+			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 && len(r.countries[s.toks[j+1].text]) == 0 && possessiveName(s, j+1) {
 				if e, _, ok := r.countryAt(s, i); !(ok && e == j) {
 					j += 2
 					continue
@@ -878,6 +878,19 @@ func andJoins(s *sent, j int) bool {
 func adjectiveWord(w string) bool {
 	for _, suf := range []string{"al", "ic", "ive", "ary", "ous"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveName reports whether the capitalized run at k, after a
+// possessive, ends a name of its own kind: "King's College Hospital",
+// "Children's Hospital"; not "Schneider Electric's Sustainability Business"
+// or "Bybit's Ethereum", a company's division or product.
+func possessiveName(s *sent, k int) bool {
+	for ; k < len(s.toks) && s.capWord(k); k++ {
+		if l := s.lower(k); orgHeads[l] || institutionHeads[l] || l == "college" || l == "hospital" || l == "school" || l == "church" || l == "cathedral" {
 			return true
 		}
 	}
