@@ -291,16 +291,61 @@ func paragraphs(s string) string {
 			cur = nil
 		}
 	}
+	// Bulleted lines are list items, read as in Markdown: after a lead that
+	// ends with ":" they join it as one sentence, one item after another
+	// ("Victims included: - A - B"); otherwise each is a paragraph.
+	inList := false
 	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
 		l = collapse(l)
 		if l == "" {
-			flush()
+			if !inList {
+				flush()
+			}
 			continue
+		}
+		if item, ok := textBullet(l); ok {
+			if len(cur) > 0 && (inList || strings.HasSuffix(cur[len(cur)-1], ":")) {
+				if inList {
+					cur[len(cur)-1] = strings.TrimRight(cur[len(cur)-1], ".;,") + ";"
+				}
+				cur = append(cur, strings.TrimRight(item, "."))
+				inList = true
+				continue
+			}
+			flush()
+			out = append(out, item)
+			continue
+		}
+		if inList {
+			cur[len(cur)-1] = strings.TrimRight(cur[len(cur)-1], ".;,") + "."
+			flush()
+			inList = false
 		}
 		cur = append(cur, l)
 	}
+	if inList {
+		cur[len(cur)-1] = strings.TrimRight(cur[len(cur)-1], ".;,") + "."
+	}
 	flush()
 	return strings.Join(out, "\n\n")
+}
+
+// textBullet returns the item of a bulleted line of plain text ("- A",
+// "* A", "• A", "1. A", "2) A").
+func textBullet(l string) (string, bool) {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "· "} {
+		if strings.HasPrefix(l, m) {
+			return strings.TrimSpace(l[len(m):]), true
+		}
+	}
+	i := 0
+	for i < len(l) && i < 3 && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(l) && (l[i] == '.' || l[i] == ')') && l[i+1] == ' ' {
+		return strings.TrimSpace(l[i+2:]), true
+	}
+	return "", false
 }
 
 // errorf builds an input error for file at line.

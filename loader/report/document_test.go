@@ -123,6 +123,21 @@ func TestMarkdownLists(t *testing.T) {
 	}
 }
 
+// TestTextLists checks that bulleted lines of plain text are list items:
+// joined to a lead ending in ":" as one sentence, one item after another,
+// and paragraphs of their own otherwise.
+func TestTextLists(t *testing.T) {
+	src := "Quarrow gang hits banks\n\nKey points of this post:\n - The gang compromised banks in Chile.\n - We also saw it in Peru.\nAnother paragraph.\n\n* a loose item\n1. a numbered item\n"
+	doc, err := Parse("l.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Key points of this post: The gang compromised banks in Chile; We also saw it in Peru.\n\nAnother paragraph.\n\na loose item\n\na numbered item"
+	if doc.Text != want {
+		t.Errorf("got text %q, want %q", doc.Text, want)
+	}
+}
+
 // TestHTMLLists checks that an HTML list after a paragraph ending in ":" is
 // joined to it as one sentence, as in Markdown, and that other lists stay
 // paragraphs of their own.
