@@ -945,7 +945,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "The campaign also affected X", "a wiper dubbed AcidRain
 			// disabled X": attacks or malware of the actor in focus.
 			sw := softwareSubject(s, i)
-			if f := x.focusActor(last); f != nil && (attackSubject(s, i) || sw >= 0) {
+			if f := x.focusActor(last); f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
 					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)
@@ -1044,6 +1044,21 @@ func unobserved(s *sent, a int) bool {
 }
 
 var observeVerbs = set(`observed|seen|saw|see|found|detected|identified|noticed|witnessed`)
+
+// otherAttack reports whether the subject of the verb at i is an attack
+// the text sets apart from the actor in focus: "a separate breach at Optus
+// exposed the data", "an unrelated attack".
+func otherAttack(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch s.lower(k) {
+		case "separate", "unrelated", "different", "another":
+			return nominals[s.lower(k+1)] || nominals[s.lower(k+2)]
+		case ";", ",", "and", "but":
+			return false
+		}
+	}
+	return false
+}
 
 // coordinatedActors returns the named actors coordinated before actor a:
 // "A and B", "A, B and the C".

@@ -516,6 +516,9 @@ carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerat
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.
 func (s *sent) headline() bool {
+	if n := len(s.toks); n > 0 && s.toks[n-1].text == "." && n > 1 && s.toks[n-2].word && len(s.toks[n-2].text) > 2 {
+		return false // a title has no full stop: "APT28 hit Marlow Health in October." is prose
+	}
 	words, caps := 0, 0
 	for _, t := range s.toks {
 		if !t.word || t.digit {
@@ -721,7 +724,8 @@ func (r *recognizer) guesses(s *sent) {
 		// ("(KHNP)") or knows it: "CPU", "MBR", "SAML" are no victims.
 		acronym := s.toks[a].upper || len(s.toks[a].text) > 2 && strings.HasSuffix(s.toks[a].text, "s") && strings.ToUpper(s.toks[a].text[:len(s.toks[a].text)-1]) == s.toks[a].text[:len(s.toks[a].text)-1]
 		// "the BBC" reads as a name; a bare "MBR" or "CPU" does not.
-		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap)
+		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap) &&
+			!(orgCues[s.lower(a)] && b < n && s.toks[b].cap) // "the NGO Licadho": a cue before the name
 		// "(OWA)" after a product name defines the product, not a victim.
 		defined := s.lower(a-1) == "(" && s.lower(b) == ")"
 		if defined {
