@@ -118,7 +118,7 @@ func whoseAt(s *sent, start, end int) int {
 func clauseStart(s *sent, end int) int {
 	for k := end - 1; k >= 0; k-- {
 		l := s.lower(k)
-		if l == ";" || l == "but" || l == ":" || (l == "that" && s.owner[k] < 0 && k > 0 && reportedThat(s, k)) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
+		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && reportedThat(s, k)) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
 			(l == "and" && s.lower(k-1) == "," && !listAnd(s, k, end)) || (l == "claim" || l == "claims") && pronouns[s.lower(k-1)] || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
 			return k + 1
 		}
