@@ -511,7 +511,8 @@ interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|
 // roleNouns stand between a description and a name: "the IT provider X".
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
 bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group|chipmaker|automaker|
-carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerate|processor|distributor|operator`)
+carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerate|processor|distributor|operator|
+meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.

@@ -35,7 +35,14 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		if s.lower(k) == "the" {
 			k--
 		}
-		if f != nil && f.ID != e.node.ID || !sequelWords[s.lower(k)] {
+		if f != nil && f.ID != e.node.ID {
+			return
+		}
+		if pl := s.lower(k); pl == "paid" || pl == "pay" || pl == "pays" {
+			f = &e.node // "JBS said it paid REvil $11 million": whom the victim paid
+			continue
+		}
+		if !sequelWords[s.lower(k)] {
 			return
 		}
 		f, after = &e.node, k
@@ -257,6 +264,9 @@ func sufferAt(s *sent, i int) int {
 		}
 		if n == "ransom" || n == "hackers" || n == "attackers" || n == "extortionists" || n == "criminals" {
 			return subjEnd(i)
+		}
+		if j := s.entAt(i + 1 + b2i(s.lower(i+1) == "the")); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			return subjEnd(i) // "paid REvil the equivalent of $11 million"
 		}
 	case l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports":
 		// "disclosed a data breach", "reported cyber incidents": an
