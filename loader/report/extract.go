@@ -1045,6 +1045,33 @@ func unobserved(s *sent, a int) bool {
 
 var observeVerbs = set(`observed|seen|saw|see|found|detected|identified|noticed|witnessed`)
 
+// focusNominal reports whether the noun of attack at i is the story's own
+// attack: definite ("the attack on X", "the breach of X", "the company's
+// attack"), with no year, no name and no word that sets it apart before it,
+// in a sentence that names no actor.
+func focusNominal(s *sent, i int) bool {
+	if !strictAttacks[s.lower(i)] || strings.HasSuffix(s.lower(i), "s") && s.lower(i) != "ransomware" {
+		return false
+	}
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && !e.ref || e.kind == graph.Malware {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := s.lower(k)
+		if l == "the" || l == "this" || l == "that" {
+			// Not "blamed the attack on Russian intelligence".
+			b := s.lower(k - 1)
+			return !(b == "blamed" || b == "blame" || b == "blames" || b == "pinned" || b == "pin" || b == "attributed" || b == "attribute" || b == "attributes")
+		}
+		if s.toks[k].digit || s.toks[k].cap || s.owner[k] >= 0 || l == "separate" || l == "another" || l == "earlier" || l == "previous" || l == "similar" || l == "unrelated" || l == "a" || l == "an" {
+			return false
+		}
+	}
+	return false
+}
+
 // otherAttack reports whether the subject of the verb at i is an attack
 // the text sets apart from the actor in focus: "a separate breach at Optus
 // exposed the data", "an unrelated attack".
@@ -1879,6 +1906,29 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
+		}
+		if a < 0 && focusNominal(s, i) {
+			// "The attack on Ignitis flooded the company's websites": the
+			// story's attack, by the actor in focus.
+			if f := x.focusActor(last); f != nil {
+				// Only the victims up to the end of the phrase: "the attack
+				// against X in July, the Microsoft team said" stops at X.
+				cut := len(s.toks)
+				for k := from; k < len(s.toks); k++ {
+					if s.lower(k) == "," && s.entAt(k+1) < 0 && !(s.lower(k+1) == "and" || s.lower(k+1) == "or") {
+						cut = k
+						break
+					}
+				}
+				keep := vs[:0:0]
+				for _, v := range vs {
+					if s.ents[v.ent].a < cut {
+						keep = append(keep, v)
+					}
+				}
+				x.target(s, *f, keep, "nominal-focus", 0.5, "")
+			}
+			continue
 		}
 		if a < 0 && lureNouns[t.lower] {
 			// "We observed messages sent to X": the actor in focus sent them.

@@ -1557,6 +1557,9 @@ func (r *recognizer) actorRefs(s *sent) {
 				if s.lower(i+1) == "of" || (k >= 0 && s.owner[k] >= 0) {
 					continue
 				}
+				if l == "team" && (s.lower(i+1) == "at" || s.lower(i+1) == "from" || s.lower(i+1) == "behind") {
+					continue // "the team at Pelton Labs": researchers, not attackers
+				}
 				a := k
 				for a+1 < i && demonymAt(s, a+1) {
 					a++ // "the Russian group": the reference leaves the demonym to attribution
