@@ -857,6 +857,23 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
+		// "reached organizations in Oman", not "reached a settlement with X"
+		// or "reached out to X".
+		if t.lower == "reached" || t.lower == "reaching" {
+			ok := false
+			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+				if listNouns[s.lower(k)] && !participles[s.lower(k)] || victimNouns[s.lower(k)] {
+					ok = true
+					break
+				}
+				if s.owner[k] >= 0 || !s.toks[k].word {
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
 		// Not a verb: "hacking group", "its attacks on", "a target",
 		// "phishing emails" (nominalTarget reads whom they were sent to).
 		next := s.lower(i + 1)
