@@ -92,12 +92,18 @@ func split(ws []string) (head, tail []string) {
 // Election Commission" in itself), it is not a lone generic noun ("Ministry",
 // "Government") unless it has a tail, and its tail is empty or a leading run of
 // the other tail ("Ministry of Interior" matches "Ministry of Interior and
-// Security" but not "Ministry of Foreign Affairs").
+// Security" but not "Ministry of Foreign Affairs"). A leading "City of" or
+// "Town of" is set aside first: "City of Wichita" is "Wichita".
 func NamesMatch(a, b string) bool {
 	return wordsMatch(Words(a), Words(b))
 }
 
+// municipal are the nouns of "City of Wichita", which names the same thing
+// as "Wichita".
+var municipal = map[string]bool{"city": true, "town": true, "village": true, "municipality": true, "borough": true}
+
 func wordsMatch(wa, wb []string) bool {
+	wa, wb = dropMunicipal(wa), dropMunicipal(wb)
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
@@ -326,4 +332,13 @@ func capitalized(name string) bool {
 		}
 	}
 	return false
+}
+
+// dropMunicipal drops a leading "city of", "town of" from a name with more
+// after it: "city of wichita" is matched as "wichita".
+func dropMunicipal(ws []string) []string {
+	if len(ws) > 2 && municipal[ws[0]] && ws[1] == "of" {
+		return ws[2:]
+	}
+	return ws
 }

@@ -29,6 +29,9 @@ func TestNamesMatch(t *testing.T) {
 		{"Cambodia", "Cambodia National Rescue Party", false},
 		{"National Election Commission", "National Election Committee", false},
 		{"APT40", "APT41", false},
+		{"City of Wichita", "Wichita", true},
+		{"the city of Palermo", "City of Palermo", true},
+		{"City of London Police", "London", false},
 		{"", "APT40", false},
 		{"the", "the", false},
 	}

@@ -764,10 +764,31 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
 			continue
 		}
+		if b-a == 1 && municipalNouns[s.lower(a)] && s.lower(b) == "of" {
+			// "the City of Dallas": the place after "of" is claimed as a
+			// place; the name takes it in.
+			if j := s.entAt(b + 1); j >= 0 && s.ents[j].kind == "" && s.ents[j].a == b+1 {
+				pl := s.ents[j]
+				for k := pl.a; k < pl.b; k++ {
+					s.owner[k] = -1
+				}
+				s.ents[j] = ent{a: pl.a, b: pl.b, affOrg: -1} // emptied: the name takes its tokens
+				b = pl.b
+			}
+		}
 		name := s.textOf(r.text, a, b)
+		if m := s.lower(a - 2); s.lower(a-1) == "of" && municipalNouns[m] && !s.toks[a-2].cap && s.free(a-2, a) {
+			// "the city of Wichita": the city's government, named as
+			// analysts name it, "City of Wichita".
+			name = strings.ToUpper(m[:1]) + m[1:] + " of " + name
+			a -= 2
+		}
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
 }
+
+// municipalNouns before "of" and a place name make a local government.
+var municipalNouns = set(`city|town|village|municipality|borough`)
 
 // aliasCueAt reports whether an alias cue ("also known as", "aka", "tracked
 // by X as") starts at token i, and returns the token after it.
