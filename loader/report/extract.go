@@ -634,7 +634,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 			// "computer systems across Kettering Health": the systems' owner.
 			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns[s.lower(e.a-2)] && e.kind == graph.Organization
-			if isVictim(e) && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
+			// "emails from victim Microsoft Exchange servers": a product.
+			product := e.kind == graph.Organization && productName(s, e) && techNouns[s.lower(e.b)]
+			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
 				!(e.kind == graph.Country && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
