@@ -846,11 +846,21 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 // prevWord returns the index of the word before i, skipping adverbs.
 func (s *sent) prevWord(i int) int {
 	k := i - 1
-	for k >= 0 && adverbs[s.lower(k)] {
+	for k >= 0 && (adverbs[s.lower(k)] || lyAdverb(s, k)) {
 		k--
 	}
 	return k
 }
+
+// lyAdverb reports whether token k is an adverb in -ly that no list names:
+// "were briefly knocked offline", "was temporarily disrupted".
+func lyAdverb(s *sent, k int) bool {
+	l := s.lower(k)
+	return len(l) > 5 && strings.HasSuffix(l, "ly") && s.owner[k] < 0 && !s.toks[k].cap && !lyNouns[l]
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = set(`family|supply|assembly|reply|anomaly|monopoly|rally|assembly|butterfly|ally|italy|july|bully|jelly|belly`)
 
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
@@ -1385,6 +1395,9 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 	for k := start; k < end; k++ {
 		if s.toks[k].text == "," && len(vs) > 0 {
 			l := s.lower(k + 1)
+			if j := s.entAt(k + 2); l == "the" && j >= 0 && s.ents[j].a == k+2 && s.ents[j].kind == graph.Organization && !s.ents[j].guess {
+				continue // "the national health institute, the Istituto Superiore di Sanità": a name
+			}
 			if l == "a" || l == "an" || l == "the" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" {
 				for k++; k < end && s.toks[k].text != ","; k++ {
 				}
