@@ -568,8 +568,10 @@ func (r *recognizer) softwareLists(s *sent) {
 			continue
 		}
 		kind := graph.Kind("")
-		for k := c - 1; k >= 0 && k >= c-6 && s.toks[k].word; k-- {
-			if l := s.lower(k); malwareNouns[l] || toolNouns[l] || l == "toolset" || l == "toolsets" {
+		for k := c - 1; k >= 0 && k >= c-9 && (s.toks[k].word || s.lower(k) == "+" || s.lower(k) == "#"); k-- {
+			// "components written in Python and C++:": the language's
+			// signs are part of the lead.
+			if l := s.lower(k); malwareNouns[l] || toolNouns[l] || l == "toolset" || l == "toolsets" || l == "components" || l == "implants" {
 				kind = graph.Malware
 				if toolNouns[l] {
 					kind = graph.Tool
@@ -701,6 +703,9 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		if k := listTail(s, b); k > b && techNouns[s.lower(k)] {
 			continue // "its Hertz, Dollar and Thrifty brands", "Medicare or Medicaid identifiers"
+		}
+		if b-a == 1 && len(s.toks[a].text) == 1 {
+			continue // "C++", "Plan B": a letter alone names no organization
 		}
 		if b-a == 1 && placeModified[s.lower(b)] && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
 			continue // "the Richmond hospital", "an Indianapolis hospital system", "the Sicilian city of Palermo"
