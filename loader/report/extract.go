@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
@@ -470,17 +471,39 @@ const leadSpan = 2
 // sameName reports whether b's name is one of a's names once spaces,
 // hyphens and case are set aside: "Ransom House" is RansomHouse.
 func sameName(a, b graph.Node) bool {
-	squash := func(n string) string { return nameSquasher.Replace(strings.ToLower(n)) }
-	nb := squash(b.Name)
-	if squash(a.Name) == nb {
+	if squashedEqual(a.Name, b.Name) {
 		return true
 	}
 	for _, al := range a.Aliases {
-		if squash(al) == nb {
+		if squashedEqual(al, b.Name) {
 			return true
 		}
 	}
 	return false
+}
+
+// squashedEqual compares two names without case, spaces, hyphens, dots and
+// underscores, without allocating.
+func squashedEqual(x, y string) bool {
+	skip := func(r rune) bool { return r == ' ' || r == '-' || r == '.' || r == '_' }
+	i, j := 0, 0
+	for {
+		for i < len(x) && skip(rune(x[i])) {
+			i++
+		}
+		for j < len(y) && skip(rune(y[j])) {
+			j++
+		}
+		if i == len(x) || j == len(y) {
+			return i == len(x) && j == len(y)
+		}
+		rx, nx := utf8.DecodeRuneInString(x[i:])
+		ry, ny := utf8.DecodeRuneInString(y[j:])
+		if unicode.ToLower(rx) != unicode.ToLower(ry) {
+			return false
+		}
+		i, j = i+nx, j+ny
+	}
 }
 
 // speakerTitles before a person's name make the person speak for an
@@ -495,8 +518,6 @@ func b2i(b bool) int {
 	}
 	return 0
 }
-
-var nameSquasher = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
 
 // isVictim reports whether an entity may be the target of an attack.
 func isVictim(e ent) bool {
