@@ -317,6 +317,16 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				add(i, b)
 			}
 		}
+		// "i-Soon hacked email accounts ...": an unknown name that breaks
+		// into others' systems is an actor, whatever it calls itself.
+		k = b
+		for k < n && k < b+3 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)]) {
+			k++
+		}
+		if l := s.lower(k); (l == "hacked" || l == "breached" || l == "infiltrated" || l == "penetrated" || (l == "broke" || l == "hacked") && s.lower(k+1) == "into") && k == b &&
+			!institutionName(s, i, b) {
+			add(i, b)
+		}
 		// "X listed Capita on its leak site": only an actor keeps a leak site.
 		k = b
 		if s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "later" || s.lower(k) == "also" {
@@ -418,6 +428,18 @@ func (r *recognizer) claimNames(s *sent) {
 			break
 		}
 	}
+}
+
+// institutionName reports whether the run [a, b) names an institution by
+// its head word ("the FBI", "Dutch police", "the Justice Department"): those
+// break into systems only to take them down.
+func institutionName(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := s.lower(k); orgHeads[l] || institutionHeads[l] || l == "fbi" || l == "europol" || l == "police" || l == "nca" || l == "doj" {
+			return true
+		}
+	}
+	return false
 }
 
 // businessGroup reports whether the group noun at k is a company's: "a

@@ -115,6 +115,17 @@ func makeTok(text string, s, e int, lower string) tok {
 		}
 	}
 	t.upper = letters >= 2 && letters == uppers
+	// "i-Soon", "eBay": one lower-case letter, a hyphen or not, then a
+	// capitalized word, is a name.
+	if !t.cap && unicode.IsLower(r) && letters >= 4 {
+		rest := t.text[1:]
+		if strings.HasPrefix(rest, "-") {
+			rest = rest[1:]
+		}
+		if c, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(c) && uppers <= 2 {
+			t.cap = true
+		}
+	}
 	// "8Base": digits, then a capitalized word, is a name.
 	if !t.cap && t.digit && unicode.IsDigit(r) && letters >= 4 && uppers == 1 {
 		k := strings.IndexFunc(t.text, func(c rune) bool { return !unicode.IsDigit(c) })

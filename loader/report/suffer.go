@@ -268,7 +268,9 @@ func sufferAt(s *sent, i int) int {
 		if j := s.entAt(i + 1 + b2i(s.lower(i+1) == "the")); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
 			return subjEnd(i) // "paid REvil the equivalent of $11 million"
 		}
-	case l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports":
+	case (l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports") &&
+		s.lower(i+1) != "responsibility" && !negations[s.lower(i-1)]:
+		// Not "has never acknowledged responsibility for cyberattacks".
 		// "disclosed a data breach", "reported cyber incidents": an
 		// article or a possessive, or a plural noun without one.
 		n := i + 1
