@@ -182,6 +182,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					if s.lower(j) == "the" {
 						j++
 					}
+					if t := s.toks[min(j, n-1)].text; t == "\"" || t == "“" || t == "'" || t == "‘" {
+						j++ // calling itself "Waste"
+					}
 					b := s.nameRun(j, 4)
 					if b == j {
 						break
@@ -315,6 +318,18 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			// "claims attack on X" in a headline, without the article.
 			if m == "responsibility" || m == "credit" || m == "the" && nominals[s.lower(k+2)] || nominals[m] && nominalPreps[s.lower(k+2)] {
 				add(i, b)
+			}
+		}
+		// "the ransomware gang QuietLocker", "the loose collective
+		// Anonymous": a group noun right before the name.
+		if q := i - 1; q > 0 && discoverGroupNouns[s.lower(q)] && s.owner[q] < 0 && !s.toks[q].cap {
+			m := q - 1
+			for m >= 0 && m >= q-3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" {
+				m--
+			}
+			_, regional := regionDemonyms[strings.ToLower(s.textOf(r.text, i, b))]
+			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" {
+				add(i, b) // not "a group European and U.S. officials ..."
 			}
 		}
 		// "i-Soon hacked email accounts ...": an unknown name that breaks
