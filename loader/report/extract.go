@@ -562,8 +562,8 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 			if s.lower(p) == "the" {
 				p--
 			}
-			if objectPreps[s.lower(p)] && *last != nil {
-				continue
+			if (objectPreps[s.lower(p)] || s.lower(p) == "as") && *last != nil {
+				continue // "OPERA1ER, which Symantec tracks as Bluebottle": the alias is no new subject
 			}
 			n := e.node
 			*last = &n
