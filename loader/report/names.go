@@ -744,6 +744,9 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && len(s.toks[a].text) == 1 {
 			continue // "C++", "Plan B": a letter alone names no organization
 		}
+		if b-a == 1 && contraction(s.toks[a].lower) {
+			continue // "We're", "It's": a pronoun and a verb
+		}
 		if b-a == 1 && placeModified[s.lower(b)] && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
 			continue // "the Richmond hospital", "an Indianapolis hospital system", "the Sicilian city of Palermo"
 		}
@@ -827,6 +830,17 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
+}
+
+// contraction reports whether a word is a pronoun or a verb contracted
+// with its auxiliary ("we're", "they'll", "don't").
+func contraction(l string) bool {
+	for _, suf := range []string{"'re", "'ll", "'ve", "'m", "'d", "n't", "’re", "’ll", "’ve", "’m", "’d", "n’t"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // municipalNouns before "of" and a place name make a local government.

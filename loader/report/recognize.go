@@ -846,6 +846,9 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && orgStarts[s.lower(k)] {
 					break
 				}
+				if l == "and" && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") {
+					break // "Jordan's Ministry of Education and Tanzania's College ...": two names
+				}
 				if s.capWord(k) {
 					j = k
 					continue
