@@ -995,7 +995,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "The campaign also affected X", "a wiper dubbed AcidRain
 			// disabled X": attacks or malware of the actor in focus.
 			sw := softwareSubject(s, i)
-			if f := x.focusActor(last); f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) {
+			f := x.focusActor(last)
+			if b := blamedOn(s); b >= 0 {
+				f = &s.ents[b].node // "blamed a ransomware outbreak that crippled X on Winnti"
+			}
+			if f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
 					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)
@@ -1120,6 +1124,33 @@ func focusNominal(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// blamedOn returns the named actor a sentence blames an attack on ("the
+// Investigation Bureau blamed a ransomware outbreak that crippled X on
+// Winnti Umbrella"), or -1.
+func blamedOn(s *sent) int {
+	for k, t := range s.toks {
+		if l := t.lower; l != "blamed" && l != "blames" && l != "blame" && l != "pinned" && l != "pins" {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+40; m++ {
+			if s.lower(m) == ";" {
+				break
+			}
+			if s.lower(m) != "on" {
+				continue
+			}
+			j := m + 1
+			if s.lower(j) == "the" {
+				j++
+			}
+			if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // otherAttack reports whether the subject of the verb at i is an attack
