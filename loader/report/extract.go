@@ -762,7 +762,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 func reportClause(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m < k+7; m++ {
 		l := s.lower(m)
-		if reportVerbs[l] && s.owner[m] < 0 {
+		if (reportVerbs[l] || researchVerbs[l]) && s.owner[m] < 0 {
 			return m > k
 		}
 		if l == "," || l == ";" || relatives[l] || auxiliaries[l] || perfect[l] || !s.toks[m].word {
@@ -771,6 +771,10 @@ func reportClause(s *sent, k int) bool {
 	}
 	return false
 }
+
+// researchVerbs start a clause in which a vendor or an agency tells of an
+// attack: ", and Cisco Talos documented a campaign against ...".
+var researchVerbs = set(`documented|described|detailed|observed|tracked|uncovered|discovered|analyzed|analysed|attributed|linked|identified`)
 
 // embeddedVerbs after an entity make it the subject of a clause inside:
 // "which the FBI accused of", "that the US government assesses is".
