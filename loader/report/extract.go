@@ -426,11 +426,23 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 			return s.ents[j].node, true, true
 		}
 	}
+	// "Babuk itself ... after its operators stole files": the operators of
+	// the ransomware named before, someone other than the actor in focus.
+	if l := s.lower(e.a); (l == "its" || l == "their") && operatorNouns[s.lower(e.b)] {
+		for k := e.a - 1; k >= 0; k-- {
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Malware || s.owner[k] < 0 && s.toks[k].cap && len(softwareIndex()[s.toks[k].text]) > 0 {
+				return graph.Node{}, false, true
+			}
+		}
+	}
 	if n := x.focusActor(last); n != nil {
 		return *n, true, true
 	}
 	return graph.Node{}, false, true
 }
+
+// operatorNouns after "its" name the people behind a piece of software.
+var operatorNouns = set(`operators|operator|affiliates|developers|authors|creators|members|administrators|admins`)
 
 func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 	if last != nil {
