@@ -158,6 +158,11 @@ func coocVictim(s *sent, j int) bool {
 	if pl == "by" {
 		return false // "a gang invented by the US", "hit by X": an agent, never a victim
 	}
+	if pl == "of" {
+		if o := s.entAt(p - 1); o >= 0 && s.ents[o].kind == graph.ThreatActor {
+			return false // "the IT Army of Ukraine": the actor's own country
+		}
+	}
 	if pl == "in" || pl == "from" || pl == "to" {
 		for q := p - 1; q >= 0 && q >= p-5 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
 			if coocArrestWords[s.lower(q)] {

@@ -125,8 +125,11 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 	}
 	for i := a; i < b; i++ {
 		t := s.toks[i]
-		if starters[t.lower] || notSoftware[t.lower] || vendorWords[t.lower] || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
-			return false
+		if t.lower == "of" && country && i > a && i+1 < b {
+			continue // "IT Army of Ukraine"
+		}
+		if (starters[t.lower] || notSoftware[t.lower]) && !(t.upper && b-a > 1) || vendorWords[t.lower] || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
+			return false // not "It", but "IT Army of Ukraine"
 		}
 		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {
 			return false
@@ -146,8 +149,28 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
 	add := func(a, b int) {
-		if r.plainRun(s, a, b, false) {
-			found[s.textOf(r.text, a, b)] = true
+		// "IT Army of Ukraine": a country after "of" inside the name.
+		ofCountry := false
+		for k := a + 1; k < b; k++ {
+			ofCountry = ofCountry || s.lower(k-1) == "of" && len(r.countries[s.toks[k].text]) > 0
+		}
+		if r.plainRun(s, a, b, false) || ofCountry && r.plainRun(s, a, b, true) {
+			name := s.textOf(r.text, a, b)
+			found[name] = true
+			if ofCountry {
+				// "the IT Army" later stands for "the IT Army of Ukraine".
+				for k := a + 1; k < b; k++ {
+					if s.lower(k) == "of" && k-a >= 2 {
+						head := s.textOf(r.text, a, k)
+						found[head] = true
+						if r.headOf == nil {
+							r.headOf = map[string]string{}
+						}
+						r.headOf[head] = name
+						break
+					}
+				}
+			}
 		}
 	}
 	// addCountry also takes a country's name, for the strongest cues.
@@ -216,10 +239,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 			continue
 		}
-		if starters[s.lower(i)] || months[s.lower(i)] {
+		if starters[s.lower(i)] && !s.toks[i].upper || months[s.lower(i)] {
 			continue
 		}
 		b := s.nameRun(i, 4)
+		// "IT Army of Ukraine", "Cyber Army of Russia Reborn": a country
+		// after "of" is part of a name that a group noun or cue introduces.
+		if s.lower(b) == "of" && b > i && b+1 < n && len(r.countries[s.toks[b+1].text]) > 0 && (s.lower(b-1) == "army" || s.lower(b-1) == "team" || s.lower(b-1) == "squad" || s.lower(b-1) == "brigade" || s.lower(b-1) == "legion") {
+			b = s.nameRun(b+1, 3)
+		}
 		// Shapes: tracking codes and vendor naming schemes.
 		if b-i == 1 && codeName(s.toks[i].text) {
 			add(i, b)
@@ -342,6 +370,25 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			!institutionName(s, i, b) {
 			add(i, b)
 		}
+		// "HUR said it had breached Rosaviatsia", "HUR said its specialists
+		// had penetrated ...": a name that claims a break-in as its own.
+		if l := s.lower(b); (l == "said" || l == "says" || l == "claimed" || l == "claims") && !institutionName(s, i, b) {
+			m := b + 1
+			if s.lower(m) == "that" {
+				m++
+			}
+			if p := s.lower(m); p == "it" || p == "its" || p == "they" || p == "their" {
+				m++
+				passive := false
+				for m < n && m < b+8 && (s.toks[m].word && !s.toks[m].cap && !hackVerbs[s.lower(m)]) {
+					passive = passive || s.lower(m) == "been" || s.lower(m) == "was" || s.lower(m) == "were" || s.lower(m) == "being"
+					m++
+				}
+				if hackVerbs[s.lower(m)] && !passive && s.lower(m+1) != "by" {
+					add(i, b) // not "Quarrow Bank said it had been breached"
+				}
+			}
+		}
 		// "X listed Capita on its leak site": only an actor keeps a leak site.
 		k = b
 		if s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "later" || s.lower(k) == "also" {
@@ -434,8 +481,12 @@ func (r *recognizer) claimNames(s *sent) {
 			if !ok {
 				continue
 			}
-			node := graph.NewNode(graph.ThreatActor, p.name)
-			if e, ok := r.g.Lookup(p.name); ok {
+			name := p.name
+			if full, ok := r.headOf[name]; ok {
+				name = full
+			}
+			node := graph.NewNode(graph.ThreatActor, name)
+			if e, ok := r.g.Lookup(name); ok {
 				node = r.actorNode(e)
 			}
 			s.claim(ent{a: i, b: j, kind: graph.ThreatActor, node: node})
@@ -444,6 +495,9 @@ func (r *recognizer) claimNames(s *sent) {
 		}
 	}
 }
+
+// hackVerbs tell a break-in.
+var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|paralysed|paralyzed|encrypted`)
 
 // institutionName reports whether the run [a, b) names an institution by
 // its head word ("the FBI", "Dutch police", "the Justice Department"): those
@@ -715,7 +769,7 @@ func (r *recognizer) guesses(s *sent) {
 			break
 		}
 		a := i
-		for a < b && (starters[s.lower(a)] || months[s.lower(a)] || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
+		for a < b && (starters[s.lower(a)] && !s.toks[a].upper || months[s.lower(a)] || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
 			a++
 		}
 		i = b - 1

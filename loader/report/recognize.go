@@ -220,6 +220,7 @@ type recognizer struct {
 	namedActor bool                  // an actor was named in a sentence recognized so far
 
 	discovered map[string]bool       // actor names the document introduces
+	headOf     map[string]string     // "IT Army" -> "IT Army of Ukraine": a discovered name's head stands for it
 	found      map[string][]phrase   // first token -> discovered names
 	midCap     map[string]bool       // words the document capitalizes inside sentences
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
