@@ -378,6 +378,10 @@ func victimCue(s *sent) bool {
 		if s.owner[i] < 0 && victimCueWords[t.lower] && !negations[s.lower(i-1)] {
 			return true
 		}
+		// "Telemetry shows users hit in the United States, Nigeria ...".
+		if i > 0 && participles[t.lower] && (listNouns[s.lower(i-1)] || s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.Sector) && s.lower(i+1) == "in" {
+			return true
+		}
 	}
 	return false
 }
