@@ -897,7 +897,7 @@ func lyAdverb(s *sent, k int) bool {
 }
 
 // lyNouns end in -ly but are no adverbs.
-var lyNouns = set(`family|supply|assembly|reply|anomaly|monopoly|rally|assembly|butterfly|ally|italy|july|bully|jelly|belly`)
+var lyNouns = set(`family|supply|assembly|reply|anomaly|monopoly|rally|butterfly|ally|italy|july|bully|jelly|belly`)
 
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
