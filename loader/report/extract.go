@@ -366,11 +366,34 @@ func (x *extraction) batch() graph.Batch {
 		}
 		byID[id] = n
 	}
+	// Two names of one party in this report become one node.
+	into, _ := x.variants(byID)
+	for lose, win := range into {
+		l, w := byID[lose], byID[win]
+		// The report's claim that the lost name is another name of the
+		// kept one stays a claim, turned around.
+		var cs []graph.AliasClaim
+		for _, c := range l.AliasClaims {
+			if graph.Normalize(c.Alias) == graph.Normalize(w.Name) {
+				c.Alias = l.Name
+			}
+			cs = append(cs, c)
+		}
+		byID[win] = graph.MergeNodes(w, graph.Node{ID: w.ID, Kind: w.Kind, Name: w.Name,
+			Aliases: append([]string{l.Name}, l.Aliases...), AliasClaims: cs})
+	}
+	final := func(id string) string {
+		id = x.mergedID(id)
+		if w, ok := into[id]; ok {
+			return w
+		}
+		return id
+	}
 	used := map[string]bool{}
 	for _, e := range x.edges {
 		// An actor the report later said is another one ("tracks it as
 		// Tropical Scorpius") speaks as that one from its first mention.
-		e.Source, e.Target = x.mergedID(e.Source), x.mergedID(e.Target)
+		e.Source, e.Target = final(e.Source), final(e.Target)
 		if e.Source == e.Target {
 			continue
 		}
@@ -379,6 +402,7 @@ func (x *extraction) batch() graph.Batch {
 		bl.AddEdge(e)
 	}
 	for _, e := range x.located {
+		e.Source = final(e.Source)
 		if used[e.Source] {
 			bl.AddEdge(e)
 			used[e.Target] = true
@@ -386,6 +410,9 @@ func (x *extraction) batch() graph.Batch {
 	}
 	for id, n := range byID {
 		if _, ok := x.merged[id]; ok && x.mergedID(id) != id {
+			continue
+		}
+		if _, ok := into[id]; ok {
 			continue
 		}
 		if used[id] || n.Kind == graph.ThreatActor || claimed[id] {

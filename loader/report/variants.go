@@ -1,0 +1,123 @@
+package report
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// One report often names one party two ways: "Kadokawa" and "Kadokawa
+// Corporation", "Tata Technologies" and "Tata Technologies Ltd"; or an actor
+// by two vendors' names the gazetteer already ties together ("UNC4736" and
+// the AppleJeus operation). Left apart they would be two victims or two
+// attackers in the report's graph. variants finds them once the report is
+// read, so that the report speaks of each party once.
+
+// corporateSuffixes end a company's legal name and add nothing to who it
+// is: "Kadokawa Corporation" is Kadokawa.
+var corporateSuffixes = set(`ltd|limited|inc|incorporated|corp|corporation|co|company|plc|llc|group|holdings|ag|sa|se|
+gmbh|nv|bv|spa|oyj|asa|ab|kk|pte|pvt|lp|llp`)
+
+// orgKey is an organization's name without case, punctuation and trailing
+// corporate suffixes; "" when nothing would be left.
+func orgKey(name string) string {
+	w := strings.Fields(graph.Normalize(name))
+	for len(w) > 1 && corporateSuffixes[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	return strings.Join(w, " ")
+}
+
+// variants returns, for each node that is another node's variant in this
+// report, the node it stands for, and the names the surviving nodes gain:
+//
+//   - organizations whose names differ only by corporate suffixes become
+//     the one with the longest name;
+//   - two actors of which one carries the other's name among its aliases
+//     become the one the report names more often (the first named on a tie).
+func (x *extraction) variants(byID map[string]graph.Node) (map[string]string, map[string][]string) {
+	into := map[string]string{}
+	names := map[string][]string{}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+
+	orgs := map[string][]graph.Node{}
+	var actors []graph.Node
+	for _, id := range ids {
+		n := byID[id]
+		switch n.Kind {
+		case graph.Organization:
+			if k := orgKey(n.Name); k != "" {
+				orgs[k] = append(orgs[k], n)
+			}
+		case graph.ThreatActor:
+			if x.mergedID(id) == id {
+				actors = append(actors, n)
+			}
+		}
+	}
+	for _, ns := range orgs {
+		if len(ns) < 2 {
+			continue
+		}
+		sort.Slice(ns, func(i, j int) bool {
+			if len(ns[i].Name) != len(ns[j].Name) {
+				return len(ns[i].Name) > len(ns[j].Name)
+			}
+			return ns[i].Name < ns[j].Name
+		})
+		for _, n := range ns[1:] {
+			into[n.ID] = ns[0].ID
+			names[ns[0].ID] = append(names[ns[0].ID], n.Name)
+		}
+	}
+
+	first := map[string]int{}
+	for i, s := range x.sents {
+		for _, e := range s.ents {
+			if _, ok := first[e.node.ID]; !ok && e.kind == graph.ThreatActor && !e.ref {
+				first[e.node.ID] = i
+			}
+		}
+	}
+	// keep reports whether actor a outranks b: named more often, or as
+	// often and first.
+	keep := func(a, b graph.Node) bool {
+		if x.mentions[a.ID] != x.mentions[b.ID] {
+			return x.mentions[a.ID] > x.mentions[b.ID]
+		}
+		fa, oka := first[a.ID]
+		fb, okb := first[b.ID]
+		if oka != okb {
+			return oka
+		}
+		if fa != fb {
+			return fa < fb
+		}
+		return a.ID < b.ID
+	}
+	for i, a := range actors {
+		for _, b := range actors[i+1:] {
+			if !sameName(a, b) && !sameName(b, a) {
+				continue
+			}
+			if _, ok := into[a.ID]; ok {
+				continue
+			}
+			if _, ok := into[b.ID]; ok {
+				continue
+			}
+			win, lose := a, b
+			if !keep(a, b) {
+				win, lose = b, a
+			}
+			into[lose.ID] = win.ID
+			names[win.ID] = append(names[win.ID], lose.Name)
+		}
+	}
+	return into, names
+}

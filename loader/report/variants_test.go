@@ -1,0 +1,67 @@
+package report
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+func TestOrgKey(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Kadokawa Corporation", "kadokawa"},
+		{"Tata Technologies Ltd.", "tata technologies"},
+		{"Fenwick Holdings Group plc", "fenwick"},
+		{"Group", "group"},
+		{"Capita Pension Solutions", "capita pension solutions"},
+	} {
+		if got := orgKey(c.in); got != c.want {
+			t.Errorf("orgKey(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestVariantsMergeOneParty: a report that names a company with and
+// without its legal suffix, or an actor by two names the gazetteer ties
+// together, speaks of one party.
+func TestVariantsMergeOneParty(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{
+		{Name: "Pelton", Aliases: []string{"UNC9911"}},
+		{Name: "UNC9911"},
+		{Name: "Lazarus Group", Aliases: []string{"Hidden Cobra"}, Country: "KP"},
+	})
+	text := "UNC9911 breached Fenwick Logistics Ltd in March.\n\n" +
+		"Fenwick Logistics said the intrusion began with a phishing email. The Pelton group also breached Marlow Bank Corporation, and UNC9911 later hit Marlow Bank again.\n\n" +
+		"Lazarus Group attacked Capita. Lazarus Group also hit Capita Pension Solutions."
+	doc := Document{Path: "v.md", Title: "Variants", Text: text}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b,
+		[]string{"TARGETED UNC9911 -> Fenwick Logistics Ltd", "TARGETED UNC9911 -> Marlow Bank Corporation",
+			"TARGETED Lazarus Group -> Capita", "TARGETED Lazarus Group -> Capita Pension Solutions"},
+		[]string{"TARGETED Pelton -> Marlow Bank Corporation", "TARGETED UNC9911 -> Marlow Bank"})
+	for _, n := range b.Nodes {
+		switch n.Name {
+		case "Pelton", "Marlow Bank":
+			t.Errorf("node %q is still apart from the party it names", n.Name)
+		case "UNC9911":
+			if !slices.Contains(n.Aliases, "Pelton") {
+				t.Errorf("UNC9911 aliases %v, want Pelton among them", n.Aliases)
+			}
+		case "Marlow Bank Corporation":
+			if !slices.Contains(n.Aliases, "Marlow Bank") {
+				t.Errorf("Marlow Bank Corporation aliases %v, want Marlow Bank among them", n.Aliases)
+			}
+		}
+		if n.Kind == graph.Organization && n.Name == "Fenwick Logistics" {
+			t.Errorf("Fenwick Logistics is apart from Fenwick Logistics Ltd")
+		}
+	}
+}
