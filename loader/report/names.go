@@ -754,8 +754,8 @@ func (r *recognizer) guesses(s *sent) {
 				continue
 			}
 			l := s.lower(b)
-			if l == "&" && s.capWord(b+1) {
-				b += 2
+			if l == "&" && s.capWord(b+1) || l == "." && abbreviatedWords[s.toks[b-1].text] && s.capWord(b+1) {
+				b += 2 // "Kellner & Sons", "St. Petersburg"
 				continue
 			}
 			if (l == "'s" || l == "’s") && s.capWord(b+1) && s.owner[b] < 0 && possessiveName(s, b+1) {

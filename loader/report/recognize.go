@@ -777,11 +777,19 @@ func (s *sent) capWord(i int) bool {
 	return t.word && (t.cap || (t.digit && i > 0 && s.toks[i-1].cap))
 }
 
-var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|von|van|&|on`)
+var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|dei|degli|della|delle|do|dos|das|von|van|&|on`)
 
 // romanceParticles inside a capitalized run make it a name: "Caja
 // Costarricense de Seguro Social".
-var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|degli`)
+var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|degli|dei|delle`)
+
+// romanceArticles may follow a particle inside a name: "Secretaría de la
+// Defensa Nacional", "Banco de los Andes".
+var romanceArticles = set(`la|las|los|le|les|el|l'`)
+
+// abbreviatedWords end with a full stop inside a place's or an
+// organization's name: "St. Petersburg", "Mt. Sinai Hospital".
+var abbreviatedWords = set(`St|Mt|Ft|Ste`)
 
 // chunks finds runs of capitalized words and classifies them: persons
 // (after a title), organizations (with a head noun, an "X of" start, or a
@@ -817,8 +825,9 @@ func (r *recognizer) chunks(s *sent) {
 				j += 2
 				continue
 			}
-			// An initial: "Sivakumar S. Ganapathy".
-			if s.toks[j].text == "." && len([]rune(s.toks[j-1].text)) == 1 && s.toks[j-1].cap && s.capWord(j+1) {
+			// An initial: "Sivakumar S. Ganapathy"; an abbreviation: "St.
+			// Petersburg".
+			if s.toks[j].text == "." && (len([]rune(s.toks[j-1].text)) == 1 || abbreviatedWords[s.toks[j-1].text]) && s.toks[j-1].cap && s.capWord(j+1) {
 				j++
 				continue
 			}
@@ -832,11 +841,14 @@ func (r *recognizer) chunks(s *sent) {
 			}
 			if runConnectors[l] && s.owner[j] < 0 {
 				k := j + 1
-				if l == "of" {
+				if l == "of" || l == "for" {
 					seenOf = true
-					if s.lower(k) == "the" {
+					if s.lower(k) == "the" && l == "of" {
 						k++
 					}
+				}
+				if romanceParticles[l] && romanceArticles[s.lower(k)] && s.capWord(k+1) {
+					k++ // "de la Defensa Nacional"
 				}
 				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j)) {
 					break
@@ -992,7 +1004,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// A title inside the run: "FireEye Senior Analyst Ben Read".
 	for k := b - 1; k > a; k-- {
-		if personTitles[s.lower(k-1)] && b-k >= 2 && b-k <= 3 && !orgHeads[s.lower(b-1)] {
+		if personTitles[s.lower(k-1)] && b-k >= 2 && b-k <= 3 && !orgHeads[s.lower(b-1)] && !runConnectors[s.lower(k)] {
 			t := k - 1
 			for t > a && titles[s.lower(t-1)] {
 				t--

@@ -65,6 +65,12 @@ func TestRecognize(t *testing.T) {
 		{"a name that keeps a leak site or follows a definite group noun is an actor",
 			"Quillcrow listed Marlow Bank on its leak site. The gang behind the attack, Vexcor, wanted money.",
 			[]string{"Organization:Marlow Bank", "ThreatActor:Quillcrow", "ThreatActor:Vexcor"}},
+		{"Romance names with a particle and an article, an abbreviation, fields after 'for'",
+			"Quillcrow breached the Secretaría de la Defensa Nacional, Gestore dei Servizi Energetici and the Dirección General de Inteligencia. " +
+				"It also hit the St. Petersburg International Economic Forum and the Coordinating Ministry for Maritime Affairs and Investment.",
+			[]string{"Organization:Coordinating Ministry for Maritime Affairs and Investment", "Organization:Dirección General de Inteligencia",
+				"Organization:Gestore dei Servizi Energetici", "Organization:Secretaría de la Defensa Nacional",
+				"Organization:St. Petersburg International Economic Forum", "ThreatActor:Quillcrow"}},
 		{"a country whose name ends in a region's",
 			"Banks in South Africa, the Central African Republic and East Africa.",
 			[]string{"Country:Central African Republic", "Country:East Africa", "Country:South Africa", "Sector:Financial Services"}},
