@@ -1493,6 +1493,9 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			if j := s.entAt(k + 2); l == "the" && j >= 0 && s.ents[j].a == k+2 && s.ents[j].kind == graph.Organization && !s.ents[j].guess {
 				continue // "the national health institute, the Istituto Superiore di Sanità": a name
 			}
+			if l == "the" && listGoesOn(s, k+1, end) {
+				continue // "Procter & Gamble, the City of Toronto and Hitachi Energy": a list
+			}
 			if l == "a" || l == "an" || l == "the" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" {
 				for k++; k < end && s.toks[k].text != ","; k++ {
 				}
@@ -1515,6 +1518,27 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 		}
 	}
 	return vs
+}
+
+// listGoesOn reports whether the phrase after a list's comma at k runs,
+// without another comma, to an "and" or "or" and a named party before end:
+// "A, the City of Toronto and Hitachi Energy" continues a list, where "A,
+// the payments unit of B, was hit" is an apposition.
+func listGoesOn(s *sent, k, end int) bool {
+	for m := k; m < end-1; m++ {
+		switch l := s.lower(m); {
+		case l == "," || l == ";":
+			return false
+		case l == "and" || l == "or":
+			n := m + 1
+			if s.lower(n) == "the" {
+				n++
+			}
+			j := s.entAt(n)
+			return j >= 0 && s.ents[j].a == n && s.ents[j].kind != graph.ThreatActor && s.ents[j].kind != ""
+		}
+	}
+	return false
 }
 
 // affiliation reports whether entity j is the organization named with a

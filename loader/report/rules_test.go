@@ -53,6 +53,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Quillfeather claims attack on Marlow County Hospital",
 			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
 
+		{name: "a list with an article inside, said in recent weeks that it was breached",
+			text: "Quillfeather is a ransomware gang. Marlow Bank, the City of Pelton and Fenwick Logistics all confirmed in recent weeks that their file transfer servers had been breached.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> City of Pelton", "TARGETED Quillfeather -> Fenwick Logistics"}},
+		{name: "an apposition with an article is no list",
+			text: "Marlow Bank, the lender owned by Fenwick Holdings, was breached by Quillfeather, a ransomware gang.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
+			not:  []string{"TARGETED Quillfeather -> Fenwick Holdings"}},
+
 		{name: "a bare claim of responsibility takes the attack of the sentence before",
 			text: "A ransomware attack knocked out the systems of Marlow County Hospital in May. Quillfeather later claimed responsibility and posted stolen files.",
 			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},

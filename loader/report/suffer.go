@@ -552,16 +552,21 @@ func ownAssetAfter(s *sent, k int) bool {
 // reportedThat reports whether the "that" at k follows a verb of reporting,
 // perhaps with a time between: "said that", "disclosed on Monday that".
 func reportedThat(s *sent, k int) bool {
-	for m := k - 1; m >= 0 && m >= k-4; m-- {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
 		if reportVerbs[s.lower(m)] {
 			return true
 		}
-		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || l == "week" || l == "month" || l == "year" || l == "friday" || l == "today" || l == "yesterday") {
+		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || timeWords[l]) {
 			return false
 		}
 	}
 	return false
 }
+
+// timeWords may stand between a reporting verb and its "that": "confirmed
+// in recent weeks that", "said over the past few days that".
+var timeWords = set(`week|weeks|month|months|year|years|day|days|friday|today|yesterday|recent|past|few|several|the|over|
+during|earlier|later|since|then`)
 
 // listAnd reports whether the ", and" at k closes a list of names that is
 // the subject ending at end: "Louis Vuitton, Dior, and Tiffany & Co. have
