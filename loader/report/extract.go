@@ -1601,7 +1601,9 @@ func ownedAsset(s *sent, e ent) bool {
 	for k := e.b + 1; k < len(s.toks) && k <= e.b+4; k++ {
 		l := s.lower(k)
 		if assetNouns[l] || serviceNouns[l] {
-			return true
+			// Not when the asset is named right after: "Fenwick Group's
+			// travel arm Fenwick Journeys" is the arm's own name.
+			return !(s.capWord(k+1) || s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.Organization)
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops[l] || relatives[l] || auxiliaries[l] {
 			return false

@@ -63,6 +63,11 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		if passive {
 			start := clauseStart(s, v)
 			vs = x.subjectVictims(s, start, relativeEnd(s, start, v))
+			if len(named(s, vs)) == 0 {
+				// "A dozen others have been named on Clop's leak site,
+				// including X, Y and Z": the victims follow.
+				vs = includedVictims(s, site+1)
+			}
 		} else {
 			for k := v + 1; k < p; k++ {
 				if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
@@ -101,6 +106,39 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// includedVictims returns the victims of an "including" (or "such as",
+// "among them") list that follows token from within a few words, up to the
+// end of the clause.
+func includedVictims(s *sent, from int) []victim {
+	k := from
+	for ; k < len(s.toks) && k < from+8; k++ {
+		l := s.lower(k)
+		if l == "including" || l == "such" && s.lower(k+1) == "as" || l == "among" && s.lower(k+1) == "them" {
+			break
+		}
+		if l == ";" || s.owner[k] >= 0 || targetVerbs[l] || reportVerbs[l] {
+			return nil
+		}
+	}
+	if k >= len(s.toks) || k == from+8 {
+		return nil
+	}
+	var vs []victim
+	for k++; k < len(s.toks); k++ {
+		l := s.lower(k)
+		if l == ";" || relatives[l] || reportVerbs[l] {
+			break
+		}
+		if j := s.owner[k]; j >= 0 {
+			if e := s.ents[j]; isVictim(e) && e.kind != graph.Country && !possessor(s, e) {
+				vs = append(vs, victim{ent: j})
+			}
+			k = s.ents[j].b - 1
+		}
+	}
+	return vs
 }
 
 // asVictimTarget: "Cuba listed the Parliament of Montenegro, known locally

@@ -61,6 +61,11 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
 			not:  []string{"TARGETED Quillfeather -> Fenwick Holdings"}},
 
+		{name: "others named on a leak site, including a list",
+			text: "Quillfeather is a ransomware gang. A dozen others have been named on Quillfeather's leak site since May, including retailer Marlow Stores, Fenwick Group's travel arm Fenwick Journeys and the UK's Pelton Pension Fund.",
+			want: []string{"TARGETED Quillfeather -> Marlow Stores", "TARGETED Quillfeather -> Fenwick Journeys", "TARGETED Quillfeather -> Pelton Pension Fund"},
+			not:  []string{"TARGETED Quillfeather -> Fenwick Group"}},
+
 		{name: "a bare claim of responsibility takes the attack of the sentence before",
 			text: "A ransomware attack knocked out the systems of Marlow County Hospital in May. Quillfeather later claimed responsibility and posted stolen files.",
 			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
