@@ -853,6 +853,9 @@ func (r *recognizer) chunks(s *sent) {
 				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j)) {
 					break
 				}
+				if l == "and" && j-i >= 2 && closingHeads[s.lower(j-1)] {
+					break // "... Regional Airport and Marlow International Airport": two names
+				}
 				if l == "the" && s.lower(j-1) != "of" {
 					break
 				}
@@ -886,18 +889,26 @@ func andJoins(s *sent, j int) bool {
 	if e == j+1 {
 		return false
 	}
-	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
-		return true
-	}
 	before := 0
 	for k := j - 1; k >= 0 && s.capWord(k); k-- {
 		before++
+	}
+	if before >= 2 && closingHeads[s.lower(j-1)] && orgHeads[s.lower(e-1)] {
+		return false // "Chicago O'Hare International Airport and Los Angeles International Airport (LAX)": two whole names
+	}
+	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
+		return true
 	}
 	if before == 1 && e-j-1 >= 2 && s.lower(j-2) == "the" && adjectiveWord(s.lower(j-1)) && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)]) {
 		return true // "the Industrial and Commercial Bank of China": one name under one article
 	}
 	return e-j-1 >= 2 && before >= 2 && institutionHeads[s.lower(e-1)]
 }
+
+// closingHeads end a name that nothing after "and" continues: "... Airport
+// and ...", "... University and ...".
+var closingHeads = set(`airport|airports|hospital|university|college|school|museum|library|port|corporation|inc|ltd|llc|
+plc|airlines|airways|railways|hotel|hotels|resorts|casino|clinic|church|cathedral|stadium|zoo`)
 
 // adjectiveWord reports whether w has the ending of an adjective
 // ("industrial", "economic", "cooperative"): alone it names no one, so
