@@ -11,7 +11,9 @@ import "github.com/actorgraph/actorgraph/graph"
 // group"), the source of the report ("agencies from A, B and C", "according
 // to", "X said"), an attacker ("X has been caught spying"), a topic ("critical
 // of China"), the place of other attackers ("hackers in Vietnam"), a fronted place
-// ("In London, officials said"), a modifier ("the US ambassador").
+// ("In London, officials said"), a modifier ("the US ambassador"). A world
+// region counts only right after its victims: "victims in Western Europe",
+// "businesses in Europe and Asia".
 //
 // Organizations are left out: measured on the development reports, they
 // brought two right pairs for about twenty wrong ones (agencies and vendors
@@ -103,9 +105,6 @@ func coocVictim(s *sent, j int) bool {
 	if waterName(s, e) {
 		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
 	}
-	if e.node.Props["region"] == "true" {
-		return false // "businesses in Europe and Asia": too wide to be read from co-occurrence
-	}
 	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) {
 		return false
 	}
@@ -149,6 +148,12 @@ func coocVictim(s *sent, j int) bool {
 		p--
 	}
 	pl := s.lower(p)
+	// A region is too wide to be read from co-occurrence ("businesses in
+	// Europe and Asia" may be anyone's), unless the victims stand right
+	// before it: "victims in Western Europe", "organizations across Asia".
+	if e.node.Props["region"] == "true" && !((pl == "in" || pl == "across" || pl == "throughout") && victimNouns[s.lower(p-1)]) {
+		return false
+	}
 	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
 		return false // "critical of China", "a conflict over Taiwan": a topic
 	}
