@@ -367,7 +367,7 @@ func (x *extraction) batch() graph.Batch {
 		byID[id] = n
 	}
 	// Two names of one party in this report become one node.
-	into, _ := x.variants(byID)
+	into := x.variants(byID)
 	for lose, win := range into {
 		l, w := byID[lose], byID[win]
 		// The report's claim that the lost name is another name of the

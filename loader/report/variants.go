@@ -30,15 +30,14 @@ func orgKey(name string) string {
 }
 
 // variants returns, for each node that is another node's variant in this
-// report, the node it stands for, and the names the surviving nodes gain:
+// report, the id of the node it stands for:
 //
 //   - organizations whose names differ only by corporate suffixes become
 //     the one with the longest name;
 //   - two actors of which one carries the other's name among its aliases
 //     become the one the report names more often (the first named on a tie).
-func (x *extraction) variants(byID map[string]graph.Node) (map[string]string, map[string][]string) {
+func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 	into := map[string]string{}
-	names := map[string][]string{}
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
 		ids = append(ids, id)
@@ -72,7 +71,6 @@ func (x *extraction) variants(byID map[string]graph.Node) (map[string]string, ma
 		})
 		for _, n := range ns[1:] {
 			into[n.ID] = ns[0].ID
-			names[ns[0].ID] = append(names[ns[0].ID], n.Name)
 		}
 	}
 
@@ -116,8 +114,7 @@ func (x *extraction) variants(byID map[string]graph.Node) (map[string]string, ma
 				win, lose = b, a
 			}
 			into[lose.ID] = win.ID
-			names[win.ID] = append(names[win.ID], lose.Name)
 		}
 	}
-	return into, names
+	return into
 }
