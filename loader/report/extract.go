@@ -593,6 +593,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
+	x.describedPlaces(s)
 	// The actor in focus is the last one named as a subject, not as the
 	// object of a preposition ("worked with the ALPHV operation").
 	for i := range s.ents {
@@ -3699,3 +3700,112 @@ func (x *extraction) insideTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// describedPlaces places organizations that a description with a country
+// introduces or follows: "Taiwanese computer maker Micro-Star International",
+// "the Australian casino operator Crown Resorts", "Britain's National Health
+// Service", "Sky Mavis, the Vietnamese game studio,". The description is a
+// few lower-case words ending in a word for a company or body ("maker",
+// "operator", "group"), so "Russian hackers breached X" places nothing.
+func (x *extraction) describedPlaces(s *sent) {
+	for i, e := range s.ents {
+		if e.kind != graph.Organization || e.country != "" || e.noLocate {
+			continue
+		}
+		if c := s.countryBefore(e.a); c != "" {
+			x.locate(s.ents[i].node, c, s, "described-country", 0.8)
+			continue
+		}
+		if c := s.countryAfter(e.b); c != "" {
+			x.locate(s.ents[i].node, c, s, "described-country", 0.8)
+		}
+	}
+}
+
+// countryBefore reads "[the] Taiwanese computer maker" or "Britain's" right
+// before token a and returns the country's ISO code.
+func (s *sent) countryBefore(a int) string {
+	k := a - 1
+	if k >= 0 && (s.lower(k) == "'s" || s.lower(k) == "’s") {
+		if ci := s.entAt(k - 1); ci >= 0 && s.ents[ci].kind == graph.Country && s.ents[ci].b == k && !s.ents[ci].demonym {
+			return s.ents[ci].node.Props["iso"]
+		}
+		return ""
+	}
+	n := s.describing(k, -1)
+	if n == 0 {
+		return ""
+	}
+	k -= n
+	if ci := s.entAt(k); ci >= 0 && s.ents[ci].kind == graph.Country && s.ents[ci].demonym && s.ents[ci].b == k+1 {
+		return s.ents[ci].node.Props["iso"]
+	}
+	return ""
+}
+
+// countryAfter reads ", the Vietnamese game studio," right after token b.
+func (s *sent) countryAfter(b int) string {
+	if s.lower(b) != "," {
+		return ""
+	}
+	k := b + 1
+	if l := s.lower(k); l == "the" || l == "a" || l == "an" {
+		k++
+	}
+	ci := s.entAt(k)
+	if ci < 0 || s.ents[ci].kind != graph.Country || !s.ents[ci].demonym || s.ents[ci].a != k {
+		return ""
+	}
+	k = s.ents[ci].b
+	n := 0
+	for k+n < len(s.toks) && n < 4 && s.describes(k+n) {
+		n++
+	}
+	if n == 0 || !companyNouns[s.lower(k+n-1)] {
+		return ""
+	}
+	switch s.lower(k + n) {
+	case ",", ".", ";", "", "that", "which", "whose":
+		return s.ents[ci].node.Props["iso"]
+	}
+	return ""
+}
+
+// describing counts the lower-case describing words ending at token k and
+// read in direction dir (-1: leftwards), the first read being a company noun.
+func (s *sent) describing(k, dir int) int {
+	if k < 0 || k >= len(s.toks) || !companyNouns[s.lower(k)] {
+		return 0
+	}
+	n := 0
+	for j := k; j >= 0 && j < len(s.toks) && n < 4 && s.describes(j); j += dir {
+		n++
+	}
+	return n
+}
+
+// describes reports whether token k can stand in a description of a company:
+// a free lower-case word that is no function word, verb form or number.
+func (s *sent) describes(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.owner[k] >= 0 {
+		return false
+	}
+	t := s.toks[k]
+	if !t.word || t.cap || t.digit || functionWords[t.lower] {
+		return false
+	}
+	return !strings.HasSuffix(t.lower, "ed") || companyNouns[t.lower]
+}
+
+// companyNouns end a description of a company or public body.
+var companyNouns = set(`maker|manufacturer|producer|supplier|provider|operator|retailer|chain|grocer|supermarket|` +
+	`company|firm|giant|group|conglomerate|corporation|business|brand|subsidiary|arm|unit|affiliate|` +
+	`bank|lender|insurer|exchange|broker|carrier|airline|shipper|telecom|telco|utility|refiner|miner|` +
+	`developer|publisher|studio|house|jeweler|jeweller|planemaker|automaker|carmaker|chipmaker|drugmaker|` +
+	`distributor|contractor|vendor|startup|platform|marketplace|newspaper|broadcaster|outlet|magazine|daily|` +
+	`network|casino|hotel|hospital|clinic|university|college|school|institute|laboratory|lab|` +
+	`agency|ministry|regulator|authority|department|office|council|court|municipality|` +
+	`association|federation|union|foundation|charity|nonprofit|organization|organisation|` +
+	`port|railway|railroad|airport|service|portal|app|website|site|` +
+	`designer|builder|processor|integrator|reseller|partner|specialist|consultancy|consultant|` +
+	`franchise|club|outfit`)
