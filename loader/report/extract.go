@@ -259,6 +259,9 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 	if t == graph.Targeted && sameName(from, to) {
 		return // "RansomHouse - written "Ransom House" in some statements": the actor itself
 	}
+	if t == graph.Targeted && to.Kind == graph.Country && s.onlyServed(to.ID) {
+		return // "espionage on behalf of the People's Republic of China": whom it serves
+	}
 	x.addNode(from)
 	x.addNode(to)
 	ev := graph.Evidence{Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf}
@@ -3809,3 +3812,65 @@ var companyNouns = set(`maker|manufacturer|producer|supplier|provider|operator|r
 	`port|railway|railroad|airport|service|portal|app|website|site|` +
 	`designer|builder|processor|integrator|reseller|partner|specialist|consultancy|consultant|` +
 	`franchise|club|outfit`)
+
+// onlyServed reports whether every mention of the country id in s names
+// whose interests an actor serves rather than a victim: "on behalf of the
+// People's Republic of China", "at the behest of Iran", "support the
+// interests of Belarus and Russia", "working in Russia's interest",
+// "consistent with Chinese state interests".
+func (s *sent) onlyServed(id string) bool {
+	seen := false
+	for _, e := range s.ents {
+		if e.kind != graph.Country || e.node.ID != id {
+			continue
+		}
+		seen = true
+		if !s.served(e) {
+			return false
+		}
+	}
+	return seen
+}
+
+func (s *sent) served(e ent) bool {
+	// After the words: walk left over the list the country stands in.
+	k := e.a - 1
+	for k >= 0 {
+		switch l := s.lower(k); {
+		case l == "the" || l == "," || l == "and" || l == "or":
+			k--
+			continue
+		case s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.Country:
+			k = s.ents[s.owner[k]].a - 1
+			continue
+		}
+		break
+	}
+	if s.lower(k) == "of" {
+		switch w := s.lower(k - 1); {
+		case sponsorNouns[w] || w == "payroll":
+			return true
+		case w == "interest" || w == "interests":
+			// "support the interests of Belarus", not "against the interests of".
+			return servingWords[s.lower(k-2)] || s.lower(k-2) == "the" && servingWords[s.lower(k-3)]
+		}
+		return false
+	}
+	// Before the words: "in Russia's interest", "consistent with Chinese
+	// state interests"; "targeting US interests" names victims.
+	if !servingWords[s.lower(k)] {
+		return false
+	}
+	j := e.b
+	if l := s.lower(j); l == "'s" || l == "’s" {
+		j++
+	}
+	if s.lower(j) == "state" || s.lower(j) == "national" || s.lower(j) == "government" {
+		j++
+	}
+	return s.lower(j) == "interest" || s.lower(j) == "interests"
+}
+
+// servingWords before someone's interests say the actor serves them.
+var servingWords = set(`serve|serves|served|serving|support|supports|supported|supporting|advance|advances|advanced|
+advancing|further|furthers|furthered|promote|promotes|benefit|benefits|in|with|align|aligns|aligned`)
