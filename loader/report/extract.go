@@ -262,6 +262,9 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 	if t == graph.Targeted && to.Kind == graph.Country && s.onlyServed(to.ID) {
 		return // "espionage on behalf of the People's Republic of China": whom it serves
 	}
+	if t == graph.Targeted && to.Kind == graph.Organization && s.onlyDateline(to.ID) {
+		return // "KYIV, Ukraine (Example Press) — ...": the news agency
+	}
 	x.addNode(from)
 	x.addNode(to)
 	ev := graph.Evidence{Report: x.ref, Sentence: s.Text, Rule: rule, Confidence: conf}
@@ -3874,3 +3877,29 @@ func (s *sent) served(e ent) bool {
 // servingWords before someone's interests say the actor serves them.
 var servingWords = set(`serve|serves|served|serving|support|supports|supported|supporting|advance|advances|advanced|
 advancing|further|furthers|furthered|promote|promotes|benefit|benefits|in|with|align|aligns|aligned`)
+
+// onlyDateline reports whether every mention of the organization id in s is
+// the news agency of a dateline: "KYIV, Ukraine (Example Press) — ...".
+func (s *sent) onlyDateline(id string) bool {
+	seen := false
+	for _, e := range s.ents {
+		if e.node.ID != id {
+			continue
+		}
+		seen = true
+		if e.a < 2 || e.a > 8 || s.lower(e.a-1) != "(" || s.lower(e.b) != ")" {
+			return false
+		}
+		switch s.lower(e.b + 1) {
+		case "—", "–", "--", "-":
+		default:
+			return false
+		}
+		for i := 0; i < e.a-1; i++ {
+			if t := s.toks[i]; t.text != "," && !(t.word && t.cap) {
+				return false
+			}
+		}
+	}
+	return seen
+}

@@ -252,3 +252,21 @@ func TestExtractNoGazetteer(t *testing.T) {
 		t.Errorf("got %q, want the one TARGETED edge", got)
 	}
 }
+
+// TestDatelineAgency: the agency of a news dateline is never a victim, even
+// when the sentence after the dash tells of an attack (with the full
+// gazetteer, as the command line runs).
+func TestDatelineAgency(t *testing.T) {
+	text := "The Quarrow Partisans, a hacktivist group, are busy. KYIV, Ukraine (Example Wire) — A group of anti-government hackers in Belarus said Monday that it had broken into the computer network of the country's state-run railway and encrypted some of its servers."
+	doc := Document{Text: text}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, defaultGazetteer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range edgeLines(b) {
+		if strings.Contains(l, "Example Wire") {
+			t.Errorf("got %q, want no edge to the dateline's agency", l)
+		}
+	}
+}

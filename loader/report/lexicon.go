@@ -357,7 +357,8 @@ many|other|such|previously|newly|already|most|more|less|few|several|each|every|a
 heavily|frequently|commonly|recently`)
 
 // countrySuffixes turn a country name into an adjective: "China-nexus".
-var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligned|connected|tied|origin|speaking|language|area`)
+var countrySuffixes = set(`based|linked|nexus|backed|sponsored|affiliated|aligned|connected|tied|origin|speaking|language|area|
+owned|operated|run|controlled|funded|founded|headquartered|registered|focused|made|listed`)
 
 // victimNouns after a demonym make the country a victim: "Japanese organizations".
 var victimNouns = set(`countries|nations|states|governments|organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
