@@ -1556,7 +1556,7 @@ func (r *recognizer) actorRefs(s *sent) {
 		switch {
 		case l == "they" || l == "it" || l == "its" || l == "their":
 			s.claim(ent{a: i, b: i + 1, kind: graph.ThreatActor, ref: true})
-		case groupNouns[l] && l != "threat" && l != "hacking" && l != "network" && l != "groups" && l != "actors":
+		case groupNouns[l] && l != "threat" && l != "hacking" && l != "network" && l != "groups":
 			// Needs a definite determiner, possibly with modifiers: "the
 			// (hacking) group", "this actor", "a hacking group tied to".
 			k := i - 1
@@ -1606,7 +1606,7 @@ func (r *recognizer) actorRefs(s *sent) {
 					a++
 				}
 				// "the hackers" only for hackers/attackers with "the".
-				if (l == "hackers" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders" || l == "criminals" || l == "cybercriminals" || l == "extortionists") && det != "the" {
+				if (l == "hackers" || l == "actors" || l == "attackers" || l == "spies" || l == "operators" || l == "intruders" || l == "criminals" || l == "cybercriminals" || l == "extortionists") && det != "the" {
 					continue
 				}
 				if a < 0 {
