@@ -40,7 +40,7 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 		if s.owner[i] >= 0 || negations[s.lower(i-1)] {
 			continue
 		}
-		if targetVerbs[t.lower] || participles[t.lower] || nominals[t.lower] || coocCues[t.lower] {
+		if targetVerbs[t.lower] || participles[t.lower] || nominals[t.lower] || coocCues[t.lower] || storyDamage(s, i) {
 			cue = true
 			break
 		}
@@ -387,8 +387,60 @@ func victimCue(s *sent) bool {
 		if i > 0 && participles[t.lower] && (listNouns[s.lower(i-1)] || s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.Sector) && s.lower(i+1) == "in" {
 			return true
 		}
+		if s.owner[i] < 0 && storyDamage(s, i) {
+			return true
+		}
+
 	}
 	return false
 }
+
+// storyDamage reports whether token i opens a phrase that tells of the
+// story's attack without naming who made it: "had been hit by the
+// incident", "were also of interest", "received booby-trapped documents".
+func storyDamage(s *sent, i int) bool {
+	switch l := s.lower(i); {
+	case damageParticiples[l]:
+		// "762 companies ... had been hit by the incident".
+		k := i + 1
+		for adverbs[s.lower(k)] {
+			k++
+		}
+		return s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns[s.lower(k+2)]
+	case l == "of" && s.lower(i+1) == "interest":
+		// "organizations in Turkey and India were also of interest".
+		k := i - 1
+		for k > 0 && adverbs[s.lower(k)] {
+			k--
+		}
+		if !beVerbs[s.lower(k)] {
+			return false
+		}
+		for m := clauseStart(s, k); m < k; m++ {
+			if s.owner[m] < 0 && listNouns[s.lower(m)] || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.Sector {
+				return true // "organizations in A and B were of interest", not "tourism in A is"
+			}
+		}
+		return false
+	case l == "received" || l == "receive" || l == "receives" || l == "got":
+		// "government entities in Vietnam received Word documents whose
+		// remote templates pulled down RTF files".
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if lureNouns[s.lower(k)] {
+				return true
+			}
+			if clauseStops[s.lower(k)] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// damageParticiples tell that someone suffered an attack.
+var damageParticiples = set(`hit|affected|impacted|disrupted|crippled|paralyzed|paralysed|struck|compromised|breached`)
+
+// beVerbs are the forms of "to be".
+var beVerbs = set(`is|are|was|were|be|been|being|remain|remained|remains`)
 
 var victimCueWords = set(`victim|victims|compromises|intrusions|infections|compromised|infected|breached|hacked`)

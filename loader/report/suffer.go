@@ -196,7 +196,7 @@ func sufferAt(s *sent, i int) int {
 			return subjEnd(i) // "the websites of X were unreachable"
 		}
 		if n == "offline" || n == "dark" || (n == "down" && l != "was" && l != "were") ||
-			(n == "down" && (s.lower(k+1) == "for" || s.lower(k+1) == "until")) {
+			(n == "down" && (s.lower(k+1) == "for" || s.lower(k+1) == "until" || l == "were" && ownSystemsBefore(s, i))) {
 			return subjEnd(i)
 		}
 		if (l == "was" || l == "were") && (n == "among" || n == "one" && s.lower(k+1) == "of") {
@@ -237,6 +237,16 @@ func sufferAt(s *sent, i int) int {
 					break
 				}
 			}
+		}
+	case damageParticiples[l] && i > 0 && auxiliaries[s.lower(i-1)]:
+		// "companies in A and B had been hit by the incident": the story's
+		// attack, not "hit by the Conti gang" (an actor is no damage noun).
+		k := i + 1
+		for adverbs[s.lower(k)] {
+			k++
+		}
+		if s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns[s.lower(k+2)] && !nominalPreps[s.lower(k+3)] {
+			return subjEnd(i)
 		}
 	case l == "returned" && (s.lower(i+1) == "errors" || s.lower(i+1) == "error"):
 		return subjEnd(i) // "pages for X returned errors"
@@ -585,4 +595,20 @@ func listAnd(s *sent, k, end int) bool {
 	}
 	p := s.entAt(k - 2)
 	return p >= 0 && s.ents[p].kind == s.ents[j].kind && s.lower(s.ents[p].a-1) == ","
+}
+
+// ownSystemsBefore reports whether the clause before token i speaks of
+// systems or services that are not a speaker's own: "the official websites
+// of X were down", not "sales were down" nor "X said its website was down".
+func ownSystemsBefore(s *sent, i int) bool {
+	start := clauseStart(s, i)
+	if pronouns[s.lower(start)] {
+		return false
+	}
+	for k := start; k < i; k++ {
+		if s.owner[k] < 0 && (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) {
+			return true
+		}
+	}
+	return false
 }
