@@ -3327,6 +3327,12 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 					anchor = o
 					break
 				}
+				if s.ents[o].kind == graph.Organization && s.ents[o].b == i && namingVerbs[s.lower(i)] {
+					// "OPERA1ER, which Symantec tracks as Bluebottle": the
+					// vendor names; the actor stands further left.
+					k = s.ents[o].a
+					continue
+				}
 				if s.ents[o].kind == graph.Organization && !s.ents[o].ref && s.ents[o].b >= i-2 {
 					// "the Philippine Health Insurance Corporation, known as
 					// PhilHealth": another name of that organization.
@@ -3905,3 +3911,7 @@ func (s *sent) onlyDateline(id string) bool {
 	}
 	return seen
 }
+
+// namingVerbs have the one who names as their subject: "which Symantec
+// tracks as Bluebottle", "that Microsoft calls Storm-0978".
+var namingVerbs = set(`tracks|track|tracked|calls|call|called|dubs|dub|dubbed|names|named|designates|designated|labels|labelled|labeled`)

@@ -535,6 +535,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"also known as", "Sandworm, also known as Electrum and Iron Viking, attacked Kellner Telecom.", "Sandworm", []string{"Electrum", "Iron Viking"}},
 		{"aka in parentheses", "APT40 (aka Gingham Typhoon) was active.", "APT40", []string{"Gingham Typhoon"}},
 		{"which others track as", "Lazarus Group, which other vendors track as Onyx Sleet and Zinc Tempest, struck again.", "Lazarus Group", []string{"Onyx Sleet", "Zinc Tempest"}},
+		{"which a named vendor tracks as", "APT28, which Symantec tracks as Quarrow Bear, hit Pelton Bank.", "APT28", []string{"Quarrow Bear"}},
 		{"tracked by a vendor as", "Copper Heron - tracked by Mandiant as UNC9999 and by Microsoft as Storm-9999 - is new.", "Copper Heron", []string{"Storm-9999", "UNC9999"}},
 		{"tracks the same actor as", "Sandworm breached Fenwick Logistics. Microsoft, which tracks the same actor as Storm-9999, published details.", "Sandworm", []string{"Storm-9999"}},
 		{"known as X and also as Y", "Researchers studied a new actor.\n\nThe group is commonly known as APT40 and also as Gingham Typhoon and Bronze Mohawk.", "APT40", []string{"Gingham Typhoon", "Bronze Mohawk"}},
