@@ -1304,7 +1304,7 @@ forbade|forbids|prohibit|prohibited|prohibits|without|stop|stopped|instead|no|no
 // operation attributed to X", "Y said it had been hacked by X".
 func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !participles[t.lower] {
+		if s.owner[i] >= 0 || !participles[t.lower] && !(leakParticiples[t.lower] && havePassive(s, s.prevWord(i)) >= 0) {
 			continue
 		}
 		p := s.prevWord(i)
@@ -1320,6 +1320,13 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			k++
 		}
 		by := s.lower(k) == "by"
+		if !aux && by {
+			// "X had its data stolen by Y", "X found its files posted by Y":
+			// the one who had them is the victim.
+			if h := havePassive(s, p); h >= 0 {
+				aux, p = true, h
+			}
+		}
 		if !aux && !by {
 			continue
 		}
@@ -3915,3 +3922,45 @@ func (s *sent) onlyDateline(id string) bool {
 // namingVerbs have the one who names as their subject: "which Symantec
 // tracks as Bluebottle", "that Microsoft calls Storm-0978".
 var namingVerbs = set(`tracks|track|tracked|calls|call|called|dubs|dub|dubbed|names|named|designates|designated|labels|labelled|labeled`)
+
+// havePassive reads "had its data", "both had internal files", "found their
+// records" ending at token p (the noun before a participle) and returns the
+// token of the verb of having, or -1.
+func havePassive(s *sent, p int) int {
+	asset := false
+	k := p
+	for ; k >= 0 && k > p-4; k-- {
+		t := s.toks[k]
+		if s.owner[k] >= 0 || !t.word || t.cap {
+			break
+		}
+		if assetNouns[t.lower] || t.lower == "documents" || t.lower == "details" {
+			asset = true
+			continue
+		}
+		if k == p || functionWords[t.lower] || pronouns[t.lower] || haveVerbs[t.lower] {
+			break
+		}
+	}
+	if !asset {
+		return -1
+	}
+	if l := s.lower(k); l == "its" || l == "their" || l == "some" || l == "the" {
+		k--
+	}
+	for k >= 0 && adverbs[s.lower(k)] {
+		k-- // "both had", "also found"
+	}
+	if haveVerbs[s.lower(k)] {
+		return k
+	}
+	return -1
+}
+
+// leakParticiples tell what was done with stolen data, only after a verb of
+// having: "had internal files published by the gang" (not "a report
+// published by Mandiant").
+var leakParticiples = set(`posted|published|dumped|released|auctioned|sold|listed`)
+
+// haveVerbs say that someone had something done to what it owns.
+var haveVerbs = set(`had|has|have|having|found|finds|saw|sees|got|gets|watched`)
