@@ -3799,7 +3799,14 @@ func (s *sent) describing(k, dir int) int {
 		return 0
 	}
 	n := 0
-	for j := k; j >= 0 && j < len(s.toks) && n < 4 && s.describes(j); j += dir {
+	for j := k; j >= 0 && j < len(s.toks) && n < 6; j += dir {
+		if l := s.lower(j); (l == "and" || l == "&") && j != k && s.describes(j+dir) {
+			n++ // "defense and technology group"
+			continue
+		}
+		if !s.describes(j) {
+			break
+		}
 		n++
 	}
 	return n
@@ -3808,10 +3815,15 @@ func (s *sent) describing(k, dir int) int {
 // describes reports whether token k can stand in a description of a company:
 // a free lower-case word that is no function word, verb form or number.
 func (s *sent) describes(k int) bool {
-	if k < 0 || k >= len(s.toks) || s.owner[k] >= 0 {
+	if k < 0 || k >= len(s.toks) {
 		return false
 	}
 	t := s.toks[k]
+	if o := s.owner[k]; o >= 0 {
+		// "automotive supplier", "defense and technology group": a sector
+		// word describes.
+		return s.ents[o].kind == graph.Sector && !t.cap
+	}
 	if !t.word || t.cap || t.digit || functionWords[t.lower] {
 		return false
 	}
