@@ -265,20 +265,25 @@ embassy|ambassador|envoy|diplomats|lawmakers|senator|senators|president|minister
 // dateline reports whether country e is part of a news dateline at the start
 // of the sentence: "COPENHAGEN, Denmark (Example Wire) —".
 func dateline(s *sent, e ent) bool {
-	if e.a > 6 {
+	if e.a > 6 || !datelineWords(s, e.a) {
 		return false
-	}
-	for i := 0; i < e.a; i++ {
-		t := s.toks[i]
-		if t.text != "," && t.text != "/" && !(t.word && t.cap) {
-			return false
-		}
 	}
 	switch s.lower(e.b) {
 	case "(", "—", "–", "--", "-":
 		return true
 	}
 	return false
+}
+
+// datelineWords reports whether the tokens before end are those of a news
+// dateline: capitalized words, commas and slashes ("KYIV, Ukraine").
+func datelineWords(s *sent, end int) bool {
+	for i := 0; i < end; i++ {
+		if t := s.toks[i]; t.text != "," && t.text != "/" && !(t.word && t.cap) {
+			return false
+		}
+	}
+	return true
 }
 
 // coocSeatWords before "in" place a company rather than an attack:

@@ -3753,7 +3753,7 @@ func (s *sent) countryBefore(a int) string {
 		}
 		return ""
 	}
-	n := s.describing(k, -1)
+	n := s.describing(k)
 	if n == 0 {
 		return ""
 	}
@@ -3792,15 +3792,15 @@ func (s *sent) countryAfter(b int) string {
 	return ""
 }
 
-// describing counts the lower-case describing words ending at token k and
-// read in direction dir (-1: leftwards), the first read being a company noun.
-func (s *sent) describing(k, dir int) int {
+// describing counts the describing words that end at token k, a company
+// noun, read leftwards: "defense and technology group" is 4.
+func (s *sent) describing(k int) int {
 	if k < 0 || k >= len(s.toks) || !companyNouns[s.lower(k)] {
 		return 0
 	}
 	n := 0
-	for j := k; j >= 0 && j < len(s.toks) && n < 6; j += dir {
-		if l := s.lower(j); (l == "and" || l == "&") && j != k && s.describes(j+dir) {
+	for j := k; j >= 0 && n < 6; j-- {
+		if l := s.lower(j); (l == "and" || l == "&") && j != k && s.describes(j-1) {
 			n++ // "defense and technology group"
 			continue
 		}
@@ -3922,10 +3922,8 @@ func (s *sent) onlyDateline(id string) bool {
 		default:
 			return false
 		}
-		for i := 0; i < e.a-1; i++ {
-			if t := s.toks[i]; t.text != "," && !(t.word && t.cap) {
-				return false
-			}
+		if !datelineWords(s, e.a-1) {
+			return false
 		}
 	}
 	return seen
