@@ -933,6 +933,24 @@ func lyAdverb(s *sent, k int) bool {
 // lyNouns end in -ly but are no adverbs.
 var lyNouns = set(`family|supply|assembly|reply|anomaly|monopoly|rally|butterfly|ally|italy|july|bully|jelly|belly`)
 
+// usedSoftware reports whether entity j is malware or a tool that actor a
+// uses in the words between them: "the group used NotPetya, which crippled
+// X" tells what the group's malware did.
+func usedSoftware(s *sent, a, j int) bool {
+	if j < 0 || s.ents[j].kind != graph.Malware && s.ents[j].kind != graph.Tool {
+		return false
+	}
+	for k := s.ents[a].b; k < s.ents[j].a; k++ {
+		if useVerbs[s.lower(k)] {
+			return true
+		}
+		if clauseStops[s.lower(k)] || s.owner[k] >= 0 && s.owner[k] != a && s.owner[k] != j {
+			return false
+		}
+	}
+	return false
+}
+
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
@@ -1066,7 +1084,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				if s.lower(ante) == "," {
 					ante--
 				}
-				inRelative = s.entAt(ante) != a
+				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante))
 			}
 		}
 		if inRelative {

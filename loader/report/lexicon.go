@@ -83,13 +83,14 @@ wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|wen
 burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|interrupted|interrupting|reached|reaching|
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
-encrypted|encrypting|locked|gained|gain|gains|gaining`)
+encrypted|encrypting|locked|gained|gain|gains|gaining|expanded|expanding|expands|expand`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
 	"gone": "after", "got": "into", "get": "into", "gets": "into", "getting": "into", "focused": "on", "focuses": "on", "focusing": "on", "focus": "on", "focussed": "on", "preyed": "on",
 	"preying": "on", "preys": "on", "zeroed": "in", "homed": "in", "honed": "in", "breaking": "into", "broke": "into", "broken": "into", "break": "into",
-	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after"}
+	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after",
+	"expanded": "to", "expanding": "to", "expands": "to", "expand": "to"}
 
 // passiveOK are target verbs in their participle form.
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
@@ -123,7 +124,7 @@ targeted|impacted|affected|attacked|compromised|breached|hacked`)
 
 // listVerbs join list nouns to their items.
 var listVerbs = set(`include|included|includes|including|were|are|was|is|ranged|ranging|range|comprised|comprise|
-comprises|spanned|spanning|span|spans|such`)
+comprises|spanned|spanning|span|spans|such|been`)
 
 // listMarks say a list names victims: at least one must stand in the lead-in.
 var listMarks = set(`targets|target|victims|victim|targeted|impacted|affected|attacked|compromised|breached|hacked|

@@ -657,6 +657,17 @@ func (r *recognizer) introduced(s *sent) {
 					break
 				}
 			}
+			if !isGroup && !isSoft {
+				// The named thing stands after the verb: "Proofpoint called
+				// the operation X", "Microsoft named the group Y".
+				k := j
+				if l := s.lower(k); l == "the" || l == "this" || l == "that" || l == "its" || l == "their" {
+					k++
+				}
+				if l := s.lower(k); (groupNouns[l] && l != "threat" && l != "hacking" || l == "operation") && k > j && s.owner[k] < 0 && !s.toks[k].cap {
+					isGroup, j = true, k+1
+				}
+			}
 			if !isGroup || isSoft {
 				continue
 			}

@@ -521,6 +521,20 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Lamprey gang claimed the attack on Marlow Retail, Norway's largest grocery chain, and leaked files from Pelton Bank, Chile's oldest lender.",
 			want: []string{"TARGETED Lamprey -> Marlow Retail", "TARGETED Lamprey -> Pelton Bank"},
 			not:  []string{"TARGETED Lamprey -> Norway", "TARGETED Lamprey -> Chile"}},
+		{name: "an actor named after the verb that names it",
+			text: "Researchers at Quillon Labs called the operation Pale Heron, and we kept the name. Pale Heron has been active since 2020. Its victims include Marlow Bank. The company called the attack a nuisance.",
+			want: []string{"TARGETED Pale Heron -> Marlow Bank"},
+			not:  []string{"TARGETED Pale Heron -> Quillon Labs"}},
+		{name: "a perfect copula after the actor's targets lists them",
+			text: "The Lamprey gang is a ransomware crew. Its targets have historically been Marlow Bank and Pelton Freight. Its victims have been notified.",
+			want: []string{"TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> Pelton Freight"}},
+		{name: "an actor that expanded to new victims",
+			text: "APT40 is a Chinese group. In 2023 the group expanded to organizations in Chile and Peru. It expanded its toolset to include wipers.",
+			want: []string{"TARGETED APT40 -> Chile", "TARGETED APT40 -> Peru"}},
+		{name: "what the actor's malware did, told in a relative clause",
+			text: "The Lamprey gang has used QuietWiper, which crippled Marlow Shipping. Lamprey deployed QuietLoader, which Quillon Labs analyzed.",
+			want: []string{"TARGETED Lamprey -> Marlow Shipping"},
+			not:  []string{"TARGETED Lamprey -> Quillon Labs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
