@@ -691,6 +691,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if e.kind == graph.ThreatActor && !listMode {
 				break
 			}
+			if (e.kind == graph.Organization || e.kind == graph.Person) && s.lower(e.a-1) == "," && len(out) > 0 && trailingSource(s, e.b) {
+				break // "Victims were in A and B, Quillon Labs said.": who says it
+			}
 			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
@@ -1510,6 +1513,26 @@ correspondence|messages|archives|backups|websites|portal|portals|patients|studen
 repositories|repository|repos|codebase|workstations|laptops|endpoints`)
 
 // reportVerbs introduce what someone said: "X said that ...".
+// trailingSource reports whether a reporting verb at k closes the sentence:
+// "..., Quillon Labs said." or "..., Quillon Labs said in a report.".
+func trailingSource(s *sent, k int) bool {
+	if s.lower(k) == "has" || s.lower(k) == "had" {
+		k++
+	}
+	if !reportVerbs[s.lower(k)] || s.lower(k+1) == "that" || s.lower(k+1) == "it" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks); m++ {
+		if s.owner[m] >= 0 && !(s.lower(m-1) == "on" || s.lower(m-1) == "in") {
+			return false
+		}
+		if l := s.lower(m); l == "that" || l == "which" || l == "," {
+			return false
+		}
+	}
+	return true
+}
+
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
 acknowledged|acknowledges|revealed|reveals|admitted|admits|stated|states|told|warned|explained|noted|added|
 say|allege|alleges`)
@@ -2537,10 +2560,34 @@ func namesActor(s *sent) bool {
 // attackVictims returns the victims of the attack sentence p reports: the
 // objects of its attack verb or noun, else its first organization when it
 // speaks of the victim by a pronoun. None when p reports no attack.
+// onlooker reports whether the attack noun at k is only known of or looked
+// into: "said it was aware of the incident", "is investigating the breach".
+func onlooker(s *sent, k int) bool {
+	if !nominals[s.lower(k)] {
+		return false
+	}
+	d := k - 1
+	for d > 0 && nominalModifiers[s.lower(d)] {
+		d--
+	}
+	if l := s.lower(d); l != "the" && l != "this" && l != "that" {
+		return false
+	}
+	p := s.lower(d - 1)
+	if p == "of" || p == "into" {
+		p = s.lower(d - 2)
+	}
+	return onlookerWords[p]
+}
+
+// onlookerWords know of an attack or look into it.
+var onlookerWords = set(`aware|investigating|investigate|investigated|probing|probe|examining|monitoring|handling|looking|
+reviewing|assessing|studying|tracking|following`)
+
 func (x *extraction) attackVictims(p *sent) []victim {
 	attack := false
 	for k, t := range p.toks {
-		if (nominals[t.lower] || targetVerbs[t.lower] || participles[t.lower]) && p.owner[k] < 0 {
+		if (nominals[t.lower] || targetVerbs[t.lower] || participles[t.lower]) && p.owner[k] < 0 && !onlooker(p, k) {
 			attack = true
 		}
 	}

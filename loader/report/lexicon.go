@@ -185,6 +185,7 @@ var introCues = [][]string{
 
 // aliasCues say that two names are one actor: "X, also known as Y".
 var aliasCues = [][]string{
+	{"calls", "itself"}, {"call", "themselves"}, {"calls", "themselves"}, {"called", "itself"}, {"called", "themselves"},
 	{"also", "tracked", "by"}, {"tracked", "by"}, {"tracks", "as"}, {"track", "as"}, {"tracked", "as"}, {"call"}, {"calls"},
 	{"called"}, {"dubbed"}, {"named"}, {"designated", "as"}, {"referred", "to", "as"},
 	{"also", "known", "as"}, {"aka"}, {"a.k.a."}, {"a.k.a"}, {"also", "called"}, {"also", "tracked", "as"},

@@ -278,7 +278,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			e--
 		}
 		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l]) && s.owner[k] < 0 && !s.toks[k].cap &&
-			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i {
+			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) {
 			add(i, e)
 			if s.lower(e) == "ransomware" {
 				addCountry(i, e) // "the Cuba ransomware gang"
@@ -510,6 +510,29 @@ func institutionName(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// corporateGroup reports whether the group noun at k after the name at i
+// is a business group's: "a core member of the Toyota group", "the Tata
+// group's companies", "companies in the Adani group".
+func corporateGroup(s *sent, i, k int) bool {
+	if s.lower(k) != "group" || crimeModifiers[s.lower(k-1)] {
+		return false
+	}
+	if l := s.lower(k + 1); l == "company" || l == "companies" || l == "firms" || l == "subsidiary" || l == "subsidiaries" {
+		return true
+	}
+	if (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") && memberWords[s.lower(k+2)] {
+		return true
+	}
+	q := i - 1
+	if s.lower(q) == "the" {
+		q--
+	}
+	return (s.lower(q) == "of" || s.lower(q) == "in" || s.lower(q) == "within") && memberWords[s.lower(q-1)]
+}
+
+// memberWords say that a company belongs to a business group.
+var memberWords = set(`part|arm|unit|units|company|companies|subsidiary|subsidiaries|affiliate|affiliates|firms|businesses`)
 
 // businessGroup reports whether the group noun at k is a company's: "a
 // healthcare group", "the media group", "an industrial group".

@@ -519,6 +519,9 @@ func (r *recognizer) shortForms(sents []*sent) {
 	seen := map[string]bool{}
 	for _, s := range sents {
 		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref && s.lower(e.b) == "(" && s.lower(e.b+2) == ")" && s.owner[e.b+1] < 0 {
+				r.acronym(s.toks[e.b+1].text, e.node) // "Cyber Army of Russia Reborn (CARR)"
+			}
 			if e.kind != graph.ThreatActor || e.ref || e.b-e.a > 2 {
 				continue
 			}
@@ -541,6 +544,29 @@ func (r *recognizer) shortForms(sents []*sent) {
 		}
 		add(strings.Fields(name), node)
 	}
+}
+
+// acronym remembers an actor's acronym written in parentheses after its
+// name: two to eight capital letters that are no country and no other
+// actor's name.
+func (r *recognizer) acronym(a string, node graph.Node) {
+	if len(a) < 2 || len(a) > 8 || strings.IndexFunc(a, func(c rune) bool { return c < 'A' || c > 'Z' }) >= 0 {
+		return
+	}
+	if _, ok := gazetteer.LookupCountry(a); ok {
+		return
+	}
+	if o, ok := r.g.Lookup(a); ok && r.actorNode(o).ID != node.ID {
+		return
+	}
+	if r.short == nil {
+		r.short = map[string]graph.Node{}
+	}
+	if n, ok := r.short[a]; ok && n.ID != node.ID {
+		r.short[a] = graph.Node{}
+		return
+	}
+	r.short[a] = node
 }
 
 // index turns the discovered names into a phrase index for claimNames.
@@ -677,6 +703,10 @@ func (r *recognizer) introduced(s *sent) {
 			end := s.nameAt(j, 4)
 			if end == j {
 				continue
+			}
+			// A possessive inside the name: "calls itself Abraham's Ax".
+			if l := s.lower(end); (l == "'s" || l == "’s") && s.toks[end].s == s.toks[end-1].e && s.nameLike(end+1) && s.owner[end+1] < 0 {
+				end = s.nameAt(end+1, 3)
 			}
 			name := s.textOf(r.text, j, end)
 			if !plausibleActorName(name) {

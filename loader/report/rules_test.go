@@ -535,6 +535,16 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Lamprey gang has used QuietWiper, which crippled Marlow Shipping. Lamprey deployed QuietLoader, which Quillon Labs analyzed.",
 			want: []string{"TARGETED Lamprey -> Marlow Shipping"},
 			not:  []string{"TARGETED Lamprey -> Quillon Labs"}},
+		{name: "the source of a list is not in it",
+			text: "APT40 is a Chinese group. Its victims were in Chile, Peru and Japan, Quillon Labs said. APT40 hit Marlow Bank and Pelton Freight, Quillon Labs said on Tuesday.",
+			want: []string{"TARGETED APT40 -> Chile", "TARGETED APT40 -> Japan", "TARGETED APT40 -> Pelton Freight"},
+			not:  []string{"TARGETED APT40 -> Quillon Labs"}},
+		{name: "a possessive inside the name an actor calls itself",
+			text: "The group, which calls itself Quarrow's Axe, began posting in November. Quarrow's Axe leaked files from Marlow Bank.",
+			want: []string{"TARGETED Quarrow's Axe -> Marlow Bank"}},
+		{name: "an onlooker aware of the incident is no victim",
+			text: "Hackers hit Marlow Bank last week. The Pelton Police Department said it was aware of the incident. The Lamprey gang later claimed responsibility.",
+			not:  []string{"TARGETED Lamprey -> Pelton Police Department"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -561,6 +571,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"known as X and also as Y", "Researchers studied a new actor.\n\nThe group is commonly known as APT40 and also as Gingham Typhoon and Bronze Mohawk.", "APT40", []string{"Gingham Typhoon", "Bronze Mohawk"}},
 		{"a list of aliases ends at a new clause", "APT40 breached Marlow Bank. Palo Alto Networks' Unit 42 tracks the people behind it as Gingham Typhoon, and Google-owned Mandiant follows a related cluster.", "APT40", []string{"Gingham Typhoon"}},
 		{"the group, which is also known as", "APT28 is Russian.\n\nThe group, which is also known as Strontium, kept going.", "APT28", []string{"Strontium"}},
+		{"the group, which also calls itself", "APT28 is Russian.\n\nThe group, which also calls itself the Quarrow Army, posted clips.", "APT28", []string{"Quarrow Army"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
