@@ -997,6 +997,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue // "a rule against attacking hospitals", "refused to attack"
 		}
 		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
+		if participles[t.lower] && fromVerbs[t.lower] && next == "from" && (assetNouns[pl] || pl == "documents" || pl == "information") && s.owner[p] < 0 {
+			passive = true // "Data stolen from X appeared on the gang's leak site"
+		}
 		if passive && fromVerbs[t.lower] {
 			// "documents stolen from the account of X": from whom.
 			k := i + 1
@@ -1341,10 +1344,11 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			k++
 		}
 		by := s.lower(k) == "by"
-		if !aux && by {
-			// "X had its data stolen by Y", "X found its files posted by Y":
-			// the one who had them is the victim.
-			if h := havePassive(s, p); h >= 0 {
+		if !aux {
+			// "X had its data stolen by Y", "X found its files posted by Y",
+			// "X had files and employee data published": the one who had
+			// them is the victim.
+			if h := havePassive(s, p); h >= 0 && (by || leakParticiples[t.lower]) {
 				aux, p = true, h
 			}
 		}
@@ -1757,6 +1761,19 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				}
 			}
 		}
+		// "struck by ransomware from a group calling itself DarkBit".
+		if l == "from" && k > from && attackNoun(s, k-1) {
+			for j := k + 1; j < len(s.toks) && j <= k+6 && !clauseStops[s.lower(j)] && s.lower(j) != ","; j++ {
+				if ai := s.entAt(j); ai >= 0 {
+					if s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+						return s.ents[ai].node, true, false, 0.8, "passive-attributed"
+					}
+					if !s.ents[ai].ref {
+						break
+					}
+				}
+			}
+		}
 		// "that incident was the work of a different gang, Black Basta",
 		// "carried out by": a named actor within the next few words.
 		if l == "work" && s.lower(k+1) == "of" || l == "carried" && s.lower(k+1) == "out" && s.lower(k+2) == "by" {
@@ -1937,7 +1954,21 @@ func (x *extraction) victimHead(s *sent, i int) bool {
 		return isVictim(s.ents[j]) || s.ents[j].demonym
 	}
 	l := s.lower(k)
-	return listNouns[l] || victimNouns[l] || sectorNouns[l]
+	if listNouns[l] || victimNouns[l] || sectorNouns[l] {
+		return true
+	}
+	// "claimed victims across several continents, including X": the
+	// victims before a place phrase.
+	for m := k - 1; m >= 1 && m >= k-4; m-- {
+		if s.owner[m] >= 0 || !s.toks[m].word {
+			return false
+		}
+		if pl := s.lower(m); pl == "across" || pl == "around" || pl == "throughout" || pl == "worldwide" {
+			q := s.lower(m - 1)
+			return q == "victims" || q == "targets"
+		}
+	}
+	return false
 }
 
 // sectorNouns head phrases of victims: "industries such as".
@@ -4004,7 +4035,7 @@ var namingVerbs = set(`tracks|track|tracked|calls|call|called|dubs|dub|dubbed|na
 func havePassive(s *sent, p int) int {
 	asset := false
 	k := p
-	for ; k >= 0 && k > p-4; k-- {
+	for ; k >= 0 && k > p-7; k-- {
 		t := s.toks[k]
 		if s.owner[k] >= 0 || !t.word || t.cap {
 			break
@@ -4012,6 +4043,9 @@ func havePassive(s *sent, p int) int {
 		if assetNouns[t.lower] || t.lower == "documents" || t.lower == "details" {
 			asset = true
 			continue
+		}
+		if t.lower == "and" && asset {
+			continue // "files and employee data"
 		}
 		if k == p || functionWords[t.lower] || pronouns[t.lower] || haveVerbs[t.lower] {
 			break
@@ -4035,7 +4069,7 @@ func havePassive(s *sent, p int) int {
 // leakParticiples tell what was done with stolen data, only after a verb of
 // having: "had internal files published by the gang" (not "a report
 // published by Mandiant").
-var leakParticiples = set(`posted|published|dumped|released|auctioned|sold|listed`)
+var leakParticiples = set(`posted|published|dumped|released|auctioned|sold|listed|leaked`)
 
 // haveVerbs say that someone had something done to what it owns.
 var haveVerbs = set(`had|has|have|having|found|finds|saw|sees|got|gets|watched`)

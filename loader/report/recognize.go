@@ -1521,8 +1521,9 @@ func (r *recognizer) software(s *sent) {
 				break
 			}
 		case malwareNouns[l] || toolNouns[l]:
-			// "the X backdoor": the name before the noun.
-			if i > 0 && s.owner[i-1] < 0 && s.nameLike(i-1) && r.softwareName(s, i-1, i) {
+			// "the X backdoor": the name before the noun; not "Rashim
+			// Software", a company's name.
+			if i > 0 && s.owner[i-1] < 0 && !(s.toks[i].cap && companyWords[l]) && s.nameLike(i-1) && r.softwareName(s, i-1, i) {
 				a := i - 1
 				if a > 0 && s.nameLike(a-1) && s.owner[a-1] < 0 && !starters[s.lower(a-1)] && r.softwareName(s, a-1, i) && s.toks[a-1].e+1 == s.toks[a].s {
 					a--

@@ -186,3 +186,6 @@ func softwareContext(s *sent, a, b int) bool {
 func functionWord(l string) bool {
 	return len(l) <= 2 || starters[l] || clauseStops[l] || afterNoun[l]
 }
+
+// companyWords end a company's name after a word that is also software.
+var companyWords = set(`software|solutions|technology|technologies|security|systems|consulting|computer|computers|electronics`)
