@@ -501,20 +501,7 @@ func (r *recognizer) shortForms(sents []*sent) {
 		if len(short) < 4 || !unicode.IsUpper([]rune(short)[0]) || starters[l] || groupNouns[l] {
 			return
 		}
-		if _, ok := gazetteer.LookupCountry(short); ok {
-			return
-		}
-		if o, ok := r.g.Lookup(short); ok && r.actorNode(o).ID != node.ID {
-			return
-		}
-		if r.short == nil {
-			r.short = map[string]graph.Node{}
-		}
-		if n, ok := r.short[short]; ok && n.ID != node.ID {
-			r.short[short] = graph.Node{} // two actors share it: neither
-			return
-		}
-		r.short[short] = node
+		r.setShort(short, node)
 	}
 	seen := map[string]bool{}
 	for _, s := range sents {
@@ -553,20 +540,26 @@ func (r *recognizer) acronym(a string, node graph.Node) {
 	if len(a) < 2 || len(a) > 8 || strings.IndexFunc(a, func(c rune) bool { return c < 'A' || c > 'Z' }) >= 0 {
 		return
 	}
-	if _, ok := gazetteer.LookupCountry(a); ok {
+	r.setShort(a, node)
+}
+
+// setShort makes short stand for the actor node, unless it is a country,
+// another actor's name in the gazetteer, or a short form two actors share.
+func (r *recognizer) setShort(short string, node graph.Node) {
+	if _, ok := gazetteer.LookupCountry(short); ok {
 		return
 	}
-	if o, ok := r.g.Lookup(a); ok && r.actorNode(o).ID != node.ID {
+	if o, ok := r.g.Lookup(short); ok && r.actorNode(o).ID != node.ID {
 		return
 	}
 	if r.short == nil {
 		r.short = map[string]graph.Node{}
 	}
-	if n, ok := r.short[a]; ok && n.ID != node.ID {
-		r.short[a] = graph.Node{}
+	if n, ok := r.short[short]; ok && n.ID != node.ID {
+		r.short[short] = graph.Node{} // two actors share it: neither
 		return
 	}
-	r.short[a] = node
+	r.short[short] = node
 }
 
 // index turns the discovered names into a phrase index for claimNames.
