@@ -512,7 +512,7 @@ func institutionName(s *sent, a, b int) bool {
 }
 
 // corporateGroup reports whether the group noun at k after the name at i
-// is a business group's: "a core member of the Toyota group", "the Tata
+// is a business group's: "a supplier that is part of the Toyota group", "the Tata
 // group's companies", "companies in the Adani group".
 func corporateGroup(s *sent, i, k int) bool {
 	if s.lower(k) != "group" || crimeModifiers[s.lower(k-1)] {
@@ -532,7 +532,7 @@ func corporateGroup(s *sent, i, k int) bool {
 }
 
 // memberWords say that a company belongs to a business group.
-var memberWords = set(`part|arm|unit|units|company|companies|subsidiary|subsidiaries|affiliate|affiliates|firms|businesses`)
+var memberWords = set(`part|arm|company|companies|subsidiary|subsidiaries|firms|businesses`)
 
 // businessGroup reports whether the group noun at k is a company's: "a
 // healthcare group", "the media group", "an industrial group".
