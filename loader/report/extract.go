@@ -2453,11 +2453,8 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if !nominals[s.lower(i)] || s.owner[i] >= 0 || nominalPreps[s.lower(i+1)] && s.lower(i+1) != "of" {
 			continue
 		}
-		d := i - 1
-		for d > 0 && nominalModifiers[s.lower(d)] {
-			d--
-		}
-		if s.lower(d) != "the" && s.lower(d) != "this" && s.lower(d) != "that" {
+		d, ok := definiteNominal(s, i)
+		if !ok {
 			continue
 		}
 		// Who is blamed: "carried out by X", "attributed to X", "X claimed
@@ -2591,17 +2588,22 @@ func namesActor(s *sent) bool {
 // attackVictims returns the victims of the attack sentence p reports: the
 // objects of its attack verb or noun, else its first organization when it
 // speaks of the victim by a pronoun. None when p reports no attack.
-// onlooker reports whether the attack noun at k is only known of or looked
-// into: "said it was aware of the incident", "is investigating the breach".
-func onlooker(s *sent, k int) bool {
-	if !nominals[s.lower(k)] {
-		return false
-	}
+// definiteNominal returns the determiner of the attack noun at k when it is
+// definite ("the attack", "this ransomware incident"), skipping modifiers.
+func definiteNominal(s *sent, k int) (int, bool) {
 	d := k - 1
 	for d > 0 && nominalModifiers[s.lower(d)] {
 		d--
 	}
-	if l := s.lower(d); l != "the" && l != "this" && l != "that" {
+	l := s.lower(d)
+	return d, l == "the" || l == "this" || l == "that"
+}
+
+// onlooker reports whether the attack noun at k is only known of or looked
+// into: "said it was aware of the incident", "is investigating the breach".
+func onlooker(s *sent, k int) bool {
+	d, ok := definiteNominal(s, k)
+	if !nominals[s.lower(k)] || !ok {
 		return false
 	}
 	p := s.lower(d - 1)
