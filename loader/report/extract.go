@@ -1572,13 +1572,33 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns[s.lower(p-2)] || serviceNouns[s.lower(p-2)]) {
 				complement = false // "websites belonging to X went down"
 			}
-			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) {
+			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) {
 				vs = append(vs, victim{ent: j})
 			}
 			k = e.b - 1
 		}
 	}
 	return vs
+}
+
+// basedIn reports whether entity e is the place of a "-based" modifier:
+// "the Kariya, Aichi prefecture-based company".
+func basedIn(s *sent, e ent) bool {
+	for m := e.b; m < len(s.toks) && m < e.b+5; m++ {
+		l := s.lower(m)
+		if strings.HasSuffix(l, "-based") || l == "based" && s.lower(m-1) == "-" {
+			return true
+		}
+		if j := s.owner[m]; l == "," || l == "-" || j >= 0 && (s.ents[j].kind == graph.Country || s.ents[j].kind == graph.Organization) ||
+			l == "prefecture" || l == "province" || l == "state" || l == "county" || l == "city" {
+			if j >= 0 {
+				m = s.ents[j].b - 1
+			}
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // listGoesOn reports whether the phrase after a list's comma at k runs,
@@ -1675,7 +1695,7 @@ func ownedAsset(s *sent, e ent) bool {
 
 // serviceNouns are what an organization runs and an attack takes down:
 // "the port's container terminals", "the company's export service".
-var serviceNouns = set(`service|services|operations|bridge|terminals|terminal|website|websites|platform|portal|
+var serviceNouns = set(`service|services|operations|bridge|terminals|terminal|website|websites|site|sites|platform|portal|
 email|e-mail|mail|mailboxes|tenant|cloud|plant|plants|facility|facilities|pipeline|grid|exchange|wallet|wallets|
 branch|branches|subsidiary|unit|arm|division|offices|hospitals|clinics|laboratories|labs|stores`)
 

@@ -78,14 +78,28 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			}
 		} else {
 			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
-			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we") {
-				// "X said it had paid a ransom": the victim is who said so.
+			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end)) {
+				// "X said it had paid a ransom", "X said staff noticed
+				// suspicious activity", "X disclosed that attackers had
+				// abused its systems": the victim is who said so.
 				rv := start - 1
 				if s.lower(rv) == "that" {
 					rv--
+					// "confirmed on Thursday that": back over the time.
+					for m := rv; m >= 0 && m > rv-5 && !reportVerbs[s.lower(m)]; m-- {
+						if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || timeWords[l]) {
+							break
+						}
+						if reportVerbs[s.lower(m-1)] {
+							rv = m - 1
+						}
+					}
 				}
 				if reportVerbs[s.lower(rv)] {
-					vs = x.subjectVictims(s, clauseStart(s, rv), rv)
+					// "X, which sits under the Ministry of Y, confirmed":
+					// the subject before its relative clause.
+					cs := clauseStart(s, rv)
+					vs = x.subjectVictims(s, cs, relativeEnd(s, cs, rv))
 				}
 			}
 		}
@@ -167,6 +181,9 @@ func sufferAt(s *sent, i int) int {
 		}
 	case l == "suffered" || l == "suffers" || l == "sustained" || l == "experienced":
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if !s.toks[k].word && (s.lower(k) == "\"" || s.lower(k) == "“" || s.lower(k) == "'") {
+				continue // suffered a "computer security incident"
+			}
 			if damageNouns[s.lower(k)] {
 				if nominalPreps[s.lower(k+1)] && s.lower(k+1) != "of" && s.lower(k+1) != "from" {
 					return -1 // "suffered an attack on its partner": the partner
@@ -248,6 +265,61 @@ func sufferAt(s *sent, i int) int {
 		if s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns[s.lower(k+2)] && !nominalPreps[s.lower(k+3)] {
 			return subjEnd(i)
 		}
+	case abuseParticiples[l] && i > 0 && auxiliaries[s.lower(i-1)]:
+		// "its registrar account had been misused": the owner's damage.
+		k := subjEnd(i)
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			if pronouns[s.lower(m)] && (s.lower(m) == "its" || s.lower(m) == "their") {
+				if m < k-1 && (assetNouns[s.lower(k-1)] || serviceNouns[s.lower(k-1)]) {
+					return k
+				}
+				break
+			}
+			if !s.toks[m].word || s.toks[m].cap {
+				break
+			}
+		}
+	case abuseVerbs[l] && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
+		// "attackers had abused its systems": an unnamed attacker, the
+		// damage of whoever owns the systems.
+		if ownAssetAfter(s, i+1) && (s.lower(i+1) == "its" || s.lower(i+1) == "their") {
+			return subjEnd(i)
+		}
+	case l == "had" || l == "has" || l == "have":
+		// "X had its systems knocked offline", "had its network encrypted".
+		if m := s.lower(i + 1); m == "its" || m == "their" {
+			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+				if (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) && haveDamage[s.lower(k+1)] {
+					return i
+				}
+				if s.owner[k] >= 0 && !(s.lower(k) == "its" || s.lower(k) == "their") || !s.toks[k].word {
+					break
+				}
+			}
+		}
+	case noticeVerbs[l]:
+		// "X said staff first noticed suspicious activity", "it detected
+		// unauthorized access": what a victim finds on its own network, told
+		// by the victim (a vendor that "identified anomalous traffic" may
+		// speak of its customers).
+		b := subjEnd(i)
+		for b > 0 && (s.lower(b-1) == "first" || adverbs[s.lower(b-1)]) {
+			b--
+		}
+		if w := s.lower(b - 1); w != "it" && w != "they" && w != "we" && !ownPeople(s, b-1, b) {
+			return -1
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if negations[s.lower(k)] || s.lower(k) == "no" || s.lower(k) == "nothing" {
+				return -1 // "found no sign of unusual activity"
+			}
+			if suspiciousWords[s.lower(k)] && activityNouns[s.lower(k+1)] {
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 || !s.toks[k].word {
+				break
+			}
+		}
 	case l == "returned" && (s.lower(i+1) == "errors" || s.lower(i+1) == "error"):
 		return subjEnd(i) // "pages for X returned errors"
 	case l == "crashed" || l == "buckled":
@@ -305,6 +377,58 @@ func sufferAt(s *sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// abuseParticiples say what was done to a victim's own systems: "its
+// account had been misused".
+var abuseParticiples = set(`misused|abused|accessed|compromised|breached|hijacked|infiltrated|encrypted|penetrated|
+tampered|hacked|wiped|defaced`)
+
+// abuseVerbs are what an unnamed attacker did to a victim's own systems.
+var abuseVerbs = set(`abused|misused|accessed|breached|compromised|hijacked|infiltrated|encrypted|penetrated|hacked|wiped|defaced`)
+
+// attackerWords name an attacker without naming it.
+var attackerWords = set(`attackers|hackers|intruders|criminals|cybercriminals|someone|actors`)
+
+// haveDamage follow "had its systems": "knocked offline", "encrypted".
+var haveDamage = set(`knocked|taken|encrypted|wiped|disrupted|crippled|locked|hijacked|defaced|frozen|paralyzed|paralysed|shut|compromised|breached`)
+
+// noticeVerbs, suspiciousWords and activityNouns tell that a victim found
+// an intrusion: "noticed suspicious activity", "detected unauthorized access".
+var noticeVerbs = set(`noticed|detected|discovered|spotted|identified|observed|found|notices|detects|discovers`)
+var suspiciousWords = set(`suspicious|unusual|unauthorized|unauthorised|anomalous|malicious|abnormal`)
+var activityNouns = set(`activity|access|traffic|behavior|behaviour|activities|logins|login`)
+
+// ownPeople reports whether the subject [start, end) is the staff of the
+// one who reports: "staff first noticed", "its employees spotted".
+func ownPeople(s *sent, start, end int) bool {
+	for k := start; k < end && k < start+3; k++ {
+		switch s.lower(k) {
+		case "staff", "employees", "workers", "administrators", "engineers", "technicians", "personnel", "employee":
+			return true
+		case "its", "their", "it", "the":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// attackerSubject reports whether the subject [start, end) is an unnamed
+// attacker: "attackers", "hackers", "an unauthorized third party".
+func attackerSubject(s *sent, start, end int) bool {
+	seen := false
+	for k := start; k < end && k < start+5; k++ {
+		switch l := s.lower(k); {
+		case attackerWords[l] || l == "party" && seen:
+			seen = true
+		case l == "the" || l == "an" || l == "a" || l == "third" || l == "unknown" || suspiciousWords[l]:
+			seen = seen || l == "third"
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // lossNouns are what a victim loses: "lost production", "lost access to".

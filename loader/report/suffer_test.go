@@ -106,6 +106,23 @@ func TestExtractDamage(t *testing.T) {
 		{name: "no actor in focus",
 			text: "Kellner Insurance shut down its systems on Monday.",
 			not:  []string{"TARGETED Kellner Insurance"}},
+		{name: "said on a day that it had suffered a quoted incident",
+			text: "The Lamprey gang posted new names in June. Kellner Insurance, which sits under the Pelton Holding Authority, confirmed on Thursday that it had suffered a \"computer security incident\".",
+			want: []string{"TARGETED Lamprey -> Kellner Insurance"},
+			not:  []string{"TARGETED Lamprey -> Pelton Holding Authority"}},
+		{name: "attackers had abused its systems; its account had been misused",
+			text: "APT28 went after registries in June. Fenwick Exchange disclosed that attackers had abused its systems, and Orbis Registry said that its registrar account had been misused.",
+			want: []string{"TARGETED APT28 -> Fenwick Exchange", "TARGETED APT28 -> Orbis Registry"}},
+		{name: "had its systems knocked offline; saw its site slow",
+			text: "The Lamprey gang flooded sites in June. One of the gang's first victims, the Marlow Dental Association, had its systems knocked offline. Pelton Airport, the busiest hub in the region, saw its site slow to a crawl.",
+			want: []string{"TARGETED Lamprey -> Marlow Dental Association", "TARGETED Lamprey -> Pelton Airport"}},
+		{name: "staff noticed suspicious activity",
+			text: "The Lamprey gang posted new names in June. Quarrow Health said staff first noticed suspicious activity on December 21, and the Fenwick prefecture-based Orbis Bank said it detected unauthorized access at a subsidiary.",
+			want: []string{"TARGETED Lamprey -> Quarrow Health", "TARGETED Lamprey -> Orbis Bank"},
+			not:  []string{"TARGETED Lamprey -> Fenwick"}},
+		{name: "a vendor that identified traffic, a finding of nothing",
+			text: "The Lamprey gang exploited appliances in May. Kellner Networks identified the anomalous traffic in May. Orbis Bank said it had found no sign of unusual activity on its servers.",
+			not:  []string{"TARGETED Lamprey -> Kellner Networks", "TARGETED Lamprey -> Orbis Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
