@@ -370,6 +370,16 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			!institutionName(s, i, b) {
 			add(i, b)
 		}
+		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
+		// a ransomware family that strikes is the gang that runs it.
+		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)]) && s.lower(k+1) != "by" {
+			for j := i; j < b; j++ {
+				if ransomwareRun(s, j, b) { // "In May 2021 Conti crippled"
+					add(j, b)
+					break
+				}
+			}
+		}
 		// "HUR said it had breached Rosaviatsia", "HUR said its specialists
 		// had penetrated ...": a name that claims a break-in as its own.
 		if l := s.lower(b); (l == "said" || l == "says" || l == "claimed" || l == "claims") && !institutionName(s, i, b) {
@@ -497,6 +507,13 @@ func (r *recognizer) claimNames(s *sent) {
 }
 
 // hackVerbs tell a break-in.
+// gangVerbs after a ransomware family's name make it the gang: what a gang
+// does to its victims, not what a program does on a machine ("encrypted
+// files" is both, and the gang is named for it).
+var gangVerbs = set(`hit|hits|struck|strikes|crippled|cripples|attacked|attacks|breached|breaches|targeted|targets|
+stole|steals|extorted|extorts|hacked|disrupted|paralyzed|paralysed|knocked|leaked|leaks|published|posted|claimed|claims|
+listed|lists|compromised|infiltrated|encrypted|demanded|demands|threatened|victimized|went|took|broke|forced|shut`)
+
 var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|paralysed|paralyzed|encrypted`)
 
 // institutionName reports whether the run [a, b) names an institution by

@@ -27,6 +27,8 @@ type softwareName struct {
 	// "Empire", "netsh", "at"): they count only next to a use verb, a
 	// software noun or another piece of software.
 	weak bool
+	// ransomware families share their name with the gang that runs them.
+	ransomware bool
 }
 
 // softwareIndex maps a first token to the names that start with it, longest
@@ -34,10 +36,11 @@ type softwareName struct {
 var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 	var f struct {
 		Software []struct {
-			Name    string   `json:"name"`
-			Aliases []string `json:"aliases"`
-			Kind    string   `json:"kind"`
-			ID      string   `json:"id"`
+			Name       string   `json:"name"`
+			Aliases    []string `json:"aliases"`
+			Kind       string   `json:"kind"`
+			ID         string   `json:"id"`
+			Ransomware bool     `json:"ransomware"`
 		} `json:"software"`
 	}
 	if err := json.Unmarshal(softwareJSON, &f); err != nil {
@@ -60,7 +63,7 @@ var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 			for _, t := range toks {
 				words = append(words, t.text)
 			}
-			m[words[0]] = append(m[words[0]], softwareName{words: words, node: node, weak: weakName(name)})
+			m[words[0]] = append(m[words[0]], softwareName{words: words, node: node, weak: weakName(name), ransomware: sw.Ransomware})
 		}
 	}
 	for k, ns := range m {
@@ -70,6 +73,39 @@ var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 			}
 		}
 		m[k] = ns
+	}
+	return m
+})
+
+// ransomwareRun reports whether the tokens [a, b) are exactly the name of a
+// known ransomware family ("Conti", "Black Basta") or of its line without
+// the version ("LockBit" for "LockBit 3.0", "BlackByte" for "BlackByte
+// Ransomware").
+func ransomwareRun(s *sent, a, b int) bool {
+	var words []string
+	for k := a; k < b; k++ {
+		words = append(words, s.toks[k].text)
+	}
+	return ransomwareNames()[strings.Join(words, " ")]
+}
+
+// ransomwareNames are the names ransomwareRun knows, by their tokens joined
+// with spaces.
+var ransomwareNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ns := range softwareIndex() {
+		for _, n := range ns {
+			if !n.ransomware {
+				continue
+			}
+			m[strings.Join(n.words, " ")] = true
+			// "LockBit 3.0", "Akira _v2", "Medusa Ransomware": the line.
+			if k := len(n.words) - 1; k > 0 {
+				if l := strings.ToLower(n.words[k]); l == "ransomware" || strings.Trim(l, "0123456789._v") == "" {
+					m[strings.Join(n.words[:k], " ")] = true
+				}
+			}
+		}
 	}
 	return m
 })

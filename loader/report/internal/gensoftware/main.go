@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -29,6 +30,9 @@ type Software struct {
 	Aliases []string `json:"aliases,omitempty"`
 	Kind    string   `json:"kind"` // Malware or Tool
 	ID      string   `json:"id"`   // ATT&CK id, "S0154"
+	// Ransomware marks a ransomware family that is not a worm: its name is
+	// also the name of the gang that runs it ("Conti crippled ...").
+	Ransomware bool `json:"ransomware,omitempty"`
 }
 
 // File is the layout of software.json.
@@ -41,6 +45,7 @@ type stixObject struct {
 	Type       string   `json:"type"`
 	Name       string   `json:"name"`
 	Aliases    []string `json:"x_mitre_aliases"`
+	Desc       string   `json:"description"`
 	Revoked    bool     `json:"revoked"`
 	Deprecated bool     `json:"x_mitre_deprecated"`
 	Refs       []struct {
@@ -63,6 +68,32 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// ransomware reports whether an ATT&CK description opens by calling the
+// software ransomware ("[Conti] is a Ransomware-as-a-Service", "[Akira]
+// ransomware, written in C++") rather than something used next to it (a
+// backdoor "used before the deployment of ransomware", a wiper "designed to
+// look like ransomware"), and does not call it a worm (WannaCry spread by
+// itself; no gang stands behind its name).
+func ransomware(desc string) bool {
+	first := linkRE.ReplaceAllString(strings.TrimSpace(desc), "$1")
+	if i := strings.Index(first, ". "); i >= 0 {
+		first = first[:i]
+	}
+	lower := strings.ToLower(first)
+	m := openRE.FindStringIndex(lower)
+	if m == nil || notRansomRE.MatchString(lower[:m[1]]) {
+		return false
+	}
+	d := strings.ToLower(desc)
+	return !strings.Contains(d, "worm") && !strings.Contains(d, "self-propagating")
+}
+
+var (
+	linkRE      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	openRE      = regexp.MustCompile(`(^|\bis\b)[^.]*?\bransomware\b`)
+	notRansomRE = regexp.MustCompile(`backdoor|wiper|tool|loader|stealer|virus`)
+)
 
 // Generate reads the ATT&CK bundles in dir and returns software.json.
 func Generate(dir string) ([]byte, error) {
@@ -97,6 +128,7 @@ func Generate(dir string) ([]byte, error) {
 			}
 			sw := byID[id]
 			sw.ID, sw.Kind = id, kind
+			sw.Ransomware = sw.Ransomware || kind == "Malware" && ransomware(o.Desc)
 			if sw.Name == "" {
 				sw.Name = strings.TrimSpace(o.Name)
 			}

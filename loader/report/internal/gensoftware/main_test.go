@@ -65,6 +65,26 @@ func TestGenerate(t *testing.T) {
 	}
 }
 
+// TestRansomware covers the flag that makes a ransomware family's name the
+// name of its gang too.
+func TestRansomware(t *testing.T) {
+	for _, tt := range []struct {
+		desc string
+		want bool
+	}{
+		{"[Frob](https://attack.mitre.org/software/S9001) is a Ransomware-as-a-Service (RaaS) first seen in 2020.", true},
+		{"[Frob](https://attack.mitre.org/software/S9001) ransomware, written in C++, is used by affiliates.", true},
+		{"[Frob](https://attack.mitre.org/software/S9001) is ransomware that spreads as a worm.", false},
+		{"[Frob](https://attack.mitre.org/software/S9001) is a backdoor used before the deployment of ransomware.", false},
+		{"[Frob](https://attack.mitre.org/software/S9001) is a wiper designed to look like ransomware.", false},
+		{"[Frob](https://attack.mitre.org/software/S9001) is a remote access tool. It was seen with ransomware.", false},
+	} {
+		if got := ransomware(tt.desc); got != tt.want {
+			t.Errorf("ransomware(%q) = %v, want %v", tt.desc, got, tt.want)
+		}
+	}
+}
+
 func TestGenerateMissingData(t *testing.T) {
 	if _, err := Generate(t.TempDir()); err == nil {
 		t.Error("got no error for a folder without bundles, want one")
