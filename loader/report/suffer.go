@@ -84,18 +84,9 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 				// abused its systems": the victim is who said so.
 				rv := start - 1
 				if s.lower(rv) == "that" {
-					rv--
-					// "confirmed on Thursday that": back over the time.
-					for m := rv; m >= 0 && m > rv-5 && !reportVerbs[s.lower(m)]; m-- {
-						if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || timeWords[l]) {
-							break
-						}
-						if reportVerbs[s.lower(m-1)] {
-							rv = m - 1
-						}
-					}
+					rv = reportVerbBefore(s, rv) // "confirmed on Thursday that"
 				}
-				if reportVerbs[s.lower(rv)] {
+				if rv >= 0 && reportVerbs[s.lower(rv)] {
 					// "X, which sits under the Ministry of Y, confirmed":
 					// the subject before its relative clause.
 					cs := clauseStart(s, rv)
@@ -686,15 +677,21 @@ func ownAssetAfter(s *sent, k int) bool {
 // reportedThat reports whether the "that" at k follows a verb of reporting,
 // perhaps with a time between: "said that", "disclosed on Monday that".
 func reportedThat(s *sent, k int) bool {
+	return reportVerbBefore(s, k) >= 0
+}
+
+// reportVerbBefore returns the reporting verb before the "that" at k, over a
+// short time phrase ("confirmed on Thursday that"), or -1.
+func reportVerbBefore(s *sent, k int) int {
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
 		if reportVerbs[s.lower(m)] {
-			return true
+			return m
 		}
 		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || timeWords[l]) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // timeWords may stand between a reporting verb and its "that": "confirmed
