@@ -157,6 +157,9 @@ func coocVictim(s *sent, j int) bool {
 	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
 		return false // "critical of China", "a conflict over Taiwan": a topic
 	}
+	if coocAccuseWords[pl] {
+		return false // "officials accused the United States and Israel": a suspect
+	}
 	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] || pl == "in" && coocPeerNouns[s.lower(p-1)] {
 		return false // "agencies from Australia": who reports
 	}
@@ -211,6 +214,11 @@ func coocVictim(s *sent, j int) bool {
 	if s.lower(n) == "'s" || s.lower(n) == "’s" {
 		n++
 	}
+	n = skipAllies(s, n)
+	for n < len(s.toks) && adverbs[s.lower(n)] {
+		n++
+	}
+	n = skipWhen(s, n)
 	for n < len(s.toks) && adverbs[s.lower(n)] {
 		n++
 	}
@@ -235,6 +243,53 @@ func coocVictim(s *sent, j int) bool {
 		return false // "X has been accused", "X has warned"
 	}
 	return true
+}
+
+// coocAccuseWords before a country make it the one accused, not the one
+// hit: "Iranian officials have accused the United States and Israel of
+// orchestrating the protests", "Sweden accused Iran of breaking into".
+var coocAccuseWords = set(`accused|accuse|accuses|accusing|blamed|blame|blames|blaming|suspected|suspects|suspect`)
+
+// skipAllies passes the generic end of a list of states that begins at n:
+// "the United States and nine allied countries accused", "Britain and its
+// allies said". It returns n when there is none.
+func skipAllies(s *sent, n int) int {
+	if l := s.lower(n); l != "and" && l != "," {
+		return n
+	}
+	m := n + 1
+	if s.lower(m) == "and" {
+		m++
+	}
+	for k := m; k < len(s.toks) && k <= m+3; k++ {
+		if s.owner[k] >= 0 {
+			return n
+		}
+		switch s.lower(k) {
+		case "allies", "partners", "countries", "nations", "governments", "states":
+			return k + 1
+		}
+	}
+	return n
+}
+
+// skipWhen passes a short time phrase at n ("on Thursday", "last week",
+// "earlier this month") so that the verb after it is read: "Sweden on
+// Tuesday accused Iran". It returns n when there is none.
+func skipWhen(s *sent, n int) int {
+	m := n
+	for m < len(s.toks) && m < n+4 && s.owner[m] < 0 {
+		l := s.lower(m)
+		if !(l == "on" || l == "last" || l == "this" || l == "earlier" || l == "later" || l == "late" || l == "early" ||
+			l == "week" || l == "month" || l == "year" || l == "today" || l == "yesterday" || months[l]) {
+			break
+		}
+		m++
+	}
+	if m == n || s.lower(m-1) == "on" || s.lower(m-1) == "this" || s.lower(m-1) == "last" {
+		return n // nothing passed, or a phrase cut short: "on the", "this"
+	}
+	return m
 }
 
 // coocModifier reports whether country e modifies what follows it rather
@@ -308,7 +363,8 @@ according|threat|intelligence|incident|response|responders`)
 // coocTopicWords before a country make it what is spoken of, not whom an
 // attack hit: "critical of China", "talks between A and B", "over Taiwan".
 var coocTopicWords = set(`critical|critics|critic|supportive|opposed|hostile|sympathetic|friendly|relations|ties|
-talks|tensions|conflict|dispute|disputes|war|invasion|over|about|regarding|concerning|between|toward|towards|policy|policies`)
+talks|tensions|conflict|dispute|disputes|war|invasion|invaded|invade|invading|annexed|occupied|over|about|regarding|
+concerning|between|toward|towards|policy|policies`)
 
 // coocCurrencies after a country make it a modifier: "US dollars".
 var coocCurrencies = set(`dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)
@@ -322,7 +378,8 @@ var coocAgentVerbs = set(`indicted|charged|sanctioned|seized|arrested|dismantled
 tracked|observed|detected|identified|discovered|uncovered|published|issued|released|linked|traced|exposed|unmasked|
 assessed|assesses|believes|believe|alleged|alleges|offered|offers|calls|named|dubbed|warns|warn|urged|urges|
 recommended|recommends|investigated|investigating|investigates|notified|helped|responded|found|observes|detects|
-attributes|links|took|shut|disrupted|wrote|writes|says|said|reported|summoned|expelled|condemned|accuses|blames`)
+attributes|links|took|shut|disrupted|wrote|writes|says|said|reported|summoned|expelled|condemned|accuses|blames|
+imposed|imposes|invaded|invades`)
 
 // listEnd returns the token after the list of entities of one kind that
 // entity j opens or belongs to: "the US, Australia and New Zealand said"

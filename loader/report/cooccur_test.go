@@ -116,6 +116,21 @@ func TestCooccurrenceTarget(t *testing.T) {
 		{name: "a country that attributes, with an adverb",
 			text: "Portugal publicly attributed the ransomware attack on Marlow Bank to the Lamprey gang.",
 			not:  []string{"TARGETED Lamprey -> Portugal"}},
+		{name: "countries accused, not hit",
+			text: "The Lamprey gang leaked files from Marlow Bank. Officials have repeatedly accused Portugal and Norway of orchestrating the protests, but offered no evidence linking the recent intrusions to them.",
+			not:  []string{"TARGETED Lamprey -> Portugal", "TARGETED Lamprey -> Norway"}},
+		{name: "an accuser after a time phrase",
+			text: "Portugal on Tuesday accused the Lamprey gang of breaking into a company and leaking its files.",
+			not:  []string{"TARGETED Lamprey -> Portugal"}},
+		{name: "an accuser with its allies",
+			text: "Portugal and nine allied countries on Thursday accused the Lamprey gang of a ransomware campaign.",
+			not:  []string{"TARGETED Lamprey -> Portugal"}},
+		{name: "a state that imposed sanctions",
+			text: "Portugal has imposed sanctions on the Lamprey gang over its ransomware attacks.",
+			not:  []string{"TARGETED Lamprey -> Portugal"}},
+		{name: "an invaded country as the topic",
+			text: "The breach shows the Lamprey gang turning its espionage on a partner that grew closer since Portugal invaded Norway.",
+			not:  []string{"TARGETED Lamprey -> Norway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -734,8 +734,11 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			break
 		}
 		if listMode {
-			if t.lower == "according" || t.lower == "said" || t.lower == "says" {
+			if t.lower == "according" || t.lower == "said" || t.lower == "says" || t.lower == "wrote" || t.lower == "told" {
 				break
+			}
+			if t.text == "\"" || t.text == "”" || t.text == "“" {
+				break // "the number of victims is likely higher," Kaspersky's team wrote: a quote ends the list
 			}
 			if relatives[t.lower] {
 				for k < len(s.toks) && s.toks[k].text != ";" {

@@ -297,11 +297,19 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the") {
 			def := s.lower(k) == "the" && s.lower(b+1) != "which" && s.lower(b+1) != "who"
+			crime := false
 			for k++; k < n && k < b+10; k++ {
 				l := s.lower(k)
 				if appositionNouns[l] && !s.toks[k].cap && businessGroup(s, k) {
 					break // "Keralty, the Bogotá-based healthcare group": a company
 				}
+				if l == "operation" && !crime && !ransomwareRun(s, i, b) {
+					// "the Quran, an operation officials said was meant to
+					// ...": a campaign; "Qilin, a ransomware operation" or
+					// "LockBit, which was the most prolific operation": a gang.
+					break
+				}
+				crime = crime || crimeModifiers[l]
 				if appositionNouns[l] && !s.toks[k].cap {
 					// "X, the group behind ...", but not "Historically, the
 					// actor has ...": a definite apposition ends there.
