@@ -17,6 +17,8 @@ func small() *Gazetteer {
 		{Name: "Silence", Aliases: []string{"Contract Crew", "Shared Name"}},
 		{Name: "Other", Aliases: []string{"Shared Name", "admin@338"}},
 		{Name: "MosesStaff", Aliases: []string{"Marigold Sandstorm"}, MITREName: "Moses Staff"},
+		{Name: "GALLIUM", Aliases: []string{"Granite Typhoon"}},
+		{Name: "CHROMIUM", Aliases: []string{"ControlX"}},
 	})
 }
 
@@ -83,6 +85,9 @@ func TestScan(t *testing.T) {
 		{"Andariel is named.", []string{"Andariel=Andariel"}},
 		// The ATT&CK spelling of a name the entry spells otherwise.
 		{"Moses Staff and MosesStaff.", []string{"Moses Staff=MosesStaff", "MosesStaff=MosesStaff"}},
+		// Microsoft's element names in capitals and, as the press writes
+		// them, in title case; not an element ordinary prose names.
+		{"GALLIUM, or Gallium, hit them; Chromium-based browsers and CHROMIUM.", []string{"GALLIUM=GALLIUM", "Gallium=GALLIUM", "CHROMIUM=CHROMIUM"}},
 	}
 	for _, tt := range tests {
 		var got []string

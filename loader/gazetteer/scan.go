@@ -150,6 +150,9 @@ func variants(name string) []string {
 		}
 		out = append(out, strings.Join(tc, "\x00"))
 	}
+	if len(words) == 1 && elementName(words[0]) {
+		out = append(out, titleCase(words[0]))
+	}
 	if last := words[len(words)-1]; len(words) > 1 && genericTail[strings.ToLower(last)] {
 		lc := append(append([]string{}, words[:len(words)-1]...), strings.ToLower(last))
 		out = append(out, strings.Join(lc, "\x00"))
@@ -164,6 +167,21 @@ func variantWords(name string) []string {
 		words[i] = name[t.Start:t.End]
 	}
 	return words
+}
+
+// elementName reports whether a one-word name in capitals is one of the
+// chemical elements Microsoft named groups after ("GALLIUM", "NOBELIUM",
+// "ZIRCONIUM"), which the press writes in title case ("Gallium", "Nobelium").
+// Elements that ordinary prose names (a browser engine, a satellite company,
+// the nuclear and household ones) match in capitals only.
+func elementName(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "IUM") && isUpperWord(w) && !commonElements[w]
+}
+
+var commonElements = map[string]bool{
+	"CHROMIUM": true, "IRIDIUM": true, "PLUTONIUM": true, "URANIUM": true, "HELIUM": true, "SODIUM": true,
+	"POTASSIUM": true, "MAGNESIUM": true, "RADIUM": true, "CALCIUM": true, "LITHIUM": true, "TITANIUM": true,
+	"PALLADIUM": true, "CADMIUM": true,
 }
 
 var genericTail = map[string]bool{"group": true, "team": true, "gang": true, "crew": true, "army": true}
@@ -231,9 +249,9 @@ var commonWords = func() map[string]bool {
 		cicada cleaver cobalt dogfish elfin equation gorilla grayling honeybee indra kairos
 		labubu lead lexus machete mask mirage monsoon moonlight morpho nitro packrat patchwork
 		phosphorus pickaxe pioneer polaris popeye pupa rancor rattlesnake reaper scarab scimitar
-		siesta silence slingshot snake strider superman thallium tick trident vermin watchdog
+		siesta silence slingshot snake strider superman tick trident vermin watchdog
 		zinc alibaba akira sauron hellsing sandcat magnet
-		charming kitten platinum barium gallium holmium copper iron tin nickel mercury
+		charming kitten platinum copper iron tin nickel mercury
 		carbon neon argon oxygen hydrogen helium gold silver bronze
 		anchor apple aurora bear bee blue cloud comet crow dragon eagle echo falcon fox ghost
 		hawk hydra kraken lion lotus matrix nexus night ocean omega orion panda phantom phoenix
