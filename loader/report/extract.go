@@ -1810,6 +1810,14 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		}
 	}
 	if f := x.focusActor(last); f != nil {
+		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref && e.node.ID != f.ID {
+				// "Anonymous claimed to have leaked files stolen from X":
+				// the sentence's own actor, which the active rules read,
+				// not the one in focus.
+				return graph.Node{}, false, false, 0, ""
+			}
+		}
 		return *f, true, true, 0.8, "passive-target"
 	}
 	return graph.Node{}, false, false, 0, ""
