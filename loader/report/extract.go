@@ -71,6 +71,10 @@ type extraction struct {
 	merged    map[string]graph.Node // actor id -> the actor the report says it is
 	g         *gazetteer.Gazetteer
 	located   []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
+	// elsewhere is set for a sentence that tells of another incident
+	// ("in separate breaches", "did not tie each victim to a group"): its
+	// victims are not given to the actor in focus.
+	elsewhere bool
 }
 
 func (x *extraction) run(g *gazetteer.Gazetteer) {
@@ -468,16 +472,56 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 			}
 		}
 	}
-	if n := x.focusActor(last); n != nil {
+	if n := x.inFocus(last); n != nil {
 		return *n, true, true
 	}
 	return graph.Node{}, false, true
 }
 
+// otherIncidentNouns after "separate", "unrelated" or "different" say a
+// sentence tells of another incident or another attacker.
+var otherIncidentNouns = set(`attack|attacks|cyberattack|cyberattacks|breach|breaches|incident|incidents|hack|hacks|
+intrusion|intrusions|infection|infections|compromise|compromises|campaign|campaigns|group|groups|gang|gangs|actor|actors|
+crew|operation|operations|ransomware`)
+
+// otherIncident reports whether sentence s tells of another incident than
+// the story's: "in separate breaches", "a different Belarus-linked group",
+// "did not tie each victim to a specific group".
+func otherIncident(s *sent) bool {
+	for i := range s.toks {
+		switch s.lower(i) {
+		case "separate", "unrelated", "different":
+			for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+				if otherIncidentNouns[s.lower(k)] {
+					return true
+				}
+				if !s.toks[k].word {
+					break
+				}
+			}
+		case "tie", "attribute", "link":
+			if s.lower(i-1) == "not" || s.lower(i-1) == "n't" || s.lower(i-2) == "not" && s.lower(i-1) == "yet" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // operatorNouns after "its" name the people behind a piece of software.
 var operatorNouns = set(`operators|operator|affiliates|developers|authors|creators|members|administrators|admins`)
 
+// focusActor returns the actor a sentence that names none is about (see
+// inFocus), or nil when the sentence tells of another incident.
 func (x *extraction) focusActor(last *graph.Node) *graph.Node {
+	if x.elsewhere {
+		return nil
+	}
+	return x.inFocus(last)
+}
+
+// inFocus returns the actor in focus: the last one named, else the report's.
+func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 	if last != nil {
 		return last
 	}
@@ -577,6 +621,8 @@ func isVictim(e ent) bool {
 
 // sentence applies every rule to one sentence.
 func (x *extraction) sentence(s *sent, last **graph.Node) {
+	x.elsewhere = otherIncident(s)
+	defer func() { x.elsewhere = false }()
 	x.aliases(s, *last)
 	x.remap(s)
 	x.svoTarget(s, *last)
