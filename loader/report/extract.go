@@ -753,7 +753,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "emails from victim Microsoft Exchange servers": a product.
 			product := e.kind == graph.Organization && productName(s, e) && techNouns[s.lower(e.b)]
 			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
-				!(e.kind == graph.Country && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
+				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -878,6 +878,14 @@ var researchVerbs = set(`documented|described|detailed|observed|tracked|uncovere
 // "which the FBI accused of", "that the US government assesses is".
 var embeddedVerbs = set(`assess|assesses|assessed|believe|believes|believed|accused|accuses|alleged|alleges|charged|
 charges|blamed|blames|considers|considered|describes|described|calls|called|tracks|tracked|named|identified`)
+
+// sectorAt reports whether a sector's name starts at token k: "U.S.
+// defense contractors" places victims, "the U.S. defense secretary" names a
+// title.
+func sectorAt(s *sent, k int) bool {
+	j := s.entAt(k)
+	return j >= 0 && s.ents[j].kind == graph.Sector && s.ents[j].a == k
+}
 
 // orgParts after a country make it a modifier: "the bank's US arm".
 var orgParts = set(`arm|arms|unit|units|branch|branches|subsidiary|subsidiaries|division|office|offices|operations|

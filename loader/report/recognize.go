@@ -166,6 +166,12 @@ func (s *sent) claim(e ent) int {
 			return -1
 		}
 	}
+	if e.b > e.a && e.b+1 < len(s.toks) && s.toks[e.b].text == "." && s.owner[e.b] < 0 && strings.Contains(s.toks[e.b-1].text, ".") {
+		// "U.S." is cut into "U.S" and "."; inside a sentence the period
+		// belongs to the name, so that what follows the name is the next
+		// word: "U.S. officials", "the U.S., the U.K. and Australia".
+		e.b++
+	}
 	e.affOrg = -1
 	s.ents = append(s.ents, e)
 	idx := len(s.ents) - 1
