@@ -69,7 +69,8 @@ func Parse(path string, data []byte) (Document, error) {
 		return Document{}, err
 	}
 	doc.Path = path
-	doc.Title = collapse(doc.Title)
+	doc.Text = invisible.Replace(doc.Text)
+	doc.Title = collapse(invisible.Replace(doc.Title))
 	doc.Date = normalizeDate(doc.Date)
 	doc.URL = strings.TrimSpace(doc.URL)
 	doc.Publisher = collapse(doc.Publisher)
@@ -196,6 +197,11 @@ func normalizeDate(s string) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// invisible removes the characters that web pages put inside words and
+// that no reader sees: soft hyphens ("Ukr&shy;energo"), zero-width spaces,
+// word joiners and byte-order marks. Left in, they cut names in two.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "")
 
 // parseText reads plain text: the first non-empty line is the title when it
 // looks like a headline; "Key: value" lines right under it (date, url,
