@@ -200,8 +200,10 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // invisible removes the characters that web pages put inside words and
 // that no reader sees: soft hyphens ("Ukr&shy;energo"), zero-width spaces,
-// word joiners and byte-order marks. Left in, they cut names in two.
-var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "")
+// word joiners and byte-order marks. Left in, they cut names in two. It also
+// writes the Unicode hyphens that typesetting puts in names ("Storm‑0558"
+// with a non-breaking hyphen) as the ASCII hyphen.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "", "\u2010", "-", "\u2011", "-")
 
 // parseText reads plain text: the first non-empty line is the title when it
 // looks like a headline; "Key: value" lines right under it (date, url,

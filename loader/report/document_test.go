@@ -203,19 +203,25 @@ func TestReportIDFolding(t *testing.T) {
 
 // TestParseInvisibleCharacters: soft hyphens, zero-width spaces, word
 // joiners and byte-order marks inside words are dropped in every format, so
-// that "Ukr&shy;energo" is the name Ukrenergo.
+// that "Ukr&shy;energo" is the name Ukrenergo; a non-breaking hyphen is a
+// hyphen.
 func TestParseInvisibleCharacters(t *testing.T) {
 	tests := map[string]string{
 		"a.html": "<html><body><article><p>Sandworm hit Ukr&shy;energo and Nafto&#8203;gaz.</p></article></body></html>",
 		"a.md":   "---\ntitle: Sandworm\n---\nSandworm hit Ukr\u00adenergo and Nafto\u200bgaz.\n",
 		"a.txt":  "\ufeffSandworm hit Ukr\u00adenergo and Nafto\u2060gaz.\n",
 	}
+	tests["b.txt"] = "Storm\u20110558 hit Ukr\u00adenergo and Nafto\u2060gaz.\n"
 	for path, src := range tests {
 		doc, err := Parse(path, []byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := "Sandworm hit Ukrenergo and Naftogaz."; doc.Text != want {
+		want := "Sandworm hit Ukrenergo and Naftogaz."
+		if path == "b.txt" {
+			want = "Storm-0558 hit Ukrenergo and Naftogaz."
+		}
+		if doc.Text != want {
 			t.Errorf("%s: got text %q, want %q", path, doc.Text, want)
 		}
 	}
