@@ -123,6 +123,21 @@ func TestMarkdownLists(t *testing.T) {
 	}
 }
 
+// TestMarkdownTables checks that each cell of a Markdown table is a
+// paragraph of its own, without the header row and its rule, so that a row
+// of indicators is not read as one long sentence.
+func TestMarkdownTables(t *testing.T) {
+	src := "Before the table.\n\n| Tactic | Technique | Description |\n| --- | :---: | --- |\n| Initial Access | T1566 | APT28 sent emails to the Ministry of Defense. |\n|update[.]com|Domain \\| C2||\n\nAfter it.\n"
+	doc, err := Parse("t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Before the table.\n\nInitial Access\n\nT1566\n\nAPT28 sent emails to the Ministry of Defense.\n\nupdate[.]com\n\nDomain | C2\n\nAfter it."
+	if doc.Text != want {
+		t.Errorf("got text %q, want %q", doc.Text, want)
+	}
+}
+
 // TestTextLists checks that bulleted lines of plain text are list items:
 // joined to a lead ending in ":" as one sentence, one item after another,
 // and paragraphs of their own otherwise.

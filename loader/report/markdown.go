@@ -191,7 +191,8 @@ func markdownText(body string) (string, string) {
 	}
 	inFence := false
 	listJoin := false
-	for _, raw := range strings.Split(body, "\n") {
+	lines := strings.Split(body, "\n")
+	for li, raw := range lines {
 		line := strings.TrimRight(raw, " \t")
 		trim := strings.TrimSpace(line)
 		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
@@ -224,6 +225,22 @@ func markdownText(body string) (string, string) {
 			listJoin = false
 			continue
 		}
+		if !inFence && tableRow(trim) {
+			// A table: each cell is a paragraph of its own, as the cells of
+			// an HTML table are; the header row and the rule under it are
+			// left out.
+			flush()
+			listJoin = false
+			if tableRule(trim) || li+1 < len(lines) && tableRule(strings.TrimSpace(lines[li+1])) {
+				continue
+			}
+			for _, c := range tableCells(trim) {
+				if c = inline(strings.TrimSpace(c)); c != "" {
+					paras = append(paras, c)
+				}
+			}
+			continue
+		}
 		trim = strings.TrimSpace(strings.TrimLeft(trim, ">"))
 		if loc := mdList.FindStringIndex(trim); loc != nil {
 			item := inline(trim[loc[1]:])
@@ -253,6 +270,33 @@ func markdownText(body string) (string, string) {
 	}
 	flush()
 	return strings.Join(paras, "\n\n"), title
+}
+
+// tableRow reports whether a line is a row of a Markdown table: it starts
+// with a pipe and holds another.
+func tableRow(line string) bool {
+	return strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 2
+}
+
+// tableRule reports whether a line is the rule under a table's header:
+// "| --- | :---: |".
+func tableRule(line string) bool {
+	if !tableRow(line) || !strings.Contains(line, "-") {
+		return false
+	}
+	return strings.Trim(line, "|-: \t") == ""
+}
+
+// tableCells splits a table row at its pipes; an escaped pipe ("\|") stays
+// in its cell.
+func tableCells(line string) []string {
+	line = strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|")
+	line = strings.ReplaceAll(line, `\|`, "\x00")
+	cells := strings.Split(line, "|")
+	for i, c := range cells {
+		cells[i] = strings.ReplaceAll(c, "\x00", "|")
+	}
+	return cells
 }
 
 // inline removes Markdown inline markup, keeping the words.
