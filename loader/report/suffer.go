@@ -42,7 +42,12 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			f = &e.node // "JBS said it paid REvil $11 million": whom the victim paid
 			continue
 		}
-		if !sequelWords[s.lower(k)] {
+		// "..., an attack researchers later tied to Black Basta", "in an
+		// attack for which Hunters International demanded $10 million": the
+		// actor the damage is laid on.
+		laid := (s.lower(k) == "to" || s.lower(k) == "on" || s.lower(k) == "by") && layWords[s.lower(k-1)] ||
+			s.lower(k) == "which" && s.lower(k-1) == "for"
+		if !sequelWords[s.lower(k)] && !laid {
 			return
 		}
 		f, after = &e.node, k
@@ -78,7 +83,8 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			}
 		} else {
 			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
-			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end)) {
+			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end) ||
+				incidentSubject(s, start, end)) {
 				// "X said it had paid a ransom", "X said staff noticed
 				// suspicious activity", "X disclosed that attackers had
 				// abused its systems": the victim is who said so.
@@ -270,6 +276,22 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case incidentVerbs[l] && i > 0:
+		// "X said an IT security incident had disrupted pharmacy systems":
+		// an attack told as the subject, damaging systems of the speaker's.
+		if k := subjEnd(i); k > 0 && breachNouns[s.lower(k-1)] && ownAssetAfter(s, i+1) {
+			return k
+		}
+	case takeVerbs[l] && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
+		// "X confirmed that hackers had stolen data from its network".
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if s.lower(k) == "from" && (s.lower(k+1) == "its" || s.lower(k+1) == "their") && ownAssetAfter(s, k+2) {
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+				break
+			}
+		}
 	case abuseVerbs[l] && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
 		// "attackers had abused its systems": an unnamed attacker, the
 		// damage of whoever owns the systems.
@@ -277,9 +299,10 @@ func sufferAt(s *sent, i int) int {
 			return subjEnd(i)
 		}
 	case l == "had" || l == "has" || l == "have":
-		// "X had its systems knocked offline", "had its network encrypted".
-		if m := s.lower(i + 1); m == "its" || m == "their" {
-			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+		// "X had its systems knocked offline", "had its network encrypted",
+		// "had production systems disrupted".
+		if m := s.lower(i + 1); m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[min(i+1, len(s.toks)-1)].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns[m] {
+			for k := i + 2 - b2i(m != "its" && m != "their"); k < len(s.toks) && k <= i+4; k++ {
 				if (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) && haveDamage[s.lower(k+1)] {
 					return i
 				}
@@ -403,6 +426,30 @@ func ownPeople(s *sent, start, end int) bool {
 		return false
 	}
 	return false
+}
+
+// incidentVerbs are what an attack told as a subject does to its victim's
+// systems: "an incident had disrupted pharmacy systems".
+var incidentVerbs = set(`disrupted|crippled|affected|impacted|hit|paralyzed|paralysed|encrypted|disabled|compromised|breached`)
+
+// takeVerbs are what an unnamed attacker takes from its victim's systems.
+var takeVerbs = set(`stolen|stole|taken|took|exfiltrated|copied|downloaded|siphoned`)
+
+// incidentSubject reports whether the subject [start, end) is an attack
+// without its author: "an IT security incident", "the ransomware attack".
+func incidentSubject(s *sent, start, end int) bool {
+	if end-start < 2 || end-start > 6 || !breachNouns[s.lower(end-1)] {
+		return false
+	}
+	if d := s.lower(start); d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for k := start + 1; k < end-1; k++ {
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && len(s.toks[k].text) > 3 {
+			return false // "the IT security incident", not "the Conti attack"
+		}
+	}
+	return true
 }
 
 // attackerSubject reports whether the subject [start, end) is an unnamed
