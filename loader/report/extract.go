@@ -977,8 +977,8 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 // prevWord returns the index of the word before i, skipping adverbs.
 func (s *sent) prevWord(i int) int {
 	k := i - 1
-	for k >= 0 && (adverbs[s.lower(k)] || lyAdverb(s, k)) {
-		k--
+	for k >= 0 && (adverbs[s.lower(k)] || lyAdverb(s, k) || s.lower(k) == "itself" || s.lower(k) == "themselves") {
+		k-- // "was itself breached"
 	}
 	return k
 }
@@ -1350,7 +1350,7 @@ func measureAfter(s *sent, k int) bool {
 // "knocked the bank's website offline", "brought X down".
 func offlineObject(s *sent, i int) bool {
 	switch s.lower(i) {
-	case "took", "take", "takes", "taking", "knocked", "knock", "knocks", "knocking", "brought", "bring", "brings", "bringing",
+	case "took", "take", "takes", "taking", "taken", "knocked", "knock", "knocks", "knocking", "brought", "bring", "brings", "bringing",
 		"forced", "force", "forces", "forcing", "pushed", "push", "pushes", "pushing":
 	default:
 		return false

@@ -202,8 +202,8 @@ func sufferAt(s *sent, i int) int {
 		}
 	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was":
 		k := i + 1
-		for k < len(s.toks) && adverbs[s.lower(k)] {
-			k++
+		for k < len(s.toks) && (adverbs[s.lower(k)] || lyAdverb(s, k)) {
+			k++ // "was briefly unreachable"
 		}
 		n := s.lower(k)
 		if (l == "was" || l == "were") && (n == "unreachable" || n == "inaccessible" || n == "unavailable") {
@@ -238,16 +238,21 @@ func sufferAt(s *sent, i int) int {
 			}
 		}
 	case l == "saw" || l == "sees" || l == "watched":
-		// "X saw its website slow to a crawl", "saw its systems go down".
+		// "X saw its website slow to a crawl", "saw its systems go down",
+		// "saw its internal systems, websites and apps taken offline".
 		if m := s.lower(i + 1); m == "its" || m == "their" {
-			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-				if assetNouns[s.lower(k)] || serviceNouns[s.lower(k)] {
-					switch s.lower(k + 1) {
-					case "go", "slow", "crash", "fail", "freeze", "grind", "stop", "collapse", "disappear", "vanish", "buckle":
-						return subjEnd(i)
-					}
+			asset := false
+			for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
+				switch n := s.lower(k); {
+				case assetNouns[n] || serviceNouns[n]:
+					asset = true
+				case !asset:
+				case n == "go", n == "slow", n == "crash", n == "fail", n == "freeze", n == "grind", n == "stop", n == "collapse",
+					n == "disappear", n == "vanish", n == "buckle", haveDamage[n] && n != "taken" && n != "knocked",
+					(n == "taken" || n == "knocked" || n == "pushed") && (s.lower(k+1) == "offline" || s.lower(k+1) == "down"):
+					return subjEnd(i)
 				}
-				if s.owner[k] >= 0 || !s.toks[k].word {
+				if s.owner[k] >= 0 || !s.toks[k].word && s.lower(k) != "," {
 					break
 				}
 			}
@@ -376,6 +381,9 @@ func sufferAt(s *sent, i int) int {
 			n = i
 		}
 		for k := n + 1; k < len(s.toks) && k <= n+4; k++ {
+			if l := s.lower(k); det && (l == "\"" || l == "“" || l == "'") {
+				continue // reported a "cybersecurity incident"
+			}
 			if breachNouns[s.lower(k)] || !det && pluralBreachNouns[s.lower(k)] {
 				if !det && !pluralBreachNouns[s.lower(k)] {
 					return -1 // "reported attack data": no disclosure
