@@ -69,8 +69,8 @@ func Parse(path string, data []byte) (Document, error) {
 		return Document{}, err
 	}
 	doc.Path = path
-	doc.Text = invisible.Replace(doc.Text)
-	doc.Title = collapse(invisible.Replace(doc.Title))
+	doc.Text = dropInvisible(doc.Text)
+	doc.Title = collapse(dropInvisible(doc.Title))
 	doc.Date = normalizeDate(doc.Date)
 	doc.URL = strings.TrimSpace(doc.URL)
 	doc.Publisher = collapse(doc.Publisher)
@@ -198,11 +198,18 @@ func normalizeDate(s string) string {
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// invisible removes the characters that web pages put inside words and
+// dropInvisible removes the characters that web pages put inside words and
 // that no reader sees: soft hyphens ("Ukr&shy;energo"), zero-width spaces,
 // word joiners and byte-order marks. Left in, they cut names in two. It also
 // writes the Unicode hyphens that typesetting puts in names ("Storm‑0558"
 // with a non-breaking hyphen) as the ASCII hyphen.
+func dropInvisible(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\u200b\u2060\ufeff\u2010\u2011") {
+		return s // most texts have none: no copy
+	}
+	return invisible.Replace(s)
+}
+
 var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "", "\u2010", "-", "\u2011", "-")
 
 // parseText reads plain text: the first non-empty line is the title when it
