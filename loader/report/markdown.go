@@ -225,7 +225,7 @@ func markdownText(body string) (string, string) {
 			listJoin = false
 			continue
 		}
-		if !inFence && tableRow(trim) {
+		if tableRow(trim) {
 			// A table: each cell is a paragraph of its own, as the cells of
 			// an HTML table are; the header row and the rule under it are
 			// left out.

@@ -388,7 +388,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				}
 			}
 		}
-		// "an attack attributed to INC ransomware", "claimed by the Conti
+		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
 		// gang": the family an attack is laid on is the gang that runs it.
 		if q := i - 1 - btoi(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
@@ -520,12 +520,12 @@ func (r *recognizer) claimNames(s *sent) {
 }
 
 // hackVerbs tell a break-in.
-// gangVerbs after a ransomware family's name make it the gang: what a gang
-// does to its victims, not what a program does on a machine ("encrypted
-// files" is both, and the gang is named for it).
 // layWords before "to", "on" or "by" lay an attack on someone.
 var layWords = set(`attributed|blamed|tied|linked|pinned|claimed|traced`)
 
+// gangVerbs after a ransomware family's name make it the gang: what a gang
+// does to its victims, not what a program does on a machine ("encrypted
+// files" is both, and the gang is named for it).
 var gangVerbs = set(`hit|hits|struck|strikes|crippled|cripples|attacked|attacks|breached|breaches|targeted|targets|
 stole|steals|extorted|extorts|hacked|disrupted|paralyzed|paralysed|knocked|leaked|leaks|published|posted|claimed|claims|
 listed|lists|compromised|infiltrated|encrypted|demanded|demands|threatened|victimized|went|took|broke|forced|shut`)
