@@ -1930,7 +1930,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && listNouns[s.lower(k-1)] && s.owner[k] < 0 {
 					mark = true
 				} else if (l == "named" || l == "listed" || l == "claimed" || l == "posted") && s.lower(k+1) == "by" && s.owner[k] < 0 &&
-					s.entAt(k+2+btoi(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+btoi(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
+					s.entAt(k+2+b2i(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+b2i(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
 					// "Other companies named by Clop include X": named on the
 					// actor's leak site.
 					mark = true
@@ -2099,7 +2099,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
 		relFrom := -1
-		if k := i + 1 + btoi(s.lower(i+1) == ","); s.lower(k) == "that" || s.lower(k) == "which" {
+		if k := i + 1 + b2i(s.lower(i+1) == ","); s.lower(k) == "that" || s.lower(k) == "which" {
 			k++
 			for adverbs[s.lower(k)] {
 				k++
@@ -2831,7 +2831,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				(s.lower(s.ents[o].b) == "'s" || s.lower(s.ents[o].b) == "’s" || s.lower(s.ents[o].b) == "'") {
 				possessor, k = o, s.ents[o].b+1
 			}
-			for k < n && k < i+5+btoi(possessor >= 0)*3 && !listNouns[s.lower(k)] && s.owner[k] < 0 && !s.toks[k].cap {
+			for k < n && k < i+5+b2i(possessor >= 0)*3 && !listNouns[s.lower(k)] && s.owner[k] < 0 && !s.toks[k].cap {
 				k++
 			}
 			if !listNouns[s.lower(k)] {
@@ -2882,7 +2882,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		var actor graph.Node
 		var ok, ref bool
 		c := 0.8
-		if ai := s.entAt(after + btoi(s.lower(after) == "the")); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
+		if ai := s.entAt(after + b2i(s.lower(after) == "the")); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
 			actor, ok, ref = x.actor(s, ai, last)
 		} else if ai := x.blamed(s, after); ai >= 0 {
 			actor, ok, ref = x.actor(s, ai, last)
@@ -2893,13 +2893,6 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			x.target(s, actor, vs, "victim-of", conf(c, ref), "")
 		}
 	}
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // againstTarget: "X deployed BellaCiao against organizations in India",

@@ -390,7 +390,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
 		// gang": the family an attack is laid on is the gang that runs it.
-		if q := i - 1 - btoi(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
 		// "HUR said it had breached Rosaviatsia", "HUR said its specialists
