@@ -19,9 +19,19 @@ import (
 
 var (
 	cliOnce sync.Once
+	cliDir  string
 	cliBin  string
 	cliErr  error
 )
+
+// TestMain removes the program built for these tests once they have run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if cliDir != "" {
+		os.RemoveAll(cliDir)
+	}
+	os.Exit(code)
+}
 
 // actorgraphBin builds cmd/actorgraph once for the test binary.
 func actorgraphBin(t *testing.T) string {
@@ -32,6 +42,7 @@ func actorgraphBin(t *testing.T) string {
 			cliErr = err
 			return
 		}
+		cliDir = dir
 		cliBin = filepath.Join(dir, "actorgraph")
 		out, err := exec.Command("go", "build", "-o", cliBin, "../../cmd/actorgraph").CombinedOutput()
 		if err != nil {
