@@ -393,6 +393,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
+		// "the alleged leader of LockBit", "LockBit, whose victims include":
+		// a ransomware family with a leader or with victims is the gang.
+		q := i - 1 - b2i(s.lower(i-1) == "the")
+		if (s.lower(q) == "of" && gangRoles[s.lower(q-1)] || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && ransomwareRun(s, i, b) {
+			add(i, b)
+		}
 		// "HUR said it had breached Rosaviatsia", "HUR said its specialists
 		// had penetrated ...": a name that claims a break-in as its own.
 		if l := s.lower(b); (l == "said" || l == "says" || l == "claimed" || l == "claims") && !institutionName(s, i, b) {
@@ -978,3 +984,6 @@ func aliasCueAt(s *sent, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// gangRoles are the people of a gang: "the leader of LockBit".
+var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
