@@ -228,7 +228,16 @@ east asia|central asia|eastern europe|western europe|oceania|the west|scandinavi
 asia pacific|asia-pacific|apac|emea|gulf|persian gulf|south china sea|hainan|taiwan strait|crimea|donbas|
 central america|north africa|west africa|east africa|southern africa|sub-saharan africa|central europe|
 southeast europe|northern europe|southern europe|the caribbean|caribbean|baltics|the baltics|nordics|mena|
-the americas|americas|indo-pacific`)
+the americas|americas|indo-pacific|the pacific|south pacific`)
+
+// loneRegions are regions named by one word that also opens names ("Pacific
+// Gas and Electric"): alone before a common noun they are the region ("a
+// small Pacific nation").
+var loneRegions = set(`pacific|atlantic|arctic|antarctic`)
+
+// nationNouns after a region's adjective make it one country: "the small
+// Pacific kingdom".
+var nationNouns = set(`nation|nations|kingdom|state|states|country|island|islands|archipelago|republic|territory`)
 
 // knownOrgs are organizations recognized by name alone (they carry no head
 // noun): security vendors, large platforms, some outlets.

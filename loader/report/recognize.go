@@ -939,8 +939,8 @@ func andJoins(s *sent, j int) bool {
 	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
 		return true
 	}
-	if before == 1 && e-j-1 >= 2 && s.lower(j-2) == "the" && adjectiveWord(s.lower(j-1)) && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)]) {
-		return true // "the Industrial and Commercial Bank of China": one name under one article
+	if before == 1 && e-j-1 >= 2 && adjectiveWord(s.lower(j-1)) && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)]) {
+		return true // "the Industrial and Commercial Bank of China", "arm of Industrial and Commercial Bank of China": one name
 	}
 	return e-j-1 >= 2 && before >= 2 && institutionHeads[s.lower(e-1)]
 }
@@ -1291,7 +1291,28 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 // them is read as a country ("America").
 func (r *recognizer) regions(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.toks[i].cap || !regionFirst()[s.toks[i].lower] || r.inCountry(s, i) {
+		if !s.toks[i].cap || r.inCountry(s, i) {
+			continue
+		}
+		if name, ok := r.compassRegion(s, i); ok {
+			// "a Central European manufacturer", "Southeastern Europe".
+			n := graph.NewNode(graph.Country, name)
+			n.Props = map[string]string{"region": "true"}
+			s.claim(ent{a: i, b: i + 2, kind: graph.Country, node: n, demonym: !strings.HasSuffix(name, s.toks[i+1].text)})
+			i++
+			continue
+		}
+		if loneRegions[s.toks[i].lower] && !s.capWord(i+1) && s.free(i, i+1) {
+			if nationNouns[s.lower(i+1)] || s.lower(i+1) == "island" && nationNouns[s.lower(i+2)] {
+				s.claim(ent{a: i, b: i + 1}) // "the Pacific nation": one country, told by its place
+				continue
+			}
+			n := graph.NewNode(graph.Country, s.toks[i].text)
+			n.Props = map[string]string{"region": "true"}
+			s.claim(ent{a: i, b: i + 1, kind: graph.Country, node: n})
+			continue
+		}
+		if !regionFirst()[s.toks[i].lower] {
 			continue
 		}
 		for w := 3; w >= 1; w-- {
@@ -1327,13 +1348,48 @@ func (r *recognizer) regions(s *sent) {
 	}
 }
 
-// inCountry reports whether token i is inside the name of a country that
-// starts before it: "Africa" in "South Africa", "Republic" in "Central
-// African Republic".
+// compassRegion returns the region a point of the compass and a continent
+// at token i name, in the words of the text: "Central European" and
+// "Central Europe" are Central Europe, "Southeastern European" is
+// Southeastern Europe. A country's name or demonym is not one ("South
+// Africa", "South African").
+func (r *recognizer) compassRegion(s *sent, i int) (string, bool) {
+	if i+1 >= len(s.toks) || !compassWords[s.toks[i].lower] || !s.toks[i+1].cap || !s.free(i, i+2) {
+		return "", false
+	}
+	cont, ok := continents[s.toks[i+1].lower]
+	if !ok {
+		return "", false
+	}
+	if j, _, ok := r.countryAt(s, i); ok && j > i+1 {
+		return "", false
+	}
+	if j, _, ok := r.demonymAt(s, i); ok && j > i+1 {
+		return "", false
+	}
+	return s.toks[i].text + " " + cont, true
+}
+
+// compassWords open a region's name: "Central Europe", "West African".
+var compassWords = set(`central|eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern|
+east|west|north|south|northeast|northwest|southeast|southwest`)
+
+// continents are the continents by their names and adjectives.
+var continents = map[string]string{
+	"europe": "Europe", "european": "Europe", "asia": "Asia", "asian": "Asia", "africa": "Africa", "african": "Africa",
+	"america": "America", "american": "America",
+}
+
+// inCountry reports whether token i is inside the name or demonym of a
+// country that starts before it: "Africa" in "South Africa", "African" in
+// "South African", "Republic" in "Central African Republic".
 func (r *recognizer) inCountry(s *sent, i int) bool {
 	for k := max(i-3, 0); k < i; k++ {
 		if j, _, ok := r.countryAt(s, k); ok && j > i {
 			return true
+		}
+		if j, _, ok := r.demonymAt(s, k); ok && j > i {
+			return true // "African" in "South African"
 		}
 	}
 	return false
