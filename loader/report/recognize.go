@@ -405,6 +405,7 @@ func (r *recognizer) recognizeActors(s *sent) {
 // recognize finds the other entities of one sentence, once every sentence
 // went through recognizeActors.
 func (r *recognizer) recognize(s *sent) {
+	claimDateline(s)
 	r.claimNames(s)
 	r.infrastructure(s)
 	r.knownOrganizations(s)
@@ -423,6 +424,37 @@ func (r *recognizer) recognize(s *sent) {
 		r.namedActor = r.namedActor || e.kind == graph.ThreatActor && !e.ref
 	}
 	r.actorRefs(s)
+}
+
+// claimDateline claims a news agency's dateline at the start of a sentence,
+// so that nothing in it is read as an entity: "WASHINGTON, May 8 (Reuters)
+// -", "KYIV, Ukraine (AP) —", "TAIPEI --". The place opens it in capitals;
+// the outlet, if any, is in parentheses; a dash ends it.
+func claimDateline(s *sent) {
+	if len(s.toks) < 3 || !s.toks[0].upper || !s.toks[0].word || len(s.toks[0].text) < 3 {
+		return
+	}
+	paren := false
+	for k := 1; k < len(s.toks) && k <= 12; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "-" || t.text == "–" || t.text == "—" || t.text == "--":
+			if k+1 < len(s.toks) && s.toks[k+1].text == "-" {
+				k++ // "--" cut in two
+			}
+			if s.free(0, k+1) {
+				s.claim(ent{a: 0, b: k + 1})
+			}
+			return
+		case t.text == "(":
+			paren = true
+		case t.text == ")":
+			paren = false
+		case paren, t.cap && t.word, t.digit, t.text == ",", t.text == ".", t.text == "/":
+		default:
+			return
+		}
+	}
 }
 
 // orgReferences reads "the port" as the Port of Seattle named before it in
