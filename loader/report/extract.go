@@ -831,6 +831,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
+		if t.lower == "to" && (s.lower(k-1) == "close" || s.lower(k-1) == "up") && s.toks[min(k+1, len(s.toks)-1)].digit {
+			continue // "close to 30 public bodies, including X": a number
+		}
 		if (t.lower == "to" || t.lower == "from") && len(out) > 0 && (s.lower(k-1) == "and" || s.lower(k-1) == "or") {
 			continue // "accounts belonging to A and to B", "data from A and from B"
 		}
@@ -2202,6 +2205,14 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		if a < 0 {
+			// The attack is the object of laying it on someone: "the FBI
+			// attributed the attack on X to Y", "tied the theft of $620
+			// million from X to Y", "pinned the hack of X on Y".
+			if j := laidAfter(s, p, from); j >= 0 {
+				a, rule = j, "nominal-by"
+			}
+		}
+		if a < 0 {
 			// The subject: "Y claimed the attack on X", "Y launched attacks against X".
 			if j := x.nearestActorLeft(s, p+1, 18); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
 				between := false
@@ -2283,7 +2294,52 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
+		if rule == "nominal-by" {
+			// "tied the theft from X to the Lazarus Group and APT38".
+			for _, b := range coActors(s, a)[1:] {
+				x.target(s, s.ents[b].node, vs, rule, 0.8, "")
+			}
+		}
 	}
+}
+
+// laidAfter returns the named actor an attack is laid on when the attack
+// is the object of the laying verb (p is the token before the attack's
+// noun and its modifiers, the verb or its article; from is where its
+// victims start): "attributed the
+// attack on X to Y", "pinned the hack of X on the Y group". It returns -1
+// when there is none.
+func laidAfter(s *sent, p, from int) int {
+	if l := s.lower(p); l == "the" || l == "a" || l == "an" || l == "this" || l == "that" {
+		p--
+	}
+	verb := s.lower(p)
+	prep := ""
+	switch verb {
+	case "attributed", "attribute", "attributes", "tied", "tie", "ties", "linked", "link", "links", "traced", "trace", "traces", "connected", "connects":
+		prep = "to"
+	case "blamed", "blame", "blames", "pinned", "pin", "pins":
+		prep = "on"
+	default:
+		return -1
+	}
+	for k := from; k < len(s.toks) && k < from+20; k++ {
+		l := s.lower(k)
+		if l == ";" || l == "." || relatives[l] || reportVerbs[l] {
+			return -1
+		}
+		if l != prep {
+			continue
+		}
+		j := k + 1
+		if s.lower(j) == "the" {
+			j++
+		}
+		if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
+			return e
+		}
+	}
+	return -1
 }
 
 // recipientAt reports whether a recipient starts at token k, after "to":
