@@ -787,6 +787,18 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				break // "the number of victims is likely higher," Kaspersky's team wrote: a quote ends the list
 			}
 			if relatives[t.lower] {
+				// A relative clause on one victim ends at the next comma
+				// when another victim follows: "Royal Mail, whose
+				// deliveries were frozen for weeks, German car parts maker
+				// Continental, and the Port of Nagoya".
+				m := k + 1
+				for m < len(s.toks) && s.toks[m].text != ";" && s.toks[m].text != "," {
+					m++
+				}
+				if s.lower(m) == "," && s.lower(k-1) == "," && listItemAt(s, m+1) {
+					k = m
+					continue
+				}
 				for k < len(s.toks) && s.toks[k].text != ";" {
 					k++
 				}
@@ -855,6 +867,20 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		}
 	}
 	return out
+}
+
+// listItemAt reports whether another item of a list of victims starts at
+// token k: a name, or an article or "and" before one within a few words.
+func listItemAt(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if o := s.owner[m]; o >= 0 && !(s.ents[o].kind == graph.Country && s.ents[o].demonym) {
+			return isVictim(s.ents[o])
+		}
+		if l := s.lower(m); !s.toks[m].word && s.owner[m] < 0 || clauseStops[l] || relatives[l] || auxiliaries[l] || reportVerbs[l] || pronouns[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // reportClause reports whether a short clause of reporting starts at token
