@@ -965,6 +965,9 @@ func demonymVictim(s *sent, k int) bool {
 			k = s.ents[j].b - 1
 			continue
 		}
+		if dissentNouns[l] {
+			return false // "Chinese dissidents living abroad": the state's opponents, not the state
+		}
 		if j := s.owner[k]; j >= 0 {
 			// "Colombian government institutions", "the Cambodian senate".
 			e := s.ents[j]
@@ -982,6 +985,10 @@ func demonymVictim(s *sent, k int) bool {
 	}
 	return false
 }
+
+// dissentNouns after a demonym name people who stand against that country's
+// state or live outside it: the country is no victim.
+var dissentNouns = set(`dissident|dissidents|exile|exiles|diaspora|diasporas|émigrés|emigres|defector|defectors|refugees|opposition|opponents|critics`)
 
 // confidence for a rule, lower when the actor comes from context.
 func conf(base float64, ref bool) float64 {
