@@ -751,7 +751,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "computer systems across Kettering Health": the systems' owner.
 			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns[s.lower(e.a-2)] && e.kind == graph.Organization
 			// "emails from victim Microsoft Exchange servers": a product.
-			product := e.kind == graph.Organization && productName(s, e) && techNouns[s.lower(e.b)]
+			product := e.kind == graph.Organization && (productName(s, e) && techNouns[s.lower(e.b)] || ownedProduct(s, e))
 			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
 				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
@@ -1740,6 +1740,23 @@ func possessor(s *sent, e ent) bool {
 	n := e.b + 1
 	return n < len(s.toks) && s.owner[n] < 0 && s.toks[n].word && !s.toks[n].cap && !runConnectors[s.lower(n)] && !clauseStops[s.lower(n)] && !starters[s.lower(n)]
 }
+
+// ownedProduct reports whether organization e names a product of the
+// organization that owns it, before the product's noun: "Ronin" in "Sky
+// Mavis's Ronin bridge", "Ethereum" in "Bybit's Ethereum wallet". The owner
+// is the victim.
+func ownedProduct(s *sent, e ent) bool {
+	if l := s.lower(e.a - 1); l != "'s" && l != "’s" {
+		return false
+	}
+	o := s.entAt(e.a - 2)
+	return o >= 0 && s.ents[o].kind == graph.Organization && offeringNouns[s.lower(e.b)]
+}
+
+// offeringNouns name what a company runs for its users: "Harmony's Horizon
+// bridge", "Google's Gmail service".
+var offeringNouns = set(`bridge|bridges|wallet|wallets|blockchain|sidechain|platform|app|apps|browser|software|product|
+products|service|services|cloud|token|tokens|protocol|game|network`)
 
 // appositivePlace reports whether country e opens an apposition that
 // describes the victim just before it: "Tata Power, India's largest power
