@@ -255,6 +255,18 @@ func dominant(seen map[string]graph.Node, count map[string]int) *graph.Node {
 	return &m
 }
 
+// namedAfter reports whether the actor's name holds the country's name as
+// whole words: "Anonymous Sudan", "Cyber Army of Russia Reborn".
+func namedAfter(actor, country graph.Node) bool {
+	words := " " + strings.Join(strings.Fields(actor.Name), " ") + " "
+	for _, n := range append([]string{country.Name}, country.Aliases...) {
+		if len(n) >= 4 && strings.Contains(words, " "+n+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // add records an edge with one piece of evidence from sentence s.
 func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule string, conf float64) {
 	if from.ID == "" || to.ID == "" || from.ID == to.ID {
@@ -262,6 +274,9 @@ func (x *extraction) add(t graph.RelType, from, to graph.Node, s *sent, rule str
 	}
 	if t == graph.Targeted && sameName(from, to) {
 		return // "RansomHouse - written "Ransom House" in some statements": the actor itself
+	}
+	if t == graph.Targeted && to.Kind == graph.Country && namedAfter(from, to) {
+		return // "Anonymous Sudan", "IT Army of Ukraine": the country in the actor's name is its cause
 	}
 	if t == graph.Targeted && to.Kind == graph.Country && s.onlyServed(to.ID) {
 		return // "espionage on behalf of the People's Republic of China": whom it serves
