@@ -1510,6 +1510,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if relativeSubject(s, start, end) {
 			continue // "X urged organizations that had been hit by Y to ...": the victims are not named
 		}
+		if l := s.lower(start - 1); l == "if" || l == "whether" || l == "unless" {
+			continue // "urged the government to notify citizens if their data had been exposed": a condition
+		}
 		end = relativeEnd(s, start, end)
 		vs := x.subjectVictims(s, start, end)
 		if len(vs) == 0 && start > 1 {
