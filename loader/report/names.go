@@ -278,7 +278,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			e--
 		}
 		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l]) && s.owner[k] < 0 && !s.toks[k].cap &&
-			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) {
+			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords[s.lower(e-1)] {
 			add(i, e)
 			if s.lower(e) == "ransomware" {
 				addCountry(i, e) // "the Cuba ransomware gang"
@@ -569,6 +569,12 @@ func corporateGroup(s *sent, i, k int) bool {
 	}
 	return (s.lower(q) == "of" || s.lower(q) == "in" || s.lower(q) == "within") && memberWords[s.lower(q-1)]
 }
+
+// civilWords before "group" tell what a lawful group works for: "Rights
+// group Jonction", "the Privacy group", "Trade group".
+var civilWords = set(`rights|advocacy|lobby|lobbying|industry|trade|pressure|campaign|campaigning|watchdog|consumer|privacy|
+liberties|freedom|freedoms|environmental|opposition|activist|activists|student|students|veterans|patients|support|
+research|media|business|employers|human|civil|digital|democracy|transparency|anti-corruption|press`)
 
 // memberWords say that a company belongs to a business group.
 var memberWords = set(`part|arm|company|companies|subsidiary|subsidiaries|firms|businesses`)
