@@ -855,6 +855,17 @@ var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|dei|degli|dell
 // Costarricense de Seguro Social".
 var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|degli|dei|delle`)
 
+// romanceRun reports whether a romance particle joins the run [a, b): "de",
+// "des", "del".
+func romanceRun(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if romanceParticles[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // romanceArticles may follow a particle inside a name: "Secretaría de la
 // Defensa Nacional", "Banco de los Andes".
 var romanceArticles = set(`la|las|los|le|les|el|l'`)
@@ -907,6 +918,21 @@ func (r *recognizer) chunks(s *sent) {
 			// Science, Innovation, Technology and Telecommunications".
 			if l == "," && seenOf {
 				if k := fieldList(s, j); k > j {
+					j = k
+					continue
+				}
+			}
+			if (l == "et" || l == "y" || l == "e") && s.owner[j] < 0 && romanceRun(s, i, j) {
+				// "Direction Générale des Impôts et des Domaines",
+				// "Ministerio de Ciencia y Tecnología": "and" in the name's language.
+				k := j + 1
+				if romanceParticles[s.lower(k)] {
+					k++
+					if romanceArticles[s.lower(k)] {
+						k++
+					}
+				}
+				if s.capWord(k) {
 					j = k
 					continue
 				}
