@@ -1479,6 +1479,21 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				j++
 			}
 			ai := s.entAt(j)
+			if ai < 0 && (s.lower(j) == "a" || s.lower(j) == "an") {
+				// "hit by a group called Pelton", "by a new ransomware gang,
+				// QuietLocker": the actor the description names.
+				for m := j + 1; m < len(s.toks) && m <= j+7; m++ {
+					if o := s.owner[m]; o >= 0 {
+						if s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+							ai = o
+						}
+						break
+					}
+					if clauseStops[s.lower(m)] && s.lower(m) != "as" || s.lower(m) == ";" {
+						break
+					}
+				}
+			}
 			switch {
 			case ai >= 0 && s.ents[ai].kind == graph.ThreatActor:
 				actor, ok, ref = x.actor(s, ai, last)
@@ -1935,6 +1950,12 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		}
 	}
 	if f := x.focusActor(last); f != nil {
+		if unnamedAgent(s) {
+			// "X, whose systems were accessed in 2021, had been compromised
+			// by a Chinese state-affiliated actor": someone the text does
+			// not name.
+			return graph.Node{}, false, false, 0, ""
+		}
 		for _, e := range s.ents {
 			if e.kind == graph.ThreatActor && !e.ref && e.node.ID != f.ID {
 				// "Anonymous claimed to have leaked files stolen from X":
@@ -1947,6 +1968,37 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 	}
 	return graph.Node{}, false, false, 0, ""
 }
+
+// unnamedAgent reports whether the sentence gives a passive an agent it
+// does not name: "by a Chinese state-affiliated actor", "by an unknown
+// group", "by other hackers".
+func unnamedAgent(s *sent) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.lower(k) != "by" {
+			continue
+		}
+		switch s.lower(k + 1) {
+		case "a", "an", "another", "other", "unknown", "unidentified", "different", "separate":
+		default:
+			continue
+		}
+		for m := k + 2; m < len(s.toks) && m <= k+7; m++ {
+			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				break // "by a group called X": named
+			}
+			if agentNouns[s.lower(m)] && s.lower(m+1) != "called" && s.lower(m+1) != "known" && s.lower(m+1) != "dubbed" && s.entAt(m+1) < 0 {
+				return true
+			}
+			if !s.toks[m].word || clauseStops[s.lower(m)] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// agentNouns name an attacker without naming it.
+var agentNouns = set(`actor|actors|group|groups|hacker|hackers|attacker|attackers|gang|crew|operators|intruders|team`)
 
 // placePrep reports whether the word before token a makes what follows a
 // place: "in Massachusetts", "across Europe".
