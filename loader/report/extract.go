@@ -781,8 +781,8 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 						// The organization is placed there, and what is
 						// attacked there is attacked in that country.
 						out[len(out)-1].country = e.node.Props["iso"]
-					} else if s.lower(p) == "of" {
-						k = e.b - 1
+					} else if s.lower(p) == "of" && !(sectorNouns[s.lower(p-1)] && s.lower(p-1) != "victims" && s.lower(p-1) != "targets") {
+						k = e.b - 1 // "the sectors of the United States" goes on
 						continue
 					}
 				}
