@@ -393,6 +393,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
+		// "The RansomEXX operation has a long list of victims", "Quarrow's
+		// victims include": only an attacker has victims.
+		k = b
+		if discoverOperations[s.lower(k)] || discoverGroupNouns[s.lower(k)] {
+			k++
+		}
+		if hasVictims(s, k) && !institutionName(s, i, b) && !(k == b && s.toks[i].upper && len(s.toks[i].text) <= 3) {
+			add(i, b)
+		}
 		// "the alleged leader of LockBit", "LockBit, whose victims include":
 		// a ransomware family with a leader or with victims is the gang.
 		q := i - 1 - b2i(s.lower(i-1) == "the")
@@ -989,6 +998,31 @@ func aliasCueAt(s *sent, i int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// hasVictims reports whether the words at k give what precedes them
+// victims: "'s victims include", "has a long list of victims", "claims
+// more than 100 victims".
+func hasVictims(s *sent, k int) bool {
+	if l := s.lower(k); l == "'s" || l == "’s" {
+		m := k + 1
+		for m < len(s.toks) && m <= k+3 && (s.lower(m) == "earlier" || s.lower(m) == "previous" || s.lower(m) == "past" || s.lower(m) == "other" || s.lower(m) == "known" || s.lower(m) == "latest") {
+			m++
+		}
+		return s.lower(m) == "victims" && includeVerbs[s.lower(m+1)]
+	}
+	if l := s.lower(k); l != "has" && l != "had" && l != "claims" && l != "claimed" && l != "counts" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+7; m++ {
+		if s.lower(m) == "victims" {
+			return true
+		}
+		if s.owner[m] >= 0 || !s.toks[m].word && !s.toks[m].digit || clauseStops[s.lower(m)] && s.lower(m) != "over" {
+			return false
+		}
+	}
+	return false
 }
 
 // gangRoles are the people of a gang: "the leader of LockBit".
