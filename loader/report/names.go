@@ -128,7 +128,11 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 		if t.lower == "of" && country && i > a && i+1 < b {
 			continue // "IT Army of Ukraine"
 		}
-		if (starters[t.lower] || notSoftware[t.lower]) && !(t.upper && b-a > 1) || vendorWords[t.lower] || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
+		// A vendor's word ends a vendor's name ("Citizen Lab", "Unit 42");
+		// at the head of a longer name it may open an actor's: "Lab
+		// Dookhtegan", "Team Insane PK".
+		vendor := vendorWords[t.lower] && !(i == a && b-a > 1 && !vendorWords[s.toks[b-1].lower])
+		if (starters[t.lower] || notSoftware[t.lower]) && !(t.upper && b-a > 1) || vendor || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
 			return false // not "It", but "IT Army of Ukraine"
 		}
 		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {
@@ -418,11 +422,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			if p := s.lower(m); p == "it" || p == "its" || p == "they" || p == "their" {
 				m++
 				passive := false
-				for m < n && m < b+8 && (s.toks[m].word && !s.toks[m].cap && !hackVerbs[s.lower(m)]) {
+				for m < n && m < b+8 && (s.toks[m].word && !s.toks[m].cap && !hackVerbs[s.lower(m)] && !claimVerbs(s, m)) {
 					passive = passive || s.lower(m) == "been" || s.lower(m) == "was" || s.lower(m) == "were" || s.lower(m) == "being"
 					m++
 				}
-				if hackVerbs[s.lower(m)] && !passive && s.lower(m+1) != "by" {
+				if (hackVerbs[s.lower(m)] || claimVerbs(s, m)) && !passive && s.lower(m+1) != "by" {
 					add(i, b) // not "Quarrow Bank said it had been breached"
 				}
 			}
@@ -1024,6 +1028,32 @@ func hasVictims(s *sent, k int) bool {
 	}
 	return false
 }
+
+// claimVerbs reports whether the verb at m, after "said it had", claims an
+// attack on others: "had disrupted communications on 116 vessels", "had
+// defaced", "had obtained root-level access to X's network". Not "had
+// disrupted the botnet", what defenders say.
+func claimVerbs(s *sent, m int) bool {
+	switch s.lower(m) {
+	case "disrupted", "defaced", "crippled", "sabotaged":
+		for k := m + 1; k < len(s.toks) && k <= m+3; k++ {
+			if defenderObjects[s.lower(k)] {
+				return false
+			}
+		}
+		return true
+	case "obtained", "gained":
+		for k := m + 1; k < len(s.toks) && k <= m+4; k++ {
+			if s.lower(k) == "access" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// defenderObjects are what defenders disrupt: "disrupted the botnet".
+var defenderObjects = set(`botnet|botnets|operation|operations|infrastructure|activity|activities|campaign|campaigns|servers|scheme|network|gang|group`)
 
 // gangRoles are the people of a gang: "the leader of LockBit".
 var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
