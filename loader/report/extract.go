@@ -827,6 +827,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if (t.lower == "at" || t.lower == "under" || t.lower == "on") && (sponsorNouns[s.lower(k+1)] || s.lower(k+1) == "the" && sponsorNouns[s.lower(k+2)]) {
 			break // "at the request of the FSB": the sponsor, not a victim
 		}
+		if (t.lower == "used" || t.lower == "operated" || t.lower == "run" || t.lower == "owned" || t.lower == "managed") && s.lower(k+1) == "by" && (assetNouns[s.lower(k-1)] || offeringNouns[s.lower(k-1)]) {
+			o := s.entAt(k + 2 + b2i(s.lower(k+2) == "the"))
+			if o < 0 || s.ents[o].kind == graph.ThreatActor || s.ents[o].ref {
+				break // "took down 100 servers used by the pro-Russian group": the attackers' own
+			}
+			k++ // "encrypted systems used by Askul Logist": whose systems
+			continue
+		}
 		if (t.lower == "connected" || t.lower == "linked" || t.lower == "tied" || t.lower == "related" || t.lower == "belonging") && s.lower(k+1) == "to" ||
 			t.lower == "associated" && s.lower(k+1) == "with" {
 			k++ // "organizations connected to Taiwan"
@@ -2286,6 +2294,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if e := timeAfter(s, i+1); relFrom < 0 && e > i+1 && nominals[t.lower] && (s.lower(e) == "on" || s.lower(e) == "against") {
+			relFrom = e + 1 // "claimed an attack last year on X"
+		}
 		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
 			continue
 		}
@@ -2422,6 +2433,32 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// timeAfter returns the end of a time phrase at token k ("last year", "this
+// month", "in 2022", "in March", "earlier this year"), or k when none starts
+// there.
+func timeAfter(s *sent, k int) int {
+	switch l := s.lower(k); {
+	case l == "last" || l == "this" || l == "next":
+		if timeNouns[s.lower(k+1)] || months[s.lower(k+1)] {
+			return k + 2
+		}
+	case l == "earlier" || l == "later":
+		if s.lower(k+1) == "this" || s.lower(k+1) == "that" || s.lower(k+1) == "last" {
+			if timeNouns[s.lower(k+2)] {
+				return k + 3
+			}
+		}
+	case l == "in":
+		if months[s.lower(k+1)] || s.toks[min(k+1, len(s.toks)-1)].digit && len(s.toks[min(k+1, len(s.toks)-1)].text) == 4 {
+			return k + 2
+		}
+	}
+	return k
+}
+
+// timeNouns follow "last" or "this" in a time phrase.
+var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|decade`)
 
 // laidAfter returns the named actor an attack is laid on when the attack
 // is the object of the laying verb (p is the token before the attack's

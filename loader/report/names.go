@@ -1053,7 +1053,8 @@ func claimVerbs(s *sent, m int) bool {
 }
 
 // defenderObjects are what defenders disrupt: "disrupted the botnet".
-var defenderObjects = set(`botnet|botnets|operation|operations|infrastructure|activity|activities|campaign|campaigns|servers|scheme|network|gang|group`)
+var defenderObjects = set(`botnet|botnets|operation|operations|infrastructure|activity|activities|campaign|campaigns|servers|scheme|network|gang|group|
+accounts|domains|efforts|attempts|attacks|plot`)
 
 // gangRoles are the people of a gang: "the leader of LockBit".
 var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
