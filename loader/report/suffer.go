@@ -200,7 +200,7 @@ func sufferAt(s *sent, i int) int {
 		if s.lower(i+1) == "one" && s.lower(i+2) == "of" && s.lower(i+3) == "the" && (s.lower(i+4) == "victims" || s.lower(i+5) == "victims") {
 			return subjEnd(i)
 		}
-	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was":
+	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was" || l == "are" || l == "is":
 		k := i + 1
 		for k < len(s.toks) && (adverbs[s.lower(k)] || lyAdverb(s, k)) {
 			k++ // "was briefly unreachable"
@@ -213,10 +213,13 @@ func sufferAt(s *sent, i int) int {
 			(n == "down" && (s.lower(k+1) == "for" || s.lower(k+1) == "until" || l == "were" && ownSystemsBefore(s, i))) {
 			return subjEnd(i)
 		}
-		if (l == "was" || l == "were") && (n == "among" || n == "one" && s.lower(k+1) == "of") {
+		if (l == "was" || l == "were" || l == "are" || l == "is") && (n == "among" || n == "one" && s.lower(k+1) == "of") {
 			for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
 				if s.lower(m) == "victims" || s.lower(m) == "casualties" {
 					return subjEnd(i)
+				}
+				if (s.lower(m) == "that" || s.lower(m) == "which" || s.lower(m) == "who") && disclosedBreach(s, m+1) {
+					return subjEnd(i) // "are among the organizations that have acknowledged that attackers ..."
 				}
 				if s.owner[m] >= 0 || clauseStops[s.lower(m)] {
 					break
@@ -783,6 +786,26 @@ func ownSystemsBefore(s *sent, i int) bool {
 	}
 	for k := start; k < i; k++ {
 		if s.owner[k] < 0 && (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclosedBreach reports whether the relative clause at k tells of a
+// breach its subject disclosed: "(that) have now acknowledged that
+// attackers abused ...", "(that) confirmed a data breach".
+func disclosedBreach(s *sent, k int) bool {
+	for k < len(s.toks) && (perfect[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "now" || s.lower(k) == "since" || s.lower(k) == "publicly") {
+		k++
+	}
+	switch s.lower(k) {
+	case "acknowledged", "confirmed", "disclosed", "reported", "admitted", "notified":
+	default:
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
+		if l := s.lower(m); breachNouns[l] || l == "attackers" || l == "hackers" || l == "intruders" || l == "incident" || l == "incidents" {
 			return true
 		}
 	}
