@@ -83,14 +83,16 @@ wiped|wiping|defaced|defacing|extorted|extorting|breaking|broke|broken|break|wen
 burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|interrupted|interrupting|reached|reaching|
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
-encrypted|encrypting|locked|gained|gain|gains|gaining|expanded|expanding|expands|expand`)
+encrypted|encrypting|locked|gained|gain|gains|gaining|expanded|expanding|expands|expand|concentrated|concentrates|concentrating|
+centred|centered`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
 	"gone": "after", "got": "into", "get": "into", "gets": "into", "getting": "into", "focused": "on", "focuses": "on", "focusing": "on", "focus": "on", "focussed": "on", "preyed": "on",
 	"preying": "on", "preys": "on", "zeroed": "in", "homed": "in", "honed": "in", "breaking": "into", "broke": "into", "broken": "into", "break": "into",
 	"spy": "on", "spied": "on", "spying": "on", "spies": "on", "went": "after", "going": "after", "go": "after", "goes": "after",
-	"expanded": "to", "expanding": "to", "expands": "to", "expand": "to"}
+	"expanded": "to", "expanding": "to", "expands": "to", "expand": "to",
+	"concentrated": "on", "concentrates": "on", "concentrating": "on", "centred": "on", "centered": "on"}
 
 // passiveOK are target verbs in their participle form.
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
