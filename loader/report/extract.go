@@ -712,8 +712,9 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
 			e := s.ents[j]
 			p := e.a - 1
-			for p >= 0 && (demonymAt(s, p) || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an") {
-				p-- // "a sub-group of the North Korean Lazarus Group"
+			for p >= 0 && (demonymAt(s, p) || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an" || actorAdjectives[s.lower(p)] ||
+				strings.Contains(s.lower(p), "-") && s.owner[p] < 0 && !s.toks[p].cap) {
+				p-- // "a sub-group of the North Korean Lazarus Group", "members of the now-defunct Conti syndicate"
 			}
 			if !objectPreps[s.lower(p)] || e.ref {
 				if first >= 0 && e.ref {
@@ -729,6 +730,10 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 	}
 	return first
 }
+
+// actorAdjectives describe an actor after its article: "the notorious
+// Lazarus Group", "the defunct Conti syndicate".
+var actorAdjectives = set(`defunct|notorious|infamous|prolific|former|rival|same|disbanded|larger|smaller|original|related|affiliated|sister|parent|wider|broader`)
 
 // objectPreps before an actor make it the object of a preposition.
 var objectPreps = set(`to|of|from|with|for|about|against|than|like|on|at|into`)

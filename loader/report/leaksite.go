@@ -60,6 +60,14 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		}
 		var vs []victim
 		passive := auxiliaries[s.lower(v-1)] || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced"
+		if owner >= 0 && s.ents[owner].ref && !passive {
+			// "Black Basta, a ransomware operation that includes former
+			// members of the Conti syndicate, posted X on its leak site":
+			// the site is the subject's, not the actor named last.
+			if j := x.nearestActorLeft(s, v, 30); j >= 0 && !s.ents[j].ref {
+				owner = j
+			}
+		}
 		if passive {
 			start := clauseStart(s, v)
 			vs = x.subjectVictims(s, start, relativeEnd(s, start, v))
