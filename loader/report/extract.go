@@ -1460,6 +1460,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if deniedPassive(s, p, i) {
 			continue // "Cox was not affected by the attack", "found no evidence that X was breached"
 		}
+		if s.lower(p) == "being" && (s.lower(p-1) == "from" || s.lower(p-1) == "without" || s.lower(p-1) == "avoid" || s.lower(p-1) == "prevent") {
+			continue // "to protect the files from being read": no one's files were
+		}
+		if instrumentParticiples[t.lower] && s.lower(i+1) == "to" {
+			continue // "an antivirus product, Sheed AV, abused to protect the files": a tool, not a victim
+		}
 		k := i + 1
 		for k < len(s.toks) && adverbs[s.lower(k)] {
 			k++
@@ -1981,6 +1987,10 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 	}
 	return graph.Node{}, false, false, 0, ""
 }
+
+// instrumentParticiples before "to" and a verb make their subject a means:
+// "a driver abused to hide files", "a server exploited to relay traffic".
+var instrumentParticiples = set(`abused|exploited|leveraged|weaponized|weaponised|misused|repurposed|used|employed`)
 
 // unnamedAgent reports whether the sentence gives a passive an agent it
 // does not name: "by a Chinese state-affiliated actor", "by an unknown

@@ -1645,7 +1645,11 @@ func (r *recognizer) software(s *sent) {
 				if toolNouns[l] {
 					kind = graph.Tool
 				}
-				add(a, i, kind)
+				b := i
+				if s.toks[i].cap && toolNouns[l] {
+					b++ // "Oracle E-Business Suite": the capitalized noun is part of the product's name
+				}
+				add(a, b, kind)
 			}
 			// "a backdoor called X", "the backdoor X", "a trojan that we
 			// named X".
