@@ -315,7 +315,8 @@ func coocModifier(s *sent, e ent) bool {
 // company", "U.S. officials".
 var coocModified = set(`firm|firms|company|companies|cybersecurity|security|vendor|vendors|researchers|researcher|
 officials|official|agencies|agency|authorities|prosecutors|investigators|navy|army|military|intelligence|police|
-embassy|ambassador|envoy|diplomats|lawmakers|senator|senators|president|minister|ministers|regulators|court|courts`)
+embassy|ambassador|envoy|diplomats|lawmakers|senator|senators|president|minister|ministers|regulators|court|courts|
+watchdog|regulator`)
 
 // dateline reports whether country e is part of a news dateline at the start
 // of the sentence: "COPENHAGEN, Denmark (Example Wire) —".

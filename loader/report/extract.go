@@ -71,6 +71,8 @@ type extraction struct {
 	merged    map[string]graph.Node // actor id -> the actor the report says it is
 	g         *gazetteer.Gazetteer
 	located   []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
+	text     string // the text the sentences index: the body, then the headline
+	headline bool   // reading the headline: no actor is in focus
 	// elsewhere is set for a sentence that tells of another incident
 	// ("in separate breaches", "did not tie each victim to a group"): its
 	// victims are not given to the actor in focus.
@@ -78,7 +80,15 @@ type extraction struct {
 }
 
 func (x *extraction) run(g *gazetteer.Gazetteer) {
+	// The headline is read last, as a paragraph of its own that no actor
+	// in focus reaches: "RansomHouse claims attack that froze Muji and Loft
+	// online stores" tells of the attack with both its ends named.
 	text := x.doc.Text
+	body := len(text)
+	if h := headline(x.doc.Title); h != "" {
+		text += "\n\n" + h
+	}
+	x.text = text
 	r := newRecognizer(text, g)
 	toks := gazetteer.Tokens(text)
 	r.mentions = g.ScanTokens(text, toks)
@@ -91,7 +101,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	x.merged = map[string]graph.Node{}
 	x.g = g
 	for _, ss := range SplitSentences(text, protect) {
-		s := &sent{Sentence: ss, toks: tokenize(text, ss.Start, ss.End)}
+		s := &sent{Sentence: ss, toks: tokenize(text, ss.Start, ss.End), title: ss.Start >= body}
 		r.recognizeActors(s)
 		x.sents = append(x.sents, s)
 	}
@@ -106,6 +116,10 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	para := -1
 	for i, s := range x.sents {
 		x.idx = i
+		if s.title && !x.headline {
+			x.headline = true
+			x.docActor, x.leadActor, x.lastDoc = nil, nil, nil
+		}
 		if s.Para != para {
 			if last != nil {
 				x.lastDoc = last
@@ -189,6 +203,9 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 	seen := map[string]graph.Node{}
 	count := map[string]int{}
 	for i, s := range x.sents {
+		if s.title {
+			continue
+		}
 		for _, e := range s.ents {
 			if e.kind == graph.ThreatActor && !e.ref {
 				seen[e.node.ID] = e.node
@@ -230,6 +247,27 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 	} else if len(seen) == 0 {
 		x.docActor = nil
 	}
+}
+
+// headline returns a title to read as a sentence, or "" for a title in
+// title case ("Hackers Breach Quarrow Bank"), whose capitals say nothing of
+// names.
+func headline(title string) string {
+	words, caps := 0, 0
+	for i, w := range strings.Fields(title) {
+		r := []rune(w)
+		if i == 0 || len(r) < 4 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r[0]) {
+			caps++
+		}
+	}
+	if words == 0 || 2*caps > words {
+		return ""
+	}
+	return strings.TrimSpace(title)
 }
 
 // dominant returns the actor a report is about when it names several: the
@@ -537,6 +575,9 @@ func (x *extraction) focusActor(last *graph.Node) *graph.Node {
 
 // inFocus returns the actor in focus: the last one named, else the report's.
 func (x *extraction) inFocus(last *graph.Node) *graph.Node {
+	if x.headline {
+		return nil
+	}
 	if last != nil {
 		return last
 	}
@@ -3750,7 +3791,7 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 					if b := s.nameAt(x.aliasStart(s, i), 2); b > 0 {
 						j0 := x.aliasStart(s, i)
 						if b > j0 {
-							alias := s.textOf(x.doc.Text, j0, b)
+							alias := s.textOf(x.text, j0, b)
 							org := s.ents[o].node
 							x.claims[org.ID] = append(x.claims[org.ID], graph.AliasClaim{Alias: alias, Source: x.doc.ID})
 						}
@@ -3978,7 +4019,7 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 // report alone knows as an actor becomes the actor's alias.
 func (x *extraction) claim(s *sent, actor graph.Node, a, b int, ns []span) {
 	for _, sp := range ns {
-		alias := s.textOf(x.doc.Text, sp.a, sp.b)
+		alias := s.textOf(x.text, sp.a, sp.b)
 		main := actor
 		if sp.ent >= 0 {
 			other := s.ents[sp.ent].node
@@ -4004,7 +4045,7 @@ func (x *extraction) claim(s *sent, actor graph.Node, a, b int, ns []span) {
 		}
 		texts := []string{alias}
 		if a >= 0 {
-			texts = append(texts, s.textOf(x.doc.Text, a, b))
+			texts = append(texts, s.textOf(x.text, a, b))
 		}
 		for _, t := range texts {
 			if graph.Normalize(t) != graph.Normalize(main.Name) {

@@ -336,3 +336,34 @@ func TestDatelineAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeadline reads the title as a sentence of its own, after the
+// text: its pairs need both ends named in it, and a title in title case is
+// not read.
+func TestExtractHeadline(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want, not   []string
+	}{
+		{title: "Lamprey ransomware gang claims attack that disrupted Quarrow Bank and Pelton Stores",
+			text: "The Lamprey gang is a ransomware operation. The bank said its branches were closed.",
+			want: []string{"TARGETED Lamprey -> Quarrow Bank", "TARGETED Lamprey -> Pelton Stores"}},
+		{title: "Banks in Marlow hit by a wave of attacks",
+			text:  "The Lamprey gang is a ransomware operation. It listed Quarrow Bank on its leak site.",
+			not:   []string{"TARGETED Lamprey -> Marlow"}},
+		{title: "Lamprey Ransomware Gang Claims Attack On Quarrow Bank",
+			text:  "The Lamprey gang is a ransomware operation.",
+			not:   []string{"TARGETED Lamprey -> Quarrow Bank"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			doc := Document{Path: "test.md", Title: tt.title, Text: tt.text}
+			doc.ID = reportID(doc)
+			b, err := Extract(doc, testGazetteer())
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEdges(t, b, tt.want, tt.not)
+		})
+	}
+}
