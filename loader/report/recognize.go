@@ -1463,6 +1463,13 @@ func (r *recognizer) places(s *sent) {
 		if i > 0 && s.toks[i-1].text == "New" && s.toks[i].text == "Jersey" {
 			continue
 		}
+		if j, c, ok := compoundCountry(s, i); ok {
+			// "North Korea-based", "Saudi Arabia-linked": a country of
+			// several words ends in the compound.
+			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c), demonym: true})
+			i = j - 1
+			continue
+		}
 		if j, c, ok := r.countryAt(s, i); ok {
 			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c)})
 			i = j - 1
@@ -1484,6 +1491,38 @@ func (r *recognizer) places(s *sent) {
 			}
 		}
 	}
+}
+
+// compoundCountry returns the end of a country of two to three words whose
+// last word opens a compound at token a or up to two words after it: "North
+// Korea-based", "United Arab Emirates-linked".
+func compoundCountry(s *sent, a int) (int, gazetteer.Country, bool) {
+	if !s.toks[a].cap || starters[s.toks[a].lower] || s.toks[a].lower == "the" {
+		return 0, gazetteer.Country{}, false
+	}
+	for w := 1; w <= 2 && a+w < len(s.toks); w++ {
+		t := s.toks[a+w]
+		k := strings.LastIndexByte(t.text, '-')
+		if !s.free(a, a+w+1) || !s.toks[a+w-1].cap {
+			break
+		}
+		if k <= 0 {
+			continue
+		}
+		if !countrySuffixes[t.lower[k+1:]] {
+			break
+		}
+		words := make([]string, 0, w+1)
+		for m := a; m < a+w; m++ {
+			words = append(words, s.toks[m].text)
+		}
+		words = append(words, t.text[:k])
+		if c, ok := gazetteer.LookupCountry(strings.Join(words, " ")); ok {
+			return a + w + 1, c, true
+		}
+		break
+	}
+	return 0, gazetteer.Country{}, false
 }
 
 // sectorFirst holds the first words of the sector phrases.
