@@ -453,6 +453,17 @@ func victimCue(s *sent) bool {
 		if s.owner[i] < 0 && storyDamage(s, i) {
 			return true
 		}
+		// "more than 100 devices have been affected, most of them in Japan".
+		if l := t.lower; l == "affected" || l == "infected" || l == "compromised" {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if deviceNouns[s.lower(k)] {
+					return true
+				}
+				if !auxiliaries[s.lower(k)] && s.lower(k) != "been" && s.lower(k) != "have" && s.lower(k) != "had" && s.lower(k) != "has" {
+					break
+				}
+			}
+		}
 
 	}
 	return false
@@ -505,5 +516,9 @@ var damageParticiples = set(`hit|affected|impacted|disrupted|crippled|paralyzed|
 
 // beVerbs are the forms of "to be".
 var beVerbs = set(`is|are|was|were|be|been|being|remain|remained|remains`)
+
+// deviceNouns are machines whose infection places victims: "devices have
+// been affected, most of them in Japan".
+var deviceNouns = set(`devices|machines|computers|hosts|endpoints|systems|servers|phones|routers`)
 
 var victimCueWords = set(`victim|victims|compromises|intrusions|infections|compromised|infected|breached|hacked`)
