@@ -142,7 +142,7 @@ allowing|enabling|leading|resulting|causing|prompting|despite|to|ahead|lead-up|r
 
 // actorRefs stand for the actor in focus: "the group", "they".
 var actorRefs = set(`it|they|group|actor|hackers|attackers|operators|intruders|adversary|adversaries|gang|crew|apt|
-outfit|collective|unit|team|threat actor|spies|network|subgroup|sub-group|cluster`)
+outfit|collective|unit|team|threat actor|spies|network|subgroup|sub-group|cluster|criminals|cybercriminals|extortionists`)
 
 // pronouns that can stand for the actor in focus.
 var pronouns = set(`it|they|its|their`)

@@ -397,6 +397,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
+		// "Officials blamed REvil for the attack", "accused LockBit of".
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); (blameVerbs[s.lower(q)] && s.lower(b) == "for" || accuseVerbs[s.lower(q)] && s.lower(b) == "of") && ransomwareRun(s, i, b) {
+			add(i, b)
+		}
 		// "The RansomEXX operation has a long list of victims", "Quarrow's
 		// victims include": only an attacker has victims.
 		k = b
@@ -1055,6 +1059,13 @@ func claimVerbs(s *sent, m int) bool {
 // defenderObjects are what defenders disrupt: "disrupted the botnet".
 var defenderObjects = set(`botnet|botnets|operation|operations|infrastructure|activity|activities|campaign|campaigns|servers|scheme|network|gang|group|
 accounts|domains|efforts|attempts|attacks|plot`)
+
+// blameVerbs and accuseVerbs put an attack on someone: "blamed X for",
+// "accused X of".
+var (
+	blameVerbs  = set(`blamed|blames|blame|credited|credits`)
+	accuseVerbs = set(`accused|accuses|accuse|suspected|suspects|suspect`)
+)
 
 // gangRoles are the people of a gang: "the leader of LockBit".
 var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
