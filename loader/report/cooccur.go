@@ -105,7 +105,7 @@ func coocVictim(s *sent, j int) bool {
 	if waterName(s, e) {
 		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
 	}
-	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) {
+	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) {
 		return false
 	}
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {

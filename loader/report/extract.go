@@ -801,6 +801,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if (e.kind == graph.Organization || e.kind == graph.Person) && s.lower(e.a-1) == "," && len(out) > 0 && trailingSource(s, e.b) {
 				break // "Victims were in A and B, Quillon Labs said.": who says it
 			}
+			if excepted(s, e.a) {
+				k = e.b - 1
+				continue // "on every continent except Antarctica"
+			}
 			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
@@ -812,7 +816,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "computer systems across Kettering Health": the systems' owner.
 			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns[s.lower(e.a-2)] && e.kind == graph.Organization
 			// "emails from victim Microsoft Exchange servers": a product.
-			product := e.kind == graph.Organization && (productName(s, e) && techNouns[s.lower(e.b)] || ownedProduct(s, e))
+			product := e.kind == graph.Organization && (productName(s, e) && (techNouns[s.lower(e.b)] || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns[s.lower(e.b+1)]) || ownedProduct(s, e))
 			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
 				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
@@ -948,6 +952,73 @@ func listItemAt(s *sent, k int) bool {
 		if l := s.lower(m); !s.toks[m].word && s.owner[m] < 0 || clauseStops[l] || relatives[l] || auxiliaries[l] || reportVerbs[l] || pronouns[l] {
 			return false
 		}
+	}
+	return false
+}
+
+// whoseBefore returns the "whose" a few words before end that opens the
+// subject of a passive ("whose Hipocrate databases had been encrypted"), or
+// -1.
+func whoseBefore(s *sent, start, end int) int {
+	for k := end - 1; k >= start && k >= end-6; k-- {
+		if l := s.lower(k); l == "whose" && s.owner[k] < 0 {
+			return k
+		} else if !s.toks[k].word || clauseStops[l] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// whoseHead returns where the phrase that "whose" at w hangs on starts: the
+// names and sectors right before it, joined by commas and "and", back to
+// no further than start.
+func whoseHead(s *sent, start, w int) int {
+	k := w - 1
+	comma := s.lower(k) == ","
+	if comma {
+		k--
+	}
+	if j := s.entAt(k); j < 0 || s.ents[j].kind == graph.Sector && (comma || s.lower(s.ents[j].a-1) == "the" && (s.lower(s.ents[j].a-2) == "among" || s.lower(s.ents[j].a-2) == "of")) {
+		// "were among the officials whose accounts", "Telefónica, the
+		// telecom company, whose systems": the head names no one, or
+		// describes a name before it.
+		return start
+	}
+	head := w
+	for k >= start {
+		j := s.entAt(k)
+		if j < 0 {
+			break
+		}
+		head = s.ents[j].a
+		k = head - 1
+		if s.lower(k) == "the" {
+			k--
+		}
+		if l := s.lower(k); l != "," && l != "and" {
+			break
+		}
+		k--
+	}
+	return head
+}
+
+// excepted reports whether the entity at a is left out of what the
+// sentence says: "every continent except Antarctica", "excluding Russia",
+// "other than the CIS".
+func excepted(s *sent, a int) bool {
+	k := a - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	switch s.lower(k) {
+	case "except", "excluding", "sparing":
+		return true
+	case "than":
+		return s.lower(k-1) == "other"
+	case "from":
+		return s.lower(k-1) == "apart" || s.lower(k-1) == "aside"
 	}
 	return false
 }
@@ -1587,6 +1658,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		}
 		if l := s.lower(start - 1); l == "if" || l == "whether" || l == "unless" {
 			continue // "urged the government to notify citizens if their data had been exposed": a condition
+		}
+		if w := whoseBefore(s, start, end); w > start {
+			// "DNSC counted 26 hospitals whose databases had been
+			// encrypted": the victims are what "whose" hangs on, not the
+			// sentence's subject.
+			start = whoseHead(s, start, w)
 		}
 		end = relativeEnd(s, start, end)
 		vs := x.subjectVictims(s, start, end)

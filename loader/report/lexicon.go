@@ -70,7 +70,8 @@ has|have|had|do|does|did|will|would|can|could|should|may|might|must|said|says|cr
 prior|new|latest|further|following|based|unlike|like|despite|here|now|once|nearly|almost|about|around|approximately|
 indeed|overall|notably|specifically|similarly|likewise|ultimately|initially|subsequently|separately|together|
 online|webpages|friendly|independent|researchers|officials|experts|analysts|hackers|attackers|victims|
-targets|organizations|companies|note|update|summary|background|source|sources|related|see|also|tags|published`)
+targets|organizations|companies|note|update|summary|background|source|sources|related|see|also|tags|published|
+roughly|some|up|fewer|dozens|hundreds|thousands|except`)
 
 // targetVerbs say that the subject went after the object.
 var targetVerbs = set(`target|targets|targeted|targeting|targetted|targetting|breach|breaches|breached|breaching|hack|hacks|
@@ -222,7 +223,8 @@ tcp|udp|api|apis|url|urls|ip|html|js|exe|pdf|doc|docx|xls|xlsx|rtf|macro|macros|
 smtp|imap|pop3|vnc|cmd|bash|shell|python|perl|php|java|javascript|c2|c&c|github|dropbox|onedrive|slack|discord|
 remote|desktop|active|directory|registry|task|scheduler|cloud|azure|aws|m365|office365|outlook|exchange|sharepoint|
 chrome|firefox|edge|safari|openssl|unix|mac|usb|bios|uefi|ssh|sshd|cve|ntds|lsass|sam|mft|bits|winrm|psexec_|
-github|pastebin|google|yahoo|gmail|protonmail|citrix|vmware|fortigate|pulse|ivanti|confluence|tomcat|apache|nginx|iis`)
+github|pastebin|google|yahoo|gmail|protonmail|citrix|vmware|fortigate|pulse|ivanti|confluence|tomcat|apache|nginx|iis|
+hyper-v|esxi|vsphere|vcenter|kubernetes|jenkins|teamcity|jira|zimbra|roundcube`)
 
 // regions are places that are not countries; they never become nodes.
 var regions = set(`asia|europe|africa|north america|south america|latin america|middle east|southeast asia|south asia|

@@ -306,9 +306,10 @@ func sufferAt(s *sent, i int) int {
 		if ownAssetAfter(s, i+1) && (s.lower(i+1) == "its" || s.lower(i+1) == "their") {
 			return subjEnd(i)
 		}
-	case l == "had" || l == "has" || l == "have":
+	case (l == "had" || l == "has" || l == "have") && !negations[s.lower(i-1)] && s.lower(i-1) != "n't":
 		// "X had its systems knocked offline", "had its network encrypted",
-		// "had production systems disrupted".
+		// "had production systems disrupted"; not "did not have its own
+		// systems compromised".
 		if m := s.lower(i + 1); m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[min(i+1, len(s.toks)-1)].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns[m] {
 			for k := i + 2 - b2i(m != "its" && m != "their"); k < len(s.toks) && k <= i+4; k++ {
 				if (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) && haveDamage[s.lower(k+1)] {
@@ -744,6 +745,13 @@ func reportVerbBefore(s *sent, k int) int {
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
 		if reportVerbs[s.lower(m)] {
 			return m
+		}
+		if o := s.owner[m]; o >= 0 && s.ents[o].b == m+1 {
+			// "told BleepingComputer that", "informed regulators that":
+			// whom it was told is not who tells.
+			if a := s.ents[o].a - 1; s.lower(a) == "told" || s.lower(a) == "informed" || s.lower(a) == "notified" || s.lower(a) == "assured" {
+				return a
+			}
 		}
 		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || timeWords[l]) {
 			return -1
