@@ -55,7 +55,7 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		if e.ref {
-			ref = true
+			ref = ref || !speakerPronoun(s, e.a)
 			continue
 		}
 		if named && actor.ID != e.node.ID {
@@ -522,3 +522,21 @@ var beVerbs = set(`is|are|was|were|be|been|being|remain|remained|remains`)
 var deviceNouns = set(`devices|machines|computers|hosts|endpoints|systems|servers|phones|routers`)
 
 var victimCueWords = set(`victim|victims|compromises|intrusions|infections|compromised|infected|breached|hacked`)
+
+// speakerPronoun reports whether the pronoun at a stands for who speaks
+// just before it: "Dutch police said they had taken 127 servers offline",
+// "the ministry says it has restored".
+func speakerPronoun(s *sent, a int) bool {
+	if !pronouns[s.lower(a)] {
+		return false
+	}
+	k := a - 1
+	if s.lower(k) == "that" {
+		k--
+	}
+	if !reportVerbs[s.lower(k)] {
+		return false
+	}
+	j := s.entAt(k - 1)
+	return j >= 0 && s.ents[j].kind != graph.ThreatActor
+}
