@@ -538,5 +538,14 @@ func speakerPronoun(s *sent, a int) bool {
 		return false
 	}
 	j := s.entAt(k - 1)
-	return j >= 0 && s.ents[j].kind != graph.ThreatActor
+	if j < 0 {
+		return false
+	}
+	// An authority speaks of its own acts; a vendor's "it" is the actor it
+	// writes about ("Microsoft says it spies on ...").
+	e := s.ents[j]
+	return e.kind == graph.Sector || e.kind == graph.Organization && (institutionHeads[s.lower(e.b-1)] || authorityWords[s.lower(e.b-1)])
 }
+
+// authorityWords end the names of authorities that act against attackers.
+var authorityWords = set(`police|regulator|prosecutors|court|government|gendarmerie|army|military|guard`)

@@ -516,6 +516,9 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 			return s.ents[j].node, true, true
 		}
 	}
+	if speakerPronoun(s, e.a) {
+		return graph.Node{}, false, true // "police said they had taken servers offline"
+	}
 	// "Babuk itself ... after its operators stole files": the operators of
 	// the ransomware named before, someone other than the actor in focus.
 	if l := s.lower(e.a); (l == "its" || l == "their") && operatorNouns[s.lower(e.b)] {
