@@ -2157,7 +2157,7 @@ func placePrep(s *sent, a int) bool {
 		// "in Washington, D.C.", "in Chile, Spain and Uruguay"; not the
 		// organization after a fronted place: "In Australia, Court Services
 		// Victoria disclosed".
-		if k, j := s.entAt(a), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && s.ents[j].kind == graph.Country && s.lower(a-1) == "," {
+		if k, j := s.entAt(a), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && (s.ents[j].kind == graph.Country || s.ents[j].kind == "" && s.ents[j].a <= 2) && s.lower(a-1) == "," {
 			return false
 		}
 		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country || s.ents[j].kind == "") {

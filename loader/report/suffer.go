@@ -191,6 +191,17 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case disruptionVerbs[l] && !negations[s.lower(i-1)]:
+		// "Crozer Health paused some outpatient services", "shut down
+		// their electronic systems, postponed elective surgeries".
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if disruptedNouns[s.lower(k)] {
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 && !(pronouns[s.lower(k)]) || !s.toks[k].word {
+				break
+			}
+		}
 	case l == "had" && s.lower(i+1) == "to" || l == "forced" && s.lower(i+1) == "to" || l == "obliged" && s.lower(i+1) == "to":
 		if recoveryVerbs[s.lower(i+2)] {
 			return subjEnd(i)
@@ -819,3 +830,10 @@ func disclosedBreach(s *sent, k int) bool {
 	}
 	return false
 }
+
+// disruptionVerbs with disruptedNouns tell what a victim had to stop:
+// "paused some outpatient services", "postponed elective surgeries".
+var (
+	disruptionVerbs = set(`paused|postponed|cancelled|canceled|diverted|rescheduled`)
+	disruptedNouns  = set(`services|surgeries|appointments|procedures|operations|ambulances|patients|production|deliveries|flights|classes|exams`)
+)
