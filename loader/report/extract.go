@@ -2603,6 +2603,9 @@ var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|de
 // attack on X to Y", "pinned the hack of X on the Y group". It returns -1
 // when there is none.
 func laidAfter(s *sent, p, from int) int {
+	for m := 0; m < 3 && p > 0 && (months[s.lower(p)] || s.toks[p].digit || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "earlier"); m++ {
+		p-- // "tied the July theft of ...", "the 2022 hack of"
+	}
 	if l := s.lower(p); l == "the" || l == "a" || l == "an" || l == "this" || l == "that" {
 		p--
 	}
