@@ -1194,7 +1194,8 @@ func usedSoftware(s *sent, a, j int) bool {
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		leak := leakVerbs[t.lower] && dataObject(s, i)
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		// "reached organizations in Oman", not "reached a settlement with X"
@@ -1261,7 +1262,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if l := s.lower(from); (l == "down" || l == "offline") && offlineObject(s, i) {
 			from++ // "took down X"
 		}
-		if gainVerbs[t.lower] {
+		if control {
+			from = i + 3 // "seized control of X", "took control over X"
+		} else if gainVerbs[t.lower] {
 			// "gained access to X": only with its particle.
 			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
 				continue
@@ -2569,6 +2572,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// controlVerbs with "control of" take over a victim's systems: "seized
+// control of the online forums of 40 universities".
+var controlVerbs = set(`seized|seize|seizes|seizing|took|take|takes|taking|gained|gain|gains|gaining|assumed|wrested`)
 
 // timeAfter returns the end of a time phrase at token k ("last year", "this
 // month", "in 2022", "in March", "earlier this year"), or k when none starts
