@@ -2284,10 +2284,10 @@ func frontedAmong(s *sent) int {
 		if s.owner[k] >= 0 || l == "," || l == ";" {
 			return -1
 		}
-		if listMarks[l] {
-			mark = true
+		if listMarks[l] || leakParticiples[l] && auxiliaries[s.lower(k-1)] {
+			mark = true // "Among the companies whose files were published were ..."
 		}
-		if auxiliaries[l] && !participles[s.lower(k+1)] && !adverbs[s.lower(k+1)] {
+		if auxiliaries[l] && !participles[s.lower(k+1)] && !leakParticiples[s.lower(k+1)] && !adverbs[s.lower(k+1)] {
 			if mark {
 				return k
 			}
