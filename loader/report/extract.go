@@ -1836,8 +1836,12 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			// nor "Commerce" in "Commerce Secretary Gina Raimondo".
 			modifier := e.kind == graph.Country && (personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || orgParts[s.lower(e.b)])
 			complement := objectPreps[s.lower(e.a-1)] && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps[s.lower(e.a-2)] && s.lower(e.a-2) != "of"
-			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns[s.lower(p-1)] || serviceNouns[s.lower(p-1)] || s.lower(p-1) == "pages") {
-				complement = false // "systems at X went down", "pages for X returned errors": X's own
+			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns[s.lower(p-1)] || serviceNouns[s.lower(p-1)] || s.lower(p-1) == "pages") ||
+				complement && s.lower(p) == "from" && (disruptedNouns[s.lower(p-1)] || s.lower(p-1) == "shipments") ||
+				complement && s.lower(p) == "from" && s.lower(p-1) == "and" {
+				// "systems at X went down", "pages for X returned errors",
+				// "shipments from X and from Y were suspended": X's own
+				complement = false
 			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns[s.lower(p-2)] || serviceNouns[s.lower(p-2)]) {
 				complement = false // "websites belonging to X went down"
 			}

@@ -220,6 +220,9 @@ func sufferAt(s *sent, i int) int {
 		if (l == "was" || l == "were") && (n == "unreachable" || n == "inaccessible" || n == "unavailable") {
 			return subjEnd(i) // "the websites of X were unreachable"
 		}
+		if (l == "was" || l == "were") && haltedWords[n] && servicesBefore(s, i) {
+			return subjEnd(i) // "Shipments from X and from Y were suspended"
+		}
 		if n == "offline" || n == "dark" || (n == "down" && l != "was" && l != "were") ||
 			(n == "down" && (s.lower(k+1) == "for" || s.lower(k+1) == "until" || l == "were" && ownSystemsBefore(s, i))) {
 			return subjEnd(i)
@@ -837,3 +840,21 @@ var (
 	disruptionVerbs = set(`paused|postponed|cancelled|canceled|diverted|rescheduled`)
 	disruptedNouns  = set(`services|surgeries|appointments|procedures|operations|ambulances|patients|production|deliveries|flights|classes|exams`)
 )
+
+// haltedWords after "was" or "were" tell that a victim's services stopped.
+var haltedWords = set(`suspended|delayed|halted|interrupted|cancelled|canceled|stopped|frozen`)
+
+// servicesBefore reports whether the few words before the verb at i name a
+// victim's services: "Shipments from X were suspended", not "Talks with X
+// were suspended".
+func servicesBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if l := s.lower(k); disruptedNouns[l] || serviceNouns[l] || l == "shipments" || l == "orders" {
+			return true
+		}
+		if s.lower(k) == ";" {
+			break
+		}
+	}
+	return false
+}
