@@ -1233,6 +1233,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if negations[pl] || negations[s.lower(p-1)] && pl == "to" {
 			continue // "a rule against attacking hospitals", "refused to attack"
 		}
+		if pl == "from" && prohibitedBefore(s, p) {
+			continue // "forbids its affiliates from attacking targets in Cuba"
+		}
+		if (t.lower == "targets" || t.lower == "victims") && (targetVerbs[pl] || strings.HasSuffix(pl, "ing") && s.owner[p] < 0) {
+			continue // "attacking targets in Cuba": the noun, object of the verb before it
+		}
 		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
 		if participles[t.lower] && fromVerbs[t.lower] && next == "from" && (assetNouns[pl] || pl == "documents" || pl == "information") && s.owner[p] < 0 {
 			passive = true // "Data stolen from X appeared on the gang's leak site"
@@ -2580,6 +2586,21 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 // controlVerbs with "control of" take over a victim's systems: "seized
 // control of the online forums of 40 universities".
 var controlVerbs = set(`seized|seize|seizes|seizing|took|take|takes|taking|gained|gain|gains|gaining|assumed|wrested`)
+
+// prohibitedBefore reports whether a verb of forbidding stands a few words
+// before the "from" at p: "forbids its affiliates from", "barred members
+// from".
+func prohibitedBefore(s *sent, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		if prohibitions[s.lower(k)] || negations[s.lower(k)] && s.lower(k) != "against" && s.lower(k) != "without" {
+			return true
+		}
+		if s.toks[k].text == "," || s.toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
 
 // timeAfter returns the end of a time phrase at token k ("last year", "this
 // month", "in 2022", "in March", "earlier this year"), or k when none starts
