@@ -237,7 +237,7 @@ the americas|americas|indo-pacific|the pacific|south pacific`)
 // loneRegions are regions named by one word that also opens names ("Pacific
 // Gas and Electric"): alone before a common noun they are the region ("a
 // small Pacific nation").
-var loneRegions = set(`pacific|atlantic|arctic|antarctic`)
+var loneRegions = set(`pacific|arctic|antarctic`)
 
 // nationNouns after a region's adjective make it one country: "the small
 // Pacific kingdom".
@@ -381,7 +381,7 @@ businesses|victims|networks|officials|citizens|interests|infrastructure|systems|
 
 // places are states, provinces and cities that are neither countries nor
 // organizations: "a water utility in Massachusetts", "a Texas provider".
-var places = set(`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia state|hawaii|
+var places = set(`atlantic|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia state|hawaii|
 idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|
 missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|
 oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|

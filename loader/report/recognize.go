@@ -1471,6 +1471,11 @@ func (r *recognizer) places(s *sent) {
 			continue
 		}
 		if j, c, ok := r.countryAt(s, i); ok {
+			if usState(s, i, j) {
+				s.claim(ent{a: i, b: j}) // "Bainbridge, Georgia": a US state, a place
+				i = j - 1
+				continue
+			}
 			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c)})
 			i = j - 1
 			continue
@@ -1491,6 +1496,27 @@ func (r *recognizer) places(s *sent) {
 			}
 		}
 	}
+}
+
+// usState reports whether the country name [a, b) is the US state of the
+// same name: "Bainbridge, Georgia", "Georgia's Fulton County", "the state
+// of Georgia".
+func usState(s *sent, a, b int) bool {
+	if s.lower(a) != "georgia" || b != a+1 {
+		return false
+	}
+	if s.lower(a-1) == "," && a >= 2 && s.toks[a-2].cap && s.owner[a-2] < 0 {
+		return true // "Bainbridge, Georgia"
+	}
+	if s.lower(a-1) == "of" && s.lower(a-2) == "state" {
+		return true
+	}
+	for k := b; k < len(s.toks) && k <= b+6; k++ {
+		if l := s.lower(k); l == "county" || l == "counties" || l == "atlanta" || l == "savannah" || l == "state" && s.lower(k-1) != "," {
+			return true // "Georgia's Fulton County", "Georgia state agencies"
+		}
+	}
+	return false
 }
 
 // compoundCountry returns the end of a country of two to three words whose
