@@ -158,7 +158,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		for k := a + 1; k < b; k++ {
 			ofCountry = ofCountry || s.lower(k-1) == "of" && len(r.countries[s.toks[k].text]) > 0
 		}
-		if r.plainRun(s, a, b, false) || ofCountry && r.plainRun(s, a, b, true) {
+		// "Dragon Force Malaysia, a hacktivist collective", "Mysterious Team
+		// Bangladesh": a country that ends a name the cue introduces.
+		endCountry := b-a >= 2 && len(r.countries[s.toks[b-1].text]) > 0 && len(r.countries[s.toks[a].text])+len(r.demonyms[s.toks[a].text]) == 0
+		if r.plainRun(s, a, b, false) || (ofCountry || endCountry) && r.plainRun(s, a, b, true) {
 			name := s.textOf(r.text, a, b)
 			found[name] = true
 			if ofCountry {
