@@ -609,8 +609,20 @@ func businessGroup(s *sent, k int) bool {
 	if _, ok := sectorPhrases[p]; ok {
 		return true
 	}
-	return businessModifiers[p]
+	if businessModifiers[p] || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") {
+		return true // "the state-owned group", "a family-owned group"
+	}
+	// "the group that generates the bulk of the country's electricity":
+	// a group that makes, runs or sells things is a company.
+	m := k + 1
+	if s.lower(m) == "that" || s.lower(m) == "which" {
+		m++
+	}
+	return m > k+1 && businessVerbs[s.lower(m)]
 }
+
+// businessVerbs after "group that" tell what a company does.
+var businessVerbs = set(`generates|produces|makes|manufactures|sells|owns|operates|runs|employs|supplies|provides|distributes|builds|ships|serves|publishes|manages|controls`)
 
 // businessModifiers before "group" make it a company.
 var businessModifiers = set(`healthcare|media|hospitality|hotel|hotels|insurance|retail|industrial|engineering|investment|
