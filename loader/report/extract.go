@@ -1830,7 +1830,10 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			if l == "the" && listGoesOn(s, k+1, end) {
 				continue // "Procter & Gamble, the City of Toronto and Hitachi Energy": a list
 			}
-			if l == "a" || l == "an" || l == "the" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" {
+			if l == "a" || l == "an" || l == "the" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" ||
+				l == "owned" || l == "controlled" || l == "run" || l == "based" || l == "headquartered" || l == "part" {
+				// "Christie's, owned by ... Groupe Artémis, confirmed": an
+				// apposition on the subject.
 				for k++; k < end && s.toks[k].text != ","; k++ {
 				}
 				continue

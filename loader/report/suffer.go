@@ -314,6 +314,24 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case (l == "gained" || l == "obtained" || l == "got") && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
+		// "X confirmed that hackers gained unauthorised access to one of its
+		// internal ticketing systems": the damage of whoever owns them.
+		k := i + 1
+		if l := s.lower(k); l == "unauthorized" || l == "unauthorised" || l == "illegal" || l == "illicit" {
+			k++
+		}
+		if s.lower(k) != "access" || s.lower(k+1) != "to" && s.lower(k+1) != "into" {
+			break
+		}
+		for m := k + 2; m < len(s.toks) && m <= k+6; m++ {
+			if (s.lower(m) == "its" || s.lower(m) == "their") && ownAssetAfter(s, m+1) {
+				return subjEnd(i)
+			}
+			if s.owner[m] >= 0 && !(s.lower(m) == "its" || s.lower(m) == "their") || !s.toks[m].word {
+				break
+			}
+		}
 	case abuseVerbs[l] && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
 		// "attackers had abused its systems": an unnamed attacker, the
 		// damage of whoever owns the systems.
