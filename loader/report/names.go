@@ -180,6 +180,43 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 		}
 	}
+	// "It names seven groups that it holds responsible for the attacks: A,
+	// B and C": the names listed after a colon that a plural group noun
+	// announces.
+	for c := 0; c < n; c++ {
+		if s.lower(c) != ":" {
+			continue
+		}
+		announced := false
+		for k := c - 1; k >= 0 && k >= c-25; k-- {
+			if l := s.lower(k); (l == "groups" || l == "gangs" || l == "collectives" || l == "crews" || l == "actors") && s.owner[k] < 0 {
+				announced = true
+				break
+			}
+		}
+		if !announced {
+			break
+		}
+		for j := c + 1; j < n; {
+			b := s.nameRun(j, 4)
+			if o := s.owner[j]; o >= 0 {
+				b = s.ents[o].b // a name known already
+			} else if b == j {
+				break
+			} else if r.plainRun(s, j, b, false) || b-j >= 2 && r.plainRun(s, j, b, true) {
+				found[s.textOf(r.text, j, b)] = true
+			}
+			if l := s.lower(b); l == "," || l == "and" {
+				j = b + 1
+				if s.lower(j) == "and" {
+					j++
+				}
+				continue
+			}
+			break
+		}
+		break
+	}
 	// addCountry also takes a country's name, for the strongest cues.
 	addCountry := func(a, b int) {
 		if b-a == 1 && r.plainRun(s, a, b, true) {
@@ -381,7 +418,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		for k < n && k < b+3 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)]) {
 			k++
 		}
-		if l := s.lower(k); (l == "hacked" || l == "breached" || l == "infiltrated" || l == "penetrated" || (l == "broke" || l == "hacked") && s.lower(k+1) == "into") && k == b &&
+		if l := s.lower(k); (l == "hacked" || l == "breached" || l == "infiltrated" || l == "penetrated" || l == "defaced" || (l == "broke" || l == "hacked") && s.lower(k+1) == "into") && k == b &&
 			!institutionName(s, i, b) {
 			add(i, b)
 		}
