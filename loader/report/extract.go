@@ -1587,6 +1587,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if s.lower(p) == "being" && (s.lower(p-1) == "from" || s.lower(p-1) == "without" || s.lower(p-1) == "avoid" || s.lower(p-1) == "prevent") {
 			continue // "to protect the files from being read": no one's files were
 		}
+		if s.lower(p) == "be" && modals[s.lower(s.prevWord(p))] {
+			continue // "organizations should assume they will be targeted": a forecast, not an attack
+		}
 		if instrumentParticiples[t.lower] && s.lower(i+1) == "to" {
 			continue // "an antivirus product, Sheed AV, abused to protect the files": a tool, not a victim
 		}
@@ -2124,6 +2127,10 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 	}
 	return graph.Node{}, false, false, 0, ""
 }
+
+// modals before "be" and a participle make the passive a forecast or a
+// possibility.
+var modals = set(`will|would|could|might|may|can|should|must`)
 
 // instrumentParticiples before "to" and a verb make their subject a means:
 // "a driver abused to hide files", "a server exploited to relay traffic".

@@ -223,7 +223,7 @@ tcp|udp|api|apis|url|urls|ip|html|js|exe|pdf|doc|docx|xls|xlsx|rtf|macro|macros|
 smtp|imap|pop3|vnc|cmd|bash|shell|python|perl|php|java|javascript|c2|c&c|github|dropbox|onedrive|slack|discord|
 remote|desktop|active|directory|registry|task|scheduler|cloud|azure|aws|m365|office365|outlook|exchange|sharepoint|
 chrome|firefox|edge|safari|openssl|unix|mac|usb|bios|uefi|ssh|sshd|cve|ntds|lsass|sam|mft|bits|winrm|psexec_|
-github|pastebin|google|yahoo|gmail|protonmail|citrix|vmware|fortigate|pulse|ivanti|confluence|tomcat|apache|nginx|iis|
+github|pastebin|google|yahoo|gmail|protonmail|citrix|vmware|fortigate|pulse|ivanti|confluence|tomcat|apache|nginx|iis|covid-19|covid|coronavirus|
 hyper-v|esxi|vsphere|vcenter|kubernetes|jenkins|teamcity|jira|zimbra|roundcube`)
 
 // regions are places that are not countries; they never become nodes.
