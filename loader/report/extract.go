@@ -2474,6 +2474,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if l := s.lower(p); negations[l] && l != "against" && l != "without" {
 			continue // "the rules forbid attacks on organizations in ..."
 		}
+		if deniedEvidence(s, i) {
+			continue // "found no evidence of data theft from X or of any compromise of Y"
+		}
 		if p >= 0 && s.toks[p].text != "" {
 			if s.lower(p) == "'s" || s.lower(p) == "’s" {
 				p--
@@ -2606,6 +2609,26 @@ func prohibitedBefore(s *sent, p int) bool {
 			return true
 		}
 		if s.toks[k].text == "," || s.toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedEvidence reports whether the noun of attack at i is what no
+// evidence was found of: "no evidence of data theft from X", "no sign of a
+// compromise", "or of any compromise of Y" after such a denial.
+func deniedEvidence(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		switch s.lower(k) {
+		case "evidence", "sign", "signs", "indication", "indications", "trace", "traces", "proof":
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if l := s.lower(m); l == "no" || l == "not" || l == "n't" || l == "never" || l == "without" {
+					return true
+				}
+			}
+			return false
+		case ";", ".", "but":
 			return false
 		}
 	}

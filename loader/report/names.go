@@ -188,7 +188,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			continue
 		}
 		announced := false
-		for k := c - 1; k >= 0 && k >= c-25; k-- {
+		for k := c - 1; k >= 0 && k >= c-40; k-- {
 			if l := s.lower(k); (l == "groups" || l == "gangs" || l == "collectives" || l == "crews" || l == "actors") && s.owner[k] < 0 {
 				announced = true
 				break
