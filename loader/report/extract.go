@@ -71,8 +71,8 @@ type extraction struct {
 	merged    map[string]graph.Node // actor id -> the actor the report says it is
 	g         *gazetteer.Gazetteer
 	located   []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
-	text     string // the text the sentences index: the body, then the headline
-	headline bool   // reading the headline: no actor is in focus
+	text      string       // the text the sentences index: the body, then the headline
+	headline  bool         // reading the headline: no actor is in focus
 	// elsewhere is set for a sentence that tells of another incident
 	// ("in separate breaches", "did not tie each victim to a group"): its
 	// victims are not given to the actor in focus.

@@ -371,14 +371,14 @@ func TestExtractHeadline(t *testing.T) {
 			text: "The Lamprey gang is a ransomware operation. The bank said its branches were closed.",
 			want: []string{"TARGETED Lamprey -> Quarrow Bank", "TARGETED Lamprey -> Pelton Stores"}},
 		{title: "Banks in Marlow hit by a wave of attacks",
-			text:  "The Lamprey gang is a ransomware operation. It listed Quarrow Bank on its leak site.",
-			not:   []string{"TARGETED Lamprey -> Marlow"}},
+			text: "The Lamprey gang is a ransomware operation. It listed Quarrow Bank on its leak site.",
+			not:  []string{"TARGETED Lamprey -> Marlow"}},
 		{title: "Norway holds man wanted over Lamprey ransomware attacks",
 			text: "The Lamprey gang is a ransomware operation.",
 			not:  []string{"TARGETED Lamprey -> Norway"}},
 		{title: "Lamprey Ransomware Gang Claims Attack On Quarrow Bank",
-			text:  "The Lamprey gang is a ransomware operation.",
-			not:   []string{"TARGETED Lamprey -> Quarrow Bank"}},
+			text: "The Lamprey gang is a ransomware operation.",
+			not:  []string{"TARGETED Lamprey -> Quarrow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

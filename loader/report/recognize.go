@@ -155,10 +155,10 @@ type ent struct {
 
 type sent struct {
 	Sentence
-	toks     []tok
-	ents     []ent
-	owner    []int // token -> index into ents, -1 none
-	title    bool  // the report's title, read after its text
+	toks  []tok
+	ents  []ent
+	owner []int // token -> index into ents, -1 none
+	title bool  // the report's title, read after its text
 }
 
 func (s *sent) claim(e ent) int {
