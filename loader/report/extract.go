@@ -959,20 +959,6 @@ func listItemAt(s *sent, k int) bool {
 	return false
 }
 
-// whoseBefore returns the "whose" a few words before end that opens the
-// subject of a passive ("whose Hipocrate databases had been encrypted"), or
-// -1.
-func whoseBefore(s *sent, start, end int) int {
-	for k := end - 1; k >= start && k >= end-6; k-- {
-		if l := s.lower(k); l == "whose" && s.owner[k] < 0 {
-			return k
-		} else if !s.toks[k].word || clauseStops[l] {
-			return -1
-		}
-	}
-	return -1
-}
-
 // whoseHead returns where the phrase that "whose" at w hangs on starts: the
 // names and sectors right before it, joined by commas and "and", back to
 // no further than start.
@@ -1674,7 +1660,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if l := s.lower(start - 1); l == "if" || l == "whether" || l == "unless" {
 			continue // "urged the government to notify citizens if their data had been exposed": a condition
 		}
-		if w := whoseBefore(s, start, end); w > start {
+		if w := whoseAt(s, start, end); w > start {
 			// "DNSC counted 26 hospitals whose databases had been
 			// encrypted": the victims are what "whose" hangs on, not the
 			// sentence's subject.

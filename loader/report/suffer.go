@@ -116,15 +116,15 @@ func relativeEnd(s *sent, start, end int) int {
 	return end
 }
 
-// whoseAt returns the "whose" that opens the subject [start, end) of a
-// predicate ("X, whose services went down"), or -1.
+// whoseAt returns the "whose" a few words before end that opens the subject
+// [start, end) of a predicate ("X, whose services went down", "hospitals
+// whose Hipocrate databases had been encrypted"), or -1.
 func whoseAt(s *sent, start, end int) int {
-	for k := end - 1; k >= start && k >= end-5; k-- {
-		if s.lower(k) == "whose" && s.owner[k] < 0 {
+	for k := end - 1; k >= start && k >= end-6; k-- {
+		if l := s.lower(k); l == "whose" && s.owner[k] < 0 {
 			return k
-		}
-		if s.owner[k] >= 0 {
-			return -1
+		} else if s.owner[k] < 0 && (!s.toks[k].word || clauseStops[l]) {
+			return -1 // "whose Hipocrate databases had been": a name may stand between
 		}
 	}
 	return -1
