@@ -82,11 +82,14 @@ type extraction struct {
 func (x *extraction) run(g *gazetteer.Gazetteer) {
 	// The headline is read last, as a paragraph of its own that no actor
 	// in focus reaches: "RansomHouse claims attack that froze Muji and Loft
-	// online stores" tells of the attack with both its ends named.
+	// online stores" tells of the attack with both its ends named. A title
+	// in title case is skipped (sent.headline).
 	text := x.doc.Text
 	body := len(text)
-	if h := headline(x.doc.Title); h != "" {
-		text += "\n\n" + h
+	if h := strings.TrimSpace(x.doc.Title); h != "" {
+		if t := (&sent{toks: tokenize(h, 0, len(h))}); !t.headline() {
+			text += "\n\n" + h
+		}
 	}
 	x.text = text
 	r := newRecognizer(text, g)
@@ -247,27 +250,6 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 	} else if len(seen) == 0 {
 		x.docActor = nil
 	}
-}
-
-// headline returns a title to read as a sentence, or "" for a title in
-// title case ("Hackers Breach Quarrow Bank"), whose capitals say nothing of
-// names.
-func headline(title string) string {
-	words, caps := 0, 0
-	for i, w := range strings.Fields(title) {
-		r := []rune(w)
-		if i == 0 || len(r) < 4 || !unicode.IsLetter(r[0]) {
-			continue
-		}
-		words++
-		if unicode.IsUpper(r[0]) {
-			caps++
-		}
-	}
-	if words == 0 || 2*caps > words {
-		return ""
-	}
-	return strings.TrimSpace(title)
 }
 
 // dominant returns the actor a report is about when it names several: the
