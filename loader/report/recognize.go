@@ -430,7 +430,10 @@ func (r *recognizer) recognize(s *sent) {
 // claimDateline claims a news agency's dateline at the start of a sentence,
 // so that nothing in it is read as an entity: "WASHINGTON, May 8 (Reuters)
 // -", "KYIV, Ukraine (AP) —", "TAIPEI --". The place opens it in capitals;
-// the outlet, if any, is in parentheses; a dash ends it.
+// the outlet, if any, is in parentheses; a dash ends it. A dateline whose
+// place is in title case ("Kyiv, Ukraine (AP) —") is not claimed, since
+// "Lazarus Group (APT38) - ..." has that shape too; its country and agency
+// are kept from being victims by dateline (cooccur.go) and onlyDateline.
 func claimDateline(s *sent) {
 	if len(s.toks) < 3 || !s.toks[0].upper || !s.toks[0].word || len(s.toks[0].text) < 3 {
 		return
