@@ -402,6 +402,7 @@ var regionDemonyms = map[string]string{
 	"southeast asian": "Southeast Asia", "south asian": "South Asia", "east asian": "East Asia",
 	"central asian": "Central Asia", "north american": "North America", "south american": "South America",
 	"scandinavian": "Scandinavia", "balkan": "Balkans", "gulf": "Gulf", "nordic": "Nordic countries",
+	"baltic": "Baltic states",
 }
 
 // apposDeterminers open a new noun phrase inside an apposition.

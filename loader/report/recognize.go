@@ -411,6 +411,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.infrastructure(s)
 	r.knownOrganizations(s)
 	r.knownSoftware(s)
+	r.communities(s)
 	r.chunks(s)
 	r.demonymInstitutions(s)
 	r.regions(s)
@@ -1029,6 +1030,9 @@ func adjectiveWord(w string) bool {
 // "Children's Hospital"; not "Schneider Electric's Sustainability Business"
 // or "Bybit's Ethereum", a company's division or product.
 func possessiveName(s *sent, k int) bool {
+	if collectiveOwners[s.lower(k-2)] {
+		return true // "Boston Children's Health Physicians", "People's Bank"
+	}
 	for ; k < len(s.toks) && s.capWord(k); k++ {
 		if l := s.lower(k); orgHeads[l] || institutionHeads[l] || l == "college" || l == "hospital" || l == "school" || l == "church" || l == "cathedral" {
 			return true
@@ -1036,6 +1040,10 @@ func possessiveName(s *sent, k int) bool {
 	}
 	return false
 }
+
+// collectiveOwners are the plural nouns whose possessive sits inside names
+// of every kind: "Children's", "Women's", "People's".
+var collectiveOwners = set(`children|women|men|people|peoples|veterans|workers`)
 
 // fieldList returns the end of a list of single capitalized words that
 // continues a name after its "of" at the comma j and ends in "and" with one
@@ -1408,6 +1416,76 @@ func (r *recognizer) regions(s *sent) {
 			}
 		}
 	}
+}
+
+// communities reads a people, faith or region named by its adjective
+// ("Kurdish", "Tibetan", "Arab"), which is no country and no organization.
+// Before a noun of people or bodies it makes one victim with that noun:
+// "the Kurdish military", "Tibetan and Uyghur communities" (two), "Kurdish
+// websites". Alone before another noun it is no entity at all: "Israeli
+// and Arab targets", "the former Soviet space". Inside a capitalized name
+// ("United Arab Emirates", "Arab Bank") it is left to the name.
+func (r *recognizer) communities(s *sent) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if !s.toks[i].cap || !communityAdjectives[s.toks[i].lower] || !s.free(i, i+1) || s.capWord(i-1) && !s.toks[i-1].upper {
+			continue
+		}
+		// The adjectives of one noun: "Tibetan and Uyghur", "Kurdish, Arab and Turkmen".
+		adj := []int{i}
+		j := i + 1
+		for j+1 < n && (s.lower(j) == "and" || s.lower(j) == "," || s.lower(j) == "or") {
+			k := j + 1
+			if s.lower(k) == "and" || s.lower(k) == "or" {
+				k++
+			}
+			if k >= n || !s.toks[k].cap || !communityAdjectives[s.toks[k].lower] || !s.free(k, k+1) {
+				break
+			}
+			adj = append(adj, k)
+			j = k + 1
+		}
+		if s.capWord(j) {
+			i = j
+			continue // "Arab Bank", "Kurdistan Regional Government": a name
+		}
+		noun := s.lower(j)
+		kind, ok := communityNouns[noun]
+		for _, k := range adj {
+			if !ok || !s.free(j, j+1) {
+				s.claim(ent{a: k, b: k + 1}) // an adjective, no one
+				continue
+			}
+			b := k + 1
+			if k == adj[len(adj)-1] {
+				b = j + 1
+			}
+			name := s.toks[k].text + " " + s.toks[j].text
+			s.claim(ent{a: k, b: b, kind: kind, node: graph.NewNode(kind, name)})
+		}
+		i = j
+	}
+}
+
+// communityAdjectives name peoples, faiths and historical or cultural
+// regions that are no country of the gazetteer.
+var communityAdjectives = set(`kurdish|tibetan|uyghur|uighur|sahrawi|tamil|rohingya|baloch|baluch|pashtun|hazara|druze|
+yazidi|berber|amazigh|tatar|chechen|catalan|basque|arab|jewish|muslim|sikh|hindu|buddhist|christian|catholic|soviet|
+persian|kashmiri|scottish|welsh|flemish|walloon|crimean|cossack|ossetian|abkhaz|karabakh|bahai|baha'i|ahmadi|shia|
+shiite|sunni|copt|coptic`)
+
+// communityNouns follow a community's adjective and make it a victim: the
+// community itself (a Sector, like other populations) or one of its bodies
+// (an Organization).
+var communityNouns = map[string]graph.Kind{
+	"community": graph.Sector, "communities": graph.Sector, "diaspora": graph.Sector, "diasporas": graph.Sector,
+	"activists": graph.Sector, "dissidents": graph.Sector, "exiles": graph.Sector, "minority": graph.Sector,
+	"minorities": graph.Sector, "population": graph.Sector, "journalists": graph.Sector, "websites": graph.Sector,
+	"media": graph.Sector, "outlets": graph.Sector, "users": graph.Sector, "students": graph.Sector,
+	"military": graph.Organization, "forces": graph.Organization, "fighters": graph.Organization,
+	"militias": graph.Organization, "authorities": graph.Organization, "officials": graph.Organization,
+	"government": graph.Organization, "parties": graph.Organization, "groups": graph.Organization,
+	"organizations": graph.Organization, "organisations": graph.Organization,
 }
 
 // compassRegion returns the region a point of the compass and a continent

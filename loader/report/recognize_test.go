@@ -215,6 +215,18 @@ func TestRecognize(t *testing.T) {
 		{"actor introduced by a cue, not software",
 			"A group known as Obscure Panda wrote a backdoor dubbed FakeRAT.",
 			[]string{"Malware:FakeRAT", "ThreatActor:Obscure Panda"}},
+		{"a possessive of children or women inside a name",
+			"APT28 hit Quarrow Children's Health Partners and the Pelton Women's Clinic.",
+			[]string{"Organization:Pelton Women's Clinic", "Organization:Quarrow Children's Health Partners", "ThreatActor:APT28"}},
+		{"a people's adjective alone is no organization",
+			"APT28 went after Israeli and Arab targets in the former Soviet space.",
+			[]string{"Country:Israel (adj)", "ThreatActor:APT28"}},
+		{"a people's adjective before a noun of people or bodies is a victim",
+			"APT28 spied on Tibetan and Uyghur communities and on the Kurdish military, and on Baltic ports.",
+			[]string{"Country:Baltic states (adj)", "Organization:Kurdish military", "Sector:Tibetan communities", "Sector:Transportation", "Sector:Uyghur communities", "ThreatActor:APT28"}},
+		{"a people's adjective inside a name is the name's",
+			"APT28 hit Arab Bank and the United Arab Emirates.",
+			[]string{"Country:United Arab Emirates", "Organization:Arab Bank", "ThreatActor:APT28"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
