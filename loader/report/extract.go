@@ -855,6 +855,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 			continue
 		}
+		if (t.text == "\"" || t.text == "”") && s.lower(k-1) == "," {
+			break // `access to sensitive research," the Talos researchers wrote`: the quote ends
+		}
 		if t.lower == "as" && s.lower(k+1) == "well" && s.lower(k+2) == "as" {
 			k += 2 // "A as well as B"
 			continue

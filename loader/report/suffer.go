@@ -427,6 +427,9 @@ func sufferAt(s *sent, i int) int {
 				if p := s.lower(k + 1); (nominalPreps[p] || p == "by" || p == "that" && s.lower(k+2) == "hit") && !ownAssetAfter(s, k+2) {
 					return -1 // "reported an attack on X", "an attack by Y"
 				}
+				if p := s.lower(k + 1); !det && (p == "in" && s.lower(k+2) == "which" || p == "where" || p == "involving") {
+					return -1 // "Quillon Labs reported intrusions in which the operators ...": others' incidents, told by a researcher
+				}
 				return subjEnd(i)
 			}
 			if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
