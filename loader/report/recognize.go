@@ -412,6 +412,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.knownOrganizations(s)
 	r.knownSoftware(s)
 	r.communities(s)
+	r.sharedHeads(s)
 	r.chunks(s)
 	r.demonymInstitutions(s)
 	r.regions(s)
@@ -1465,6 +1466,64 @@ func (r *recognizer) communities(s *sent) {
 		}
 		i = j
 	}
+}
+
+// sharedHeads reads names that share one plural head noun: "the Treasury
+// and Commerce departments" are the Treasury Department and the Commerce
+// Department, "the Foreign and Defence ministries" two ministries.
+func (r *recognizer) sharedHeads(s *sent) {
+	n := len(s.toks)
+	for j := 0; j < n; j++ {
+		head, ok := pluralHeads[s.lower(j)]
+		if !ok || j < 3 || s.toks[j].cap {
+			continue
+		}
+		// The coordinated names before the head, last first: runs of
+		// capitalized words parted by ",", "and" or "or".
+		var runs [][2]int
+		k := j
+		for {
+			b := k
+			a := b
+			for a > 0 && s.capWord(a-1) && s.free(a-1, a) && !starters[s.lower(a-1)] {
+				a--
+			}
+			if a == b {
+				break
+			}
+			runs = append(runs, [2]int{a, b})
+			k = a
+			if c := s.lower(k - 1); c == "and" || c == "or" || c == "," {
+				k--
+				if s.lower(k-1) == "," {
+					k-- // "A, B, and C"
+				}
+				continue
+			}
+			break
+		}
+		if len(runs) < 2 || s.lower(runs[len(runs)-1][0]-1) == "," {
+			continue
+		}
+		if c := s.lower(runs[0][0] - 1); c != "and" && c != "or" {
+			continue // "Treasury, Commerce departments": no list
+		}
+		for i, rn := range runs {
+			b := rn[1]
+			if i == 0 {
+				b = j + 1
+			}
+			name := s.textOf(r.text, rn[0], rn[1]) + " " + head
+			s.claim(ent{a: rn[0], b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name)})
+		}
+	}
+}
+
+// pluralHeads are the plural head nouns that coordinated names share, and
+// the singular each name takes.
+var pluralHeads = map[string]string{
+	"departments": "Department", "ministries": "Ministry", "agencies": "Agency", "committees": "Committee",
+	"commissions": "Commission", "offices": "Office", "councils": "Council",
 }
 
 // communityAdjectives name peoples, faiths and historical or cultural
