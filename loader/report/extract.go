@@ -855,6 +855,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 			continue
 		}
+		if t.lower == "for" && s.lower(k-1) == "code" {
+			break // "stole source code for Cyberpunk 2077": the products the code makes
+		}
 		if (t.text == "\"" || t.text == "”") && s.lower(k-1) == "," {
 			break // `access to sensitive research," the Talos researchers wrote`: the quote ends
 		}
@@ -1913,7 +1916,11 @@ func ownedProduct(s *sent, e ent) bool {
 		return false
 	}
 	o := s.entAt(e.a - 2)
-	return o >= 0 && s.ents[o].kind == graph.Organization && offeringNouns[s.lower(e.b)]
+	next := s.lower(e.b)
+	if e.b+1 < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap && s.owner[e.b] < 0 && !offeringNouns[next] {
+		next = s.lower(e.b + 1) // "Bybit's Ethereum cold wallets"
+	}
+	return o >= 0 && s.ents[o].kind == graph.Organization && offeringNouns[next]
 }
 
 // offeringNouns name what a company runs for its users: "Harmony's Horizon
