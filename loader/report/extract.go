@@ -1118,6 +1118,9 @@ func conf(base float64, ref bool) float64 {
 func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
 	for _, v := range vs {
 		e := s.ents[v.ent]
+		if parentCompany(s, v.ent) {
+			continue
+		}
 		x.add(graph.Targeted, actor, e.node, s, rule, c)
 		if v.country != "" {
 			x.locate(e.node, v.country, s, "in-country", 0.75)
@@ -1126,6 +1129,50 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 		}
 	}
 }
+
+// parentCompany reports whether organization j is named only as the parent
+// of a victim the sentence names: "Xerox Business Solutions, the U.S.
+// business services arm of Xerox", "the U.S. arm of ICBC, ICBC Financial
+// Services", "Sony's Insomniac Games studio". The subsidiary was hit, not
+// the group. When the subsidiary has no name of its own ("the US arm of
+// ICBC"), the parent is the victim the text gives.
+func parentCompany(s *sent, j int) bool {
+	e := s.ents[j]
+	if e.kind != graph.Organization {
+		return false
+	}
+	named := func(k int) bool {
+		o := s.entAt(k)
+		return o >= 0 && o != j && s.ents[o].kind == graph.Organization && !s.ents[o].ref
+	}
+	if l := s.lower(e.b); (l == "'s" || l == "’s") && named(e.b+1) {
+		end := s.ents[s.entAt(e.b+1)].b
+		return subsidiaryNouns[s.lower(end)] // "Sony's Insomniac Games studio"
+	}
+	k := e.a - 1
+	if l := s.lower(k); (l == "'s" || l == "’s") && s.entAt(k-1) >= 0 && s.ents[s.entAt(k-1)].kind == graph.Country {
+		k = s.ents[s.entAt(k-1)].a - 1 // "arm of India's Tata Group"
+	}
+	for n := 0; k > 0 && n < 4 && s.lower(k) != "of" && s.toks[k].word && s.owner[k] < 0; n++ {
+		k-- // "arm of Japanese tire maker Bridgestone"
+	}
+	if s.lower(k) != "of" || !subsidiaryNouns[s.lower(k-1)] {
+		return false
+	}
+	if s.lower(e.b) == "," && named(e.b+1) {
+		return true // "the US arm of ICBC, ICBC Financial Services,"
+	}
+	// "Xerox Business Solutions, the U.S. business services arm of Xerox"
+	for m := k - 1; m > 0 && m >= k-6; m-- {
+		if s.lower(m) == "the" || s.lower(m) == "a" {
+			return s.lower(m-1) == "," && named(m-2)
+		}
+	}
+	return false
+}
+
+// subsidiaryNouns name a part of a company: "arm of", "'s subsidiary".
+var subsidiaryNouns = set(`arm|arms|subsidiary|subsidiaries|unit|division|affiliate|branch|studio`)
 
 // prevWord returns the index of the word before i, skipping adverbs.
 func (s *sent) prevWord(i int) int {
