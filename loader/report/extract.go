@@ -1118,7 +1118,7 @@ func conf(base float64, ref bool) float64 {
 func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
 	for _, v := range vs {
 		e := s.ents[v.ent]
-		if parentCompany(s, v.ent) {
+		if parentCompany(s, v.ent) || ownedProduct(s, e) {
 			continue
 		}
 		x.add(graph.Targeted, actor, e.node, s, rule, c)
@@ -1959,21 +1959,36 @@ func possessor(s *sent, e ent) bool {
 // Mavis's Ronin bridge", "Ethereum" in "Bybit's Ethereum wallet". The owner
 // is the victim.
 func ownedProduct(s *sent, e ent) bool {
-	if l := s.lower(e.a - 1); l != "'s" && l != "’s" {
+	if e.kind != graph.Organization {
 		return false
 	}
-	o := s.entAt(e.a - 2)
-	next := s.lower(e.b)
-	if e.b+1 < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap && s.owner[e.b] < 0 && !offeringNouns[next] {
-		next = s.lower(e.b + 1) // "Bybit's Ethereum cold wallets"
+	switch l := s.lower(e.a - 1); l {
+	case "'s", "’s":
+		if o := s.entAt(e.a - 2); o < 0 || s.ents[o].kind != graph.Organization {
+			return false
+		}
+	case "its", "their":
+		// "its Schoology learning platform": the victim's own service.
+	default:
+		return false
 	}
-	return o >= 0 && s.ents[o].kind == graph.Organization && offeringNouns[next]
+	// Up to two modifiers before the noun: "Bybit's Ethereum cold
+	// wallets", "its Impulse license provisioning system".
+	for k := e.b; k < len(s.toks) && k <= e.b+2; k++ {
+		if offeringNouns[s.lower(k)] {
+			return true
+		}
+		if !s.toks[k].word || s.toks[k].cap || s.owner[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // offeringNouns name what a company runs for its users: "Harmony's Horizon
 // bridge", "Google's Gmail service".
 var offeringNouns = set(`bridge|bridges|wallet|wallets|blockchain|sidechain|platform|app|apps|browser|software|product|
-products|service|services|cloud|token|tokens|protocol|game|network`)
+products|service|services|cloud|token|tokens|protocol|game|network|portal|portals|system`)
 
 // appositivePlace reports whether country e opens an apposition that
 // describes the victim just before it: "Tata Power, India's largest power
