@@ -1145,6 +1145,9 @@ func parentCompany(s *sent, j int) bool {
 		o := s.entAt(k)
 		return o >= 0 && o != j && s.ents[o].kind == graph.Organization && !s.ents[o].ref
 	}
+	if subsidiaryNouns[s.lower(e.b)] && named(e.b+1) {
+		return true // "American Airlines subsidiary Envoy Air"
+	}
 	if l := s.lower(e.b); (l == "'s" || l == "’s") && named(e.b+1) {
 		end := s.ents[s.entAt(e.b+1)].b
 		return subsidiaryNouns[s.lower(end)] // "Sony's Insomniac Games studio"

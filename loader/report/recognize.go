@@ -1365,6 +1365,15 @@ func (r *recognizer) regions(s *sent) {
 		if !s.toks[i].cap || r.inCountry(s, i) {
 			continue
 		}
+		if compassWords[s.toks[i].lower] && s.lower(i+1) == "and" && i+3 < len(s.toks) && compassWords[s.toks[i+2].lower] && s.toks[i+3].cap && s.free(i, i+1) {
+			// "North and South America": the first is North America.
+			if name := s.toks[i].text + " " + s.toks[i+3].text; regions[strings.ToLower(name)] {
+				n := graph.NewNode(graph.Country, name)
+				n.Props = map[string]string{"region": "true"}
+				s.claim(ent{a: i, b: i + 1, kind: graph.Country, node: n})
+				continue
+			}
+		}
 		if name, ok := r.compassRegion(s, i); ok {
 			// "a Central European manufacturer", "Southeastern Europe".
 			n := graph.NewNode(graph.Country, name)
