@@ -1162,13 +1162,27 @@ func parentCompany(s *sent, j int) bool {
 	if s.lower(k) != "of" || !subsidiaryNouns[s.lower(k-1)] {
 		return false
 	}
+	// The subsidiary in apposition carries the parent's first word, which
+	// tells it from the next item of a list ("Royal Mail, the U.S. arm of
+	// ICBC, aerospace giant Boeing").
+	sameFirst := func(k int) bool {
+		o := s.ents[s.entAt(k)]
+		first := s.toks[o.a].text
+		initials := ""
+		for i := e.a; i < e.b; i++ {
+			if s.toks[i].cap {
+				initials += s.toks[i].text[:1]
+			}
+		}
+		return strings.EqualFold(first, s.toks[e.a].text) || first == initials // "ICBC Financial Services"
+	}
 	if s.lower(e.b) == "," && named(e.b+1) {
-		return true // "the US arm of ICBC, ICBC Financial Services,"
+		return sameFirst(e.b + 1) // "the US arm of ICBC, ICBC Financial Services,"
 	}
 	// "Xerox Business Solutions, the U.S. business services arm of Xerox"
 	for m := k - 1; m > 0 && m >= k-6; m-- {
 		if s.lower(m) == "the" || s.lower(m) == "a" {
-			return s.lower(m-1) == "," && named(m-2)
+			return s.lower(m-1) == "," && named(m-2) && sameFirst(m-2)
 		}
 	}
 	return false
