@@ -2459,10 +2459,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		// "messages sent to X", "lures aimed at X".
-		// "the emails were aimed squarely at X".
-		if lureNouns[t.lower] {
+		// "the emails were aimed squarely at X", "a campaign aimed at X".
+		aimed := false
+		if lureNouns[t.lower] || nominals[t.lower] {
 			k := i + 1
-			for k < len(s.toks) && k <= i+4 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "been") {
+			for k < len(s.toks) && k <= i+4 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had") {
 				k++
 			}
 			m := k + 1
@@ -2470,7 +2471,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				m++ // "aimed squarely at"
 			}
 			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(m) == "to" || s.lower(m) == "at") {
-				relFrom = m + 1
+				relFrom, aimed = m+1, true
 			}
 		}
 		// "sent more than 10,000 malicious e-mails to X", "sent phishing
@@ -2530,6 +2531,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		if l := s.lower(p); negations[l] && l != "against" && l != "without" {
 			continue // "the rules forbid attacks on organizations in ..."
+		}
+		if j := s.entAt(p); j >= 0 && s.ents[j].kind == graph.ThreatActor && negations[s.lower(s.ents[j].a-1)] && s.lower(s.ents[j].a-1) != "against" {
+			continue // "almost no X operations aimed at Kazakh institutions"
 		}
 		if deniedEvidence(s, i) {
 			continue // "found no evidence of data theft from X or of any compromise of Y"
@@ -2617,7 +2621,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 			continue
 		}
-		if a < 0 && lureNouns[t.lower] {
+		if a < 0 && (lureNouns[t.lower] || aimed) {
 			// "We observed messages sent to X": the actor in focus sent them.
 			if f := x.focusActor(last); f != nil {
 				x.target(s, *f, x.objects(s, from, false), "lure-target", 0.6, "")
