@@ -45,8 +45,13 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			}
 		}
 		// The listing verb before the preposition, and what lies between.
+		// A name counts as one word: "listed the Consejería Jurídica del
+		// Ejecutivo Federal, the Legal Counsel of the Federal Executive, on".
 		v := -1
-		for k := p - 1; k >= 0 && k >= p-14; k-- {
+		for k, steps := p-1, 0; k >= 0 && steps < 15; k-- {
+			if s.owner[k] < 0 || s.ents[s.owner[k]].a == k {
+				steps++
+			}
 			if listingVerbs[s.lower(k)] && s.owner[k] < 0 {
 				v = k
 				break
@@ -78,6 +83,13 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			}
 		} else {
 			for k := v + 1; k < p; k++ {
+				if l := s.lower(k + 1); s.toks[k].text == "," && len(vs) > 0 && (l == "the" || l == "a" || l == "an") && !listGoesOn(s, k+1, p) {
+					// "listed X, the Legal Counsel of the Federal
+					// Executive, on its site": an apposition, one victim.
+					for k++; k < p && s.toks[k].text != ","; k++ {
+					}
+					continue
+				}
 				if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
 					vs = append(vs, victim{ent: j})
 					k = s.ents[j].b - 1

@@ -1329,9 +1329,10 @@ func titleWords(words []string) string {
 	return strings.Join(out, " ")
 }
 
-// countrySubsidiaries joins an organization and the country written right
-// after it into one name: "Bell Canada", "Yamaha Motor Philippines" are
-// companies, not a company and a country. The country's entity is left
+// countrySubsidiaries joins an organization and the country (or one-word
+// region) written right after it into one name: "Bell Canada", "Yamaha Motor
+// Philippines", "Bridgestone Americas" are companies, not a company and a
+// place. The country's entity is left
 // without a kind, its tokens owned by the organization.
 func (r *recognizer) countrySubsidiaries(s *sent) {
 	for i := range s.ents {
@@ -1344,7 +1345,8 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 			continue
 		}
 		c := &s.ents[j]
-		if c.kind != graph.Country || c.demonym || c.node.Props["region"] == "true" || c.a != o.b || s.toks[o.b-1].e+1 != s.toks[c.a].s || !s.toks[o.b-1].cap && !s.toks[o.b-1].upper {
+		region := c.node.Props["region"] == "true" && !(c.b == c.a+1 && subsidiaryRegions[s.lower(c.a)])
+		if c.kind != graph.Country || c.demonym || region || c.a != o.b || s.toks[o.b-1].e+1 != s.toks[c.a].s || !s.toks[o.b-1].cap && !s.toks[o.b-1].upper {
 			continue
 		}
 		o.b = c.b
@@ -1356,6 +1358,10 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 		*c = ent{a: c.a, b: c.b, affOrg: -1}
 	}
 }
+
+// subsidiaryRegions are the one-word regions a company's regional arm is
+// named by: "Bridgestone Americas", "Kawasaki Motors Europe".
+var subsidiaryRegions = set(`americas|europe|asia|africa|emea|apac|latam`)
 
 // regions claims names of world regions ("North America", "Southeast Asia")
 // as locations of kind Country with the prop region=true, so that no part of

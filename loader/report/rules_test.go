@@ -90,6 +90,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Lazarus Group breached Fenwick Freight Philippines and Marlow Bank in Chile.",
 			want: []string{"TARGETED Lazarus Group -> Fenwick Freight Philippines", "TARGETED Lazarus Group -> Marlow Bank"},
 			not:  []string{"TARGETED Lazarus Group -> Philippines", "TARGETED Lazarus Group -> Fenwick Freight"}},
+		{name: "a company named with its region is one name",
+			text: "Lazarus Group breached Fenwick Motors Europe and Pelton Tire Americas, and hospitals in Europe.",
+			want: []string{"TARGETED Lazarus Group -> Fenwick Motors Europe", "TARGETED Lazarus Group -> Pelton Tire Americas", "TARGETED Lazarus Group -> Europe"},
+			not:  []string{"TARGETED Lazarus Group -> Americas", "TARGETED Lazarus Group -> Fenwick Motors"}},
 
 		// Passive, nominal and apposition forms.
 		{name: "passive with the actor after by",
@@ -152,6 +156,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "listed on its leak site",
 			text: "Lamprey is a ransomware gang. In May the gang listed Corvin Health on its leak site.",
 			want: []string{"TARGETED Lamprey -> Corvin Health"}},
+		{name: "listed a long name and its apposition on its leak site: one victim",
+			text: "Lamprey is a ransomware gang. Lamprey this week listed the Consejería Jurídica del Pelton Federal, the Legal Counsel of the Federal Executive, on its dark web leak site. It posted Marlow Bank, the City of Pelton and Fenwick Logistics on its leak site.",
+			want: []string{"TARGETED Lamprey -> Consejería Jurídica del Pelton Federal", "TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> City of Pelton", "TARGETED Lamprey -> Fenwick Logistics"},
+			not:  []string{"TARGETED Lamprey -> Legal Counsel"}},
 		{name: "its leak site is the subject's, not that of an actor named in its apposition",
 			text: "Lamprey is a ransomware gang. Kellner, a ransomware operation that researchers believe includes former members of the now-defunct Lamprey syndicate, posted Corvin Health on its leak site.",
 			want: []string{"TARGETED Kellner -> Corvin Health"},
