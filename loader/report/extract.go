@@ -682,6 +682,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.selfReportTarget(s, *last)
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)
+	x.listedTarget(s, *last)
 	x.asVictimTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)

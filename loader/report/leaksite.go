@@ -257,3 +257,59 @@ var sectionNouns = set(`section|part|page|corner|area|tab`)
 // listingVerbs put a victim on a leak site.
 var listingVerbs = set(`listed|lists|list|added|adds|posted|posts|named|names|published|publishes|put|puts|placed|
 included|includes|appeared|appears|surfaced|uploaded|dumped|leaked`)
+
+// listedTarget reads a listing told without the site, as ransomware
+// reporting does once the site is known: "the group also listed German
+// automotive supplier Continental", "In March it listed Marlow Pharma",
+// "has listed several dozen organizations since, among them Pelton
+// Australia". The subject must be an actor, named or referred to, right
+// before the verb (adverbs, "has" and a time phrase may stand between); a
+// passive ("was listed on the same day") and a sentence that names a site
+// (leakSiteTarget) are left alone.
+func (x *extraction) listedTarget(s *sent, last *graph.Node) {
+	for i := 1; i < len(s.toks); i++ {
+		if l := s.lower(i); l != "listed" && l != "lists" || s.owner[i] >= 0 {
+			continue
+		}
+		for k := i + 1; k < len(s.toks); k++ {
+			if leakSiteAt(s, k) >= 0 || ownSite(s, k) {
+				return
+			}
+		}
+		k := i - 1
+		for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later" || s.lower(k) == "since") {
+			k--
+		}
+		if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
+			k -= 2 // "RansomHub this week listed"
+		}
+		j := s.owner[max(k, 0)]
+		if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
+			continue
+		}
+		if e := s.ents[j]; e.ref && !actorRefs[s.lower(e.b-1)] && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
+			continue // "its" and the like are no subject
+		}
+		if e := s.ents[j]; s.lower(i) == "lists" && (s.lower(e.a) == "it" || s.lower(e.a) == "they") {
+			continue // "It lists the child folders of ...": what malware does
+		}
+		if l := s.lower(s.ents[j].a - 1); relatives[l] || l == "those" || l == "what" {
+			continue // "most of those it listed were", "an account that X lists for": a relative clause
+		}
+		if l := s.lower(i + 1); auxiliaries[l] || objectPreps[l] || l == "for" || l == "as" {
+			continue
+		}
+		vs := named(s, x.objects(s, i+1, false))
+		if len(vs) == 0 {
+			vs = named(s, includedVictims(s, i+1))
+		}
+		if len(vs) == 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, j, last)
+		if !ok {
+			continue
+		}
+		x.target(s, actor, vs, "leak-site", conf(0.7, ref), "")
+	}
+}

@@ -1734,6 +1734,9 @@ func (r *recognizer) sectors(s *sent) {
 				b.WriteString(s.toks[k].lower)
 			}
 			if name, ok := sectorPhrases[b.String()]; ok {
+				if name == "Cryptocurrency" && s.lower(i-1) == "stock" {
+					break // "told its stock exchanges": a market, not a crypto exchange
+				}
 				if s.inName(i, i+w) {
 					break // "Change Healthcare", "Korea Hydro and Nuclear Power"
 				}
