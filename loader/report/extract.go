@@ -1300,6 +1300,16 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// A participle used as an adjective: "attacked organizations".
 		actorBefore := p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor
+		if n := s.lower(i + 2); groupNouns[pl] && s.owner[p] < 0 && (n == "at" || n == "belonging" || n == "across" || n == "inside") {
+			// "the Monti ransomware gang encrypted systems at X": the
+			// actor's group noun is the subject.
+			for k := p - 1; k >= 0 && k >= p-2; k-- {
+				if o := s.owner[k]; o >= 0 {
+					actorBefore = s.ents[o].kind == graph.ThreatActor
+					break
+				}
+			}
+		}
 		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] && !perfect[pl] && !actorBefore {
 			continue
 		}

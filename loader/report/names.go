@@ -437,6 +437,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
+		// "Conti was responsible for the attack on X", "Hive was behind":
+		// a family that answers for an attack is the gang.
+		if l := s.lower(b + 1); (s.lower(b) == "was" || s.lower(b) == "is" || s.lower(b) == "were") && (l == "responsible" || l == "behind") && ransomwareRun(s, i, b) {
+			add(i, b)
+		}
 		// "Officials blamed REvil for the attack", "accused LockBit of".
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); (blameVerbs[s.lower(q)] && s.lower(b) == "for" || accuseVerbs[s.lower(q)] && s.lower(b) == "of") && ransomwareRun(s, i, b) {
 			add(i, b)
@@ -566,6 +571,10 @@ func (r *recognizer) claimNames(s *sent) {
 			}
 			if !ok {
 				continue
+			}
+			if j < len(s.toks) && s.toks[j].word && s.toks[j].cap && s.toks[j-1].e+1 == s.toks[j].s && s.owner[j] < 0 &&
+				!groupNouns[s.lower(j)] && !discoverGroupNouns[s.lower(j)] && !malwareNouns[s.lower(j)] && !discoverOperations[s.lower(j)] {
+				continue // "Royal Mail" after the gang "Royal": a longer name
 			}
 			name := p.name
 			if full, ok := r.headOf[name]; ok {

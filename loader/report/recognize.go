@@ -232,6 +232,7 @@ type recognizer struct {
 	midCap     map[string]bool       // words the document capitalizes inside sentences
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
 	short      map[string]graph.Node // short forms of the actors named in the document ("NoName")
+	softSeen   map[string]bool       // software the document has named in a software context
 }
 
 type phrase struct {
@@ -1207,6 +1208,8 @@ func (r *recognizer) plainName(s *sent, a, b int) bool {
 func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	last := s.lower(b - 1)
 	head := b-a >= 2 && orgHeads[last]
+	// "Health Service Executive": an office named after its service.
+	head = head || b-a >= 3 && last == "executive" && orgHeads[s.lower(b-2)]
 	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
 	for k := a; k < b-1 && b-a >= 3 && !start; k++ {
 		// "Korea Institute for National Unification", "US Department of

@@ -169,10 +169,19 @@ func (r *recognizer) knownSoftware(s *sent) {
 			if !ok || len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
 				continue
 			}
-			if n.weak && !softwareContext(s, i, j) || functionWord(s.toks[i].lower) && len(n.words) == 1 && !toolNouns[s.lower(j)] {
+			// A weak ransomware name the document has already shown as
+			// software stays software, standing alone: "the Conti
+			// ransomware ... Conti was responsible for the attack on X"
+			// (not "Royal Mail" after "the Royal ransomware").
+			known := n.ransomware && r.softSeen[n.node.ID] && s.toks[i].cap && !(j < len(s.toks) && s.toks[j].cap) && !(i > 0 && s.toks[i-1].cap)
+			if !known && (n.weak && !softwareContext(s, i, j) || functionWord(s.toks[i].lower) && len(n.words) == 1 && !toolNouns[s.lower(j)]) {
 				weak = append(weak, cand{i, j, n})
 				break
 			}
+			if r.softSeen == nil {
+				r.softSeen = map[string]bool{}
+			}
+			r.softSeen[n.node.ID] = true
 			s.claim(ent{a: i, b: j, kind: n.node.Kind, node: n.node})
 			i = j - 1
 			break
