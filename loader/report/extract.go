@@ -1906,7 +1906,8 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns[s.lower(p-2)] || serviceNouns[s.lower(p-2)]) {
 				complement = false // "websites belonging to X went down"
 			}
-			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) {
+			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
+				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
 			}
 			k = e.b - 1

@@ -1116,7 +1116,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	// Leading words that start sentences are not part of names.
 	// Nor are describing compounds: "Dallas-based Omni Hotels".
 	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)] ||
-		b-a > 1 && describer(s.toks[a].text)) {
+		b-a > 1 && describer(s.toks[a].text) || a == 0 && b-a > 1 && leadDescribers[s.lower(a)]) {
 		a++ // "On Monday Brightwater Financial Services"
 	}
 	for b > a && runConnectors[s.lower(b-1)] {
@@ -1361,6 +1361,12 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 		*c = ent{a: c.a, b: c.b, affOrg: -1}
 	}
 }
+
+// leadDescribers are nouns for a kind of company that open a sentence before
+// its name, capitalized only for being first: "Brewer Asahi Group
+// Holdings", "Insurer Allianz UK".
+var leadDescribers = set(`brewer|insurer|retailer|carmaker|automaker|chipmaker|drugmaker|planemaker|lender|grocer|jeweler|jeweller|
+broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner|automaker`)
 
 // subsidiaryRegions are the one-word regions a company's regional arm is
 // named by: "Bridgestone Americas", "Kawasaki Motors Europe".

@@ -46,7 +46,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		// attack for which Hunters International demanded $10 million": the
 		// actor the damage is laid on.
 		laid := (s.lower(k) == "to" || s.lower(k) == "on" || s.lower(k) == "by") && layWords[s.lower(k-1)] ||
-			s.lower(k) == "which" && s.lower(k-1) == "for"
+			s.lower(k) == "which" && s.lower(k-1) == "for" || claimedAfter(s, e, k)
 		if !sequelWords[s.lower(k)] && !laid {
 			return
 		}
@@ -103,6 +103,21 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		vs = named(s, vs)
 		x.target(s, *f, vs, "suffered-focus", 0.55, "")
 	}
+}
+
+// claimedAfter reports whether actor e, with k the word before it, claims
+// an attack just named: "following an attack that the Qilin gang later
+// claimed", "in an attack the same group claimed".
+func claimedAfter(s *sent, e ent, k int) bool {
+	if l := s.lower(k); l != "that" && l != "which" && !nominals[l] {
+		return false
+	}
+	m := e.b
+	for m < len(s.toks) && (groupNouns[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "ransomware") && s.owner[m] < 0 {
+		m++
+	}
+	l := s.lower(m)
+	return l == "claimed" || l == "claims" || l == "has" && s.lower(m+1) == "claimed"
 }
 
 // relativeEnd cuts the subject [start, end) before a relative clause inside
@@ -858,8 +873,9 @@ func disclosedBreach(s *sent, k int) bool {
 // disruptionVerbs with disruptedNouns tell what a victim had to stop:
 // "paused some outpatient services", "postponed elective surgeries".
 var (
-	disruptionVerbs = set(`paused|postponed|cancelled|canceled|diverted|rescheduled`)
-	disruptedNouns  = set(`services|surgeries|appointments|procedures|operations|ambulances|patients|production|deliveries|flights|classes|exams`)
+	disruptionVerbs = set(`paused|postponed|cancelled|canceled|diverted|rescheduled|suspended|halted|stopped`)
+	disruptedNouns  = set(`services|surgeries|appointments|procedures|operations|ambulances|patients|production|deliveries|flights|classes|exams|
+orders|shipments|sales|trading|loading`)
 )
 
 // haltedWords after "was" or "were" tell that a victim's services stopped.
