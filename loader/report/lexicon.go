@@ -85,7 +85,7 @@ burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|prey
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|interrupted|interrupting|reached|reaching|
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
 encrypted|encrypting|locked|gained|gain|gains|gaining|expanded|expanding|expands|expand|concentrated|concentrates|concentrating|
-centred|centered`)
+centred|centered|flooded|flooding|bombarded|bombarding|hammered|hammering|overwhelmed|swamped|ddosed`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",

@@ -43,6 +43,10 @@ hacking|criminal`)
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
 cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter`)
 
+// volunteerWords make a force or an army a band of hackers: "a volunteer
+// force", "a hacker army".
+var volunteerWords = set(`volunteer|hacker|hacking|hacktivist|cyber|online`)
+
 // namingCues name what comes after them: "dubbed X", "tracked as X".
 var namingCues = [][]string{
 	{"known", "as"}, {"tracked", "as"}, {"tracks", "as"}, {"track", "as"}, {"tracking", "as"}, {"referred", "to", "as"},
@@ -354,6 +358,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					break
 				}
 				crime = crime || crimeModifiers[l]
+				if (l == "force" || l == "army") && volunteerWords[s.lower(k-1)] {
+					l = "group" // "the IT Army of Ukraine, a volunteer force coordinated by ..."
+				}
 				if appositionNouns[l] && !s.toks[k].cap {
 					// "X, the group behind ...", but not "Historically, the
 					// actor has ...": a definite apposition ends there.
