@@ -683,6 +683,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)
 	x.listedTarget(s, *last)
+	x.claimedVictims(s, *last)
 	x.asVictimTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)

@@ -313,3 +313,54 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.7, ref), "")
 	}
 }
+
+// claimedVictims reads a gang claiming victims by name: "this January Black
+// Basta claimed both Hyundai Motor Europe and British water supplier
+// Southern Water", "the gang has claimed Marlow Bank". The subject must be
+// an actor right before the verb (adverbs and "has" may stand between) and
+// a named organization must follow within a few words of description;
+// "claimed responsibility", "claimed that" and "claimed to" name no victim.
+func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
+	for i := 1; i < len(s.toks); i++ {
+		if l := s.lower(i); l != "claimed" && l != "claims" || s.owner[i] >= 0 {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later") {
+			k--
+		}
+		j := s.owner[max(k, 0)]
+		if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
+			continue
+		}
+		if e := s.ents[j]; e.ref && !actorRefs[s.lower(e.b-1)] {
+			continue
+		}
+		// The first victim: after "both", an article and lower-case words
+		// of description ("British water supplier").
+		m := i + 1
+		if s.lower(m) == "both" {
+			m++
+		}
+		for m < len(s.toks) && m <= i+6 && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops[s.lower(m)] && !auxiliaries[s.lower(m)] &&
+			s.lower(m) != "responsibility" && s.lower(m) != "credit" && s.lower(m) != "that" && s.lower(m) != "to" && !nominals[s.lower(m)] {
+			m++
+		}
+		o := s.owner[min(m, len(s.toks)-1)]
+		if m >= len(s.toks) || o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].a != m {
+			continue
+		}
+		if n := s.lower(s.ents[o].b); auxiliaries[n] || perfect[n] || n == "had" || n == "would" || n == "could" || n == "did" || targetVerbs[n] || reportVerbs[n] {
+			continue // "claimed Marlow Bank had paid": what it said, not whom it hit
+		}
+		vs := named(s, x.objects(s, i+1, false))
+		if len(vs) == 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, j, last)
+		if !ok {
+			continue
+		}
+		x.target(s, actor, vs, "leak-site", conf(0.7, ref), "")
+	}
+}

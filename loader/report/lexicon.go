@@ -61,7 +61,7 @@ mp|dr.|rep|sen|executive`)
 
 // starters are capitalized words that begin sentences but never names.
 var starters = set(`the|a|an|in|on|at|according|however|but|and|or|several|those|these|this|that|its|it|they|we|he|she|
-perhaps|within|there|their|his|her|our|my|your|some|many|most|all|both|other|such|two|three|four|five|one|no|not|
+perhaps|within|there|their|his|her|our|my|your|some|many|most|all|both|other|another|such|two|three|four|five|one|no|not|
 if|when|while|although|though|after|before|since|because|as|so|also|then|thus|still|yet|even|only|just perhaps|
 additionally|meanwhile|moreover|furthermore|previously|recently|earlier|later|today|yesterday|last|next|first|
 second|third|finally|instead|already|each|every|any|several|few|more|less|what|which|who|why|how|where|for|from|by|
