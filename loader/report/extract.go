@@ -1301,15 +1301,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// A participle used as an adjective: "attacked organizations".
 		actorBefore := p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor
-		if n := s.lower(i + 2); groupNouns[pl] && s.owner[p] < 0 && (n == "at" || n == "belonging" || n == "across" || n == "inside") {
-			// "the Monti ransomware gang encrypted systems at X": the
-			// actor's group noun is the subject.
-			for k := p - 1; k >= 0 && k >= p-2; k-- {
-				if o := s.owner[k]; o >= 0 {
-					actorBefore = s.ents[o].kind == graph.ThreatActor
-					break
-				}
-			}
+		if n := s.lower(i + 2); (n == "at" || n == "belonging" || n == "across" || n == "inside") && s.owner[p] < 0 && s.toks[p].word && !adjectiveLead[pl] && !objectPreps[pl] {
+			// "the Monti ransomware gang encrypted systems at X", "one of
+			// its affiliates crippled systems at X": a subject before the
+			// verb, not "the encrypted systems at X".
+			actorBefore = true
 		}
 		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] && !perfect[pl] && !actorBefore {
 			continue
@@ -1609,6 +1605,10 @@ func offlineObject(s *sent, i int) bool {
 
 // perfect auxiliaries make a participle a verb: "has targeted organizations".
 var perfect = set(`has|have|had|having`)
+
+// adjectiveLead before a participle make it an adjective: "the encrypted
+// systems at X", "and compromised servers across Y".
+var adjectiveLead = set(`the|a|an|its|their|his|her|our|this|that|these|those|and|or|in|by|as|many|some|several|other|all|any|no`)
 
 // gerundPreps before an -ing form make it a verb: "responsible for hacking X".
 var gerundPreps = set(`for|of|in|by|on|at|with|after|before|from|into|while|when`)
@@ -2742,8 +2742,9 @@ var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|de
 // attack on X to Y", "pinned the hack of X on the Y group". It returns -1
 // when there is none.
 func laidAfter(s *sent, p, from int) int {
-	for m := 0; m < 3 && p > 0 && (months[s.lower(p)] || s.toks[p].digit || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "earlier"); m++ {
-		p-- // "tied the July theft of ...", "the 2022 hack of"
+	for m := 0; m < 5 && p > 0 && (months[s.lower(p)] || s.toks[p].digit || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "earlier" ||
+		s.lower(p) == "$" || s.lower(p) == "million" || s.lower(p) == "billion"); m++ {
+		p-- // "tied the July theft of ...", "the 2022 hack of", "the $1.5 billion theft from"
 	}
 	if l := s.lower(p); l == "the" || l == "a" || l == "an" || l == "this" || l == "that" {
 		p--
@@ -2772,6 +2773,20 @@ func laidAfter(s *sent, p, from int) int {
 		}
 		if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
 			return e
+		}
+		// "to a North Korean unit it calls TraderTraitor": the name the
+		// description is given.
+		if l := s.lower(k + 1); l == "a" || l == "an" || l == "the" {
+			for m := k + 2; m < len(s.toks) && m < k+9; m++ {
+				if s.lower(m) == "calls" || s.lower(m) == "dubbed" || s.lower(m) == "called" || s.lower(m) == "named" || s.lower(m) == "as" {
+					if e := s.entAt(m + 1); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
+						return e
+					}
+				}
+				if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "as" {
+					break
+				}
+			}
 		}
 	}
 	return -1
