@@ -872,6 +872,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		}
 		if (t.lower == "used" || t.lower == "operated" || t.lower == "run" || t.lower == "owned" || t.lower == "managed") && s.lower(k+1) == "by" && (assetNouns[s.lower(k-1)] || offeringNouns[s.lower(k-1)]) {
 			o := s.entAt(k + 2 + b2i(s.lower(k+2) == "the"))
+			if o < 0 && personTitles[s.lower(k+2)] {
+				o = s.entAt(k + 3) // "phones used by Senator Ada Morell"
+			}
 			if o < 0 || s.ents[o].kind == graph.ThreatActor || s.ents[o].ref {
 				break // "took down 100 servers used by the pro-Russian group": the attackers' own
 			}
@@ -1347,6 +1350,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			if s.lower(k) != "from" {
 				// "leaking data about employees of Atlassian": whose data.
 				if m := aboutOwner(s, from); m > 0 {
+					from = m
+				} else if m := ownerBeforeData(s, from); m >= 0 {
 					from = m
 				} else {
 					continue
@@ -1842,7 +1847,7 @@ var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mai
 documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
 environment|infrastructure|tenant|website|mailbox|account|computer|device|machine|recordings|recording|details|
 correspondence|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users|
-repositories|repository|repos|codebase|workstations|laptops|endpoints`)
+repositories|repository|repos|codebase|workstations|laptops|endpoints|phones|phone|smartphones|handsets|inboxes|inbox`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 // trailingSource reports whether a reporting verb at k closes the sentence:
@@ -2150,6 +2155,24 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 					if a, ok, ref := x.actor(s, ai, last); ok {
 						return a, ok, ref, 0.8, "passive-attributed"
 					}
+				}
+			}
+		}
+		// "its ticketing system had been breached after Hellcat claimed to
+		// have stolen data": the actor of the sequel tells whose attack it was.
+		if sequelWords[l] && k >= from {
+			j := k + 1
+			if s.lower(j) == "the" {
+				j++
+			}
+			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+				m := s.ents[ai].b
+				for m < len(s.toks) && (groupNouns[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "had" || s.lower(m) == "has") && s.owner[m] < 0 {
+					m++
+				}
+				if gangVerbs[s.lower(m)] || leakVerbs[s.lower(m)] || listingVerbs[s.lower(m)] {
+					a, ok, ref := x.actor(s, ai, last)
+					return a, ok, ref, 0.7, "passive-attributed"
 				}
 			}
 		}
@@ -3832,6 +3855,9 @@ databases|database|archives|archive|details|correspondence`)
 // dataObject reports whether the verb at i has data for object, within a few
 // words: "published data", "leaked 3 TB of files", "posted a trove of".
 func dataObject(s *sent, i int) bool {
+	if ownerBeforeData(s, i+1) >= 0 {
+		return true // "posted 1.5 terabytes of DaVita files"
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
 		if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "from" {
 			return false
@@ -3842,6 +3868,28 @@ func dataObject(s *sent, i int) bool {
 	}
 	return false
 }
+
+// ownerBeforeData returns where an organization that owns the data is named
+// right before the data noun, within a few words of from: "posted about 1.5
+// terabytes of DaVita files", "leaked Marlow Bank data". -1 if none.
+func ownerBeforeData(s *sent, from int) int {
+	for k := from; k < len(s.toks) && k <= from+6; k++ {
+		if j := s.owner[k]; j >= 0 {
+			e := s.ents[j]
+			if e.kind == graph.Organization && dataNouns[s.lower(e.b)] && (k == from || s.lower(k-1) == "of") {
+				return k
+			}
+			return -1
+		}
+		if l := s.lower(k); clauseStops[l] && l != "of" && !approxWords[l] || l == "from" || !s.toks[k].word && l != "$" && l != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// approxWords qualify an amount: "about 1.5 terabytes", "more than 500 GB".
+var approxWords = set(`about|around|roughly|nearly|almost|some|more|than|over|up|to`)
 
 // aboutOwner returns where the owner of leaked data is named after the data
 // noun ("data about employees of X", "records on customers of X", "files

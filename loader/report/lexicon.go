@@ -35,7 +35,7 @@ agency|academy|federation|union|court|parliament|senate|house|chamber|board|coll
 var orgCues = set(`organization|organisation|ngo|company|firm|outlet|newspaper|agency|party|ministry|bank|university|
 broadcaster|vendor|contractor|institute|charity|publication|daily|weekly|magazine|website|operator|provider|utility|
 studio|exchange|lender|insurer|carrier|manufacturer|nonprofit|non-profit|think-tank|watchdog|regulator|subsidiary|
-maker|retailer|giant|conglomerate|supplier|distributor|chain|airline|broker|processor`)
+maker|retailer|giant|conglomerate|supplier|distributor|chain|airline|broker|processor|issuer`)
 
 // institutions may follow a demonym in lower case: "the Cambodian senate".
 var institutions = set(`senate|parliament|government|foreign office|home office|war office|cabinet office|
