@@ -792,6 +792,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "on every continent except Antarctica"
 			}
+			if e.kind == graph.Organization && s.lower(e.a-1) == "of" && regionNouns[s.lower(e.a-2)] && !s.toks[e.a-2].cap {
+				k = e.b - 1
+				continue // "the authority serving the province of L'Aquila": a place
+			}
 			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
@@ -3887,6 +3891,10 @@ func ownerBeforeData(s *sent, from int) int {
 	}
 	return -1
 }
+
+// regionNouns before "of" make the name after them a place: "the province
+// of L'Aquila", "the Kherson region".
+var regionNouns = set(`province|region|prefecture|district|oblast|governorate|canton`)
 
 // approxWords qualify an amount: "about 1.5 terabytes", "more than 500 GB".
 var approxWords = set(`about|around|roughly|nearly|almost|some|more|than|over|up|to`)
