@@ -871,6 +871,16 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
+		if t.text == "," && len(out) > 0 && s.lower(k+1) == "the" && ownerNouns[s.lower(k+2)] && s.lower(k+3) == "of" {
+			// "Impresa, the owner of broadcaster SIC and weekly newspaper
+			// Expresso,": what the victim owns, not more victims.
+			for k++; k < len(s.toks) && s.toks[k].text != "," && s.toks[k].text != ";"; k++ {
+			}
+			if s.lower(k) != "," {
+				break
+			}
+			continue
+		}
 		if (t.lower == "at" || t.lower == "under" || t.lower == "on") && (sponsorNouns[s.lower(k+1)] || s.lower(k+1) == "the" && sponsorNouns[s.lower(k+2)]) {
 			break // "at the request of the FSB": the sponsor, not a victim
 		}
@@ -1250,8 +1260,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if t.lower == "reached" || t.lower == "reaching" {
 			ok := false
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-				if listNouns[s.lower(k)] && !participles[s.lower(k)] || victimNouns[s.lower(k)] {
-					ok = true
+				if listNouns[s.lower(k)] && !participles[s.lower(k)] || victimNouns[s.lower(k)] || staffNouns[s.lower(k)] {
+					ok = true // "reached organizations in Oman", "lures reached employees of X"
 					break
 				}
 				if s.owner[k] >= 0 || !s.toks[k].word {
@@ -1274,7 +1284,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		p := s.prevWord(i)
 		pl := s.lower(p)
-		if adjectivePrev[pl] && !(strings.HasSuffix(t.lower, "ing") && gerundPreps[pl]) && !(pl == "to" && !participles[t.lower]) {
+		// "went on to hit X": an infinitive whose verb reads like a participle.
+		infinitive := pl == "to" && baseParticiples[t.lower] && infinitiveLeads[s.lower(p-1)]
+		if adjectivePrev[pl] && !(strings.HasSuffix(t.lower, "ing") && gerundPreps[pl]) && !(pl == "to" && !participles[t.lower]) && !infinitive {
 			continue // "the targeted organizations", "on targeted accounts"; not "for hacking X"
 		}
 		if negations[pl] || negations[s.lower(p-1)] && pl == "to" {
@@ -1614,6 +1626,21 @@ func offlineObject(s *sent, i int) bool {
 
 // perfect auxiliaries make a participle a verb: "has targeted organizations".
 var perfect = set(`has|have|had|having`)
+
+// baseParticiples are attack verbs whose base form is their participle, and
+// infinitiveLeads the words before "to" that make it an infinitive: "went
+// on to hit X", "tried to hit X".
+var (
+	baseParticiples = set(`hit|read`)
+	infinitiveLeads = set(`on|tried|attempted|sought|began|started|managed|able|went|continued|moved|appeared|seemed|used`)
+)
+
+// ownerNouns open an apposition on what a victim owns or runs.
+var ownerNouns = set(`owner|parent|operator|publisher|proprietor`)
+
+// staffNouns are people of an organization reached by an attack: "lures
+// reached employees of X".
+var staffNouns = set(`employees|staff|staffers|personnel|workers|executives`)
 
 // adjectiveLead before a participle make it an adjective: "the encrypted
 // systems at X", "and compromised servers across Y".
