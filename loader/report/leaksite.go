@@ -276,19 +276,9 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 				return
 			}
 		}
-		k := i - 1
-		for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later" || s.lower(k) == "since") {
-			k--
-		}
-		if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
-			k -= 2 // "RansomHub this week listed"
-		}
-		j := s.owner[max(k, 0)]
-		if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
+		j := gangSubject(s, i)
+		if j < 0 {
 			continue
-		}
-		if e := s.ents[j]; e.ref && !actorRefs[s.lower(e.b-1)] && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
-			continue // "its" and the like are no subject
 		}
 		if e := s.ents[j]; s.lower(i) == "lists" && (s.lower(e.a) == "it" || s.lower(e.a) == "they") {
 			continue // "It lists the child folders of ...": what malware does
@@ -303,13 +293,38 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 		if len(vs) == 0 {
 			vs = named(s, includedVictims(s, i+1))
 		}
-		if len(vs) == 0 {
-			continue
-		}
-		actor, ok, ref := x.actor(s, j, last)
-		if !ok {
-			continue
-		}
+		x.gangTarget(s, j, vs, last)
+	}
+}
+
+// gangSubject returns the actor that is the subject of the verb at i, right
+// before it (adverbs, "has", "later", "since" and "this week" may stand
+// between): a name, a group noun or "it"/"they". -1 if none.
+func gangSubject(s *sent, i int) int {
+	k := i - 1
+	for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later" || s.lower(k) == "since") {
+		k--
+	}
+	if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
+		k -= 2 // "RansomHub this week listed"
+	}
+	j := s.owner[max(k, 0)]
+	if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
+		return -1
+	}
+	if e := s.ents[j]; e.ref && !actorRefs[s.lower(e.b-1)] && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
+		return -1 // "its" and the like are no subject
+	}
+	return j
+}
+
+// gangTarget ties the actor of entity j to the victims a gang's listing or
+// claim names.
+func (x *extraction) gangTarget(s *sent, j int, vs []victim, last *graph.Node) {
+	if len(vs) == 0 {
+		return
+	}
+	if actor, ok, ref := x.actor(s, j, last); ok {
 		x.target(s, actor, vs, "leak-site", conf(0.7, ref), "")
 	}
 }
@@ -325,15 +340,8 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		if l := s.lower(i); l != "claimed" && l != "claims" || s.owner[i] >= 0 {
 			continue
 		}
-		k := i - 1
-		for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later") {
-			k--
-		}
-		j := s.owner[max(k, 0)]
-		if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
-			continue
-		}
-		if e := s.ents[j]; e.ref && !actorRefs[s.lower(e.b-1)] {
+		j := gangSubject(s, i)
+		if j < 0 {
 			continue
 		}
 		// The first victim: after "both", an article and lower-case words
@@ -353,14 +361,6 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		if n := s.lower(s.ents[o].b); auxiliaries[n] || perfect[n] || n == "had" || n == "would" || n == "could" || n == "did" || targetVerbs[n] || reportVerbs[n] {
 			continue // "claimed Marlow Bank had paid": what it said, not whom it hit
 		}
-		vs := named(s, x.objects(s, i+1, false))
-		if len(vs) == 0 {
-			continue
-		}
-		actor, ok, ref := x.actor(s, j, last)
-		if !ok {
-			continue
-		}
-		x.target(s, actor, vs, "leak-site", conf(0.7, ref), "")
+		x.gangTarget(s, j, named(s, x.objects(s, i+1, false)), last)
 	}
 }
