@@ -1335,8 +1335,8 @@ func titleWords(words []string) string {
 // countrySubsidiaries joins an organization and the country (or one-word
 // region) written right after it into one name: "Bell Canada", "Yamaha Motor
 // Philippines", "Bridgestone Americas" are companies, not a company and a
-// place. The country's entity is left
-// without a kind, its tokens owned by the organization.
+// place. The country's entity is left without a kind, its tokens owned by
+// the organization.
 func (r *recognizer) countrySubsidiaries(s *sent) {
 	for i := range s.ents {
 		o := &s.ents[i]
@@ -1366,7 +1366,7 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 // its name, capitalized only for being first: "Brewer Asahi Group
 // Holdings", "Insurer Allianz UK".
 var leadDescribers = set(`brewer|insurer|retailer|carmaker|automaker|chipmaker|drugmaker|planemaker|lender|grocer|jeweler|jeweller|
-broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner|automaker`)
+broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner`)
 
 // subsidiaryRegions are the one-word regions a company's regional arm is
 // named by: "Bridgestone Americas", "Kawasaki Motors Europe".

@@ -117,7 +117,7 @@ func claimedAfter(s *sent, e ent, k int) bool {
 		m++
 	}
 	l := s.lower(m)
-	return l == "claimed" || l == "claims" || l == "has" && s.lower(m+1) == "claimed"
+	return l == "claimed" || l == "claims"
 }
 
 // relativeEnd cuts the subject [start, end) before a relative clause inside
