@@ -3920,7 +3920,7 @@ func ownerBeforeData(s *sent, from int) int {
 }
 
 // regionNouns before "of" make the name after them a place: "the province
-// of L'Aquila", "the Kherson region".
+// of L'Aquila", "the region of Murcia".
 var regionNouns = set(`province|region|prefecture|district|oblast|governorate|canton`)
 
 // approxWords qualify an amount: "about 1.5 terabytes", "more than 500 GB".
