@@ -1517,6 +1517,15 @@ func focusNominal(s *sent, i int) bool {
 // Winnti Umbrella"), or -1.
 func blamedOn(s *sent) int {
 	for k, t := range s.toks {
+		if linkVerbs[t.lower] {
+			// "Italian media linked it to the Hive gang", "incidents that
+			// officials have linked to the collective known as Scattered
+			// Spider".
+			if e := linkedTo(s, k); e >= 0 {
+				return e
+			}
+			continue
+		}
 		if l := t.lower; l != "blamed" && l != "blames" && l != "blame" && l != "pinned" && l != "pins" {
 			continue
 		}
@@ -1534,6 +1543,34 @@ func blamedOn(s *sent) int {
 			if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// linkVerbs tie an attack to its author with "to".
+var linkVerbs = map[string]bool{"linked": true, "attributed": true, "tied": true, "traced": true}
+
+// linkedTo returns the actor that the link verb at k ties something to:
+// "to" within a few words of the verb, then the actor within a short
+// description ("the loose collective known as X").
+func linkedTo(s *sent, k int) int {
+	m := k + 1
+	for m < len(s.toks) && m <= k+4 && s.lower(m) != "to" && s.toks[m].word && (s.owner[m] < 0 || s.ents[s.owner[m]].ref) {
+		m++
+	}
+	if s.lower(m) != "to" {
+		return -1
+	}
+	for j := m + 1; j < len(s.toks) && j <= m+10; j++ {
+		if l := s.lower(j); l == "," || l == ";" || l == "." || l == "and" {
+			return -1
+		}
+		if e := s.entAt(j); e >= 0 {
+			if s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
+				return e
+			}
+			return -1
 		}
 	}
 	return -1
