@@ -386,7 +386,7 @@ idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachuset
 missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|
 oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|
 west virginia|wisconsin|wyoming|washington d.c|district of columbia|silicon valley|las vegas|los angeles|san francisco|
-chicago|boston|houston|seattle|atlanta|miami|dallas|denver|minneapolis|philadelphia|detroit|london|paris|berlin|
+chicago|boston|kansas city|houston|seattle|atlanta|miami|dallas|denver|minneapolis|philadelphia|detroit|london|paris|berlin|
 moscow|beijing|shanghai|shenzhen|hong kong|tokyo|osaka|seoul|pyongyang|tehran|kyiv|kiev|kharkiv|odesa|lviv|warsaw|
 prague|vienna|brussels|amsterdam|the hague|rome|madrid|lisbon|dublin|edinburgh|manchester|stockholm|oslo|helsinki|
 copenhagen|tallinn|riga|vilnius|minsk|ankara|istanbul|jerusalem|tel aviv|dubai|abu dhabi|riyadh|doha|cairo|

@@ -856,11 +856,11 @@ func (s *sent) capWord(i int) bool {
 	return t.word && (t.cap || (t.digit && i > 0 && s.toks[i-1].cap))
 }
 
-var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|dei|degli|della|delle|do|dos|das|von|van|&|on`)
+var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|dei|degli|della|dello|delle|do|dos|das|von|van|&|on`)
 
 // romanceParticles inside a capitalized run make it a name: "Caja
 // Costarricense de Seguro Social".
-var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|degli|dei|delle`)
+var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|dello|degli|dei|delle`)
 
 // romanceRun reports whether a romance particle joins the run [a, b): "de",
 // "des", "del".
@@ -901,7 +901,9 @@ func (r *recognizer) chunks(s *sent) {
 			// A possessive inside a name: "King's College Hospital", but not
 			// after a country: "Russia's Foreign Intelligence Service".
 			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 && len(r.countries[s.toks[j+1].text]) == 0 && possessiveName(s, j+1) {
-				if e, _, ok := r.countryAt(s, i); !(ok && e == j) {
+				if e, _, ok := r.countryAt(s, i); !(ok && e == j) && !places[strings.ToLower(s.textOf(r.text, i, j))] {
+					// Not after a city or a state: "Toronto's Hospital for
+					// Sick Children" is the hospital.
 					j += 2
 					continue
 				}
@@ -955,7 +957,7 @@ func (r *recognizer) chunks(s *sent) {
 				if romanceParticles[l] && romanceArticles[s.lower(k)] && s.capWord(k+1) {
 					k++ // "de la Defensa Nacional"
 				}
-				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j)) {
+				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j) || healthBoard(s, i, j)) {
 					break
 				}
 				if l == "and" && j-i >= 2 && closingHeads[s.lower(j-1)] {
@@ -980,6 +982,19 @@ func (r *recognizer) chunks(s *sent) {
 		r.classify(s, i, j)
 		i = j - 1
 	}
+}
+
+// healthBoard reports whether the "and" at j joins the two places of a
+// health board's name: "NHS Dumfries and Galloway", "NHS Ayrshire and
+// Arran".
+func healthBoard(s *sent, i, j int) bool {
+	nhs := s.toks[i].text == "NHS" && j-i >= 2 || i > 0 && s.toks[i-1].text == "NHS" && j-i >= 1
+	for k := i; k < j; k++ {
+		if s.lower(k) == "and" {
+			return false // "NHS Lothian and Arran and Marlow Council": one "and" only
+		}
+	}
+	return nhs && s.capWord(j+1) && !s.capWord(j+2) && !romanceParticles[s.lower(j+2)] && s.toks[j+1].text != "NHS"
 }
 
 // andJoins reports whether the "and" at token j joins two parts of one
@@ -1104,6 +1119,11 @@ func (r *recognizer) classify(s *sent, a, b int) {
 			}
 			return
 		}
+	}
+	// "NHS Lothian", "NHS Dumfries and Galloway": a body of the health service.
+	if b-a >= 2 && b-a <= 5 && s.toks[a].text == "NHS" {
+		r.organization(s, a, b, true)
+		return
 	}
 	// "the NGO Example Watch": an upper-case cue word starts the run.
 	if b-a >= 2 && s.toks[a].upper && orgCues[s.lower(a)] {
