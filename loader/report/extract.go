@@ -1252,7 +1252,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		leak := leakVerbs[t.lower] && dataObject(s, i)
 		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		// "was also active against X": only with its particle.
+		active := t.lower == "active" && s.lower(i+1) == "against"
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		// "reached organizations in Oman", not "reached a settlement with X"

@@ -1660,7 +1660,10 @@ func (r *recognizer) places(s *sent) {
 				i = j - 1
 				continue
 			}
-			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c)})
+			// "Singapore- and Tokyo-based": the first half of a suspended
+			// compound is an adjective like the second.
+			dem := s.lower(j) == "-" && (s.lower(j+1) == "and" || s.lower(j+1) == "or") && suspendedSuffix(s, j+2)
+			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c), demonym: dem})
 			i = j - 1
 			continue
 		}
@@ -1680,6 +1683,17 @@ func (r *recognizer) places(s *sent) {
 			}
 		}
 	}
+}
+
+// suspendedSuffix reports whether the word at k, or the one after it,
+// ends in a country suffix: "Tokyo-based", "Abu Dhabi-linked".
+func suspendedSuffix(s *sent, k int) bool {
+	for m := k; m < k+2 && m < len(s.toks); m++ {
+		if h := strings.LastIndexByte(s.toks[m].lower, '-'); h > 0 && countrySuffixes[s.toks[m].lower[h+1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // usState reports whether the country name [a, b) is the US state of the
