@@ -2620,6 +2620,14 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if e := timeAfter(s, i+1); relFrom < 0 && e > i+1 && nominals[t.lower] && (s.lower(e) == "on" || s.lower(e) == "against") {
 			relFrom = e + 1 // "claimed an attack last year on X"
 		}
+		// "intrusions by APT41 into X", "attacks by Y on X": the agent
+		// between the noun and its victims.
+		byActor := -1
+		if j := s.entAt(i + 2); relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "by" && j >= 0 && s.ents[j].kind == graph.ThreatActor {
+			if l := s.lower(s.ents[j].b); l == "on" || l == "against" || l == "into" {
+				byActor, relFrom = j, s.ents[j].b+1
+			}
+		}
 		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
 			continue
 		}
@@ -2657,6 +2665,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			from = relFrom
 		}
 		vs := x.objects(s, from, false)
+		if byActor >= 0 {
+			a, rule = byActor, "nominal-by"
+		}
 		if a < 0 {
 			// After the victims: "by Y", "attributed to Y", "claimed by Y".
 			a = x.blamed(s, from)
