@@ -1722,6 +1722,10 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		for k < len(s.toks) && adverbs[s.lower(k)] {
 			k++
 		}
+		if l := s.lower(k); (l == "offline" || l == "down" || l == "out") && durationAfter(s, k+1) > k+1 {
+			k++ // "knocked offline for a week by"
+		}
+		k = durationAfter(s, k) // "paralyzed for four days by"
 		by := s.lower(k) == "by"
 		if !aux {
 			// "X had its data stolen by Y", "X found its files posted by Y",
@@ -2835,6 +2839,28 @@ func timeAfter(s *sent, k int) int {
 	}
 	return k
 }
+
+// durationAfter returns the end of a duration at token k ("for four days",
+// "for more than a week", "for several hours"), or k when none starts there.
+func durationAfter(s *sent, k int) int {
+	if s.lower(k) != "for" {
+		return k
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+		l := s.lower(m)
+		if durationNouns[l] {
+			return m + 1
+		}
+		if !s.toks[m].digit && !quantityWords[l] {
+			return k
+		}
+	}
+	return k
+}
+
+// durationNouns end a duration; quantityWords come before them.
+var durationNouns = set(`minutes|hour|hours|day|days|week|weeks|month|months|year|years`)
+var quantityWords = set(`a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more|than|about|nearly|almost|over|under|at|least|roughly|some`)
 
 // timeNouns follow "last" or "this" in a time phrase.
 var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|decade`)
