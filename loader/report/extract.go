@@ -1362,7 +1362,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from
-			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] && (s.lower(k) != "," || measureAfter(s, k)) {
+			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns[s.lower(k)]) &&
+				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && pronouns[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
+				// "posted data it said came from X"
 				k++
 			}
 			if s.lower(k) != "from" {
