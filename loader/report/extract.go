@@ -1254,6 +1254,14 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
 		// "was also active against X": only with its particle.
 		active := t.lower == "active" && s.lower(i+1) == "against"
+		// "spent months inside X", "spent more than two years inside the
+		// network of X".
+		spentFrom := -1
+		if t.lower == "spent" {
+			if k := durationRun(s, i+1); k > i+1 && (s.lower(k) == "inside" || s.lower(k) == "within") {
+				active, spentFrom = true, k+1
+			}
+		}
 		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
@@ -1337,6 +1345,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		if control {
 			from = i + 3 // "seized control of X", "took control over X"
+		} else if spentFrom > 0 {
+			from = spentFrom
 		} else if gainVerbs[t.lower] {
 			// "gained access to X": only with its particle.
 			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
@@ -2848,7 +2858,16 @@ func durationAfter(s *sent, k int) int {
 	if s.lower(k) != "for" {
 		return k
 	}
-	for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+	if e := durationRun(s, k+1); e > k+1 {
+		return e
+	}
+	return k
+}
+
+// durationRun returns the end of an amount of time at token k ("four
+// days", "more than two years", "months"), or k when none starts there.
+func durationRun(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m <= k+5; m++ {
 		l := s.lower(m)
 		if durationNouns[l] {
 			return m + 1
@@ -2862,7 +2881,7 @@ func durationAfter(s *sent, k int) int {
 
 // durationNouns end a duration; quantityWords come before them.
 var durationNouns = set(`minutes|hour|hours|day|days|week|weeks|month|months|year|years`)
-var quantityWords = set(`a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more|than|about|nearly|almost|over|under|at|least|roughly|some`)
+var quantityWords = set(`a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|more|than|about|nearly|almost|over|under|at|least|roughly|some|to`)
 
 // timeNouns follow "last" or "this" in a time phrase.
 var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|decade`)

@@ -117,7 +117,7 @@ largely|simultaneously|reportedly|seemingly|each|themselves|publicly|formally|of
 var nominals = set(`attack|attacks|intrusion|intrusions|campaign|campaigns|operation|operations|espionage|hack|hacks|
 breach|breaches|targeting|compromise|compromises|infiltration|activity|activities|spying|phishing|spearphishing|
 operations|incursions|raids|raid|assault|assaults|cyberattack|cyberattacks|cyber-attack|cyber-attacks|theft|thefts|
-heist|heists|robbery|outbreak|incident|hacking|wiper|wave|waves|spree|blitz`)
+heist|heists|robbery|outbreak|incident|hacking|wiper|wave|waves|spree|blitz|reconnaissance`)
 
 var nominalPreps = set(`on|against|into|at|of|targeting|from`)
 
@@ -378,7 +378,7 @@ owned|operated|run|controlled|funded|founded|headquartered|registered|focused|ma
 
 // victimNouns after a demonym make the country a victim: "Japanese organizations".
 var victimNouns = set(`countries|nations|states|governments|organizations|organisations|entities|companies|firms|targets|institutions|agencies|users|individuals|
-businesses|victims|networks|officials|citizens|interests|infrastructure|systems|authorities`)
+businesses|victims|networks|officials|citizens|interests|infrastructure|systems|authorities|websites|sites`)
 
 // places are states, provinces and cities that are neither countries nor
 // organizations: "a water utility in Massachusetts", "a Texas provider".

@@ -157,6 +157,9 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
 	add := func(a, b int) {
+		if b-a == 1 && describer(s.toks[a].text) {
+			return // "Little-known hacking group": a description
+		}
 		// "IT Army of Ukraine": a country after "of" inside the name.
 		ofCountry := false
 		for k := a + 1; k < b; k++ {

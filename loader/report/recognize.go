@@ -1234,7 +1234,8 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	for k := a; k < b-1 && b-a >= 3 && !start; k++ {
 		// "Korea Institute for National Unification", "US Department of
 		// Justice", "Transport for London".
-		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for") ||
+		// "Inter-Parliamentary Alliance on China", "Commission on Elections".
+		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for" || s.lower(k+1) == "on") ||
 			s.lower(k+1) == "for" && s.toks[k].cap && k+2 < b && s.toks[k+2].cap
 	}
 	// "Caja Costarricense de Seguro Social", "Banco de la Nación": a
