@@ -4220,8 +4220,8 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 				}
 				continue
 			}
-			if malwareNouns[l] || toolNouns[l] || campaignNouns[l] {
-				break
+			if (malwareNouns[l] || toolNouns[l] || campaignNouns[l]) && !groupNouns[s.lower(k+1)] {
+				break // "a backdoor we call X", not "the ALPHV ransomware group, also known as X"
 			}
 		}
 		if anchor < 0 && (i == 0 || i == 1 && s.lower(0) == "also") {
