@@ -1664,7 +1664,7 @@ func offlineObject(s *sent, i int) bool {
 	if l := s.lower(i + 1); l == "down" || l == "offline" {
 		return true // "took down the website of X"
 	}
-	for k := i + 2; k < len(s.toks) && k <= i+14; k++ {
+	for k := i + 2; k < len(s.toks) && k <= i+22; k++ {
 		switch l := s.lower(k); {
 		case l == "offline" || l == "off-line" || l == "down" && s.lower(k-1) != "and" || l == "out" && s.lower(k+1) != "of":
 			return s.entAt(k-1) >= 0 || s.toks[k-1].word && !s.toks[k-1].cap
@@ -2563,7 +2563,9 @@ func (x *extraction) prevMarks(s *sent) bool {
 // blamed for intrusions at X".
 func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if !nominals[t.lower] && !lureNouns[t.lower] || s.owner[i] >= 0 {
+		// "delivered the LightlessCan backdoor to X": malware sent like a lure.
+		payload := malwareNouns[t.lower] && t.lower != "family" && t.lower != "variant" && t.lower != "sample" && t.lower != "samples" && s.owner[i] < 0
+		if !nominals[t.lower] && !lureNouns[t.lower] && !payload || s.owner[i] >= 0 {
 			continue
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
@@ -2598,7 +2600,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		// "sent more than 10,000 malicious e-mails to X", "sent phishing
 		// emails carrying the logo of Y to X": the recipient after "to".
-		if lureNouns[t.lower] {
+		if lureNouns[t.lower] || payload {
+			if payload {
+				relFrom = -1 // only the recipient of a delivery
+			}
 			sent := false
 			for m := i - 1; m >= 0 && m >= i-9; m-- {
 				if l := s.lower(m); l == "sent" || l == "send" || l == "sends" || l == "sending" || l == "mailed" || l == "deliver" || l == "delivered" || l == "delivering" || l == "delivers" {
@@ -2614,6 +2619,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					relFrom = k + 1
 					break
 				}
+			}
+			if payload && relFrom < 0 {
+				continue // "Stuxnet, the malware that sabotaged X": no delivery
 			}
 		}
 		// "sent phishing e-mails to X".
@@ -2754,7 +2762,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 			continue
 		}
-		if a < 0 && (lureNouns[t.lower] || aimed) {
+		if a < 0 && (lureNouns[t.lower] || payload || aimed) {
 			// "We observed messages sent to X": the actor in focus sent them.
 			if f := x.focusActor(last); f != nil {
 				x.target(s, *f, x.objects(s, from, false), "lure-target", 0.6, "")
