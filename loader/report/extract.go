@@ -2647,9 +2647,24 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "intrusions by APT41 into X", "attacks by Y on X": the agent
 		// between the noun and its victims.
 		byActor := -1
-		if j := s.entAt(i + 2); relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "by" && j >= 0 && s.ents[j].kind == graph.ThreatActor {
-			if l := s.lower(s.ents[j].b); l == "on" || l == "against" || l == "into" {
-				byActor, relFrom = j, s.ents[j].b+1
+		if relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "by" {
+			// "a campaign by the APT group Tick against X": past the
+			// description to the name.
+			k := i + 2
+			for k < len(s.toks) && k < i+6 && s.toks[k].word && !clauseStops[s.lower(k)] && !nominalPreps[s.lower(k)] {
+				if o := s.owner[k]; o >= 0 {
+					if e := s.ents[o]; !e.ref && !e.demonym {
+						break
+					}
+					k = s.ents[o].b // "the APT group", "Russian"
+					continue
+				}
+				k++
+			}
+			if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+				if l := s.lower(s.ents[j].b); l == "on" || l == "against" || l == "into" {
+					byActor, relFrom = j, s.ents[j].b+1
+				}
 			}
 		}
 		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
