@@ -484,7 +484,12 @@ func (r *recognizer) orgReferences(s *sent) {
 		if e.kind != graph.Organization || e.b-e.a != 1 {
 			continue
 		}
-		if n, ok := r.orgFirst[s.toks[e.a].text]; ok && n.ID != "" && n.ID != e.node.ID {
+		if n, ok := r.orgWords[s.toks[e.a].lower]; ok && e.a == 0 && e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap && n.ID != e.node.ID &&
+			strings.HasSuffix(strings.ToLower(n.Name), " "+s.toks[e.a].lower) {
+			// "County phone lines went down" after "Fulton County": the
+			// head word of a name met before, opening a sentence.
+			e.node = n
+		} else if n, ok := r.orgFirst[s.toks[e.a].text]; ok && n.ID != "" && n.ID != e.node.ID {
 			e.node = n
 		} else if !ok {
 			if r.orgAlone == nil {
