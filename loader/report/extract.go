@@ -4347,6 +4347,9 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 // a name rather than being one: "Google-owned", "Kremlin-backed" (but not
 // "Storm-0558" or "APT-C-23").
 func describer(w string) bool {
+	if l := strings.ToLower(w); (strings.HasPrefix(l, "pro-") || strings.HasPrefix(l, "anti-")) && len(l) > 5 {
+		return true // "Pro-Russian Stormous gang": a stance, not part of the name
+	}
 	k := strings.LastIndexByte(w, '-')
 	if k <= 0 || k == len(w)-1 {
 		return false

@@ -160,6 +160,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-a == 1 && describer(s.toks[a].text) {
 			return // "Little-known hacking group": a description
 		}
+		if b-a > 1 && describer(s.toks[a].text) {
+			a++ // "Pro-Russian Stormous gang": the name after the stance
+		}
 		// "IT Army of Ukraine": a country after "of" inside the name.
 		ofCountry := false
 		for k := a + 1; k < b; k++ {
