@@ -851,7 +851,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				for m < len(s.toks) && s.toks[m].text != ";" && s.toks[m].text != "," {
 					m++
 				}
-				if s.lower(m) == "," && s.lower(k-1) == "," && listItemAt(s, m+1) {
+				// "two German companies whose terminals were disrupted in
+				// February, and Swissport": ", and" opens the next item.
+				if s.lower(m) == "," && (s.lower(k-1) == "," || s.lower(m+1) == "and") && listItemAt(s, m+1) {
 					k = m
 					continue
 				}
@@ -2445,6 +2447,22 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		for k := i - 1; k >= leadStart; k-- {
 			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
 				a = j
+				break
+			}
+		}
+		if a < 0 {
+			// "Black Basta, a new operation that surfaced weeks ago and
+			// whose other victims include X": the one "whose" hangs on.
+			for w := i - 1; w >= leadStart; w-- {
+				if s.lower(w) != "whose" || s.owner[w] >= 0 {
+					continue
+				}
+				for k := w - 1; k >= 0 && k >= w-20 && s.toks[k].text != ";"; k-- {
+					if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+						a = j
+						break
+					}
+				}
 				break
 			}
 		}

@@ -624,6 +624,7 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 			}
 		}
 		actor, agent, verb := -1, -1, -1
+		steal := false
 		for k := c; k < len(s.toks); k++ {
 			l := s.lower(k)
 			if l == ";" || reportVerbs[l] && s.owner[k] < 0 {
@@ -639,8 +640,14 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 				verb = k
 				break
 			}
+			if s.owner[k] < 0 && actor >= 0 && stealVerbs[l] && perfect[s.lower(k-1)] && (s.ents[actor].b == k-1 || s.ents[actor].b == k-2 && groupNouns[s.lower(k-2)]) {
+				// "disclosed that the Ragnar Locker gang had stolen
+				// personal data": the reporter's data.
+				verb, steal = k, true
+				break
+			}
 		}
-		if verb < 0 || !ownAsset(s, verb) {
+		if verb < 0 || !ownAsset(s, verb) && !(steal && takenData(s, verb) && s.ents[reporter].a <= clauseStart(s, r)+1) {
 			continue
 		}
 		var a graph.Node
@@ -658,6 +665,32 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, a, []victim{{ent: reporter}}, "self-report", conf(0.8, ref), "")
 	}
+}
+
+// stealVerbs take data from whoever reports the loss.
+var stealVerbs = set(`stolen|stole|taken|took|exfiltrated|copied|accessed|encrypted|leaked|published`)
+
+// takenData reports whether the verb at v takes data with no other owner
+// named: "had stolen personal data on up to 390,000 people", not "had
+// stolen data from X".
+func takenData(s *sent, v int) bool {
+	if !stealVerbs[s.lower(v)] {
+		return false
+	}
+	data := false
+	for k := v + 1; k < len(s.toks) && k <= v+10; k++ {
+		l := s.lower(k)
+		if l == "from" || l == "at" || l == "belonging" || l == "of" && s.entAt(k+1) >= 0 || s.owner[k] >= 0 && isVictim(s.ents[s.owner[k]]) && s.ents[s.owner[k]].kind != graph.Sector {
+			return false
+		}
+		if l == ";" || l == "." {
+			break
+		}
+		if k <= v+4 && assetNouns[l] {
+			data = true
+		}
+	}
+	return data
 }
 
 // ownAsset reports whether "its" or "their" follows the attack verb at v
