@@ -1011,7 +1011,7 @@ func excepted(s *sent, a int) bool {
 		k--
 	}
 	switch s.lower(k) {
-	case "except", "excluding", "sparing":
+	case "except", "excluding", "sparing", "outside":
 		return true
 	case "than":
 		return s.lower(k-1) == "other"
