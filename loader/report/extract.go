@@ -792,6 +792,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "on every continent except Antarctica"
 			}
+			if e.kind == graph.Organization && madeBy(s, e) {
+				k = e.b - 1
+				continue // "the maker of "Pac-Man" and the "Elden Ring" publisher": products
+			}
 			if e.kind == graph.Organization && s.lower(e.a-1) == "of" && regionNouns[s.lower(e.a-2)] && !s.toks[e.a-2].cap {
 				k = e.b - 1
 				continue // "the authority serving the province of L'Aquila": a place
@@ -1001,6 +1005,27 @@ func whoseHead(s *sent, start, w int) int {
 	}
 	return head
 }
+
+// madeBy reports whether organization e names a product of the one the
+// sentence speaks of: "the maker of "Pac-Man"", "the "Elden Ring"
+// publisher".
+func madeBy(s *sent, e ent) bool {
+	a, b := e.a, e.b
+	if q := s.toks[max(a-1, 0)].text; q == "\"" || q == "“" {
+		a--
+	}
+	if q := s.toks[min(b, len(s.toks)-1)].text; b < len(s.toks) && (q == "\"" || q == "”") {
+		b++
+	}
+	if s.lower(a-1) == "of" && makerNouns[s.lower(a-2)] {
+		return true
+	}
+	return a > 0 && (s.lower(a-1) == "the" || s.lower(a-1) == "a") && makerNouns[s.lower(b)]
+}
+
+// makerNouns name an organization by what it makes: "the maker of X", "the
+// X publisher".
+var makerNouns = set(`maker|makers|publisher|developer|creator|creators|producer|studio`)
 
 // excepted reports whether the entity at a is left out of what the
 // sentence says: "every continent except Antarctica", "excluding Russia",

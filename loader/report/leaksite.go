@@ -90,7 +90,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 					}
 					continue
 				}
-				if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+				if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country && !madeBy(s, s.ents[j]) {
 					vs = append(vs, victim{ent: j})
 					k = s.ents[j].b - 1
 				}
@@ -152,7 +152,7 @@ func includedVictims(s *sent, from int) []victim {
 			break
 		}
 		if j := s.owner[k]; j >= 0 {
-			if e := s.ents[j]; isVictim(e) && e.kind != graph.Country && !possessor(s, e) {
+			if e := s.ents[j]; isVictim(e) && e.kind != graph.Country && !possessor(s, e) && !madeBy(s, e) {
 				vs = append(vs, victim{ent: j})
 			}
 			k = s.ents[j].b - 1
@@ -201,7 +201,7 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 			if s.lower(k) == "," && (s.lower(k+1) == "known" || s.lower(k+1) == "which" || s.lower(k+1) == "who") {
 				break // "X, known locally as Y, as a victim": the first name
 			}
-			if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+			if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country && !madeBy(s, s.ents[j]) {
 				vs = append(vs, victim{ent: j})
 				k = s.ents[j].b - 1
 			}
