@@ -2154,6 +2154,9 @@ func appositivePlace(s *sent, e ent) bool {
 	if s.lower(a-1) == "the" {
 		a--
 	}
+	if s.lower(a-1) == "of" && s.lower(a-2) == "one" {
+		a -= 2 // "the University of Duisburg-Essen, one of Germany's largest universities"
+	}
 	if s.lower(a-1) != "," {
 		return false
 	}
