@@ -4429,7 +4429,7 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	l := s.lower(i)
 	switch l {
 	case "also", "otherwise", "aka", "a.k.a", "a.k.a.", "known", "tracked", "tracks", "track", "call", "calls",
-		"called", "dubbed", "alias", "referred", "designated", "named":
+		"called", "dubbed", "alias", "referred", "designated", "named", "operate", "operates", "operating", "goes":
 	default:
 		return 0, false
 	}

@@ -195,6 +195,8 @@ var aliasCues = [][]string{
 	{"also", "known", "as"}, {"aka"}, {"a.k.a."}, {"a.k.a"}, {"also", "called"}, {"also", "tracked", "as"},
 	{"otherwise", "known", "as"}, {"also", "referred", "to", "as"}, {"known", "as"}, {"alias"}, {"or"},
 	{"also", "dubbed"}, {"tracked", "by", "others", "as"}, {"also", "tracked", "by", "others", "as"},
+	{"also", "operate", "under", "the", "name"}, {"also", "operates", "under", "the", "name"}, {"operates", "under", "the", "name"},
+	{"operate", "under", "the", "name"}, {"operating", "under", "the", "name"}, {"also", "goes", "by"}, {"also", "go", "by"}, {"goes", "by"},
 }
 
 // useVerbs say that an actor used a piece of software.

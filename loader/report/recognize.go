@@ -233,6 +233,8 @@ type recognizer struct {
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
 	short      map[string]graph.Node // short forms of the actors named in the document ("NoName")
 	softSeen   map[string]bool       // software the document has named in a software context
+	seenOrgs   map[string][]phrase   // first token -> organizations of two words or more named so far
+	seenNodes  map[string]graph.Node // those organizations' nodes, by name
 }
 
 type phrase struct {
@@ -411,6 +413,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.claimNames(s)
 	r.infrastructure(s)
 	r.knownOrganizations(s)
+	r.seenOrganizations(s)
 	r.knownSoftware(s)
 	r.communities(s)
 	r.sharedHeads(s)
@@ -424,10 +427,59 @@ func (r *recognizer) recognize(s *sent) {
 	r.countrySubsidiaries(s)
 	r.softwareLists(s)
 	r.orgReferences(s)
+	r.rememberOrganizations(s)
 	for _, e := range s.ents {
 		r.namedActor = r.namedActor || e.kind == graph.ThreatActor && !e.ref
 	}
 	r.actorRefs(s)
+}
+
+// seenOrganizations reads again the names of organizations an earlier
+// sentence recognized, where this one gives no cue of its own: "Western
+// Digital's dirty laundry" names the company, and so does "from Western
+// Digital's systems" later on.
+func (r *recognizer) seenOrganizations(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].cap || s.owner[i] >= 0 {
+			continue
+		}
+		j, p, ok := r.match(s, r.seenOrgs, i)
+		if !ok {
+			continue
+		}
+		if j < len(s.toks) && s.capWord(j) || i > 0 && s.capWord(i-1) && !starters[s.lower(i-1)] {
+			continue // part of a longer name
+		}
+		s.claim(ent{a: i, b: j, kind: graph.Organization, node: r.seenNodes[p.name]})
+		i = j - 1
+	}
+}
+
+// rememberOrganizations keeps the organizations of two words or more that
+// the sentence names, for seenOrganizations.
+func (r *recognizer) rememberOrganizations(s *sent) {
+	for _, e := range s.ents {
+		if e.kind != graph.Organization || e.ref || e.b-e.a < 2 || !s.toks[e.a].cap || e.node.ID == "" {
+			continue
+		}
+		var words []string
+		for k := e.a; k < e.b; k++ {
+			words = append(words, s.toks[k].text)
+		}
+		name := strings.Join(words, " ")
+		if _, ok := r.seenNodes[name]; ok {
+			continue
+		}
+		if r.seenOrgs == nil {
+			r.seenOrgs, r.seenNodes = map[string][]phrase{}, map[string]graph.Node{}
+		}
+		r.seenNodes[name] = e.node
+		ps := append(r.seenOrgs[words[0]], phrase{words: words, name: name})
+		for i := len(ps) - 1; i > 0 && len(ps[i].words) > len(ps[i-1].words); i-- {
+			ps[i], ps[i-1] = ps[i-1], ps[i] // longest first
+		}
+		r.seenOrgs[words[0]] = ps
+	}
 }
 
 // claimDateline claims a news agency's dateline at the start of a sentence,

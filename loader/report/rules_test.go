@@ -714,6 +714,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"a list of aliases ends at a new clause", "APT40 breached Marlow Bank. Palo Alto Networks' Unit 42 tracks the people behind it as Gingham Typhoon, and Google-owned Mandiant follows a related cluster.", "APT40", []string{"Gingham Typhoon"}},
 		{"the group, which is also known as", "APT28 is Russian.\n\nThe group, which is also known as Strontium, kept going.", "APT28", []string{"Strontium"}},
 		{"a ransomware group, also known as", "In 2023, the Quarrow ransomware group, also known as Pelton Cat, hit Marlow Health.", "Quarrow", []string{"Pelton Cat"}},
+		{"who also operate under the name", "The ransomware outfit Quarrow hit Marlow Bank. The extortionists, who also operate under the name Pelton Cat, taunted executives.", "Quarrow", []string{"Pelton Cat"}},
 		{"the group, which also calls itself", "APT28 is Russian.\n\nThe group, which also calls itself the Quarrow Army, posted clips.", "APT28", []string{"Quarrow Army"}},
 	}
 	for _, tt := range tests {
