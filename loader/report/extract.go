@@ -2426,7 +2426,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					continue
 				}
 				// "organizations affected by the campaign span X, Y and Z".
-				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && listNouns[s.lower(k-1)] && s.owner[k] < 0 {
+				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && (listNouns[s.lower(k-1)] || seenCompromised(s, k)) && s.owner[k] < 0 {
 					mark = true
 				} else if (l == "named" || l == "listed" || l == "claimed" || l == "posted") && s.lower(k+1) == "by" && s.owner[k] < 0 &&
 					s.entAt(k+2+b2i(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+b2i(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
@@ -2498,8 +2498,8 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		var ok, ref bool
 		if a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
-		} else if q := s.lower(leadStart); q == "many" || q == "most" || q == "some" || q == "all" || q == "few" || q == "several" {
-			continue // "Many of the victims in this sector are ...": victims in general
+		} else if q := s.lower(leadStart); (q == "many" || q == "most" || q == "some" || q == "all" || q == "few" || q == "several") && s.lower(from) != "in" {
+			continue // "Many of the victims in this sector are ...": victims in general; not "Most of them are in X"
 		} else if f := x.focusActor(last); f != nil {
 			actor, ok, ref = *f, true, true
 		}
@@ -2516,6 +2516,21 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, x.objects(s, from, true), "list-target", conf(0.85, ref), locate)
 		return
 	}
+}
+
+// seenCompromised reports whether the participle at k follows a verb of
+// seeing whose object is a noun of victims: "the organizations we have seen
+// compromised this year are in X".
+func seenCompromised(s *sent, k int) bool {
+	if l := s.lower(k - 1); l != "seen" && l != "observed" && l != "found" && l != "identified" && l != "confirmed" {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-6; m-- {
+		if listNouns[s.lower(m)] && s.owner[m] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedAmong returns the verb of a sentence that opens with "Among the
