@@ -1136,8 +1136,8 @@ func demonymVictim(s *sent, k int) bool {
 			e := s.ents[j]
 			return e.kind == graph.Sector || e.kind == graph.Organization && !e.guess && !s.toks[k].cap
 		}
-		if victimNouns[l] {
-			return true
+		if victimNouns[l] || l == "customers" || l == "clients" {
+			return true // "European and Central American customers"
 		}
 		// "American water utilities": up to two modifiers before the noun,
 		// not across a preposition ("Middle Eastern affairs at universities").

@@ -405,7 +405,8 @@ var regionDemonyms = map[string]string{
 	"southeast asian": "Southeast Asia", "south asian": "South Asia", "east asian": "East Asia",
 	"central asian": "Central Asia", "north american": "North America", "south american": "South America",
 	"scandinavian": "Scandinavia", "balkan": "Balkans", "gulf": "Gulf", "nordic": "Nordic countries",
-	"baltic": "Baltic states",
+	"baltic": "Baltic states", "central american": "Central America", "north african": "North Africa",
+	"west african": "West Africa", "east african": "East Africa",
 }
 
 // apposDeterminers open a new noun phrase inside an apposition.
