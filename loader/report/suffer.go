@@ -272,6 +272,23 @@ func sufferAt(s *sent, i int) int {
 	case l == "saw" || l == "sees" || l == "watched":
 		// "X saw its website slow to a crawl", "saw its systems go down",
 		// "saw its internal systems, websites and apps taken offline".
+		if disruptedNouns[s.lower(i+1)] {
+			// "Swissport saw flights delayed after an attack".
+			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+				if n := s.lower(k); haveDamage[n] || n == "delayed" || n == "cancelled" || n == "canceled" || n == "grounded" || n == "suspended" || n == "halted" {
+					// Only for an attack: "after an attack", not "by bad weather".
+					for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+						if c := s.lower(m); (c == "after" || c == "following" || c == "amid" || c == "by" || c == "in") && (attackNoun(s, m+1) || s.entAt(m+1+b2i(s.lower(m+1) == "the")) >= 0 && s.ents[s.entAt(m+1+b2i(s.lower(m+1) == "the"))].kind == graph.ThreatActor) {
+							return subjEnd(i)
+						}
+					}
+					break
+				}
+				if s.owner[k] >= 0 || !s.toks[k].word {
+					break
+				}
+			}
+		}
 		if m := s.lower(i + 1); m == "its" || m == "their" {
 			asset := false
 			for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
