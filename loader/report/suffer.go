@@ -269,6 +269,28 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case l == "found" || l == "discovered":
+		// "Munster Technological University found its own data on the
+		// gang's leak site".
+		k := i + 1
+		if l := s.lower(k); l != "its" && l != "their" {
+			break
+		}
+		k++
+		if s.lower(k) == "own" {
+			k++
+		}
+		if !assetNouns[s.lower(k)] {
+			break
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
+			if n := s.lower(m); n == "site" || n == "sites" || n == "forum" || n == "forums" || n == "web" || n == "telegram" {
+				return subjEnd(i)
+			}
+			if clauseStops[s.lower(m)] && s.lower(m) != "on" {
+				break
+			}
+		}
 	case l == "saw" || l == "sees" || l == "watched":
 		// "X saw its website slow to a crawl", "saw its systems go down",
 		// "saw its internal systems, websites and apps taken offline".
