@@ -1930,12 +1930,18 @@ func deniedPassive(s *sent, p, i int) bool {
 		if l == "no" || l == "none" || l == "neither" || l == "nothing" || l == "denied" || l == "denies" || l == "deny" {
 			return true
 		}
+		if (l == "not" || l == "n't") && hedgeVerbs[s.lower(k+1)] {
+			return true // "Adobe is not believed to have been compromised"
+		}
 		if l == ";" || l == "but" || l == "." || l == "while" || l == "although" || l == "though" || l == "," && s.lower(k+1) != "which" {
 			break
 		}
 	}
 	return false
 }
+
+// hedgeVerbs report a belief about a fact: "is not believed to have been".
+var hedgeVerbs = set(`believed|thought|known|said|reported|expected|considered|understood`)
 
 // whSubject reports whether the subject [start, end) of a passive is a
 // question word's phrase (not a relative "which"): "Check Point did not say what information was

@@ -543,7 +543,8 @@ func (r *recognizer) namesActor(s *sent, i int) bool {
 			return false
 		}
 		if (groupNouns[l] || appositionNouns[l]) && l != "threat" && l != "hacking" && l != "network" {
-			return true
+			// "the incident response team, known as CERT Santé": defenders.
+			return !defenderWords[s.lower(k-1)]
 		}
 		if l == "." || l == ";" {
 			return false
@@ -551,6 +552,9 @@ func (r *recognizer) namesActor(s *sent, i int) bool {
 	}
 	return false
 }
+
+// defenderWords before "team" or "unit" make it a defenders' team.
+var defenderWords = set(`response|security|research|emergency|defence|defense|readiness|investigation|investigations|forensic|forensics|hunting|hunter`)
 
 // months are capitalized words that never start a name.
 var months = set(`january|february|march|april|may|june|july|august|september|october|november|december|

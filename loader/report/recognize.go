@@ -770,7 +770,8 @@ func (r *recognizer) introduced(s *sent) {
 			for k := i - 1; k >= 0 && k >= i-5; k-- {
 				l := s.lower(k)
 				if groupNouns[l] && l != "threat" && l != "hacking" {
-					isGroup = true
+					// Not "the incident response team, known as CERT Santé".
+					isGroup = !defenderWords[s.lower(k-1)]
 					break
 				}
 				if malwareNouns[l] || toolNouns[l] {
