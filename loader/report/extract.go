@@ -1292,6 +1292,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
+		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals[t.lower] {
+			continue // "claims Tata Power hack, dumps ...": a noun after the victim's name
+		}
 		// "reached organizations in Oman", not "reached a settlement with X"
 		// or "reached out to X".
 		if t.lower == "reached" || t.lower == "reaching" {
