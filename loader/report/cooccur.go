@@ -100,6 +100,9 @@ func (x *extraction) hasEdge(actor, n graph.Node) bool {
 	return false
 }
 
+// warNouns after a country's possessive make it the one waging a war.
+var warNouns = set(`invasion|war|aggression|annexation|occupation|offensive`)
+
 // coocVictim reports whether the country j of s may be a victim by
 // co-occurrence: not a modifier, a fronted place, a source of the report, a
 // sponsor, an origin or an attacker.
@@ -113,6 +116,17 @@ func coocVictim(s *sent, j int) bool {
 	}
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
 		return false // "the US ambassador", "the bank's US arm", "US dollars"
+	}
+	for k := e.a - 1; k >= 1 && k >= e.a-7; k-- {
+		if relatives[s.lower(k)] && otherDoers[s.lower(k-1)] {
+			return false // "any country that launched cyberattacks against Oman": that country's deed
+		}
+		if s.owner[k] >= 0 || s.lower(k) == "," || s.lower(k) == ";" {
+			break
+		}
+	}
+	if l := s.lower(e.b); (l == "'s" || l == "’s") && warNouns[s.lower(e.b+1+b2i(s.lower(e.b+1) == "full-scale"))] {
+		return false // "since Russia's invasion of Ukraine": the invader
 	}
 	if placePrep(s, e.a) && s.lower(e.b) == "," && e.a <= 3 {
 		return false // "In London, officials said": where, not whom

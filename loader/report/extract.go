@@ -1556,6 +1556,10 @@ func focusNominal(s *sent, i int) bool {
 	return false
 }
 
+// otherDoers head a relative clause whose deeds are their own: "any
+// country that launched cyberattacks against Russia".
+var otherDoers = set(`country|countries|nation|nations|government|governments|state|states|anyone|whoever|people|individuals`)
+
 // blamedOn returns the named actor a sentence blames an attack on ("the
 // Investigation Bureau blamed a ransomware outbreak that crippled X on
 // Winnti Umbrella"), or -1.
@@ -2714,6 +2718,19 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if e := timeAfter(s, i+1); relFrom < 0 && e > i+1 && nominals[t.lower] && (s.lower(e) == "on" || s.lower(e) == "against") {
 			relFrom = e + 1 // "claimed an attack last year on X"
 		}
+		// "a series of intrusions and data leaks against X": two nouns of
+		// attack share their victims.
+		if relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "and" {
+			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+				if (s.lower(k) == "against" || s.lower(k) == "on") && (nominals[s.lower(k-1)] || s.lower(k-1) == "leaks" || s.lower(k-1) == "defacements") {
+					relFrom = k + 1
+					break
+				}
+				if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+					break
+				}
+			}
+		}
 		// "intrusions by APT41 into X", "attacks by Y on X": the agent
 		// between the noun and its victims.
 		byActor := -1
@@ -2802,7 +2819,8 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					// A relative clause with a subject of its own ("which
 					// officials attributed") cuts the actor off.
 					rel := relatives[s.lower(k)] && !(groupNouns[s.lower(k-1)] || appositionNouns[s.lower(k-1)]) &&
-						(s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.ThreatActor || s.toks[min(k+1, len(s.toks)-1)].cap || pronouns[s.lower(k+1)] || s.lower(k+1) == "the")
+						(s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.ThreatActor || s.toks[min(k+1, len(s.toks)-1)].cap || pronouns[s.lower(k+1)] || s.lower(k+1) == "the" ||
+							otherDoers[s.lower(k-1)]) // "threatened any country that launched cyberattacks against X"
 					if o := s.owner[k]; o >= 0 && isVictim(s.ents[o]) || s.toks[k].text == ";" || rel {
 						between = true
 					}
@@ -3681,6 +3699,13 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		}
 		if v < 0 {
 			continue
+		}
+		if relatives[s.lower(v-1)] && s.owner[v-1] < 0 {
+			// "any country that launched cyberattacks against Russia": the
+			// relative clause's own subject, unless it is the actor.
+			if j := s.entAt(v - 2); !(j >= 0 && s.ents[j].kind == graph.ThreatActor) && !groupNouns[s.lower(v-2)] {
+				continue
+			}
 		}
 		var actor graph.Node
 		var ok, ref bool

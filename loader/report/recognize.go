@@ -2020,8 +2020,8 @@ func (r *recognizer) softwareName(s *sent, a, b int) bool {
 		if strings.HasPrefix(t.lower, "cve-") {
 			return false // a vulnerability
 		}
-		if h := strings.LastIndexByte(t.lower, '-'); h > 0 && makerSuffixes[t.lower[h+1:]] {
-			return false // "an FBI-built tool"
+		if h := strings.LastIndexByte(t.lower, '-'); h > 0 && (makerSuffixes[t.lower[h+1:]] || countrySuffixes[t.lower[h+1:]]) {
+			return false // "an FBI-built tool", "the Russian-speaking ransomware gang"
 		}
 	}
 	return a > 0 || s.toks[a].upper || strings.ContainsAny(s.toks[a].text, "-0123456789")
