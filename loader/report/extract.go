@@ -1136,6 +1136,9 @@ func demonymVictim(s *sent, k int) bool {
 			e := s.ents[j]
 			return e.kind == graph.Sector || e.kind == graph.Organization && !e.guess && !s.toks[k].cap
 		}
+		if (l == "websites" || l == "sites") && stagingSites(s) {
+			return false // "compromised three Japanese websites to perform watering hole attacks": the actor's staging ground
+		}
 		if victimNouns[l] || l == "customers" || l == "clients" {
 			return true // "European and Central American customers"
 		}
@@ -1551,6 +1554,19 @@ func focusNominal(s *sent, i int) bool {
 		}
 		if s.toks[k].digit || s.toks[k].cap || s.owner[k] >= 0 || l == "separate" || l == "another" || l == "earlier" || l == "previous" || l == "similar" || l == "unrelated" || l == "a" || l == "an" {
 			return false
+		}
+	}
+	return false
+}
+
+// stagingSites reports whether the sentence uses websites to reach other
+// victims: "strategic web compromises of South Korean websites to
+// distribute malware", "watering hole attacks".
+func stagingSites(s *sent) bool {
+	for _, t := range s.toks {
+		switch t.lower {
+		case "watering", "distribute", "distributing", "host", "hosting", "serve", "serving", "stage", "staging":
+			return true
 		}
 	}
 	return false
