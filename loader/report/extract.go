@@ -1572,6 +1572,9 @@ func stagingSites(s *sent) bool {
 	return false
 }
 
+// exploitVerbs turn a flaw against victims: "exploited it against".
+var exploitVerbs = set(`exploited|exploiting|exploits|exploit|weaponized|weaponised`)
+
 // otherDoers head a relative clause whose deeds are their own: "any
 // country that launched cyberattacks against Russia".
 var otherDoers = set(`country|countries|nation|nations|government|governments|state|states|anyone|whoever|people|individuals`)
@@ -3705,8 +3708,8 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			v = i - 3 // "talked its way into customer databases at X"
 		}
 		for k := i - 1; v < 0 && k >= 0 && k >= i-8; k-- {
-			if useVerbs[s.lower(k)] && s.owner[k] < 0 {
-				v = k
+			if (useVerbs[s.lower(k)] || exploitVerbs[s.lower(k)]) && s.owner[k] < 0 {
+				v = k // "had exploited it against defense entities in Europe"
 				break
 			}
 			if s.toks[k].text == ";" || s.toks[k].text == "," || relatives[s.lower(k)] {
@@ -3730,6 +3733,16 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			actor, ok, ref, _, _ = x.laterActor(s, i, last)
 		} else if a := x.nearestActorLeft(s, v, 20); a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
+		} else if j := s.entAt(v - 1); j >= 0 && !s.ents[j].ref && (s.lower(v) == "used" || s.lower(v) == "deployed") {
+			// "Microsoft has seen GooseEgg used against organizations in
+			// Ukraine": software the actor in focus uses, even where the
+			// sentence gives no cue that the name is software.
+			if f := x.focusActor(last); f != nil {
+				name := s.ents[j].node.Name
+				if x.usedElsewhere(*f, graph.NewNode(graph.Malware, name), s) || x.usedElsewhere(*f, graph.NewNode(graph.Tool, name), s) {
+					actor, ok, ref = *f, true, true
+				}
+			}
 		}
 		if !ok {
 			continue

@@ -305,6 +305,12 @@ func gangSubject(s *sent, i int) int {
 	for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later" || s.lower(k) == "since") {
 		k--
 	}
+	if k > 2 && (s.lower(k) == "months" || s.lower(k) == "weeks" || s.lower(k) == "days") && s.lower(k-1) == "recent" && s.lower(k-2) == "in" {
+		k -= 3 // "the group has in recent months claimed"
+		for k > 0 && (s.lower(k) == "has" || s.lower(k) == "have" || adverbs[s.lower(k)]) {
+			k--
+		}
+	}
 	if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
 		k -= 2 // "RansomHub this week listed"
 	}
@@ -350,8 +356,15 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		if s.lower(m) == "both" {
 			m++
 		}
-		for m < len(s.toks) && m <= i+6 && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops[s.lower(m)] && !auxiliaries[s.lower(m)] &&
-			s.lower(m) != "responsibility" && s.lower(m) != "credit" && s.lower(m) != "that" && s.lower(m) != "to" && !nominals[s.lower(m)] {
+		for m < len(s.toks) && m <= i+8 {
+			if o := s.owner[m]; o >= 0 && (s.ents[o].kind == graph.Sector || s.ents[o].kind == graph.Country && s.ents[o].demonym) {
+				m = s.ents[o].b // "the German automotive supplier Continental"
+				continue
+			}
+			if !(s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops[s.lower(m)] && !auxiliaries[s.lower(m)] &&
+				s.lower(m) != "responsibility" && s.lower(m) != "credit" && s.lower(m) != "that" && s.lower(m) != "to" && !nominals[s.lower(m)]) {
+				break
+			}
 			m++
 		}
 		o := s.owner[min(m, len(s.toks)-1)]

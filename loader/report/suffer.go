@@ -46,7 +46,8 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		// attack for which Hunters International demanded $10 million": the
 		// actor the damage is laid on.
 		laid := (s.lower(k) == "to" || s.lower(k) == "on" || s.lower(k) == "by") && layWords[s.lower(k-1)] ||
-			s.lower(k) == "which" && s.lower(k-1) == "for" || claimedAfter(s, e, k)
+			s.lower(k) == "which" && s.lower(k-1) == "for" || claimedAfter(s, e, k) ||
+			s.lower(k) == "of" && s.lower(k-1) == "work" // "an attack the hospital later confirmed was the work of Daixin"
 		if !sequelWords[s.lower(k)] && !laid {
 			return
 		}
