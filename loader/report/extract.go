@@ -945,7 +945,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			break // "X and Y, the German broadcaster BR reported"
 		}
 		if n := s.lower(k + 1); t.text == "," && strings.HasSuffix(n, "ing") && len(n) > 5 && s.owner[k+1] < 0 && !s.toks[k+1].cap &&
-			!targetVerbs[n] && n != "including" && n != "excluding" && n != "notably" {
+			!targetVerbs[n] && n != "including" && n != "excluding" && n != "notably" &&
+			!(victimNouns[s.lower(k+2)] || listNouns[s.lower(k+2)] || s.owner[min(k+2, len(s.toks)-1)] >= 0 && s.ents[s.owner[min(k+2, len(s.toks)-1)]].kind == graph.Sector) {
+			// Not "individuals, gambling companies and ...": a noun phrase.
 			break // "members of a party, delivering LODEINFO": what the actor did next
 		}
 		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
