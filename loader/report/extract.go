@@ -938,6 +938,20 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if (t.lower == "to" || t.lower == "from") && len(out) > 0 && (s.lower(k-1) == "and" || s.lower(k-1) == "or") {
 			continue // "accounts belonging to A and to B", "data from A and from B"
 		}
+		if t.text == "," && len(out) > 0 && (s.lower(k-1) == "and" || s.lower(k-1) == "or") {
+			// "to governmental organizations in Africa and, from December
+			// 2023, to at least one government in the Caribbean": a time
+			// aside between two objects of one preposition.
+			m, when := k+1, false
+			for m < len(s.toks) && m <= k+5 && s.toks[m].text != "," {
+				when = when || s.toks[m].digit || months[s.lower(m)]
+				m++
+			}
+			if when && s.lower(m) == "," && (s.lower(m+1) == "to" || s.lower(m+1) == "against" || s.lower(m+1) == "on") {
+				k = m + 1
+				continue
+			}
+		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
 		}
