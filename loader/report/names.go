@@ -544,13 +544,32 @@ func (r *recognizer) namesActor(s *sent, i int) bool {
 		}
 		if (groupNouns[l] || appositionNouns[l]) && l != "threat" && l != "hacking" && l != "network" {
 			// "the incident response team, known as CERT Santé": defenders.
-			return !defenderWords[s.lower(k-1)]
+			// "The tool, which the actor calls GooseEgg": the actor names
+			// its tool.
+			return !defenderWords[s.lower(k-1)] && !namesItsSoftware(s, k)
 		}
 		if l == "." || l == ";" {
 			return false
 		}
 	}
 	return false
+}
+
+// namesItsSoftware reports whether the group noun at k is the subject of a
+// relative clause on software: "The tool, which the actor calls GooseEgg".
+func namesItsSoftware(s *sent, k int) bool {
+	m := k - 1
+	if s.lower(m) == "the" || s.lower(m) == "this" || s.lower(m) == "its" {
+		m--
+	}
+	if !relatives[s.lower(m)] {
+		return false
+	}
+	m--
+	if s.lower(m) == "," {
+		m--
+	}
+	return malwareNouns[s.lower(m)] || toolNouns[s.lower(m)]
 }
 
 // defenderWords before "team" or "unit" make it a defenders' team.

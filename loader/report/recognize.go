@@ -770,8 +770,10 @@ func (r *recognizer) introduced(s *sent) {
 			for k := i - 1; k >= 0 && k >= i-5; k-- {
 				l := s.lower(k)
 				if groupNouns[l] && l != "threat" && l != "hacking" {
-					// Not "the incident response team, known as CERT Santé".
-					isGroup = !defenderWords[s.lower(k-1)]
+					// Not "the incident response team, known as CERT Santé",
+					// nor "the tool, which the actor calls GooseEgg".
+					isGroup = !defenderWords[s.lower(k-1)] && !namesItsSoftware(s, k)
+					isSoft = namesItsSoftware(s, k)
 					break
 				}
 				if malwareNouns[l] || toolNouns[l] {
