@@ -1632,7 +1632,7 @@ func blamedOn(s *sent) int {
 }
 
 // linkVerbs tie an attack to its author with "to".
-var linkVerbs = map[string]bool{"linked": true, "attributed": true, "tied": true, "traced": true}
+var linkVerbs = set(`linked|attributed|tied|traced`)
 
 // linkedTo returns the actor that the link verb at k ties something to:
 // "to" within a few words of the verb, then the actor within a short
