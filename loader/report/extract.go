@@ -150,11 +150,44 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 // CNRP") as that organization.
 func (x *extraction) acronyms(r *recognizer) {
 	names := map[string][]string{}
+	bare, long := map[string]bool{}, map[string]string{}
 	for _, s := range x.sents {
 		for _, e := range s.ents {
-			if e.kind == graph.Organization && e.acronym != "" {
+			switch {
+			case e.kind != graph.Organization:
+			case e.acronym != "":
 				names[e.acronym] = append(names[e.acronym], e.node.Name)
+			case e.b-e.a == 1 && s.toks[e.a].upper:
+				bare[s.toks[e.a].text] = true
+			default:
+				i := initials(e.node.Name)
+				if n, ok := long[i]; ok && n != e.node.Name {
+					long[i] = "" // two names with these initials: neither
+				} else if !ok && len(i) >= 3 {
+					long[i] = e.node.Name
+				}
 			}
+		}
+		// "the State Security Committee, still known by its Soviet-era
+		// acronym KGB": an acronym the report gives in words.
+		for i, t := range s.toks {
+			if !t.upper || len(t.text) < 2 || s.lower(i-1) != "acronym" && s.lower(i-1) != "abbreviation" {
+				continue
+			}
+			for m := i - 2; m >= 0 && m >= i-10; m-- {
+				if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].b-s.ents[o].a >= 2 {
+					names[t.text] = append(names[t.text], s.ents[o].node.Name)
+					break
+				}
+			}
+		}
+	}
+	// "the National Health Laboratory Service" and, later, "the NHLS":
+	// an acronym made of the initials of a name the report gives.
+	inferred := map[string]bool{}
+	for acr := range bare {
+		if n := long[acr]; n != "" && len(names[acr]) == 0 {
+			names[acr], inferred[acr] = []string{n}, true
 		}
 	}
 	if len(names) == 0 {
@@ -172,7 +205,10 @@ func (x *extraction) acronyms(r *recognizer) {
 		canon[acr] = graph.NewNode(graph.Organization, ns[0], append([]string{acr}, ns[1:]...)...)
 		// "the Democratic National Committee (DNC)": the report names the
 		// organization by its acronym.
-		x.claims[canon[acr].ID] = append(x.claims[canon[acr].ID], graph.AliasClaim{Alias: acr, Source: x.doc.ID})
+		// Initials the report never spells out are read, not claimed.
+		if !inferred[acr] {
+			x.claims[canon[acr].ID] = append(x.claims[canon[acr].ID], graph.AliasClaim{Alias: acr, Source: x.doc.ID})
+		}
 		x.addNode(canon[acr])
 		for _, n := range ns {
 			byName[graph.Normalize(n)] = acr
@@ -198,6 +234,24 @@ func (x *extraction) acronyms(r *recognizer) {
 			}
 		}
 	}
+}
+
+// initials returns the capitals that start the words of name, leaving out
+// the small words: "National Health Laboratory Service" gives "NHLS".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "and", "for", "the", "on", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // focus finds the actor the report is about: the only actor it names, or the
@@ -942,13 +996,20 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "to governmental organizations in Africa and, from December
 			// 2023, to at least one government in the Caribbean": a time
 			// aside between two objects of one preposition.
-			m, when := k+1, false
-			for m < len(s.toks) && m <= k+5 && s.toks[m].text != "," {
-				when = when || s.toks[m].digit || months[s.lower(m)]
+			// "Kadokawa and, only days before the NHLS attack, the
+			// software provider CDK Global": the aside names no victim.
+			m, when, before := k+1, false, false
+			for m < len(s.toks) && m <= k+7 && s.toks[m].text != "," {
+				when = when || m <= k+5 && (s.toks[m].digit || months[s.lower(m)])
+				before = before || (s.lower(m) == "before" || s.lower(m) == "after") && (s.lower(m-1) == "days" || s.lower(m-1) == "weeks" || s.lower(m-1) == "months" || s.lower(m-1) == "shortly" || s.lower(m-1) == "just")
 				m++
 			}
 			if when && s.lower(m) == "," && (s.lower(m+1) == "to" || s.lower(m+1) == "against" || s.lower(m+1) == "on") {
 				k = m + 1
+				continue
+			}
+			if before && s.lower(m) == "," && listItemAt(s, m+1) {
+				k = m
 				continue
 			}
 		}

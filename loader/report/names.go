@@ -728,7 +728,10 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 		if roleNouns[s.lower(m)] {
 			return true
 		}
-		if !s.toks[m].word || s.toks[m].cap && len(r.countries[s.toks[m].text])+len(r.demonyms[s.toks[m].text]) == 0 {
+		// "SPECTR, a spyware tool the group has relied on": the phrase
+		// ends where a new one starts.
+		if !s.toks[m].word || s.toks[m].cap && len(r.countries[s.toks[m].text])+len(r.demonyms[s.toks[m].text]) == 0 ||
+			apposDeterminers[s.lower(m)] || relatives[s.lower(m)] {
 			return false
 		}
 	}
@@ -785,7 +788,7 @@ interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
 bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group|chipmaker|automaker|
 carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerate|processor|distributor|operator|
-meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler`)
+meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler|designer|society`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.
@@ -971,7 +974,10 @@ func (r *recognizer) guesses(s *sent) {
 				ok = false // "UK-US trade talks"
 			}
 		}
-		if !ok || techNouns[s.lower(b)] || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] {
+		// "PAMI said its systems had", "ABB confirmed": an acronym that
+		// speaks for itself is an organization.
+		speaks := b-a == 1 && s.toks[a].upper && len(s.toks[a].text) >= 3 && !s.toks[a].digit && reportVerbs[s.lower(b)]
+		if !ok || techNouns[s.lower(b)] && !speaks || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] {
 			continue
 		}
 		if k := listTail(s, b); k > b && techNouns[s.lower(k)] {
@@ -1029,6 +1035,7 @@ func (r *recognizer) guesses(s *sent) {
 		// "DESFA, Greece's natural gas grid operator": an apposition
 		// that calls the acronym an organization.
 		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)
+		roleName = roleName || speaks
 		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName && !roleName {
 			continue
 		}

@@ -281,8 +281,9 @@ var builtinLexicon = sync.OnceValue(func() *lexicon {
 	var names, dems [][2]string
 	for _, c := range gazetteer.Countries() {
 		names = append(names, [2]string{c.Name, c.Code})
+		// Short capitals are country names: "UAE", "PRC", "USA".
 		for _, a := range c.Aliases {
-			if a == "US" || a == "UK" || a == "U.S." || a == "U.K." || strings.ToUpper(a) != a || len(a) > 3 {
+			if a == "US" || a == "UK" || a == "U.S." || a == "U.K." || strings.ToUpper(a) != a || len(a) >= 3 {
 				names = append(names, [2]string{a, c.Code})
 			}
 		}
@@ -455,11 +456,16 @@ func (r *recognizer) seenOrganizations(s *sent) {
 	}
 }
 
-// rememberOrganizations keeps the organizations of two words or more that
-// the sentence names, for seenOrganizations.
+// rememberOrganizations keeps the organizations of two words or more, and
+// the acronyms ("PAMI", "ABB"), that the sentence names, for
+// seenOrganizations.
 func (r *recognizer) rememberOrganizations(s *sent) {
 	for _, e := range s.ents {
-		if e.kind != graph.Organization || e.ref || e.b-e.a < 2 || !s.toks[e.a].cap || e.node.ID == "" {
+		acronym := e.b-e.a == 1 && s.toks[e.a].upper && len(s.toks[e.a].text) >= 3 && !s.toks[e.a].digit && len(r.countries[s.toks[e.a].text]) == 0
+		for k := e.a - 1; acronym && k >= 0 && k >= e.a-6; k-- {
+			acronym = !useVerbs[s.lower(k)] // "uses both MeshAgent and SSF": a tool, maybe
+		}
+		if e.kind != graph.Organization || e.ref || e.b-e.a < 2 && !acronym || !s.toks[e.a].cap && !acronym || e.node.ID == "" {
 			continue
 		}
 		var words []string
@@ -1716,6 +1722,9 @@ func (r *recognizer) places(s *sent) {
 			continue
 		}
 		if j, c, ok := r.countryAt(s, i); ok {
+			if s.toks[i].text == "USA" && i > 0 && s.capWord(i-1) {
+				continue // "Austal USA": the company's American arm
+			}
 			if usState(s, i, j) {
 				s.claim(ent{a: i, b: j}) // "Bainbridge, Georgia": a US state, a place
 				i = j - 1
