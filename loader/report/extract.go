@@ -160,7 +160,11 @@ func (x *extraction) acronyms(r *recognizer) {
 			case e.b-e.a == 1 && s.toks[e.a].upper:
 				bare[s.toks[e.a].text] = true
 			default:
+				// "CDK Global" is known as "CDK" too.
 				i := initials(e.node.Name)
+				if f := s.toks[e.a]; f.upper && len(f.text) >= 3 && e.b-e.a >= 2 {
+					i = f.text
+				}
 				if n, ok := long[i]; ok && n != e.node.Name {
 					long[i] = "" // two names with these initials: neither
 				} else if !ok && len(i) >= 3 {
@@ -183,7 +187,8 @@ func (x *extraction) acronyms(r *recognizer) {
 		}
 	}
 	// "the National Health Laboratory Service" and, later, "the NHLS":
-	// an acronym made of the initials of a name the report gives.
+	// an acronym made of the initials of a name the report gives, or its
+	// first word.
 	inferred := map[string]bool{}
 	for acr := range bare {
 		if n := long[acr]; n != "" && len(names[acr]) == 0 {

@@ -977,7 +977,10 @@ func (r *recognizer) guesses(s *sent) {
 		// "PAMI said its systems had", "ABB confirmed": an acronym that
 		// speaks for itself is an organization.
 		speaks := b-a == 1 && s.toks[a].upper && len(s.toks[a].text) >= 3 && !s.toks[a].digit && reportVerbs[s.lower(b)]
-		if !ok || techNouns[s.lower(b)] && !speaks || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] {
+		// "Quarrow Health's files" names an owner, "Exchange's servers" a
+		// product: a possessive before a plural asset noun keeps the name.
+		owned := (s.lower(b) == "'s" || s.lower(b) == "’s") && b-a >= 2 && assetNouns[s.lower(b+1)] && strings.HasSuffix(s.lower(b+1), "s")
+		if !ok || techNouns[s.lower(b)] && !speaks || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] && !owned {
 			continue
 		}
 		if k := listTail(s, b); k > b && techNouns[s.lower(k)] {
