@@ -1362,7 +1362,8 @@ func usedSoftware(s *sent, a, j int) bool {
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		leak := leakVerbs[t.lower] && dataObject(s, i)
+		// "leaked 2 TB of data", "stole Quarrow's files".
+		leak := leakVerbs[t.lower] && dataObject(s, i) || takeVerbs[t.lower] && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0
 		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
 		// "was also active against X": only with its particle.
 		active := t.lower == "active" && s.lower(i+1) == "against"
@@ -4233,7 +4234,11 @@ func ownerBeforeData(s *sent, from int) int {
 	for k := from; k < len(s.toks) && k <= from+6; k++ {
 		if j := s.owner[k]; j >= 0 {
 			e := s.ents[j]
-			if e.kind == graph.Organization && dataNouns[s.lower(e.b)] && (k == from || s.lower(k-1) == "of") {
+			d := e.b
+			if l := s.lower(d); l == "'s" || l == "’s" {
+				d++ // "leaked Quarrow Health's files"
+			}
+			if e.kind == graph.Organization && dataNouns[s.lower(d)] && (k == from || s.lower(k-1) == "of") {
 				return k
 			}
 			return -1
