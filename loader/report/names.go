@@ -302,6 +302,14 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if s.lower(b) == "of" && b > i && b+1 < n && len(r.countries[s.toks[b+1].text]) > 0 && (s.lower(b-1) == "army" || s.lower(b-1) == "team" || s.lower(b-1) == "squad" || s.lower(b-1) == "brigade" || s.lower(b-1) == "legion") {
 			b = s.nameRun(b+1, 3)
 		}
+		// "IT Army of Ukraine", "Syrian Electronic Army": a capitalized
+		// army of hackers is a group, whatever the sentence says of it.
+		for k := i + 1; k < b; k++ {
+			if s.toks[k].text == "Army" && hackerArmies[s.lower(k-1)] && s.toks[k-1].cap {
+				add(i, b)
+				break
+			}
+		}
 		// Shapes: tracking codes and vendor naming schemes.
 		if b-i == 1 && codeName(s.toks[i].text) {
 			add(i, b)
@@ -1173,6 +1181,9 @@ var (
 	blameVerbs  = set(`blamed|blames|blame|credited|credits`)
 	accuseVerbs = set(`accused|accuses|accuse|suspected|suspects|suspect`)
 )
+
+// hackerArmies are the words before "Army" in a hacker group's name.
+var hackerArmies = set(`it|cyber|electronic|hacker|hackers|hacking|digital|online`)
 
 // gangRoles are the people of a gang: "the leader of LockBit".
 var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
