@@ -424,12 +424,13 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "the ransomware gang QuietLocker", "the loose collective
 		// Anonymous": a group noun right before the name.
 		if q := i - 1; q > 0 && discoverGroupNouns[s.lower(q)] && s.owner[q] < 0 && !s.toks[q].cap {
-			m := q - 1
+			m, civil := q-1, false
 			for m >= 0 && m >= q-3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" {
+				civil = civil || civilWords[s.lower(m)] // "the transparency group Distributed Denial of Secrets"
 				m--
 			}
 			_, regional := regionDemonyms[strings.ToLower(s.textOf(r.text, i, b))]
-			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" {
+			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" {
 				add(i, b) // not "a group European and U.S. officials ..."
 			}
 		}
