@@ -1375,6 +1375,22 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				active, spentFrom = true, k+1
 			}
 		}
+		// "declared a "cyber war" on the Russian government".
+		if t.lower == "declared" || t.lower == "declares" || t.lower == "waged" || t.lower == "waging" {
+			for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+				on := k + 1
+				if on < len(s.toks) && !s.toks[on].word {
+					on++ // the closing quote of "cyber war"
+				}
+				if s.lower(k) == "war" && s.lower(on) == "on" {
+					active, spentFrom = true, on+1
+					break
+				}
+				if s.owner[k] >= 0 {
+					break
+				}
+			}
+		}
 		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
