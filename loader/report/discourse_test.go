@@ -13,6 +13,13 @@ func TestExtractDiscourse(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{name: "a victim that paid after an attack is the actor in focus's",
+			text: "Lazarus Group hit banks. Quarrow Foods paid the equivalent of $11 million in bitcoin after an attack that halted its plants.",
+			want: []string{"TARGETED Lazarus Group -> Quarrow Foods"}},
+		{name: "an attack a reporter lays on another actor in the next sentence is that actor's",
+			text: "APT28 hit banks in May. Quarrow Foods paid $11 million after an attack that halted plants. The FBI publicly attributed that attack to Lazarus Group.",
+			want: []string{"TARGETED Lazarus Group -> Quarrow Foods"},
+			not:  []string{"TARGETED APT28 -> Quarrow Foods"}},
 		{name: "agencies in a list of countries that report",
 			text: "Security agencies in the US, Canada and New Zealand said that APT40 had kept access to victims for years.",
 			not:  []string{"TARGETED APT40 -> United States", "TARGETED APT40 -> New Zealand"}},

@@ -143,6 +143,56 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 		x.sentence(s, &last)
 		x.prev = s
 	}
+	x.dropSuperseded()
+}
+
+// dropSuperseded removes a victim given to the actor in focus only because
+// a sentence told its damage ("JBS paid $11 million after an attack"), when
+// the next sentence laid that attack on another actor ("The FBI attributed
+// that attack to REvil").
+func (x *extraction) dropSuperseded() {
+	laid := map[string]map[string]bool{} // target, sentence -> laid on another actor
+	for _, e := range x.edges {
+		if e.Type != graph.Targeted {
+			continue
+		}
+		for _, ev := range e.Evidence {
+			if ev.Rule == "antecedent-attack" {
+				if laid[e.Target] == nil {
+					laid[e.Target] = map[string]bool{}
+				}
+				laid[e.Target][ev.Sentence+"\x00"+e.Source] = true
+			}
+		}
+	}
+	if len(laid) == 0 {
+		return
+	}
+	kept := x.edges[:0]
+	for _, e := range x.edges {
+		drop := e.Type == graph.Targeted && laid[e.Target] != nil
+		for _, ev := range e.Evidence {
+			if !drop {
+				break
+			}
+			other := false
+			for k := range laid[e.Target] {
+				other = other || strings.HasPrefix(k, ev.Sentence+"\x00") && k != ev.Sentence+"\x00"+e.Source
+			}
+			drop = ev.Rule == "suffered-focus" && other
+		}
+		if !drop {
+			kept = append(kept, e)
+		}
+	}
+	if len(kept) == len(x.edges) {
+		return
+	}
+	x.edges = kept
+	x.edgeAt = make(map[string]int, len(kept))
+	for i, e := range kept {
+		x.edgeAt[string(e.Type)+"\x00"+e.Source+"\x00"+e.Target] = i
+	}
 }
 
 // acronyms gives organizations that share a defined acronym one node (the
@@ -3475,6 +3525,13 @@ func claimsBare(s *sent, i int) bool {
 func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node) {
 	p := x.prev
 	for _, e := range s.ents {
+		v := e.b
+		for adverbs[s.lower(v)] || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 {
+			v++
+		}
+		if reportVerbs[s.lower(v)] || layWords[s.lower(v)] {
+			continue // "The FBI publicly attributed that attack to REvil": who tells
+		}
 		if isVictim(e) && e.kind != graph.Sector {
 			return // the sentence names its own victim
 		}
@@ -3486,6 +3543,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node) {
 	var vs []victim
 	if p.Para == s.Para {
 		vs = x.attackVictims(p)
+		if len(vs) == 0 && !namesActor(p) {
+			vs = x.sufferers(p) // "JBS paid $11 million after an attack."
+		}
 	}
 	src, conf0 := p, 0.7
 	for back := 2; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {

@@ -106,6 +106,45 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// attackAfter reports whether an attack is named at k, after its article
+// and modifiers: "an attack", "a ransomware attack", "the breach".
+func attackAfter(s *sent, k int) bool {
+	if l := s.lower(k); l != "a" && l != "an" && l != "the" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+		if nominals[s.lower(m)] {
+			return true
+		}
+		if !s.toks[m].word || s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Malware {
+			return false
+		}
+	}
+	return false
+}
+
+// sufferers returns the organizations that sentence p says suffered an
+// attack, as sufferTarget reads them: the subject of the damage.
+func (x *extraction) sufferers(p *sent) []victim {
+	for i := range p.toks {
+		if p.owner[i] >= 0 {
+			continue
+		}
+		end := sufferAt(p, i)
+		if end < 0 {
+			continue
+		}
+		start := clauseStart(p, end)
+		if whoseAt(p, start, end) > 0 {
+			continue
+		}
+		if vs := named(p, x.subjectVictims(p, start, relativeEnd(p, start, end))); len(vs) > 0 {
+			return vs
+		}
+	}
+	return nil
+}
+
 // claimedAfter reports whether actor e, with k the word before it, claims
 // an attack just named: "following an attack that the Qilin gang later
 // claimed", "in an attack the same group claimed".
@@ -459,6 +498,15 @@ func sufferAt(s *sent, i int) int {
 		}
 		if j := s.entAt(i + 1 + b2i(s.lower(i+1) == "the")); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
 			return subjEnd(i) // "paid REvil the equivalent of $11 million"
+		}
+		// "paid the equivalent of $11 million in bitcoin after an attack".
+		for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+			if l := s.lower(k); (l == "after" || l == "following") && attackAfter(s, k+1) {
+				return subjEnd(i)
+			}
+			if clauseStops[s.lower(k)] || s.owner[k] >= 0 {
+				break
+			}
 		}
 	case (l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports") &&
 		s.lower(i+1) != "responsibility" && !negations[s.lower(i-1)]:
