@@ -2853,7 +2853,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
-			for k := i + 1; sent && k < len(s.toks) && k <= i+12; k++ {
+			for k := i + 1; sent && k < len(s.toks) && k <= i+22; k++ {
 				if l := s.lower(k); l == ";" || relatives[l] || l == "." {
 					break
 				}
