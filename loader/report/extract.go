@@ -3866,13 +3866,22 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		if t.lower == "into" && s.lower(i-1) == "way" && (s.lower(i-2) == "its" || s.lower(i-2) == "their") {
 			v = i - 3 // "talked its way into customer databases at X"
 		}
-		for k := i - 1; v < 0 && k >= 0 && k >= i-8; k-- {
+		for k, lim := i-1, i-8; v < 0 && k >= 0 && k >= lim; k-- {
 			if (useVerbs[s.lower(k)] || exploitVerbs[s.lower(k)]) && s.owner[k] < 0 {
 				v = k // "had exploited it against defense entities in Europe"
 				break
 			}
-			if s.toks[k].text == ";" || s.toks[k].text == "," || relatives[s.lower(k)] {
+			// "used modified Trochilus, 9002 RAT and Gh0st variants
+			// against": a comma inside a list of software goes on.
+			soft := func(m int) bool {
+				o := s.owner[min(max(m, 0), len(s.toks)-1)]
+				return o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool)
+			}
+			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) || relatives[s.lower(k)] {
 				break
+			}
+			if s.toks[k].text == "," {
+				lim -= 4
 			}
 		}
 		if v < 0 {
