@@ -3059,6 +3059,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if fromNominals[t.lower] {
+			vs = append(vs, x.heistSegments(s, from)...)
+		}
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
 		if rule == "nominal-by" {
 			// "tied the theft from X to the Lazarus Group and APT38".
@@ -3068,6 +3071,32 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// heistSegments returns the victims of the thefts a list goes on to tell
+// after the first one, one per clause between semicolons: "the theft of
+// $308 million from X; roughly $235 million taken from Y; about $50 million
+// lost by Z".
+func (x *extraction) heistSegments(s *sent, from int) []victim {
+	var vs []victim
+	for k := from; k < len(s.toks); k++ {
+		if s.toks[k].text != ";" {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+9 && s.toks[m].text != ";"; m++ {
+			if takenWords[s.lower(m)] && (s.lower(m+1) == "from" || s.lower(m+1) == "by" && s.lower(m) == "lost") {
+				vs = append(vs, x.objects(s, m+2, false)...)
+				break
+			}
+			if s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Country {
+				break
+			}
+		}
+	}
+	return vs
+}
+
+// takenWords tell a sum taken from a victim: "$235 million taken from X".
+var takenWords = set(`taken|stolen|drained|siphoned|lost|looted|swiped|pilfered`)
 
 // controlVerbs with "control of" take over a victim's systems: "seized
 // control of the online forums of 40 universities".
