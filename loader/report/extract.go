@@ -3189,7 +3189,7 @@ func durationRun(s *sent, k int) int {
 
 // durationNouns end a duration; quantityWords come before them.
 var durationNouns = set(`minutes|hour|hours|day|days|week|weeks|month|months|year|years`)
-var quantityWords = set(`a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|more|than|about|nearly|almost|over|under|at|least|roughly|some|to|recent|many|the|past|last`)
+var quantityWords = set(`a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|more|than|about|nearly|almost|over|under|at|least|roughly|some|to`)
 
 // timeNouns follow "last" or "this" in a time phrase.
 var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|decade`)
