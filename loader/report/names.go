@@ -791,7 +791,7 @@ api|cloud|service|feature|version|versions|client|clients|installer|binary|binar
 zero-days|cve|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
-interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|identifier`)
+interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|identifier|reader|viewer|switches|tokens|token|channels`)
 
 // roleNouns stand between a description and a name: "the IT provider X".
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
