@@ -87,3 +87,17 @@ func TestExtractDiscourse(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractPastIncident checks that a sentence naming no actor, about an
+// incident two years or more before the report, gives the actor in focus
+// no victim, while the year before the report's stays the story's own.
+func TestExtractPastIncident(t *testing.T) {
+	text := "The Lamprey gang hit Marlow Bank last week.\n\nIn 2021, Fenwick Foods was hit by a cyberattack that halted its plants.\n\nIn 2024, Pelton Health was hit by an attack as well."
+	doc := Document{Path: "test.md", Title: "Test", Text: text, Date: "2025-03-01"}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> Pelton Health"}, []string{"TARGETED Lamprey -> Fenwick Foods"})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -655,6 +656,35 @@ func otherIncident(s *sent) bool {
 	return false
 }
 
+// pastIncident reports whether s, naming no actor and referring to none,
+// tells of an incident of an earlier year than the report's: "In 2022,
+// Toyota halted its plants after Kojima Industries was hit." Background of
+// that kind is no work of the actor in focus unless the text says so.
+func (x *extraction) pastIncident(s *sent) bool {
+	if len(x.doc.Date) < 4 {
+		return false
+	}
+	for _, e := range s.ents {
+		if l := s.lower(e.a); e.kind == graph.ThreatActor && !(e.ref && (l == "its" || l == "their")) {
+			return false // not "its plants", which may be the victim's
+		}
+	}
+	year, err := strconv.Atoi(x.doc.Date[:4])
+	if err != nil {
+		return false
+	}
+	for i, t := range s.toks {
+		// Two years back at least: the year before is often the story's own.
+		if y, err := strconv.Atoi(t.text); len(t.text) != 4 || err != nil || y < 1990 || y >= year-1 {
+			continue
+		}
+		if l := s.lower(i - 1); l == "in" || months[l] || l == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // operatorNouns after "its" name the people behind a piece of software.
 var operatorNouns = set(`operators|operator|affiliates|developers|authors|creators|members|administrators|admins`)
 
@@ -771,7 +801,7 @@ func isVictim(e ent) bool {
 
 // sentence applies every rule to one sentence.
 func (x *extraction) sentence(s *sent, last **graph.Node) {
-	x.elsewhere = otherIncident(s)
+	x.elsewhere = otherIncident(s) || x.pastIncident(s)
 	defer func() { x.elsewhere = false }()
 	x.aliases(s, *last)
 	x.remap(s)
