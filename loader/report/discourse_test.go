@@ -100,4 +100,7 @@ func TestExtractPastIncident(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkEdges(t, b, []string{"TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> Pelton Health"}, []string{"TARGETED Lamprey -> Fenwick Foods"})
+	// Without a date, the latest year the text names is the report's.
+	b = extractText(t, "The Lamprey gang hit Marlow Bank in March 2025.\n\nIn 2021, Fenwick Foods was hit by a cyberattack that halted its plants.\n\nPelton Health was hit by an attack as well.")
+	checkEdges(t, b, []string{"TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> Pelton Health"}, []string{"TARGETED Lamprey -> Fenwick Foods"})
 }

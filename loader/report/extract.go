@@ -51,6 +51,7 @@ func Extract(doc Document, g *gazetteer.Gazetteer) (graph.Batch, error) {
 
 type extraction struct {
 	doc      Document
+	year     int // storyYear, once known; -1 for none
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
@@ -661,17 +662,14 @@ func otherIncident(s *sent) bool {
 // Toyota halted its plants after Kojima Industries was hit." Background of
 // that kind is no work of the actor in focus unless the text says so.
 func (x *extraction) pastIncident(s *sent) bool {
-	if len(x.doc.Date) < 4 {
+	year := x.storyYear()
+	if year <= 0 {
 		return false
 	}
 	for _, e := range s.ents {
 		if l := s.lower(e.a); e.kind == graph.ThreatActor && !(e.ref && (l == "its" || l == "their")) {
 			return false // not "its plants", which may be the victim's
 		}
-	}
-	year, err := strconv.Atoi(x.doc.Date[:4])
-	if err != nil {
-		return false
 	}
 	for i, t := range s.toks {
 		// Two years back at least: the year before is often the story's own.
@@ -683,6 +681,29 @@ func (x *extraction) pastIncident(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// storyYear returns the year of the report: its date's, else the latest
+// year its text names; 0 when there is none.
+func (x *extraction) storyYear() int {
+	if x.year != 0 {
+		return max(x.year, 0)
+	}
+	x.year = -1
+	if len(x.doc.Date) >= 4 {
+		if y, err := strconv.Atoi(x.doc.Date[:4]); err == nil {
+			x.year = y
+			return y
+		}
+	}
+	for _, s := range x.sents {
+		for _, t := range s.toks {
+			if y, err := strconv.Atoi(t.text); len(t.text) == 4 && err == nil && y >= 1990 && y <= 2100 && y > x.year {
+				x.year = y
+			}
+		}
+	}
+	return max(x.year, 0)
 }
 
 // operatorNouns after "its" name the people behind a piece of software.
