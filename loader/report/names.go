@@ -688,7 +688,7 @@ liberties|freedom|freedoms|environmental|opposition|activist|activists|student|s
 research|media|business|employers|human|civil|digital|democracy|transparency|anti-corruption|press`)
 
 // memberWords say that a company belongs to a business group.
-var memberWords = set(`part|arm|company|companies|subsidiary|subsidiaries|firms|businesses`)
+var memberWords = set(`part|arm|company|companies|subsidiary|subsidiaries|firms|businesses|member|members|affiliate|unit`)
 
 // businessGroup reports whether the group noun at k is a company's: "a
 // healthcare group", "the media group", "an industrial group".
