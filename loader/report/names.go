@@ -719,7 +719,9 @@ var businessVerbs = set(`generates|produces|makes|manufactures|sells|owns|operat
 var businessModifiers = set(`healthcare|media|hospitality|hotel|hotels|insurance|retail|industrial|engineering|investment|
 automotive|publishing|technology|telecoms|telecom|mining|shipping|holding|holdings|consulting|services|financial|banking|
 food|fashion|luxury|travel|airline|energy|utility|pharmaceutical|chemicals|construction|property|real-estate|education|
-broadcasting|entertainment|gaming|logistics|defense|defence|aerospace|steel|manufacturing`)
+broadcasting|entertainment|gaming|logistics|defense|defence|aerospace|steel|manufacturing|railway|rail|railways|transport|
+transportation|postal|water|power|electricity|oil|gas|petroleum|brewing|beverage|beverages|drinks|dairy|agricultural|
+agribusiness|cement|paper|textile|textiles|tobacco|trading|conglomerate|family`)
 
 // roleApposition reports whether an apposition starting at k names an
 // organization by its role: "Greece's natural gas grid operator", "the
