@@ -201,6 +201,9 @@ func (x *extraction) dropSuperseded() {
 // longest name, the others as aliases), and reads a bare acronym ("the
 // CNRP") as that organization.
 func (x *extraction) acronyms(r *recognizer) {
+	for _, s := range x.sents {
+		x.placeInAcronym(s)
+	}
 	names := map[string][]string{}
 	bare, long := map[string]bool{}, map[string]string{}
 	for _, s := range x.sents {
@@ -290,6 +293,37 @@ func (x *extraction) acronyms(r *recognizer) {
 				s.claim(e)
 			}
 		}
+	}
+}
+
+// placeInAcronym takes a place before an organization back into its name
+// when the organization's acronym says so: "Boston Children's Health
+// Physicians (BCHP)" is not "Children's Health Physicians" in Boston.
+func (x *extraction) placeInAcronym(s *sent) {
+	for i := range s.ents {
+		e := &s.ents[i]
+		acr := e.acronym
+		if acr == "" && e.b+2 < len(s.toks) && s.toks[e.b].text == "(" && s.toks[e.b+1].upper && s.toks[e.b+2].text == ")" {
+			acr = s.toks[e.b+1].text
+		}
+		if e.kind != graph.Organization || acr == "" || initials(e.node.Name) == acr {
+			continue
+		}
+		p := s.entAt(e.a - 1)
+		if p < 0 || s.ents[p].kind != "" || s.ents[p].b != e.a || !s.toks[s.ents[p].a].cap {
+			continue
+		}
+		name := s.textOf(x.text, s.ents[p].a, e.a) + " " + e.node.Name
+		if initials(name) != acr {
+			continue
+		}
+		pl := s.ents[p]
+		s.ents[p] = ent{a: pl.a, b: pl.b, affOrg: -1} // emptied: the name takes its tokens
+		for k := pl.a; k < pl.b; k++ {
+			s.owner[k] = i
+		}
+		e.a = pl.a
+		e.node = graph.NewNode(graph.Organization, name, acr)
 	}
 }
 
