@@ -24,7 +24,7 @@ import (
 //   - a claim of responsibility: "QuietLocker claimed the attack".
 
 // discoverGroupNouns follow a name to make it an actor ("the X group").
-var discoverGroupNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|cybergang|apt|outfit`)
+var discoverGroupNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|cybergang|apt|outfit|persona`)
 
 // discoverOperations name an actor only after a crime modifier: "the ALPHV
 // ransomware operation", not "the FBI operation".
@@ -41,7 +41,7 @@ hacking|criminal`)
 
 // appositionNouns after "X, a ..." or "X is a ..." make X an actor.
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
-cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter`)
+cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona`)
 
 // volunteerWords make a force or an army a band of hackers: "a volunteer
 // force", "a hacker army".
