@@ -1948,8 +1948,8 @@ func offlineObject(s *sent, i int) bool {
 	default:
 		return false
 	}
-	if l := s.lower(i + 1); l == "down" || l == "offline" {
-		return true // "took down the website of X"
+	if l := s.lower(i + 1); l == "down" || l == "offline" || l == "out" && s.lower(i+2) != "of" && (s.lower(i) == "knocked" || s.lower(i) == "knock" || s.lower(i) == "knocks" || s.lower(i) == "knocking") {
+		return true // "took down the website of X", "knocking out services run by X"
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+22; k++ {
 		switch l := s.lower(k); {
