@@ -231,6 +231,7 @@ type recognizer struct {
 	found      map[string][]phrase   // first token -> discovered names
 	midCap     map[string]bool       // words the document capitalizes inside sentences
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
+	orgRoles   map[string]graph.Node // role nouns organizations were introduced with ("the airline") -> it (empty: ambiguous)
 	short      map[string]graph.Node // short forms of the actors named in the document ("NoName")
 	softSeen   map[string]bool       // software the document has named in a software context
 	seenOrgs   map[string][]phrase   // first token -> organizations of two words or more named so far
@@ -522,11 +523,94 @@ func claimDateline(s *sent) {
 	}
 }
 
+// roleReferences reads "the airline" as Air Canada when the report
+// introduced Air Canada as an airline ("the airline Air Canada", "Air
+// Canada, the country's largest airline"), and remembers the roles the
+// sentence gives its organizations. A role two organizations share names
+// neither.
+func (r *recognizer) roleReferences(s *sent) {
+	own := map[int]bool{} // the role nouns of this sentence's own appositions
+	role := func(e ent, k int) {
+		own[k] = true
+		if genericRoles[s.lower(k)] {
+			return // "the company" may be any of them
+		}
+		if r.orgRoles == nil {
+			r.orgRoles = map[string]graph.Node{}
+		}
+		if old, ok := r.orgRoles[s.lower(k)]; ok && old.ID != e.node.ID {
+			r.orgRoles[s.lower(k)] = graph.Node{}
+		} else if !ok {
+			r.orgRoles[s.lower(k)] = e.node
+		}
+	}
+	for _, e := range s.ents {
+		if e.kind != graph.Organization || e.ref || e.node.ID == "" {
+			continue
+		}
+		if roleNouns[s.lower(e.a-1)] && !s.toks[e.a-1].cap {
+			role(e, e.a-1) // "airline Air Canada", "the meatpacker JBS"
+		}
+		if s.lower(e.b) != "," {
+			continue
+		}
+		// "Air Canada, the country's largest airline,": the head of an
+		// apposition, up to its first comma or preposition.
+		for k := e.b + 1; k < len(s.toks) && k <= e.b+8; k++ {
+			l := s.lower(k)
+			if l == "," || l == "." || l == "of" || l == "that" || l == "which" || l == "whose" || l == "in" || l == "with" || l == "for" {
+				if k > e.b+2 && roleNouns[s.lower(k-1)] && (s.lower(e.b+1) == "the" || s.lower(e.b+1) == "a" || s.lower(e.b+1) == "an") {
+					role(e, k-1)
+				}
+				break
+			}
+		}
+	}
+	// "Air Canada disclosed that hackers had accessed ...; BianLian later
+	// listed the airline": an organization that opens the sentence and
+	// tells of its own incident is what a role noun after it names.
+	var teller graph.Node
+	for _, e := range s.ents {
+		if e.kind == graph.Organization && !e.ref && reportVerbs[s.lower(e.b)] && firstName(s, e.a) {
+			teller = e.node
+		}
+	}
+	for i := 1; i < len(s.toks); i++ {
+		n, ok := r.orgRoles[s.toks[i].lower]
+		if (!ok || n.ID == "") && teller.ID != "" && roleNouns[s.toks[i].lower] && !genericRoles[s.toks[i].lower] {
+			n, ok = teller, true
+		}
+		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || s.lower(i+1) == "'s" || s.lower(i+1) == "’s" {
+			continue
+		}
+		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 {
+			s.ents[o].kind, s.ents[o].node = graph.Organization, n // "the airline": Air Canada
+		} else if o < 0 && s.owner[i-1] < 0 {
+			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
+		}
+	}
+}
+
+// firstName reports whether a name starting at a opens its sentence, after
+// a time phrase at most: "That September, Air Canada disclosed".
+func firstName(s *sent, a int) bool {
+	for k := 0; k < a; k++ {
+		if s.owner[k] >= 0 || !(s.toks[k].text == "," || months[s.lower(k)] || s.toks[k].digit || starters[s.lower(k)] || timeNouns[s.lower(k)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericRoles fit too many organizations to stand for one.
+var genericRoles = set(`company|firm|group|service|platform|provider|developer|startup|outlet|operator|giant|vendor|supplier`)
+
 // orgReferences reads "the port" as the Port of Seattle named before it in
 // the document, "the district" as the school district: a definite noun that
 // is the first or last word of an organization's name. The organizations of
 // the sentence are then remembered for the sentences after it.
 func (r *recognizer) orgReferences(s *sent) {
+	r.roleReferences(s)
 	for i := 1; i < len(s.toks); i++ {
 		if s.lower(i-1) != "the" || s.owner[i] >= 0 || s.owner[i-1] >= 0 || s.toks[i].cap || !s.toks[i].word {
 			continue
