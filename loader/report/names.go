@@ -529,6 +529,21 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				}
 			}
 		}
+		// "affiliated squads such as Legion", "hacktivist groups like X",
+		// "ransomware gangs including X": the example of a plural group
+		// noun that an attack word or "affiliated" qualifies.
+		q = i - 1
+		switch {
+		case s.lower(q) == "as" && s.lower(q-1) == "such":
+			q -= 2
+		case s.lower(q) == "like" || s.lower(q) == "including":
+			q--
+		default:
+			q = -1
+		}
+		if q > 0 && pluralGroups[s.lower(q)] && (discoverModifiers[s.lower(q-1)] || s.lower(q-1) == "affiliated" || s.lower(q-1) == "allied") {
+			add(i, b)
+		}
 		// "X has taken credit for", "X took responsibility for".
 		if l := s.lower(k); l == "taken" || l == "took" || l == "takes" {
 			if m := s.lower(k + 1); (m == "credit" || m == "responsibility") && s.lower(k+2) == "for" {
@@ -538,6 +553,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		i = b - 1
 	}
 }
+
+// pluralGroups are group nouns whose examples a list gives: "squads such
+// as Legion".
+var pluralGroups = set(`groups|gangs|crews|squads|collectives|outfits|actors|teams|units|cells`)
 
 // namesActor reports whether the naming cue at token i names an actor: the
 // nearest noun before it is a group noun or an actor, not software or a
