@@ -1499,6 +1499,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
 		leak := leakVerbs[t.lower] && dataObject(s, i) || takeVerbs[t.lower] && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0
+		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" || modals[s.lower(i-1)]) {
+			leak = false // "to dump Oracle database contents": a headline's present tense only
+		}
 		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
 		// "was also active against X": only with its particle.
 		active := t.lower == "active" && s.lower(i+1) == "against"
@@ -4402,7 +4405,7 @@ collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|deman
 
 // leakVerbs take their victim after "from" when their object is data:
 // "published data from X", "leaked 3 TB of files from X".
-var leakVerbs = set(`published|publishes|publishing|posted|posts|posting|leaked|leaks|leaking|dumped|dumps|dumping|
+var leakVerbs = set(`published|publishes|publishing|posted|posts|posting|leaked|leaks|leaking|dumped|dumps|dumping|leak|publish|dump|
 released|releases|releasing|sold|sells|selling|auctioned|auctioning`)
 
 // dataNouns are what a gang leaks.
