@@ -19,6 +19,7 @@ func small() *Gazetteer {
 		{Name: "MosesStaff", Aliases: []string{"Marigold Sandstorm"}, MITREName: "Moses Staff"},
 		{Name: "GALLIUM", Aliases: []string{"Granite Typhoon"}},
 		{Name: "CHROMIUM", Aliases: []string{"ControlX"}},
+		{Name: "LAPSUS", MITREName: "LAPSUS$"},
 	})
 }
 
@@ -88,6 +89,9 @@ func TestScan(t *testing.T) {
 		// Microsoft's element names in capitals and, as the press writes
 		// them, in title case; not an element ordinary prose names.
 		{"GALLIUM, or Gallium, hit them; Chromium-based browsers and CHROMIUM.", []string{"GALLIUM=GALLIUM", "Gallium=GALLIUM", "CHROMIUM=CHROMIUM"}},
+		// A dollar sign marks a name in capitals in any case, alone: not
+		// inside a longer name, not the plain word.
+		{"Lapsus$ and LAPSUS$ struck; Scattered Lapsus$ Hunters; a lapsus.", []string{"Lapsus=LAPSUS", "LAPSUS=LAPSUS"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -286,7 +286,13 @@ func (g *Gazetteer) ScanTokens(text string, toks []Token) []Mention {
 			if j > i && !nameSep(text[toks[j-1].End:toks[j].Start]) {
 				break
 			}
-			child, ok := node.next[text[toks[j].Start:toks[j].End]]
+			w := text[toks[j].Start:toks[j].End]
+			child, ok := node.next[w]
+			if !ok && j == i && toks[j].End < len(text) && text[toks[j].End] == '$' && !inCapRun(text, toks, j) {
+				// "Lapsus$" for "LAPSUS$": the dollar sign marks the name
+				// in whatever case.
+				child, ok = node.next[strings.ToUpper(w)]
+			}
 			if !ok {
 				break
 			}
@@ -306,6 +312,20 @@ func (g *Gazetteer) ScanTokens(text string, toks []Token) []Mention {
 		i = bestEnd + 1
 	}
 	return out
+}
+
+// inCapRun reports whether token j stands between capitalized words, as in
+// a longer name: "Scattered Lapsus$ Hunters".
+func inCapRun(text string, toks []Token, j int) bool {
+	capital := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(text[toks[k].Start:])
+		return unicode.IsUpper(r)
+	}
+	return j > 0 && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "" && capital(j-1) ||
+		j+1 < len(toks) && strings.TrimSpace(text[toks[j].End+1:toks[j+1].Start]) == "" && capital(j+1)
 }
 
 // wordEnd reports whether the name ending at token j does not run on into a
