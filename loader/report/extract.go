@@ -2978,7 +2978,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// attack share their victims.
 		if relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "and" {
 			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-				if (s.lower(k) == "against" || s.lower(k) == "on") && (nominals[s.lower(k-1)] || s.lower(k-1) == "leaks" || s.lower(k-1) == "defacements") {
+				if (s.lower(k) == "against" || s.lower(k) == "on" || s.lower(k) == "at") && (nominals[s.lower(k-1)] || s.lower(k-1) == "leaks" || s.lower(k-1) == "defacements") {
 					relFrom = k + 1
 					break
 				}
