@@ -1520,7 +1520,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				if on < len(s.toks) && !s.toks[on].word {
 					on++ // the closing quote of "cyber war"
 				}
-				if s.lower(k) == "war" && s.lower(on) == "on" {
+				if s.lower(k) == "war" && (s.lower(on) == "on" || s.lower(on) == "against") {
 					active, spentFrom = true, on+1
 					break
 				}
@@ -1643,8 +1643,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// data from X".
 			k := from
 			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns[s.lower(k)]) &&
-				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && pronouns[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
-				// "posted data it said came from X"
+				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && pronouns[s.lower(k-1)] || s.lower(k) == "than" && approxWords[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
+				// "posted data it said came from X", "released more than
+				// 360,000 files from X"
 				k++
 			}
 			if s.lower(k) != "from" {
@@ -4418,12 +4419,12 @@ func dataObject(s *sent, i int) bool {
 	if ownerBeforeData(s, i+1) >= 0 {
 		return true // "posted 1.5 terabytes of DaVita files"
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
 		if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "from" {
 			return false
 		}
 		if dataNouns[s.lower(k)] {
-			return true
+			return true // "released more than 360,000 files"
 		}
 	}
 	return false

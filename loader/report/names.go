@@ -544,6 +544,16 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q > 0 && pluralGroups[s.lower(q)] && (discoverModifiers[s.lower(q-1)] || s.lower(q-1) == "affiliated" || s.lower(q-1) == "allied") {
 			add(i, b)
 		}
+		// "Anonymous declared a "cyber war" against the Kremlin": a name
+		// that wages a cyber war is a group of hackers.
+		if l := s.lower(b); l == "declared" || l == "declares" || l == "waged" || l == "wages" {
+			for m := b + 1; m < n && m <= b+5; m++ {
+				if w := s.lower(m); w == "cyberwar" || w == "cyber-war" || w == "war" && s.lower(m-1) == "cyber" {
+					add(i, b)
+					break
+				}
+			}
+		}
 		// "X has taken credit for", "X took responsibility for".
 		if l := s.lower(k); l == "taken" || l == "took" || l == "takes" {
 			if m := s.lower(k + 1); (m == "credit" || m == "responsibility") && s.lower(k+2) == "for" {
