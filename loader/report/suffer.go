@@ -106,6 +106,9 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// clientNouns are the people a victim tells of its incident.
+var clientNouns = set(`customers|clients|users|patients|members|students|subscribers|policyholders|passengers|guests|account`)
+
 // attackAfter reports whether an attack is named at k, after its article
 // and modifiers: "an attack", "a ransomware attack", "the breach".
 func attackAfter(s *sent, k int) bool {
@@ -488,6 +491,16 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case (l == "notified" || l == "notifies" || l == "alerted" || l == "warned") && (staffNouns[s.lower(i+1)] || clientNouns[s.lower(i+1)]):
+		// "have both notified customers of similar incidents".
+		for k := i + 2; k < len(s.toks) && k <= i+6; k++ {
+			if breachNouns[s.lower(k)] || pluralBreachNouns[s.lower(k)] {
+				return subjEnd(i)
+			}
+			if s.owner[k] >= 0 || clauseStops[s.lower(k)] || !s.toks[k].word {
+				break
+			}
+		}
 	case l == "paid" || l == "pays" || l == "pay":
 		n := s.lower(i + 1)
 		if n == "a" || n == "the" || n == "an" {
@@ -522,6 +535,9 @@ func sufferAt(s *sent, i int) int {
 		for k := n + 1; k < len(s.toks) && k <= n+4; k++ {
 			if l := s.lower(k); det && (l == "\"" || l == "“" || l == "'") {
 				continue // reported a "cybersecurity incident"
+			}
+			if s.lower(k) == "exposure" && s.lower(k+1) == "of" {
+				return subjEnd(i) // "each confirmed exposure of business contact details"
 			}
 			if breachNouns[s.lower(k)] || !det && pluralBreachNouns[s.lower(k)] {
 				if !det && !pluralBreachNouns[s.lower(k)] {
