@@ -1175,6 +1175,18 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	return out
 }
 
+// sufferedBetween reports whether tokens [a, b) tell of an incident
+// suffered, as sufferAt reads it: "that disclosed breaches", "that have
+// acknowledged incidents".
+func sufferedBetween(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.owner[k] < 0 && sufferAt(s, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // listItemAt reports whether another item of a list of victims starts at
 // token k: a name, or an article or "and" before one within a few words.
 func listItemAt(s *sent, k int) bool {
@@ -2697,6 +2709,11 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				}
 				// "organizations affected by the campaign span X, Y and Z".
 				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && (listNouns[s.lower(k-1)] || seenCompromised(s, k)) && s.owner[k] < 0 {
+					mark = true
+				} else if (l == "that" || l == "who") && (listNouns[s.lower(k-1)] || s.lower(k-1) == "others") && includeVerbs[s.lower(i)] && sufferedBetween(s, k+1, i) {
+					// "Organizations that disclosed breaches in that wave
+					// included X", "Others that have acknowledged incidents
+					// include X".
 					mark = true
 				} else if (l == "named" || l == "listed" || l == "claimed" || l == "posted") && s.lower(k+1) == "by" && s.owner[k] < 0 &&
 					s.entAt(k+2+b2i(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+b2i(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
