@@ -93,20 +93,3 @@ func TestExtractDiscourse(t *testing.T) {
 		})
 	}
 }
-
-// TestExtractPastIncident checks that a sentence naming no actor, about an
-// incident two years or more before the report, gives the actor in focus
-// no victim, while the year before the report's stays the story's own.
-func TestExtractPastIncident(t *testing.T) {
-	text := "The Lamprey gang hit Marlow Bank last week.\n\nIn 2021, Fenwick Foods was hit by a cyberattack that halted its plants.\n\nIn 2024, Pelton Health was hit by an attack as well."
-	doc := Document{Path: "test.md", Title: "Test", Text: text, Date: "2025-03-01"}
-	doc.ID = reportID(doc)
-	b, err := Extract(doc, testGazetteer())
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkEdges(t, b, []string{"TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> Pelton Health"}, []string{"TARGETED Lamprey -> Fenwick Foods"})
-	// Without a date, the latest year the text names is the report's.
-	b = extractText(t, "The Lamprey gang hit Marlow Bank in March 2025.\n\nIn 2021, Fenwick Foods was hit by a cyberattack that halted its plants.\n\nPelton Health was hit by an attack as well.")
-	checkEdges(t, b, []string{"TARGETED Lamprey -> Marlow Bank", "TARGETED Lamprey -> Pelton Health"}, []string{"TARGETED Lamprey -> Fenwick Foods"})
-}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +50,6 @@ func Extract(doc Document, g *gazetteer.Gazetteer) (graph.Batch, error) {
 
 type extraction struct {
 	doc      Document
-	year     int // storyYear, once known; -1 for none
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
@@ -691,55 +689,6 @@ func otherIncident(s *sent) bool {
 	return false
 }
 
-// pastIncident reports whether s, naming no actor and referring to none,
-// tells of an incident of an earlier year than the report's: "In 2022,
-// Toyota halted its plants after Kojima Industries was hit." Background of
-// that kind is no work of the actor in focus unless the text says so.
-func (x *extraction) pastIncident(s *sent) bool {
-	year := x.storyYear()
-	if year <= 0 {
-		return false
-	}
-	for _, e := range s.ents {
-		if l := s.lower(e.a); e.kind == graph.ThreatActor && !(e.ref && (l == "its" || l == "their")) {
-			return false // not "its plants", which may be the victim's
-		}
-	}
-	for i, t := range s.toks {
-		// Two years back at least: the year before is often the story's own.
-		if y, err := strconv.Atoi(t.text); len(t.text) != 4 || err != nil || y < 1990 || y >= year-1 {
-			continue
-		}
-		if l := s.lower(i - 1); l == "in" || months[l] || l == "since" {
-			return true
-		}
-	}
-	return false
-}
-
-// storyYear returns the year of the report: its date's, else the latest
-// year its text names; 0 when there is none.
-func (x *extraction) storyYear() int {
-	if x.year != 0 {
-		return max(x.year, 0)
-	}
-	x.year = -1
-	if len(x.doc.Date) >= 4 {
-		if y, err := strconv.Atoi(x.doc.Date[:4]); err == nil {
-			x.year = y
-			return y
-		}
-	}
-	for _, s := range x.sents {
-		for _, t := range s.toks {
-			if y, err := strconv.Atoi(t.text); len(t.text) == 4 && err == nil && y >= 1990 && y <= 2100 && y > x.year {
-				x.year = y
-			}
-		}
-	}
-	return max(x.year, 0)
-}
-
 // operatorNouns after "its" name the people behind a piece of software.
 var operatorNouns = set(`operators|operator|affiliates|developers|authors|creators|members|administrators|admins`)
 
@@ -856,7 +805,7 @@ func isVictim(e ent) bool {
 
 // sentence applies every rule to one sentence.
 func (x *extraction) sentence(s *sent, last **graph.Node) {
-	x.elsewhere = otherIncident(s) || x.pastIncident(s)
+	x.elsewhere = otherIncident(s)
 	defer func() { x.elsewhere = false }()
 	x.aliases(s, *last)
 	x.remap(s)
