@@ -2610,6 +2610,7 @@ var agentNouns = set(`actor|actors|group|groups|hacker|hackers|attacker|attacker
 // placePrep reports whether the word before token a makes what follows a
 // place: "in Massachusetts", "across Europe".
 func placePrep(s *sent, a int) bool {
+	name := a
 	if l := s.lower(a - 1); l == "the" || l == "a" || l == "an" {
 		a-- // "in the United States", "in a NATO member state"
 	}
@@ -2619,8 +2620,8 @@ func placePrep(s *sent, a int) bool {
 	case ",", "and", "or":
 		// "in Washington, D.C.", "in Chile, Spain and Uruguay"; not the
 		// organization after a fronted place: "In Australia, Court Services
-		// Victoria disclosed".
-		if k, j := s.entAt(a), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && (s.ents[j].kind == graph.Country || s.ents[j].kind == "" && s.ents[j].a <= 2) && s.lower(a-1) == "," {
+		// Victoria disclosed", "In Sweden, the Coop supermarket chain".
+		if k, j := s.entAt(name), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && (s.ents[j].kind == graph.Country || s.ents[j].kind == "" && s.ents[j].a <= 2) && s.lower(a-1) == "," {
 			return false
 		}
 		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country || s.ents[j].kind == "") {
