@@ -2256,7 +2256,22 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns[s.lower(p-2)] || serviceNouns[s.lower(p-2)]) {
 				complement = false // "websites belonging to X went down"
 			}
-			if isVictim(e) && !placePrep(s, e.a) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
+			// "Schools and kindergartens in New Zealand lost access": the
+			// place of the victims a sector names.
+			sectorPlace := false
+			if e.kind == graph.Country && !e.demonym && s.lower(e.a-1-b2i(s.lower(e.a-1) == "the")) == "in" {
+				// "Schools and kindergartens in": a sector, then its like.
+				for p := e.a - 2 - b2i(s.lower(e.a-1) == "the"); p >= start && p >= e.a-6; p-- {
+					if o := s.owner[p]; o >= 0 {
+						sectorPlace = s.ents[o].kind == graph.Sector
+						break
+					}
+					if !s.toks[p].word || s.toks[p].cap || clauseStops[s.lower(p)] {
+						break
+					}
+				}
+			}
+			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
 			}
