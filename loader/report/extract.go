@@ -3143,6 +3143,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// deployVerbs put malware on a victim's systems: "deployed the ransomware at X".
+var deployVerbs = set(`deployed|deploy|deploys|deploying|installed|installing|planted|planting|detonated|detonating|executed|launched`)
+
 // heistSegments returns the victims of the thefts a list goes on to tell
 // after the first one, one per clause between semicolons: "the theft of
 // $308 million from X; roughly $235 million taken from Y; about $50 million
@@ -3956,7 +3959,13 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		}
 		onAssets := (t.lower == "on" || t.lower == "onto" || t.lower == "in") && assetNouns[s.lower(assetAt)] &&
 			(s.lower(assetAt+1) == "of" || s.lower(assetAt+1) == "at" || s.lower(assetAt+1) == "belonging")
-		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within" || onAssets) || s.owner[i] >= 0 {
+		// "deployed the ransomware at Tensor": at an organization.
+		atOrg := false
+		if t.lower == "at" {
+			j := s.entAt(i + 1 + b2i(s.lower(i+1) == "the"))
+			atOrg = j >= 0 && s.ents[j].kind == graph.Organization && !s.ents[j].ref
+		}
+		if !(t.lower == "against" || t.lower == "inside" || t.lower == "into" || t.lower == "within" || onAssets || atOrg) || s.owner[i] >= 0 {
 			continue
 		}
 		if n := i + 1; n >= len(s.toks) || !s.toks[n].word && s.owner[n] < 0 {
@@ -3967,7 +3976,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			v = i - 3 // "talked its way into customer databases at X"
 		}
 		for k, lim := i-1, i-8; v < 0 && k >= 0 && k >= lim; k-- {
-			if (useVerbs[s.lower(k)] || exploitVerbs[s.lower(k)]) && s.owner[k] < 0 {
+			if (useVerbs[s.lower(k)] || exploitVerbs[s.lower(k)]) && s.owner[k] < 0 && (!atOrg || deployVerbs[s.lower(k)]) {
 				v = k // "had exploited it against defense entities in Europe"
 				break
 			}
