@@ -925,6 +925,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && len(out) > 0 {
 				continue // "the Institute and its Integrity Initiative project"
 			}
+			if e.ref && (s.lower(k) == "it" || s.lower(k) == "they") && k > from && (listNouns[s.lower(k-1)] || victimNouns[s.lower(k-1)]) {
+				// "Syrian companies it accused of working with the Quds
+				// Force, among them X and Y": past the clause to the list.
+				if m := amongAfter(s, k+1); m > 0 {
+					k = m
+					continue
+				}
+			}
 			if e.kind == graph.ThreatActor && !listMode {
 				break
 			}
@@ -1134,6 +1142,24 @@ func sufferedBetween(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// amongAfter returns the last token of ", among them" or ", including"
+// within the next words from k, or -1: where the examples of a noun
+// described by a clause begin.
+func amongAfter(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m <= k+14; m++ {
+		if s.lower(m) == ";" || s.lower(m) == "." {
+			return -1
+		}
+		if s.lower(m) == "," && s.lower(m+1) == "among" && s.lower(m+2) == "them" {
+			return m + 2
+		}
+		if s.lower(m) == "," && s.lower(m+1) == "including" {
+			return m + 1
+		}
+	}
+	return -1
 }
 
 // listItemAt reports whether another item of a list of victims starts at
