@@ -100,6 +100,9 @@ func (x *extraction) hasEdge(actor, n graph.Node) bool {
 	return false
 }
 
+// interestNouns after a country's possessive tell what the country wants.
+var interestNouns = set(`interest|interests|priorities|priority|ambitions|ambition|goals|aims|agenda|strategy|objectives|needs`)
+
 // warNouns after a country's possessive make it the one waging a war.
 var warNouns = set(`invasion|war|aggression|annexation|occupation|offensive`)
 
@@ -127,6 +130,16 @@ func coocVictim(s *sent, j int) bool {
 	}
 	if l := s.lower(e.b); (l == "'s" || l == "’s") && warNouns[s.lower(e.b+1+b2i(s.lower(e.b+1) == "full-scale"))] {
 		return false // "since Russia's invasion of Ukraine": the invader
+	}
+	if l := s.lower(e.b); l == "'s" || l == "’s" {
+		// "Russia's sustained interest in gathering intelligence",
+		// "India's strategic intelligence priorities": what the country
+		// wants, not what it suffered.
+		for m := e.b + 1; m < len(s.toks) && m <= e.b+4 && s.toks[m].word && s.owner[m] < 0; m++ {
+			if interestNouns[s.lower(m)] {
+				return false
+			}
+		}
 	}
 	if placePrep(s, e.a) && s.lower(e.b) == "," && e.a <= 3 {
 		return false // "In London, officials said": where, not whom
