@@ -305,8 +305,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "IT Army of Ukraine", "Syrian Electronic Army": a capitalized
 		// army of hackers is a group, whatever the sentence says of it.
 		for k := i + 1; k < b; k++ {
-			if s.toks[k].text == "Army" && hackerArmies[s.lower(k-1)] && s.toks[k-1].cap {
+			if hackerUnits[s.toks[k].text] && hackerArmies[s.lower(k-1)] && s.toks[k-1].cap {
 				add(i, b)
+				if r.plainRun(s, i, b, true) {
+					found[s.textOf(r.text, i, b)] = true // "Pakistan Cyber Force": a country may open it
+				}
 				break
 			}
 		}
@@ -371,7 +374,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					// "LockBit, which was the most prolific operation": a gang.
 					break
 				}
-				crime = crime || crimeModifiers[l]
+				crime = crime || crimeModifiers[l] || stateModifiers[l] // "a Russian state-sponsored operation"
 				if (l == "force" || l == "army") && volunteerWords[s.lower(k-1)] {
 					l = "group" // "the IT Army of Ukraine, a volunteer force coordinated by ..."
 				}
@@ -1213,6 +1216,13 @@ var (
 	blameVerbs  = set(`blamed|blames|blame|credited|credits`)
 	accuseVerbs = set(`accused|accuses|accuse|suspected|suspects|suspect`)
 )
+
+// stateModifiers make an operation a state's hackers: "X is a Russian
+// state-sponsored operation".
+var stateModifiers = set(`state-sponsored|state-backed|state-linked|state-aligned|nation-state|espionage|cyber-espionage|cyberespionage`)
+
+// hackerUnits end a hacker group's name after a word of hackerArmies.
+var hackerUnits = map[string]bool{"Army": true, "Force": true, "Squad": true, "Brigade": true, "Legion": true, "Corps": true}
 
 // hackerArmies are the words before "Army" in a hacker group's name.
 var hackerArmies = set(`it|cyber|electronic|hacker|hackers|hacking|digital|online`)
