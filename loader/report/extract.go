@@ -2969,9 +2969,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		// "the theft of about $308 million from X": what was taken, then
 		// whom from.
-		if fromNominals[t.lower] && s.lower(i+1) == "of" && relFrom < 0 && s.entAt(i+2) < 0 {
+		if (fromNominals[t.lower] || t.lower == "destruction") && s.lower(i+1) == "of" && relFrom < 0 && s.entAt(i+2) < 0 {
 			for k := i + 2; k < len(s.toks) && k <= i+9; k++ {
-				if s.lower(k) == "from" {
+				// "the destruction of data at Sony Pictures Entertainment".
+				if s.lower(k) == "from" || s.lower(k) == "at" && dataNouns[s.lower(k-1)] {
 					relFrom = k + 1
 					break
 				}
