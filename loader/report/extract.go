@@ -828,6 +828,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.listedTarget(s, *last)
 	x.claimedVictims(s, *last)
 	x.asVictimTarget(s, *last)
+	x.impostorTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -847,6 +848,55 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 			*last = &n
 		}
 	}
+}
+
+// impostorTarget: "a hacker posing as a recruiter sent a bogus test to an
+// employee of Ginco". Someone posing as another who reaches the staff of an
+// organization attacks that organization; the actor is the one the
+// sentence names, else the actor in focus.
+func (x *extraction) impostorTarget(s *sent, last *graph.Node) {
+	pose := -1
+	for i := 1; i < len(s.toks); i++ {
+		if l := s.lower(i); (l == "posing" || l == "masquerading") && s.lower(i+1) == "as" || l == "impersonating" || l == "pretending" && s.lower(i+1) == "to" {
+			pose = i
+			break
+		}
+	}
+	if pose < 0 {
+		return
+	}
+	var vs []victim
+	for k := pose + 2; k < len(s.toks)-2; k++ {
+		if !staffNouns[s.lower(k)] && s.lower(k) != "employee" && s.lower(k) != "engineer" && s.lower(k) != "developer" {
+			continue
+		}
+		if p := s.lower(k + 1); p != "of" && p != "at" {
+			continue
+		}
+		if j := s.entAt(k + 2 + b2i(s.lower(k+2) == "the")); j >= 0 && s.ents[j].kind == graph.Organization && !s.ents[j].ref {
+			vs = append(vs, victim{ent: j})
+		}
+	}
+	if len(vs) == 0 {
+		return
+	}
+	actor, ref := graph.Node{}, true
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && !e.ref {
+			if actor.ID != "" && actor.ID != e.node.ID {
+				return // two actors: whose impostor it is is unclear
+			}
+			actor, ref = e.node, false
+		}
+	}
+	if actor.ID == "" {
+		f := x.focusActor(last)
+		if f == nil {
+			return
+		}
+		actor = *f
+	}
+	x.target(s, actor, vs, "impostor-target", conf(0.7, ref), "")
 }
 
 // remap gives the actors of s that the report named as aliases of another
