@@ -151,35 +151,36 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 // the next sentence laid that attack on another actor ("The FBI attributed
 // that attack to REvil").
 func (x *extraction) dropSuperseded() {
-	laid := map[string]map[string]bool{} // target, sentence -> laid on another actor
+	laid := map[string]map[string]bool{} // target and sentence -> the actors it was laid on
 	for _, e := range x.edges {
-		if e.Type != graph.Targeted {
-			continue
-		}
 		for _, ev := range e.Evidence {
-			if ev.Rule == "antecedent-attack" {
-				if laid[e.Target] == nil {
-					laid[e.Target] = map[string]bool{}
+			if e.Type == graph.Targeted && ev.Rule == "antecedent-attack" {
+				k := e.Target + "\x00" + ev.Sentence
+				if laid[k] == nil {
+					laid[k] = map[string]bool{}
 				}
-				laid[e.Target][ev.Sentence+"\x00"+e.Source] = true
+				laid[k][e.Source] = true
 			}
 		}
 	}
 	if len(laid) == 0 {
 		return
 	}
+	// laidElsewhere: the sentence's attack was laid on an actor other than
+	// the edge's own.
+	laidElsewhere := func(e graph.Edge, ev graph.Evidence) bool {
+		for a := range laid[e.Target+"\x00"+ev.Sentence] {
+			if a != e.Source {
+				return true
+			}
+		}
+		return false
+	}
 	kept := x.edges[:0]
 	for _, e := range x.edges {
-		drop := e.Type == graph.Targeted && laid[e.Target] != nil
+		drop := e.Type == graph.Targeted
 		for _, ev := range e.Evidence {
-			if !drop {
-				break
-			}
-			other := false
-			for k := range laid[e.Target] {
-				other = other || strings.HasPrefix(k, ev.Sentence+"\x00") && k != ev.Sentence+"\x00"+e.Source
-			}
-			drop = ev.Rule == "suffered-focus" && other
+			drop = drop && ev.Rule == "suffered-focus" && laidElsewhere(e, ev)
 		}
 		if !drop {
 			kept = append(kept, e)
