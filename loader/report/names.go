@@ -1224,7 +1224,8 @@ var stateModifiers = set(`state-sponsored|state-backed|state-linked|state-aligne
 // hackerUnits end a hacker group's name after a word of hackerArmies.
 var hackerUnits = map[string]bool{"Army": true, "Force": true, "Squad": true, "Brigade": true, "Legion": true, "Corps": true}
 
-// hackerArmies are the words before "Army" in a hacker group's name.
+// hackerArmies are the words before a hackerUnits word in a hacker group's
+// name: "IT Army", "Cyber Force".
 var hackerArmies = set(`it|cyber|electronic|hacker|hackers|hacking|digital|online`)
 
 // gangRoles are the people of a gang: "the leader of LockBit".

@@ -107,7 +107,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 }
 
 // clientNouns are the people a victim tells of its incident.
-var clientNouns = set(`customers|clients|users|patients|members|students|subscribers|policyholders|passengers|guests|account`)
+var clientNouns = set(`customers|clients|users|patients|members|students|subscribers|policyholders|passengers|guests`)
 
 // attackAfter reports whether an attack is named at k, after its article
 // and modifiers: "an attack", "a ransomware attack", "the breach".
