@@ -773,6 +773,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an onlooker aware of the incident is no victim",
 			text: "Hackers hit Marlow Bank last week. The Pelton Police Department said it was aware of the incident. The Lamprey gang later claimed responsibility.",
 			not:  []string{"TARGETED Lamprey -> Pelton Police Department"}},
+		{name: "defacements and break-ins that hit victims",
+			text: "A group calling itself Quillfeather defaced two ministry sites on Monday. Beyond the ministries, the defacements hit the Pelton Port Authority and the Marlow Press. Earlier break-ins hit Kellner Freight.",
+			want: []string{"TARGETED Quillfeather -> Pelton Port Authority", "TARGETED Quillfeather -> Marlow Press", "TARGETED Quillfeather -> Kellner Freight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
