@@ -92,6 +92,8 @@ func TestScan(t *testing.T) {
 		// A dollar sign marks a name in capitals in any case, alone: not
 		// inside a longer name, not the plain word.
 		{"Lapsus$ and LAPSUS$ struck; Scattered Lapsus$ Hunters; a lapsus.", []string{"Lapsus=LAPSUS", "LAPSUS=LAPSUS"}},
+		// ... and with its group noun after it.
+		{"a message signed by Lapsus$ Group.", []string{"Lapsus=LAPSUS"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -324,8 +324,15 @@ func inCapRun(text string, toks []Token, j int) bool {
 		r, _ := utf8.DecodeRuneInString(text[toks[k].Start:])
 		return unicode.IsUpper(r)
 	}
+	groupWord := func(k int) bool {
+		switch strings.ToLower(text[toks[k].Start:toks[k].End]) {
+		case "group", "gang", "team", "crew":
+			return true // "Lapsus$ Group" is the name with its group noun
+		}
+		return false
+	}
 	return j > 0 && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "" && capital(j-1) ||
-		j+1 < len(toks) && strings.TrimSpace(text[toks[j].End+1:toks[j+1].Start]) == "" && capital(j+1)
+		j+1 < len(toks) && strings.TrimSpace(text[toks[j].End+1:toks[j+1].Start]) == "" && capital(j+1) && !groupWord(j+1)
 }
 
 // wordEnd reports whether the name ending at token j does not run on into a

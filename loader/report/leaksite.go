@@ -22,7 +22,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		}
 		// The preposition before the site phrase: "on its leak site".
 		p := i - 1
-		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
+		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
 			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "dark-web" || s.lower(p) == "tor" ||
 			s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor) {
 			p--
@@ -44,6 +44,9 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 				owner = j
 			}
 		}
+		if owner < 0 {
+			owner = siteRunBy(s, site)
+		}
 		// The listing verb before the preposition, and what lies between.
 		// A name counts as one word: "listed the Consejería Jurídica del
 		// Ejecutivo Federal, the Legal Counsel of the Federal Executive, on".
@@ -52,7 +55,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			if s.owner[k] < 0 || s.ents[s.owner[k]].a == k {
 				steps++
 			}
-			if listingVerbs[s.lower(k)] && s.owner[k] < 0 {
+			if (listingVerbs[s.lower(k)] || turnedUp(s, k)) && s.owner[k] < 0 {
 				v = k
 				break
 			}
@@ -64,7 +67,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		var vs []victim
-		passive := auxiliaries[s.lower(v-1)] || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced"
+		passive := auxiliaries[s.lower(v-1)] || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced" || turnedUp(s, v)
 		if owner >= 0 && s.ents[owner].ref && !passive {
 			// "Black Basta, a ransomware operation that includes former
 			// members of the Conti syndicate, posted X on its leak site":
@@ -126,6 +129,34 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// siteRunBy returns the actor named as the runner of the site ending at
+// token i ("a data-leak site run by X", "operated by the X gang"), or -1.
+func siteRunBy(s *sent, i int) int {
+	switch s.lower(i + 1) {
+	case "run", "operated", "maintained", "controlled":
+	default:
+		return -1
+	}
+	if s.lower(i+2) != "by" {
+		return -1
+	}
+	k := i + 3
+	if s.lower(k) == "the" && s.owner[k] < 0 {
+		k++
+	}
+	if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+		return j
+	}
+	return -1
+}
+
+// turnedUp reports whether token k begins "turned up" or "showed up", which
+// tell of a listing as "appeared" does: "X also turned up on its leak site".
+func turnedUp(s *sent, k int) bool {
+	l := s.lower(k)
+	return (l == "turned" || l == "turn" || l == "turns" || l == "showed" || l == "shows") && s.lower(k+1) == "up"
 }
 
 // includedVictims returns the victims of an "including" (or "such as",

@@ -41,7 +41,7 @@ hacking|criminal`)
 
 // appositionNouns after "X, a ..." or "X is a ..." make X an actor.
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
-cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona`)
+cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona|coalition`)
 
 // volunteerWords make a force or an army a band of hackers: "a volunteer
 // force", "a hacker army".

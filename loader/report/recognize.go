@@ -75,6 +75,9 @@ func tokenize(text string, from, to int) []tok {
 			}
 			break
 		}
+		if j < to && text[j] == '$' && (j+1 == to || !isWordByte(text[j+1])) && unicode.IsLetter(lastRune(text[i:j])) {
+			j++ // "Lapsus$": a name's closing dollar sign, not a currency
+		}
 		w := text[i:j]
 		// Split a possessive: "Cambodia's" -> "Cambodia", "'s".
 		if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
@@ -86,6 +89,17 @@ func tokenize(text string, from, to int) []tok {
 		i = j
 	}
 	return out
+}
+
+// isWordByte reports whether c may continue a word: an ASCII letter or
+// digit, or a byte of a multi-byte rune.
+func isWordByte(c byte) bool {
+	return c >= utf8.RuneSelf || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isASCII(s string) bool {
@@ -333,6 +347,9 @@ func (r *recognizer) match(s *sent, idx map[string][]phrase, i int) (int, phrase
 // possessive without its apostrophe ("Cambodias"). It returns the end token.
 func (r *recognizer) countryAt(s *sent, i int) (int, gazetteer.Country, bool) {
 	if j, p, ok := r.match(s, r.countries, i); ok {
+		if j < len(s.toks) && s.toks[j].text == "$" && s.toks[j].s == s.toks[j-1].e {
+			return 0, gazetteer.Country{}, false // "US$140mn", "HK$": a currency
+		}
 		c, _ := gazetteer.CountryByCode(p.code)
 		return j, c, true
 	}
@@ -801,7 +818,7 @@ func (r *recognizer) actors(s *sent) {
 			continue
 		}
 		// The token must not run past the name ("TEMP.Periscopes").
-		if s.toks[b-1].e > m.End && !strings.HasSuffix(s.toks[b-1].text, ".") {
+		if last := s.toks[b-1]; last.e > m.End && !strings.HasSuffix(last.text, ".") && !(last.e == m.End+1 && strings.HasSuffix(last.text, "$")) {
 			continue
 		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
