@@ -384,7 +384,7 @@ var coocInfraNouns = set(`servers|server|infrastructure|domains|hosting|datacent
 // coocCues are words of attack beyond the target verbs and nouns of attack.
 var coocCues = set(`victim|victims|ransomware|exfiltrated|exfiltrate|exfiltration|leaked|leak|leaks|encrypted|ransom|
 extortion|extorted|intruders|espionage|outage|outages|stolen|stole|theft|disruption|wiped|defaced|spearphishing|
-phishing|lured|lures|lure|impersonated|impersonating|spoofed|spoofing`)
+phishing|lured|lures|lure|impersonated|impersonating|spoofed|spoofing|infections|infection|infected|detections`)
 
 // coocSourceNouns name who reports on an attack, not who suffers it.
 var coocSourceNouns = set(`researchers|researcher|analysts|analyst|report|reports|reporting|blog|advisory|advisories|
@@ -551,7 +551,7 @@ var beVerbs = set(`is|are|was|were|be|been|being|remain|remained|remains`)
 // been affected, most of them in Japan".
 var deviceNouns = set(`devices|machines|computers|hosts|endpoints|systems|servers|phones|routers`)
 
-var victimCueWords = set(`victim|victims|compromises|intrusions|infections|compromised|infected|breached|hacked`)
+var victimCueWords = set(`victim|victims|compromises|intrusions|infections|detections|compromised|infected|breached|hacked`)
 
 // speakerPronoun reports whether the pronoun at a stands for who speaks
 // just before it: "Dutch police said they had taken 127 servers offline",
