@@ -2135,6 +2135,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		// The clause starts after a semicolon, ", and", "but", "that", or an
 		// active verb of its own ("X breached A, and B was hit as well").
 		start := clauseStart(s, end)
+		for k := end - 1; k > start; k-- {
+			if l := s.lower(k); (l == "why" || l == "how") && s.owner[k] < 0 {
+				start = k + 1 // "was unable to determine why the labs were targeted"
+				break
+			}
+		}
 		if w := s.lower(end - 1); w == "what" || w == "whatever" || whSubject(s, start, end) {
 			continue // "brought in Kroll to examine what was accessed": the subject is "what"
 		}

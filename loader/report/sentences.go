@@ -23,6 +23,11 @@ var abbreviations = set(`mr|mrs|ms|dr|st|inc|ltd|corp|co|jr|sr|vs|no|gen|gov|sen
 jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|e.g|i.e|u.s|u.k|d.c|u.n|e.u|u.s.a|p.r.c|d.p.r.k|a.k.a|
 fig|approx|est|dept|govt|assn|bros|ave|blvd|mt|ft|pp|vol|al|etc|cf|ca|no`)
 
+// stateAbbreviations are the news agencies' abbreviations of US states, as
+// datelines write them.
+var stateAbbreviations = set(`Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|
+Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo`)
+
 // sentenceStarters begin a new sentence even when the dot before them was
 // lost ("... according The firm said").
 var sentenceStarters = set(`The|According|We|It|They|He|She|This|These|Those|However|There|Its|In|I|Our|A|An|His|Her`)
@@ -173,6 +178,22 @@ func abbreviationBefore(text string, from, i int) bool {
 	}
 	if abbreviations[strings.ToLower(w)] {
 		return true
+	}
+	// A dateline's state: "WICHITA, Kan. (Reuters) —". Only after a comma
+	// and before a parenthesis or a dash, since "Ill." or "Wash." may also end
+	// a sentence.
+	if stateAbbreviations[w] {
+		k := i - len(w)
+		for k > from && isSpace(text[k-1]) {
+			k--
+		}
+		n := i + 1
+		for n < len(text) && isSpace(text[n]) {
+			n++
+		}
+		if k > from && text[k-1] == ',' && n < len(text) && (text[n] == '(' || strings.HasPrefix(text[n:], "—") || strings.HasPrefix(text[n:], "–") || text[n] == '-') {
+			return true
+		}
 	}
 	// An initial: "Sivakumar S. Ganapathy".
 	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
