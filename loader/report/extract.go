@@ -957,6 +957,10 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 // Lazarus Group", "the defunct Conti syndicate".
 var actorAdjectives = set(`defunct|notorious|infamous|prolific|former|rival|same|disbanded|larger|smaller|original|related|affiliated|sister|parent|wider|broader`)
 
+// platformUsers are people reached on a platform: "developers on LinkedIn".
+var platformUsers = set(`users|developers|people|journalists|activists|accounts|profiles|followers|members|candidates|job-seekers|jobseekers|
+freelancers|engineers|researchers|dissidents|employees|staff|subscribers|customers`)
+
 // objectPreps before an actor make it the object of a preposition.
 var objectPreps = set(`to|of|from|with|for|about|against|than|like|on|at|into`)
 
@@ -1040,6 +1044,24 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		}
 		if (t.text == "." || t.text == "!" || t.text == "?") && k == len(s.toks)-1 {
 			break
+		}
+		if t.lower == "on" && platformUsers[s.lower(k-1)] {
+			// "approach developers on LinkedIn, Upwork and Freelancer.com":
+			// where the people are reached, not whom.
+			m := k + 1
+			for m < len(s.toks) {
+				if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Organization {
+					m = s.ents[o].b
+					continue
+				}
+				if l := s.lower(m); l == "," || l == "and" || l == "or" || l == "the" || s.owner[m] < 0 && s.toks[m].cap {
+					m++
+					continue
+				}
+				break
+			}
+			k = m - 1
+			continue
 		}
 		if listMode {
 			if t.lower == "according" || t.lower == "said" || t.lower == "says" || t.lower == "wrote" || t.lower == "told" {
