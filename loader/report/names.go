@@ -43,6 +43,10 @@ hacking|criminal`)
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
 cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona|coalition`)
 
+// compassAdjectives describe, alone before a common noun: "Western
+// government websites", "Eastern European banks".
+var compassAdjectives = set(`Western|Eastern|Northern|Southern|Central|Northeastern|Northwestern|Southeastern|Southwestern|Middle`)
+
 // volunteerWords make a force or an army a band of hackers: "a volunteer
 // force", "a hacker army".
 var volunteerWords = set(`volunteer|hacker|hacking|hacktivist|cyber|online`)
@@ -1050,6 +1054,9 @@ func (r *recognizer) guesses(s *sent) {
 			reportVerbs[s.lower(b)]
 		if first && b-a == 1 && strings.HasSuffix(s.toks[a].lower, "ly") {
 			continue // "Historically, ..."
+		}
+		if b-a == 1 && compassAdjectives[s.toks[a].text] && b < n && s.toks[b].word && !s.toks[b].cap {
+			continue // "flooding Western government websites": a description
 		}
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
 			continue
