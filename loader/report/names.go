@@ -43,6 +43,22 @@ hacking|criminal`)
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
 cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona|coalition`)
 
+// waterBody reports whether a name is a sea, an ocean, a bay, a gulf or a
+// strait: "the Bay of Bengal", "the Red Sea".
+func waterBody(name string) bool {
+	for _, p := range []string{"Bay of ", "Gulf of ", "Strait of ", "Straits of ", "Sea of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	for _, suf := range []string{" Sea", " Ocean", " Strait"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // compassAdjectives describe, alone before a common noun: "Western
 // government websites", "Eastern European banks".
 var compassAdjectives = set(`Western|Eastern|Northern|Southern|Central|Northeastern|Northwestern|Southeastern|Southwestern|Middle`)
@@ -1123,6 +1139,15 @@ func (r *recognizer) guesses(s *sent) {
 			// analysts name it, "City of Wichita".
 			name = strings.ToUpper(m[:1]) + m[1:] + " of " + name
 			a -= 2
+		}
+		if b-a >= 2 && s.toks[a].text == "Operation" {
+			// "in 'Operation SyncHole'": a campaign's name, never a victim.
+			s.claim(ent{a: a, b: b, kind: graph.Campaign, node: graph.NewNode(graph.Campaign, name), affOrg: -1})
+			continue
+		}
+		if waterBody(name) {
+			s.claim(ent{a: a, b: b, affOrg: -1}) // "from the Bay of Bengal to the Red Sea": a place
+			continue
 		}
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
