@@ -1589,7 +1589,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		forced := forcedObject(s, i)
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !forced && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals[t.lower] {
@@ -2020,6 +2021,41 @@ func offlineObject(s *sent, i int) bool {
 		case l == "offline" || l == "off-line" || l == "down" && s.lower(k-1) != "and" || l == "out" && s.lower(k+1) != "of":
 			return s.entAt(k-1) >= 0 || s.toks[k-1].word && !s.toks[k-1].cap
 		case clauseStops[l] || l == ";" || l == ".":
+			return false
+		}
+	}
+	return false
+}
+
+// forcedObject reports whether the verb at i forces a named victim into an
+// act: "forced Barcelona's Hospital Clínic to cancel appointments", "forcing
+// the Pelton Port Authority to shut down its systems".
+func forcedObject(s *sent, i int) bool {
+	switch s.lower(i) {
+	case "forced", "force", "forces", "forcing":
+	default:
+		return false
+	}
+	if relatives[s.lower(i-1)] && !nominals[s.lower(i-2)] {
+		return false // "published a report that forced X to respond": the report did
+	}
+	named := false
+	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
+		if o := s.owner[k]; o >= 0 {
+			e := s.ents[o]
+			if e.kind == graph.ThreatActor || !isVictim(e) {
+				return false
+			}
+			named = named || !e.ref
+			k = e.b - 1
+			continue
+		}
+		l := s.lower(k)
+		if l == "to" {
+			n := s.lower(k + 1)
+			return named && k+1 < len(s.toks) && s.toks[k+1].word && !s.toks[k+1].cap && n != "the" && n != "a" && n != "an"
+		}
+		if clauseStops[l] || l == "," || l == ";" || l == "." {
 			return false
 		}
 	}
