@@ -3130,8 +3130,12 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				k++
 			}
 			if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
-				if l := s.lower(s.ents[j].b); l == "on" || l == "against" || l == "into" {
-					byActor, relFrom = j, s.ents[j].b+1
+				m := s.ents[j].b
+				if groupNouns[s.lower(m)] && s.owner[m] < 0 {
+					m++ // "attacks by the Crambus group against X"
+				}
+				if l := s.lower(m); l == "on" || l == "against" || l == "into" {
+					byActor, relFrom = j, m+1
 				}
 			}
 		}
