@@ -950,7 +950,7 @@ func reportVerbBefore(s *sent, k int) int {
 // timeWords may stand between a reporting verb and its "that": "confirmed
 // in recent weeks that", "said over the past few days that".
 var timeWords = set(`week|weeks|month|months|year|years|day|days|friday|today|yesterday|recent|past|few|several|the|over|
-during|earlier|later|since|then`)
+during|earlier|later|since|then|monday|tuesday|wednesday|thursday|saturday|sunday|morning|afternoon|evening|night|weekend`)
 
 // listAnd reports whether the ", and" at k closes a list of names that is
 // the subject ending at end: "Louis Vuitton, Dior, and Tiffany & Co. have
