@@ -1043,6 +1043,9 @@ func (r *recognizer) guesses(s *sent) {
 		// "Quarrow Health's files" names an owner, "Exchange's servers" a
 		// product: a possessive before a plural asset noun keeps the name.
 		owned := (s.lower(b) == "'s" || s.lower(b) == "’s") && b-a >= 2 && assetNouns[s.lower(b+1)] && strings.HasSuffix(s.lower(b+1), "s")
+		// "video game publisher Ubisoft reported": a role noun before the
+		// name makes it a company that speaks.
+		speaks = speaks || b-a == 1 && roleNouns[s.lower(a-1)] && !s.toks[a-1].cap && reportVerbs[s.lower(b)]
 		if !ok || techNouns[s.lower(b)] && !speaks || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] && !owned {
 			continue
 		}
