@@ -1183,6 +1183,17 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
+		if t.text == ";" && len(out) > 0 && from > 0 && s.lower(from-1) == "from" {
+			// "came from X; from Y; and from Z": the sources go on.
+			m := k + 1
+			if s.lower(m) == "and" {
+				m++
+			}
+			if s.lower(m) == "from" {
+				k = m
+				continue
+			}
+		}
 		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
 			break
 		}
@@ -4548,7 +4559,8 @@ released|releases|releasing|sold|sells|selling|auctioned|auctioning`)
 
 // dataNouns are what a gang leaks.
 var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|terabytes|gb|tb|trove|cache|dump|
-databases|database|archives|archive|details|correspondence`)
+databases|database|archives|archive|details|correspondence|material|materials|screenshots|footage|recordings|
+spreadsheets|samples|contracts|statements`)
 
 // dataObject reports whether the verb at i has data for object, within a few
 // words: "published data", "leaked 3 TB of files", "posted a trove of".
