@@ -290,6 +290,9 @@ func sufferAt(s *sent, i int) int {
 				if s.lower(m) == "victims" || s.lower(m) == "casualties" {
 					return subjEnd(i)
 				}
+				if a := s.lower(m); (a == "affected" || a == "impacted" || a == "compromised" || a == "breached") && s.lower(m-1) == "the" {
+					return subjEnd(i) // "was among the affected Drift customers"
+				}
 				if (s.lower(m) == "that" || s.lower(m) == "which" || s.lower(m) == "who") && disclosedBreach(s, m+1) {
 					return subjEnd(i) // "are among the organizations that have acknowledged that attackers ..."
 				}
