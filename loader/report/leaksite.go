@@ -36,6 +36,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			p = q
 		}
 		if l := s.lower(p); l != "on" && l != "to" && l != "onto" {
+			x.siteSubject(s, i, site, last)
 			continue
 		}
 		owner := -1
@@ -129,6 +130,75 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// siteSubject reads a leak site that lists its victims itself: "The group's
+// leak site already lists a handful of earlier victims, among them X and Y",
+// "Its leak site names Z". i is the first word of the site phrase, site its
+// noun.
+func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
+	if i == site {
+		return // "its website lists brands such as X": a showcase, not a leak site
+	}
+	v := site + 1
+	for v < len(s.toks) && v <= site+3 && (adverbs[s.lower(v)] || s.lower(v) == "already" || s.lower(v) == "now" || s.lower(v) == "also" || auxiliaries[s.lower(v)] || perfect[s.lower(v)]) {
+		v++
+	}
+	switch s.lower(v) {
+	case "lists", "listed", "names", "named", "includes", "included", "shows", "showed":
+	default:
+		return
+	}
+	var actor graph.Node
+	ref := false
+	p := i - 1
+	if l := s.lower(p); l == "'s" || l == "’s" {
+		p--
+	}
+	switch j := s.entAt(p); {
+	case j >= 0 && s.ents[j].kind == graph.ThreatActor:
+		a, ok, r := x.actor(s, j, last)
+		if !ok {
+			return
+		}
+		actor, ref = a, r
+	case s.lower(p) == "its" || s.lower(p) == "their":
+		f := x.focusActor(last)
+		if f == nil {
+			return
+		}
+		actor, ref = *f, true
+	default:
+		return
+	}
+	vs := includedVictims(s, v+1)
+	if len(vs) == 0 {
+		vs = x.objects(s, v+1, false)
+	}
+	keep := vs[:0]
+	for _, vc := range vs {
+		if !inApposition(s, s.ents[vc.ent].a) {
+			keep = append(keep, vc)
+		}
+	}
+	if vs = named(s, keep); len(vs) > 0 {
+		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
+	}
+}
+
+// inApposition reports whether the name at a stands inside a description
+// set off after a comma: "X, a Canadian provincial Crown corporation, and Y".
+func inApposition(s *sent, a int) bool {
+	for k := a - 1; k >= 1 && k >= a-6; k-- {
+		l := s.lower(k)
+		if (l == "a" || l == "an") && s.lower(k-1) == "," {
+			return true
+		}
+		if o := s.owner[k]; o >= 0 && !s.ents[o].demonym || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // siteRunBy returns the actor named as the runner of the site ending at
