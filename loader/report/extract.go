@@ -1601,7 +1601,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 		}
 		forced := forcedObject(s, i)
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !forced && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		// "obtained access to X", as "gained access to X".
+		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals[t.lower] {
@@ -1689,6 +1691,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			from = i + 3 // "seized control of X", "took control over X"
 		} else if spentFrom > 0 {
 			from = spentFrom
+		} else if access {
+			from = i + 3
 		} else if gainVerbs[t.lower] {
 			// "gained access to X": only with its particle.
 			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
@@ -1710,7 +1714,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			from = k + 1
 		}
-		if fromVerbs[t.lower] && !offlineObject(s, i) || leak {
+		if fromVerbs[t.lower] && !offlineObject(s, i) && !access || leak {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from
