@@ -957,6 +957,21 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 // Lazarus Group", "the defunct Conti syndicate".
 var actorAdjectives = set(`defunct|notorious|infamous|prolific|former|rival|same|disbanded|larger|smaller|original|related|affiliated|sister|parent|wider|broader`)
 
+// colonList reports whether the objects starting at from follow a colon,
+// right before them or a few words on: "has included: A; B; and C", as a
+// bulleted list reads once joined.
+func colonList(s *sent, from int) bool {
+	for k := max(from-2, 0); k < len(s.toks) && k <= from+8; k++ {
+		if s.toks[k].text == ":" {
+			return true
+		}
+		if k >= from && s.owner[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // platformUsers are people reached on a platform: "developers on LinkedIn".
 var platformUsers = set(`users|developers|people|journalists|activists|accounts|profiles|followers|members|candidates|job-seekers|jobseekers|
 freelancers|engineers|researchers|dissidents|employees|staff|subscribers|customers`)
@@ -1182,6 +1197,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = m
 				continue
 			}
+		}
+		if t.text == ";" && len(out) > 0 && colonList(s, from) {
+			// "has included: A and B; C, a think tank; and D": a
+			// bulleted list, one item per semicolon.
+			if s.lower(k+1) == "and" {
+				k++
+			}
+			continue
 		}
 		if t.text == ";" && len(out) > 0 && from > 0 && s.lower(from-1) == "from" {
 			// "came from X; from Y; and from Z": the sources go on.
@@ -2847,6 +2870,11 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// noun only right before the verb: "the victim was X", not
 					// "information from the victim, including X".
 					switch {
+					case l == "targeting":
+						// "RedAlpha's targeting has included: X", not "the
+						// targeting is consistent with Chinese interests".
+						p := s.lower(k - 1)
+						mark = mark || (p == "'s" || p == "’s" || p == "its" || p == "their") && includeVerbs[s.lower(i)]
 					case l == "victim" || l == "target":
 						mark = mark || s.prevWord(i) == k
 					case !participles[l] || listNouns[s.lower(k+1)] && !participles[s.lower(k+1)] || s.entAt(k+1) >= 0:
