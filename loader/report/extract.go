@@ -2259,10 +2259,8 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			// were hit": the victim is who said so.
 			rv := start - 1
 			if s.lower(rv) == "that" {
-				if reportedThat(s, rv) {
-					for !reportVerbs[s.lower(rv)] {
-						rv-- // "disclosed on Monday that"
-					}
+				if m := reportVerbBefore(s, rv); m >= 0 {
+					rv = m // "disclosed on Monday that"
 				} else {
 					rv--
 				}
