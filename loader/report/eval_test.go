@@ -66,8 +66,8 @@ func TestDevSet(t *testing.T) {
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
-	if p, r := named.Precision(), named.Recall(); p < 0.80 || r < 0.62 {
-		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.800 and 0.620", p, r)
+	if p, r := named.Precision(), named.Recall(); p < 0.80 || r < 0.63 {
+		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.800 and 0.630", p, r)
 	}
 }
 
