@@ -1,6 +1,10 @@
 package report
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // cooccurrenceTarget is the fallback of the TARGETED rules, for countries: in
 // a sentence that names one actor (or refers to the actor in focus) and
@@ -353,6 +357,10 @@ watchdog|regulator`)
 func dateline(s *sent, e ent) bool {
 	if e.a > 6 || !datelineWords(s, e.a) {
 		return false
+	}
+	if s.lower(e.b) == "(" && e.b+3 < len(s.toks) && s.toks[e.b+1].upper && s.lower(e.b+2) == ")" && s.lower(e.b+3) == "," &&
+		strings.EqualFold(s.toks[e.b+1].text[:1], s.toks[e.a].text[:1]) {
+		return false // "Südwestfalen-IT (SIT), a data center operator, said": a name and its acronym
 	}
 	switch s.lower(e.b) {
 	case "(", "—", "–", "--", "-":

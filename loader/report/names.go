@@ -1070,7 +1070,10 @@ func (r *recognizer) guesses(s *sent) {
 		// "Ascension, one of the largest health systems, said": an
 		// apposition or a reporting verb after it.
 		coord = coord || s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "an" || s.lower(b+1) == "one" || s.lower(b+1) == "the" || s.lower(b+1) == "whose" || s.lower(b+1) == "which") ||
-			reportVerbs[s.lower(b)]
+			reportVerbs[s.lower(b)] ||
+			// "Südwestfalen-IT (SIT), a data center operator": a name the
+			// report defines an acronym for.
+			s.lower(b) == "(" && b+2 < n && s.toks[b+1].upper && s.lower(b+2) == ")" && strings.EqualFold(s.toks[b+1].text[:1], s.toks[a].text[:1])
 		if first && b-a == 1 && strings.HasSuffix(s.toks[a].lower, "ly") {
 			continue // "Historically, ..."
 		}

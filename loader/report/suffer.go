@@ -829,8 +829,9 @@ func ownAsset(s *sent, v int) bool {
 // revealVerbs report like reportVerbs but are not in that list.
 var revealVerbs = set(`revealed|reveals|wrote|writes|explained|told`)
 
-// intoVerbs reach inside a victim's systems: "get into its network".
-var intoVerbs = set(`accessed|entered|reached|read|stole|copied|exfiltrated|downloaded|got|gained|obtained`)
+// intoVerbs reach inside a victim's systems: "get into its network", "logged
+// into its network", "moved through its network".
+var intoVerbs = set(`accessed|entered|reached|read|stole|copied|exfiltrated|downloaded|got|gained|obtained|logged|moved|roamed|penetrated`)
 
 // attackerNouns name attackers without naming them: "hackers broke into".
 var attackerNouns = set(`hackers|attackers|intruders|cybercriminals|criminals|spies|operatives`)
