@@ -1380,6 +1380,24 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	r.organization(s, a, b, false)
 }
 
+// shortForm reports whether w, in parentheses after a name that starts
+// with first, is the name's short form in mixed case: "Philippine Health
+// Insurance Corporation (PhilHealth)". It starts with the name's letter and
+// has a capital inside.
+func shortForm(w, first string) bool {
+	if len(w) < 4 || len(w) > 14 || first == "" || !strings.EqualFold(w[:1], first[:1]) {
+		return false
+	}
+	inner := false
+	for i, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		inner = inner || i > 0 && unicode.IsUpper(r)
+	}
+	return inner && unicode.IsUpper([]rune(w)[0])
+}
+
 // plainName: no country, demonym or known organization among the tokens.
 func (r *recognizer) plainName(s *sent, a, b int) bool {
 	for i := a; i < b; i++ {
@@ -1442,7 +1460,7 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	name := s.textOf(r.text, a, b)
 	e := ent{a: a, b: b, kind: graph.Organization}
 	// An acronym defined right after: "National Rescue Party (CNRP)".
-	if b+2 < len(s.toks) && s.toks[b].text == "(" && s.toks[b+1].upper && s.toks[b+2].text == ")" && len(s.toks[b+1].text) <= 8 {
+	if b+2 < len(s.toks) && s.toks[b].text == "(" && (s.toks[b+1].upper && len(s.toks[b+1].text) <= 8 || shortForm(s.toks[b+1].text, s.toks[a].text)) && s.toks[b+2].text == ")" {
 		e.acronym = s.toks[b+1].text
 	}
 	e.country = r.countryIn(s, a, b)
