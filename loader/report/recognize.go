@@ -883,6 +883,12 @@ func (r *recognizer) introduced(s *sent) {
 					isSoft = namesItsSoftware(s, k)
 					break
 				}
+				if personaNouns[l] && k == i-1 && s.lower(i) == "calling" {
+					// "an anonymous figure calling itself Bjorka": one who
+					// names itself is a hacker's persona.
+					isGroup = true
+					break
+				}
 				if malwareNouns[l] || toolNouns[l] {
 					isSoft = true
 					break
@@ -926,6 +932,9 @@ func (r *recognizer) introduced(s *sent) {
 		}
 	}
 }
+
+// personaNouns name someone who goes by a name of their own choosing.
+var personaNouns = set(`figure|persona|individual|entity|user|account|hacker`)
 
 func plausibleActorName(name string) bool {
 	if len(name) < 3 {
