@@ -4438,6 +4438,9 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 		if e.kind != graph.Malware && e.kind != graph.Tool && !infra {
 			continue
 		}
+		if strictAttacks[s.lower(e.b)] {
+			continue // "used the Baltimore attack as a marketing tool": an attack, not software
+		}
 		// A use verb before the software, an actor before the verb.
 		for k := e.a - 1; k >= 0 && k >= e.a-12; k-- {
 			if l := s.lower(k); l == ";" || relatives[l] && s.owner[k] < 0 && !namingAfter(s, k) || subordinators[l] {
