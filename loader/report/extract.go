@@ -2361,7 +2361,7 @@ func whSubject(s *sent, start, end int) bool {
 }
 
 // subordinators open a clause of their own.
-var subordinators = set(`after|before|when|because|although|though|while|since|until|once|whereas|unless|if`)
+var subordinators = set(`after|before|when|because|although|though|while|since|until|once|whereas|unless|if|whether`)
 
 // assetNouns are what a victim loses: "its records were stolen".
 var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|

@@ -101,9 +101,31 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if len(vs) > 0 {
+			vs = append(vs, asDid(x, s, end)...)
+		}
 		vs = named(s, vs)
 		x.target(s, *f, vs, "suffered-focus", 0.55, "")
 	}
+}
+
+// asDid returns the victims of ", as did X, Y and Z" after a predicate of
+// damage: "... all confirmed disruption, as did the IMT School and Kompass".
+func asDid(x *extraction, s *sent, from int) []victim {
+	for k := from; k+2 < len(s.toks); k++ {
+		l := s.lower(k)
+		if l == ";" || l == "." {
+			return nil
+		}
+		if l == "as" && s.lower(k+1) == "did" && s.lower(k-1) == "," {
+			end := k + 2
+			for end < len(s.toks) && s.lower(end) != ";" && s.lower(end) != "." {
+				end++
+			}
+			return x.subjectVictims(s, k+2, end)
+		}
+	}
+	return nil
 }
 
 // clientNouns are the people a victim tells of its incident.
@@ -219,7 +241,8 @@ func sufferAt(s *sent, i int) int {
 	l := s.lower(i)
 	subjEnd := func(k int) int {
 		// Back over auxiliaries and adverbs: "has since had to", "was also".
-		for k > 0 && (auxiliaries[s.lower(k-1)] || perfect[s.lower(k-1)] || adverbs[s.lower(k-1)] || s.lower(k-1) == "later" || s.lower(k-1) == "eventually") {
+		for k > 0 && (auxiliaries[s.lower(k-1)] || perfect[s.lower(k-1)] || adverbs[s.lower(k-1)] || s.lower(k-1) == "later" || s.lower(k-1) == "eventually" ||
+			(s.lower(k-1) == "all" || s.lower(k-1) == "both") && k > 1 && s.owner[k-2] >= 0) {
 			k--
 		}
 		return k
@@ -542,6 +565,9 @@ func sufferAt(s *sent, i int) int {
 			if s.lower(k) == "exposure" && s.lower(k+1) == "of" {
 				return subjEnd(i) // "each confirmed exposure of business contact details"
 			}
+			if massBreachNouns[s.lower(k)] && k > n+1 {
+				break // "confirmed that the disruption had been caused by": not its own
+			}
 			if breachNouns[s.lower(k)] || !det && pluralBreachNouns[s.lower(k)] {
 				if !det && !pluralBreachNouns[s.lower(k)] {
 					return -1 // "reported attack data": no disclosure
@@ -646,9 +672,13 @@ records|files|customers|business|sales|service|services|email|e-mail|connectivit
 var damageNouns = set(`outage|outages|breach|breaches|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|
 intrusions|incident|disruption|disruptions|downtime|loss|losses|compromise|hack|ransomware|interruption|leak`)
 
+// massBreachNouns tell of damage only right after the verb or its article:
+// "confirmed disruption", "reported a disruption".
+var massBreachNouns = set(`disruption|disruptions|downtime`)
+
 // breachNouns name an attack a victim discloses: "disclosed a data breach".
 var breachNouns = set(`breach|intrusion|cyberattack|cyber-attack|attack|incident|compromise|hack|outage|ransomware|
-cyberincident|cyber-incident`)
+cyberincident|cyber-incident|disruption|disruptions|downtime`)
 
 // recoveryVerbs are what a victim has to do after an attack: "had to
 // reinstall", "was forced to shut down".
@@ -838,7 +868,7 @@ var attackerNouns = set(`hackers|attackers|intruders|cybercriminals|criminals|sp
 
 // pluralBreachNouns may stand without an article: "disclosed intrusions".
 var pluralBreachNouns = set(`breaches|intrusions|cyberattacks|cyber-attacks|attacks|incidents|compromises|hacks|outages|
-cyberincidents|cyber-incidents`)
+cyberincidents|cyber-incidents|disruption|disruptions|downtime`)
 
 // openingClauseTarget: "After breaking into SolarWinds' build environment,
 // the hackers slipped a backdoor into ...": an opening participle clause of
