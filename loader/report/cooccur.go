@@ -358,8 +358,7 @@ func dateline(s *sent, e ent) bool {
 	if e.a > 6 || !datelineWords(s, e.a) {
 		return false
 	}
-	if s.lower(e.b) == "(" && e.b+3 < len(s.toks) && s.toks[e.b+1].upper && s.lower(e.b+2) == ")" && s.lower(e.b+3) == "," &&
-		strings.EqualFold(s.toks[e.b+1].text[:1], s.toks[e.a].text[:1]) {
+	if definedAcronym(s, e.a, e.b) && s.lower(e.b+3) == "," {
 		return false // "Südwestfalen-IT (SIT), a data center operator, said": a name and its acronym
 	}
 	switch s.lower(e.b) {
@@ -367,6 +366,14 @@ func dateline(s *sent, e ent) bool {
 		return true
 	}
 	return false
+}
+
+// definedAcronym reports whether the name [a, b) is followed by an acronym
+// in parentheses that starts with the name's letter: "Südwestfalen-IT
+// (SIT)". A dateline's agency ("WASHINGTON (AP) —") starts otherwise.
+func definedAcronym(s *sent, a, b int) bool {
+	return s.lower(b) == "(" && b+2 < len(s.toks) && s.toks[b+1].upper && s.lower(b+2) == ")" &&
+		strings.EqualFold(s.toks[b+1].text[:1], s.toks[a].text[:1])
 }
 
 // datelineWords reports whether the tokens before end are those of a news

@@ -1073,7 +1073,7 @@ func (r *recognizer) guesses(s *sent) {
 			reportVerbs[s.lower(b)] ||
 			// "Südwestfalen-IT (SIT), a data center operator": a name the
 			// report defines an acronym for.
-			s.lower(b) == "(" && b+2 < n && s.toks[b+1].upper && s.lower(b+2) == ")" && strings.EqualFold(s.toks[b+1].text[:1], s.toks[a].text[:1])
+			definedAcronym(s, a, b)
 		if first && b-a == 1 && strings.HasSuffix(s.toks[a].lower, "ly") {
 			continue // "Historically, ..."
 		}

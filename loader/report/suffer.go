@@ -102,7 +102,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			}
 		}
 		if len(vs) > 0 {
-			vs = append(vs, asDid(x, s, end)...)
+			vs = append(vs, x.asDid(s, end)...)
 		}
 		vs = named(s, vs)
 		x.target(s, *f, vs, "suffered-focus", 0.55, "")
@@ -111,7 +111,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 
 // asDid returns the victims of ", as did X, Y and Z" after a predicate of
 // damage: "... all confirmed disruption, as did the IMT School and Kompass".
-func asDid(x *extraction, s *sent, from int) []victim {
+func (x *extraction) asDid(s *sent, from int) []victim {
 	for k := from; k+2 < len(s.toks); k++ {
 		l := s.lower(k)
 		if l == ";" || l == "." {
