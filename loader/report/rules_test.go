@@ -851,6 +851,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "defacements and break-ins that hit victims",
 			text: "A group calling itself Quillfeather defaced two ministry sites on Monday. Beyond the ministries, the defacements hit the Pelton Port Authority and the Marlow Press. Earlier break-ins hit Kellner Freight.",
 			want: []string{"TARGETED Quillfeather -> Pelton Port Authority", "TARGETED Quillfeather -> Marlow Press", "TARGETED Quillfeather -> Kellner Freight"}},
+		{name: "organizations hit or struck in a campaign, listed",
+			text: "The Quarrow gang stole files through a file-transfer flaw. Organizations hit in that campaign included the Pelton Port Authority and Marlow Press. Companies struck by the wave included Kellner Freight.",
+			want: []string{"TARGETED Quarrow -> Pelton Port Authority", "TARGETED Quarrow -> Marlow Press", "TARGETED Quarrow -> Kellner Freight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
