@@ -2850,9 +2850,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					continue
 				}
 				// "organizations affected by the campaign span X, Y and Z".
-				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && (listNouns[s.lower(k-1)] || seenCompromised(s, k)) && s.owner[k] < 0 {
+				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && (listNouns[s.lower(k-1)] || victimNouns[s.lower(k-1)] || s.isSector(k-1) || seenCompromised(s, k)) && s.owner[k] < 0 {
 					mark = true
-				} else if (l == "that" || l == "who") && (listNouns[s.lower(k-1)] || s.lower(k-1) == "others") && includeVerbs[s.lower(i)] && sufferedBetween(s, k+1, i) {
+				} else if (l == "that" || l == "who") && (listNouns[s.lower(k-1)] || victimNouns[s.lower(k-1)] || s.isSector(k-1) || s.lower(k-1) == "others") && includeVerbs[s.lower(i)] && sufferedBetween(s, k+1, i) {
 					// "Organizations that disclosed breaches in that wave
 					// included X", "Others that have acknowledged incidents
 					// include X".
@@ -5461,3 +5461,10 @@ var leakParticiples = set(`posted|published|dumped|released|auctioned|sold|liste
 
 // haveVerbs say that someone had something done to what it owns.
 var haveVerbs = set(`had|has|have|having|found|finds|saw|sees|got|gets|watched`)
+
+// isSector reports whether token i is part of a sector the text names
+// ("hospitals", "the energy sector").
+func (s *sent) isSector(i int) bool {
+	j := s.entAt(i)
+	return j >= 0 && s.ents[j].kind == graph.Sector
+}

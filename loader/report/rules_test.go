@@ -854,6 +854,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "organizations hit or struck in a campaign, listed",
 			text: "The Quarrow gang stole files through a file-transfer flaw. Organizations hit in that campaign included the Pelton Port Authority and Marlow Press. Companies struck by the wave included Kellner Freight.",
 			want: []string{"TARGETED Quarrow -> Pelton Port Authority", "TARGETED Quarrow -> Marlow Press", "TARGETED Quarrow -> Kellner Freight"}},
+		{name: "hospitals hit and businesses that reported breaches, listed",
+			text: "The Quarrow gang stole files through a file-transfer flaw. Hospitals hit in that campaign included Pelton General Hospital and Marlow Infirmary. Businesses that reported breaches included Kellner Freight.",
+			want: []string{"TARGETED Quarrow -> Pelton General Hospital", "TARGETED Quarrow -> Marlow Infirmary", "TARGETED Quarrow -> Kellner Freight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
