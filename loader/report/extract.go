@@ -1482,6 +1482,12 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 			continue
 		}
 		x.add(graph.Targeted, actor, e.node, s, rule, c)
+		if e.govt != "" {
+			// "targeted the Indian government": the state and its government.
+			g := governmentNode(e.node, e.govt)
+			x.add(graph.Targeted, actor, g, s, rule, c)
+			x.locate(g, e.node.Props["iso"], s, "government-of", 0.9)
+		}
 		if v.country != "" {
 			x.locate(e.node, v.country, s, "in-country", 0.75)
 		} else if locate != "" && e.kind == graph.Organization && e.country == "" {
@@ -5467,4 +5473,14 @@ var haveVerbs = set(`had|has|have|having|found|finds|saw|sees|got|gets|watched`)
 func (s *sent) isSector(i int) bool {
 	j := s.entAt(i)
 	return j >= 0 && s.ents[j].kind == graph.Sector
+}
+
+// governmentNode is the government of country c, named "Government of X"
+// with the text's name ("Indian government") as an alias.
+func governmentNode(c graph.Node, text string) graph.Node {
+	n := graph.NewNode(graph.Organization, "Government of "+c.Name)
+	if !strings.EqualFold(text, n.Name) {
+		n.Aliases = []string{text}
+	}
+	return n
 }

@@ -165,6 +165,7 @@ type ent struct {
 	acronym  string // acronym defined right after the name: "(CNRP)"
 	affOrg   int    // for a person: index of the organization named with their title, -1 none
 	guess    bool   // a capitalized name with no cue of its kind: an organization only as a victim
+	govt     string // for a Country: the text's name of its government ("Indian government")
 }
 
 type sent struct {
@@ -1521,8 +1522,16 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 				continue
 			}
 			if w == 1 && stateWords[words[0]] && words[0] != "ministry" && words[0] != "navy" && words[0] != "army" {
-				// "the Chinese government" is the state: the country itself.
-				s.claim(ent{a: i, b: j + w, kind: graph.Country, node: countryNode(c)})
+				// "the Chinese government" is the state: the country itself,
+				// and, as a victim, its government too.
+				e := ent{a: i, b: j + w, kind: graph.Country, node: countryNode(c)}
+				if words[0] == "government" && !sharedModifier(s, j+w) {
+					if prefix == "" {
+						prefix = s.textOf(r.text, i, j)
+					}
+					e.govt = prefix + " government"
+				}
+				s.claim(e)
 				i = j + w - 1
 				break
 			}
@@ -2306,3 +2315,24 @@ func countryNode(c gazetteer.Country) graph.Node {
 
 // makerSuffixes end adjectives of origin: "FBI-built", "US-made".
 var makerSuffixes = set(`built|made|developed|owned|based|linked|backed|run|operated|designed|written`)
+
+// sharedModifier reports whether the word before k modifies, with the words
+// coordinated after it, a noun of victims that follows: "Indian government
+// and private websites", "South Korean government, military, and defense
+// organizations".
+func sharedModifier(s *sent, k int) bool {
+	if l := s.lower(k); l != "and" && l != "or" && l != "," {
+		return false
+	}
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		l := s.lower(m)
+		switch {
+		case victimNouns[l] || listNouns[l] || l == "sites" || l == "websites" || l == "web":
+			return true
+		case l == "and" || l == "or" || l == ",":
+		case !s.toks[m].word || s.toks[m].cap || clauseStops[l] || auxiliaries[l]:
+			return false
+		}
+	}
+	return false
+}
