@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -83,6 +84,15 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 	}
 	sponsor := actor.Props["country"]
 	for j, e := range s.ents {
+		if e.kind == graph.Organization && e.node.Props["described"] != "" && e.country != "" {
+			// "an entity in Belarus was on the list": the place of a
+			// described organization, as if the text named the country.
+			cc, ok := gazetteer.CountryByCode(e.country)
+			if !ok {
+				continue
+			}
+			e.node, e.kind = countryNode(cc), graph.Country
+		}
 		if e.kind != graph.Country || e.demonym || sponsor != "" && e.node.Props["iso"] == sponsor {
 			continue
 		}

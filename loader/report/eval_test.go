@@ -62,12 +62,14 @@ func TestDevSet(t *testing.T) {
 // TestUnseenSet guards the reports of testdata/unseen, written without sight
 // of the extractor and scored once before any rule was changed for them
 // (docs/extraction.md). Their figures are far below the dev set's; the floor
-// only catches regressions.
+// only catches regressions. Victims described without a name ("a bank in
+// Central Asia") cost precision here: their writers listed such victims in
+// about half of their reports.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
-	if p, r := named.Precision(), named.Recall(); p < 0.80 || r < 0.63 {
-		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.800 and 0.630", p, r)
+	if p, r := named.Precision(), named.Recall(); p < 0.79 || r < 0.64 {
+		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.790 and 0.640", p, r)
 	}
 }
 

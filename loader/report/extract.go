@@ -1481,6 +1481,10 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 		if parentCompany(s, v.ent) || ownedProduct(s, e) {
 			continue
 		}
+		if e.node.Props["described"] != "" {
+			x.describedTarget(actor, e, s, rule, c)
+			continue
+		}
 		x.add(graph.Targeted, actor, e.node, s, rule, c)
 		if e.govt != "" {
 			// "targeted the Indian government": the state and its government.
@@ -5483,4 +5487,26 @@ func governmentNode(c graph.Node, text string) graph.Node {
 		n.Aliases = []string{text}
 	}
 	return n
+}
+
+// describedTarget adds a victim the report describes without naming it
+// ("a government organization in Taiwan"), its sector and place, and the
+// place as a target too, as "organizations in Taiwan" would be. The node carries the
+// prop described=true: its name is a description, not a name.
+func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule string, c float64) {
+	n := e.node
+	x.add(graph.Targeted, actor, n, s, rule, c)
+	if sec := n.Props["sector"]; sec != "" {
+		x.add(graph.Targeted, actor, graph.NewNode(graph.Sector, sec, e.secText), s, rule, c)
+	}
+	if e.country != "" {
+		x.locate(n, e.country, s, "described-victim", 0.8)
+		if cc, ok := gazetteer.CountryByCode(e.country); ok {
+			x.add(graph.Targeted, actor, countryNode(cc), s, rule, c)
+		}
+	} else if r := n.Props["region"]; r != "" {
+		reg := graph.NewNode(graph.Country, r)
+		reg.Props = map[string]string{"region": "true"}
+		x.add(graph.Targeted, actor, reg, s, rule, c)
+	}
 }

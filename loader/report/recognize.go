@@ -166,6 +166,7 @@ type ent struct {
 	affOrg   int    // for a person: index of the organization named with their title, -1 none
 	guess    bool   // a capitalized name with no cue of its kind: an organization only as a victim
 	govt     string // for a Country: the text's name of its government ("Indian government")
+	secText  string // for a described organization: its sector as written ("telecommunications company")
 }
 
 type sent struct {
@@ -438,6 +439,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.communities(s)
 	r.sharedHeads(s)
 	r.chunks(s)
+	r.descriptions(s)
 	r.demonymInstitutions(s)
 	r.regions(s)
 	r.places(s)
@@ -2335,4 +2337,222 @@ func sharedModifier(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// descriptions reads an unnamed organization that a report places, "a
+// government organization in Taiwan", "an IT service provider in South
+// Asia", "a Middle Eastern telecommunications company", as an organization
+// of its own: vendor reports name most victims this way. The article is
+// left out of the name; the description must say where the organization is
+// (a demonym or region before the head noun, or "in <place>" after it), and
+// a capitalized name right after it is the organization itself ("a Dutch
+// company Pelton") and is read instead.
+func (r *recognizer) descriptions(s *sent) {
+	n := len(s.toks)
+	for i := 0; i+2 < n; i++ {
+		if l := s.lower(i); l != "a" && l != "an" && l != "one" || s.toks[i].cap && i > 0 {
+			continue
+		}
+		head, code, region := -1, "", ""
+		for k, mods := i+1, 0; k < n && mods <= 6; mods++ {
+			if !s.free(k, k+1) {
+				break
+			}
+			if name, ok := r.compassRegion(s, k); ok {
+				region, k = name, k+2
+				continue
+			}
+			if j, c, ok := r.demonymAt(s, k); ok {
+				code, k = c.Code, j
+				continue
+			}
+			if j, c, ok := r.countryAt(s, k); ok && j < n && !s.toks[j].cap && s.toks[j].word {
+				code, k = c.Code, j // "a U.S. state legislature"
+				continue
+			}
+			if name, w := regionWords(s, k); w > 0 {
+				region, k = name, k+w
+				continue
+			}
+			t := s.toks[k]
+			acronym := t.upper && len(t.text) <= 3 && s.free(k, k+1) // "an IT service provider"
+			if !t.word || t.cap && !acronym || t.digit || functionWords[t.lower] && t.lower != "and" || defenderWords[t.lower] || describeStops[t.lower] {
+				break
+			}
+			if descriptionHeads[t.lower] {
+				head = k
+				break
+			}
+			k++
+		}
+		if head < 0 || s.lower(head-1) == "and" {
+			continue
+		}
+		for head+1 < n && descriptionHeads[s.toks[head+1].lower] && !s.toks[head+1].cap && s.free(head+1, head+2) {
+			head++ // "a European government organization"
+		}
+		if p := s.lower(i - 1); p == "," && i > 1 && namedBefore(s, i-2) || beVerbs[p] || p == "as" || p == "became" || p == "becomes" {
+			continue // "Zellis, a British payroll provider", "X is a Dutch firm": a named one described
+		}
+		end := head + 1
+		p := end
+		switch s.lower(p) {
+		case "based", "headquartered", "located":
+			if s.lower(p+1) == "in" {
+				p += 2
+			} else {
+				p = -1
+			}
+		case "in":
+			p++
+		default:
+			p = -1
+		}
+		if p > 0 {
+			if s.lower(p) == "the" {
+				p++
+			}
+			if compassWords[s.lower(p)] && !s.toks[p].cap {
+				p++ // "in western Ukraine"
+			}
+			if j, c, ok := r.countryAt(s, p); ok {
+				end, code = j, c.Code
+			} else if name, ok := r.compassRegion(s, p); ok {
+				end, region = p+2, name
+			} else if name, w := regionWords(s, p); w > 0 {
+				end, region = p+w, name
+			} else if w := placeWords(s, p); w > 0 {
+				end = p + w
+			}
+		}
+		if code == "" && region == "" || end < len(s.toks) && s.toks[end].cap && s.toks[end].word && end == head+1 {
+			continue
+		}
+		if end < len(s.toks) && (s.lower(end) == "of" || s.lower(end) == "'s" || s.lower(end) == "’s") {
+			continue // "a subsidiary of X", "a ministry's": the name comes after
+		}
+		if s.lower(end) == "," && end+1 < len(s.toks) && s.toks[end+1].cap && s.lower(end+2) != "and" {
+			continue // "a Brazilian facility, Hospital Santa Rita,": the name follows
+		}
+		start := i + 1
+		for k := start; k < head; k++ {
+			if participles[s.lower(k)] || s.lower(k) == "unnamed" || s.lower(k) == "unidentified" {
+				start = k + 1 // "an affected university in Southeast Asia"
+			}
+		}
+		node := graph.NewNode(graph.Organization, s.textOf(r.text, start, end))
+		node.Props = map[string]string{"described": "true"}
+		secText := ""
+		if sec, a, b := sectorIn(s, start, head+1); sec != "" {
+			node.Props["sector"] = sec
+			secText = sectorAlias(s.textOf(r.text, a, b))
+		}
+		if region != "" {
+			node.Props["region"] = region
+		}
+		if s.claim(ent{a: start, b: end, kind: graph.Organization, node: node, country: code, secText: secText}) >= 0 {
+			i = end - 1
+		}
+	}
+}
+
+// regionWords returns the region named at k and its length in words
+// ("Southeast Asia", "the Middle East" without its article, "Middle
+// Eastern"), or 0.
+func regionWords(s *sent, k int) (string, int) {
+	if !s.toks[min(k, len(s.toks)-1)].cap {
+		return "", 0
+	}
+	for w := 3; w >= 1; w-- {
+		if k+w > len(s.toks) || !s.free(k, k+w) {
+			continue
+		}
+		words := make([]string, 0, w)
+		for m := k; m < k+w; m++ {
+			words = append(words, s.toks[m].lower)
+		}
+		key := strings.Join(words, " ")
+		if name, ok := regionDemonyms[key]; ok {
+			return name, w
+		}
+		if regions[key] {
+			return strings.Join(capWords(s, k, k+w), " "), w
+		}
+	}
+	return "", 0
+}
+
+// placeWords returns the length of a state or city named at k, or 0.
+func placeWords(s *sent, k int) int {
+	for w := 3; w >= 1; w-- {
+		if k+w > len(s.toks) || !s.toks[k].cap {
+			continue
+		}
+		words := make([]string, 0, w)
+		for m := k; m < k+w; m++ {
+			words = append(words, s.toks[m].lower)
+		}
+		if places[strings.Join(words, " ")] {
+			return w
+		}
+	}
+	return 0
+}
+
+func capWords(s *sent, a, b int) []string {
+	out := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		out = append(out, s.toks[k].text)
+	}
+	return out
+}
+
+// descriptionHeads end the description of an unnamed organization.
+var descriptionHeads = set(`organization|organisation|company|firm|ministry|bank|provider|operator|agency|university|
+institute|institution|entity|manufacturer|maker|embassy|hospital|department|contractor|association|school|nonprofit|
+non-profit|ngo|utility|insurer|retailer|airline|authority|office|consulate|laboratory|lab|newspaper|broadcaster|
+exchange|municipality|council|legislature|parliament|administration|plant|facility|shelter|clinic|charity|developer|
+supplier|conglomerate|publisher|distributor|government|corporation|enterprise|party|center|centre|refinery|port`)
+
+// describeStops end a description before any head: words of a clause or of
+// the actor's side ("a group", "a threat actor").
+var describeStops = set(`group|actor|actors|gang|crew|hacker|hackers|attacker|attackers|campaign|operation|report|
+that|which|who|whose|with|by|from|for|to|of|on|at|as|in|was|is|were|are|has|had|have|been|said|says|new|number|
+series|variety|range|lot|few|couple|handful|total|dozen|string|wave|list|mix|part|member|subsidiary|unit|arm|
+division|branch|customer|client|partner|vendor|target|victim`)
+
+// sectorIn returns the sector that words [a, b) name, the longest phrase
+// first ("telecommunications company" is Telecommunications), and where
+// the phrase stands; "" if none.
+func sectorIn(s *sent, a, b int) (string, int, int) {
+	for i := a; i < b; i++ {
+		for w := min(4, b-i); w >= 1; w-- {
+			words := make([]string, 0, w)
+			for k := i; k < i+w; k++ {
+				words = append(words, s.toks[k].lower)
+			}
+			if name, ok := sectorPhrases[strings.Join(words, " ")]; ok {
+				return name, i, i + w
+			}
+		}
+	}
+	return "", 0, 0
+}
+
+// namedBefore reports whether token k ends a name that a description after
+// a comma may describe: "Kinmax Technology, a Taiwanese hardware
+// supplier", not "In Taiwan, a government organization".
+func namedBefore(s *sent, k int) bool {
+	if j := s.owner[k]; j >= 0 && s.ents[j].node.Props["described"] != "" || !s.toks[k].cap && j < 0 {
+		return false // "a Dutch firm, a bank in Kenya": a list of descriptions
+	}
+	m := k
+	for m > 0 && (s.toks[m-1].cap || s.owner[m-1] >= 0 && s.owner[m-1] == s.owner[k]) {
+		m--
+	}
+	switch s.lower(m - 1) {
+	case "in", "at", "on", "from", "across", "for", "to", "into", "since", "until", "after", "before", "during":
+		return false
+	}
+	return !months[s.lower(k)]
 }
