@@ -2353,6 +2353,13 @@ func (r *recognizer) descriptions(s *sent) {
 		if l := s.lower(i); l != "a" && l != "an" && l != "one" || s.toks[i].cap && i > 0 {
 			continue
 		}
+		found := false
+		for k := i + 1; k < n && k <= i+10 && !found; k++ {
+			found = descriptionHeads[s.toks[k].lower]
+		}
+		if !found {
+			continue // most articles open no description: skip the lookups
+		}
 		head, code, region := -1, "", ""
 		for k, mods := i+1, 0; k < n && mods <= 6; mods++ {
 			if !s.free(k, k+1) {
