@@ -5504,7 +5504,7 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 		if cc, ok := gazetteer.CountryByCode(e.country); ok {
 			x.add(graph.Targeted, actor, countryNode(cc), s, rule, c)
 		}
-	} else if r := n.Props["region"]; r != "" {
+	} else if r := n.Props["place"]; r != "" {
 		reg := graph.NewNode(graph.Country, r)
 		reg.Props = map[string]string{"region": "true"}
 		x.add(graph.Targeted, actor, reg, s, rule, c)

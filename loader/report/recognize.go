@@ -2455,7 +2455,7 @@ func (r *recognizer) descriptions(s *sent) {
 			secText = sectorAlias(s.textOf(r.text, a, b))
 		}
 		if region != "" {
-			node.Props["region"] = region
+			node.Props["place"] = region
 		}
 		if s.claim(ent{a: start, b: end, kind: graph.Organization, node: node, country: code, secText: secText}) >= 0 {
 			i = end - 1
