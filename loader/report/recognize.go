@@ -2377,7 +2377,7 @@ func (r *recognizer) descriptions(s *sent) {
 				code, k = c.Code, j // "a U.S. state legislature"
 				continue
 			}
-			if name, w := regionWords(s, k); w > 0 {
+			if name, w := r.regionWords(s, k); w > 0 {
 				region, k = name, k+w
 				continue
 			}
@@ -2426,7 +2426,7 @@ func (r *recognizer) descriptions(s *sent) {
 				end, code = j, c.Code
 			} else if name, ok := r.compassRegion(s, p); ok {
 				end, region = p+2, name
-			} else if name, w := regionWords(s, p); w > 0 {
+			} else if name, w := r.regionWords(s, p); w > 0 {
 				end, region = p+w, name
 			} else if w := placeWords(s, p); w > 0 {
 				end = p + w
@@ -2466,7 +2466,7 @@ func (r *recognizer) descriptions(s *sent) {
 // regionWords returns the region named at k and its length in words
 // ("Southeast Asia", "the Middle East" without its article, "Middle
 // Eastern"), or 0.
-func regionWords(s *sent, k int) (string, int) {
+func (r *recognizer) regionWords(s *sent, k int) (string, int) {
 	if !s.toks[min(k, len(s.toks)-1)].cap {
 		return "", 0
 	}
@@ -2483,7 +2483,7 @@ func regionWords(s *sent, k int) (string, int) {
 			return name, w
 		}
 		if regions[key] {
-			return strings.Join(capWords(s, k, k+w), " "), w
+			return s.textOf(r.text, k, k+w), w
 		}
 	}
 	return "", 0
@@ -2504,14 +2504,6 @@ func placeWords(s *sent, k int) int {
 		}
 	}
 	return 0
-}
-
-func capWords(s *sent, a, b int) []string {
-	out := make([]string, 0, b-a)
-	for k := a; k < b; k++ {
-		out = append(out, s.toks[k].text)
-	}
-	return out
 }
 
 // descriptionHeads end the description of an unnamed organization.
