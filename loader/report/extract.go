@@ -1009,6 +1009,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if (e.kind == graph.Organization || e.kind == graph.Person) && s.lower(e.a-1) == "," && len(out) > 0 && trailingSource(s, e.b) {
 				break // "Victims were in A and B, Quillon Labs said.": who says it
 			}
+			if (e.kind == graph.Organization || e.kind == graph.Person) && speakerPhrase(s, e) {
+				break // "..., a researcher at Chilean firm CronUp noted at the time."
+			}
 			if excepted(s, e.a) {
 				k = e.b - 1
 				continue // "on every continent except Antarctica"
@@ -1599,6 +1602,10 @@ func usedSoftware(s *sent, a, j int) bool {
 }
 
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
+// bodyParts are the parts of a body an -ing word may describe: "the
+// offensive hacking division of the NSA" is no verb.
+var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|department|departments|directorate|office|bureau|center|centre|squad`)
+
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
@@ -1666,7 +1673,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		_, particle := targetParticle[t.lower]
-		if groupNouns[next] || !particle && nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
+		if groupNouns[next] || strings.HasSuffix(t.lower, "ing") && bodyParts[next] || !particle && nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
 			continue
 		}
 		p := s.prevWord(i)
@@ -2399,6 +2406,26 @@ func trailingSource(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// speakerPhrase reports whether e closes a sentence as the employer of the
+// one who speaks: ", a security researcher at Chilean firm CronUp noted".
+func speakerPhrase(s *sent, e ent) bool {
+	if !trailingSource(s, e.b) {
+		return false
+	}
+	role := false
+	for k := e.a - 1; k >= 0 && k >= e.a-8; k-- {
+		l := s.lower(k)
+		if l == "," {
+			return role
+		}
+		if s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Country || !s.toks[k].word {
+			return false
+		}
+		role = role || personTitles[l] || titles[l]
+	}
+	return false
 }
 
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|

@@ -1123,6 +1123,12 @@ func (r *recognizer) guesses(s *sent) {
 		if roleNouns[s.lower(b)] && b+1 < n && s.toks[b+1].cap {
 			continue
 		}
+		// "Dutch-German electronics retailer MediaMarkt": peoples joined by
+		// a hyphen, or a describer with one more word before the role noun.
+		if b-a == 1 && (r.peoplesCompound(s.toks[a].text) ||
+			b+2 < n && !s.toks[b].cap && s.toks[b].word && roleNouns[s.lower(b+1)] && s.toks[b+2].cap && describer(s.toks[a].text)) {
+			continue
+		}
 		// A malware or tool name left without context is no organization.
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
 			continue

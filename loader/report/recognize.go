@@ -1035,6 +1035,48 @@ func (s *sent) capWord(i int) bool {
 	return t.word && (t.cap || (t.digit && i > 0 && s.toks[i-1].cap))
 }
 
+// bodyName tells a body's name from a person's after a title word: "the
+// General Directorate of Intelligence" starts with the head of a body, and
+// "of" or "for" never joins the parts of a person's name.
+func bodyName(s *sent, a, b int) bool {
+	if orgHeads[s.lower(a)] {
+		return true
+	}
+	for k := a + 1; k < b; k++ {
+		if l := s.lower(k); !s.toks[k].cap && (l == "of" || l == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// combiningForms are the first parts of compounds of peoples: "Franco-German".
+var combiningForms = set(`franco|sino|anglo|russo|indo|afro|euro|austro|italo|greco|turco|irano|judeo|hispano|luso|germano|polono|nippo|korea|us|uk|eu`)
+
+// peoplesCompound reports whether w joins peoples or countries with hyphens:
+// "Dutch-German", "US-Israeli", "Sino-Russian".
+func (r *recognizer) peoplesCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || combiningForms[strings.ToLower(p)] {
+			continue
+		}
+		one := false
+		for _, idx := range []map[string][]phrase{r.demonyms, r.countries} {
+			for _, ph := range idx[p] {
+				one = one || len(ph.words) == 1
+			}
+		}
+		if !one {
+			return false
+		}
+	}
+	return true
+}
+
 var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|dei|degli|della|dello|delle|do|dos|das|von|van|&|on`)
 
 // romanceParticles inside a capitalized run make it a name: "Caja
@@ -1299,6 +1341,11 @@ func (r *recognizer) classify(s *sent, a, b int) {
 			return
 		}
 	}
+	// "Dutch-German electronics retailer MediaMarkt", "Sino-Russian": peoples
+	// joined by a hyphen describe what follows; they name nothing.
+	if b-a == 1 && r.peoplesCompound(s.toks[a].text) {
+		return
+	}
 	// "NHS Lothian", "NHS Dumfries and Galloway": a body of the health service.
 	if b-a >= 2 && b-a <= 5 && s.toks[a].text == "NHS" {
 		r.organization(s, a, b, true)
@@ -1326,7 +1373,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// A title inside the run: "FireEye Senior Analyst Ben Read".
 	for k := b - 1; k > a; k-- {
-		if personTitles[s.lower(k-1)] && b-k >= 2 && b-k <= 3 && !orgHeads[s.lower(b-1)] && !runConnectors[s.lower(k)] {
+		if personTitles[s.lower(k-1)] && b-k >= 2 && b-k <= 3 && !orgHeads[s.lower(b-1)] && !runConnectors[s.lower(k)] && !bodyName(s, k, b) {
 			t := k - 1
 			for t > a && titles[s.lower(t-1)] {
 				t--
@@ -1349,7 +1396,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 		}
 	}
 	// A title before the run: "analyst Ben Read", "businessman Sivakumar S. Ganapathy".
-	if a > 0 && personTitles[s.lower(a-1)] && !s.toks[a-1].cap && b-a >= 2 && b-a <= 4 && !orgHeads[s.lower(b-1)] {
+	if a > 0 && personTitles[s.lower(a-1)] && !s.toks[a-1].cap && b-a >= 2 && b-a <= 4 && !orgHeads[s.lower(b-1)] && !bodyName(s, a, b) {
 		if _, _, ok := r.countryAt(s, a); !ok {
 			p := s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
 			// "Mandiant analyst John Smith", "Mandiant senior analyst John Smith".

@@ -869,6 +869,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "hospitals hit and businesses that reported breaches, listed",
 			text: "The Quarrow gang stole files through a file-transfer flaw. Hospitals hit in that campaign included Pelton General Hospital and Marlow Infirmary. Businesses that reported breaches included Kellner Freight.",
 			want: []string{"TARGETED Quarrow -> Pelton General Hospital", "TARGETED Quarrow -> Marlow Infirmary", "TARGETED Quarrow -> Kellner Freight"}},
+		{name: "an -ing word before a body's part is no verb",
+			text: "The Quarrow group hacked Pelton University. The break-in was the work of the offensive hacking division of the Marlow Signals Agency.",
+			want: []string{"TARGETED Quarrow -> Pelton University"},
+			not:  []string{"TARGETED Quarrow -> Marlow Signals Agency"}},
+		{name: "the employer of who speaks at the end of a sentence is no victim",
+			text: "The Quarrow gang hit Marlow Bank and did not steal data before encrypting, a security researcher at Chilean firm Pelton noted at the time.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
