@@ -2260,6 +2260,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if relativeSubject(s, start, end) {
 			continue // "X urged organizations that had been hit by Y to ...": the victims are not named
 		}
+		if relativeOfThing(s, start, end) {
+			continue // "reusing documents that appeared to have been stolen": the documents were
+		}
 		if l := s.lower(start - 1); l == "if" || l == "whether" || l == "unless" {
 			continue // "urged the government to notify citizens if their data had been exposed": a condition
 		}
@@ -2432,6 +2435,21 @@ var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported
 acknowledged|acknowledges|revealed|reveals|admitted|admits|stated|states|told|warned|explained|noted|added|
 say|allege|alleges`)
 
+// relativeOfThing reports whether the subject [start, end) of a passive
+// ends in a relative pronoun whose antecedent is a plain noun, no entity:
+// "scanned documents that appeared to have been stolen".
+func relativeOfThing(s *sent, start, end int) bool {
+	k := end - 1
+	for k > start && s.owner[k] < 0 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] ||
+		s.lower(k) == "to" || s.lower(k) == "appeared" || s.lower(k) == "appear" || s.lower(k) == "seemed" || s.lower(k) == "seem") {
+		k--
+	}
+	if l := s.lower(k); (l != "that" && l != "which") || s.owner[k] >= 0 || k-1 < start {
+		return false
+	}
+	return s.owner[k-1] < 0 && s.toks[k-1].word && !pronouns[s.lower(k-1)]
+}
+
 // subjectVictims collects the victims in tokens [start, end), skipping
 // appositions ("Change Healthcare, a subsidiary of UnitedHealth Group, was
 // breached": only Change Healthcare).
@@ -2485,7 +2503,9 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 					}
 				}
 			}
-			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
+			// "Versions of UnRAR are affected": a product's, no victim.
+			release := s.lower(e.a-1) == "of" && releaseNouns[s.lower(e.a-2)]
+			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
 			}
@@ -2494,6 +2514,9 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 	}
 	return vs
 }
+
+// releaseNouns name the forms a product ships in.
+var releaseNouns = set(`version|versions|release|releases|build|builds|edition|editions|copies|installers|installer`)
 
 // basedIn reports whether entity e is the place of a "-based" modifier:
 // "the Kariya, Aichi prefecture-based company".

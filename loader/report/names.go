@@ -986,6 +986,17 @@ func (r *recognizer) softwareLists(s *sent) {
 // guesses claims the capitalized names left unclassified as possible
 // organizations: "Twilio", "MGM Resorts International". They stand as
 // victims only in the positions the rules give victims.
+// firstWord returns the index of the sentence's first word, past quotes and
+// list marks.
+func (s *sent) firstWord() int {
+	for k, t := range s.toks {
+		if t.word {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
 func (r *recognizer) guesses(s *sent) {
 	if s.headline() {
 		return
@@ -1019,6 +1030,12 @@ func (r *recognizer) guesses(s *sent) {
 		a := i
 		for a < b && (starters[s.lower(a)] && !s.toks[a].upper || months[s.lower(a)] || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
 			a++
+		}
+		if a == s.firstWord() && b-a >= 1 && commonLeads[s.lower(a)] {
+			a++ // "Names and Social Security numbers were exposed"
+			if s.lower(a) == "of" {
+				a++ // "Versions of UnRAR are affected": the product alone
+			}
 		}
 		i = b - 1
 		if a >= b || b-a > 6 {

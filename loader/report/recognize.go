@@ -1638,6 +1638,12 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 // leadDescribers are nouns for a kind of company that open a sentence before
 // its name, capitalized only for being first: "Brewer Asahi Group
 // Holdings", "Insurer Allianz UK".
+// commonLeads are plural nouns of things that open a sentence, never a
+// name: "Names and Social Security numbers were exposed", "Versions of
+// UnRAR are affected".
+var commonLeads = set(`names|versions|copies|details|numbers|addresses|photos|images|samples|parts|portions|screenshots|
+records|files|documents|emails|passwords|credentials|databases|systems|servers|devices|computers|records|logs|contents`)
+
 var leadDescribers = set(`brewer|insurer|retailer|carmaker|automaker|chipmaker|drugmaker|planemaker|lender|grocer|jeweler|jeweller|
 broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner`)
 

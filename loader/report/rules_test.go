@@ -877,6 +877,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang hit Marlow Bank and did not steal data before encrypting, a security researcher at Chilean firm Pelton noted at the time.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Pelton"}},
+		{name: "a relative clause of a thing stolen does not make the sentence's names victims",
+			text: "The Quarrow group emailed Pelton Bank, reusing documents that appeared to have been stolen from Marlow Bank. Kellner Bank, which was breached by the Quarrow group, said so.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank", "TARGETED Quarrow -> Kellner Bank"},
+			not:  []string{"TARGETED Quarrow -> Pelton Bank"}},
+		{name: "things that open a sentence and products' versions are no victims",
+			text: "The Quarrow gang breached Pelton Bank. Names and Social Security numbers were exposed. Versions of Marlow Reader are affected as well.",
+			want: []string{"TARGETED Quarrow -> Pelton Bank"},
+			not:  []string{"TARGETED Quarrow -> Names", "TARGETED Quarrow -> Marlow Reader", "TARGETED Quarrow -> Versions of Marlow Reader"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
