@@ -885,6 +885,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang breached Pelton Bank. Names and Social Security numbers were exposed. Versions of Marlow Reader are affected as well.",
 			want: []string{"TARGETED Quarrow -> Pelton Bank"},
 			not:  []string{"TARGETED Quarrow -> Names", "TARGETED Quarrow -> Marlow Reader", "TARGETED Quarrow -> Versions of Marlow Reader"}},
+		{name: "a reporter whose own or internal systems hackers breached",
+			text: "The Quarrow gang leaked data this week. Pelton Telecom said hackers breached its network. Marlow Bank confirmed hackers breached an internal ticketing system. " +
+				"Kellner Labs said hackers breached the internal network of a ministry. Fenwick Agency said it had seen no evidence that attackers reached internal networks.",
+			want: []string{"TARGETED Quarrow -> Pelton Telecom", "TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> Kellner Labs", "TARGETED Quarrow -> Fenwick Agency"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -166,7 +166,8 @@ func (r *recognizer) knownSoftware(s *sent) {
 					break
 				}
 			}
-			if !ok || len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
+			if !ok || len(n.words) == 1 && len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
+				// A country alone is no software; "China Chopper" is.
 				continue
 			}
 			// A weak ransomware name the document has already shown as

@@ -773,18 +773,21 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 			if attackerNouns[l] && s.owner[k] < 0 && verb < 0 && agent < 0 {
 				agent = k
 			}
-			if s.owner[k] < 0 && (targetVerbs[l] && !participles[l] || intoVerbs[l] || l == "inside") && (actor >= 0 || agent >= 0) {
-				verb = k
-				break
-			}
 			if s.owner[k] < 0 && actor >= 0 && stealVerbs[l] && perfect[s.lower(k-1)] && (s.ents[actor].b == k-1 || s.ents[actor].b == k-2 && groupNouns[s.lower(k-2)]) {
 				// "disclosed that the Ragnar Locker gang had stolen
 				// personal data": the reporter's data.
 				verb, steal = k, true
 				break
 			}
+			// "hackers breached its network", "the gang had compromised its
+			// servers": a participle's form, the subject's verb.
+			finite := !participles[l] || agent >= 0 && agent == k-1 || perfect[s.lower(k-1)] || actor >= 0 && s.ents[actor].b == k
+			if s.owner[k] < 0 && (targetVerbs[l] && finite || intoVerbs[l] || l == "inside") && (actor >= 0 || agent >= 0) {
+				verb = k
+				break
+			}
 		}
-		if verb < 0 || !ownAsset(s, verb) && !(steal && takenData(s, verb) && s.ents[reporter].a <= clauseStart(s, r)+1) {
+		if verb < 0 || !ownAsset(s, verb) && !(steal && takenData(s, verb) && s.ents[reporter].a <= clauseStart(s, r)+1) || deniedBetween(s, r, verb) {
 			continue
 		}
 		var a graph.Node
@@ -802,6 +805,17 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, a, []victim{{ent: reporter}}, "self-report", conf(0.8, ref), "")
 	}
+}
+
+// deniedBetween reports whether a denial stands between the reporting verb
+// at r and the verb at v: "had seen no evidence that attackers reached".
+func deniedBetween(s *sent, r, v int) bool {
+	for k := r + 1; k < v; k++ {
+		if l := s.lower(k); l == "no" || l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	return false
 }
 
 // stealVerbs take data from whoever reports the loss.
@@ -837,13 +851,21 @@ func takenData(s *sent, v int) bool {
 func ownAsset(s *sent, v int) bool {
 	for k := v + 1; k < len(s.toks) && k <= v+6; k++ {
 		l := s.lower(k)
-		if l == "its" || l == "their" || l == "our" {
+		// "breached an internal ticketing system", "corporate email
+		// accounts": the reporter's own, as with "its".
+		if (l == "internal" || l == "corporate") && (s.lower(v) == "inside" || s.lower(v-1) == "to" || s.lower(v-2) == "to") {
+			return false // "to get inside corporate networks": anyone's
+		}
+		if l == "its" || l == "their" || l == "our" || l == "internal" || l == "corporate" {
 			for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
 				w := s.lower(m)
 				if thirdParties[w] {
 					return false
 				}
 				if assetNouns[w] || serviceNouns[w] || w == "repositories" || w == "environment" || w == "estate" {
+					if n := s.lower(m + 1); (l == "internal" || l == "corporate") && (n == "of" || n == "at" || n == "belonging" || n == "for" || n == "used") {
+						return false // "the internal network of a ministry": another's
+					}
 					return true
 				}
 			}
