@@ -5530,8 +5530,17 @@ func (s *sent) isSector(i int) bool {
 }
 
 // governmentNode is the government of country c, named "Government of X"
-// with the text's name ("Indian government") as an alias.
+// with the text's name ("Indian government") as an alias; or its military,
+// named "Military of X", with the text's name and "X's military" as aliases.
 func governmentNode(c graph.Node, text string) graph.Node {
+	if strings.HasSuffix(text, " military") {
+		n := graph.NewNode(graph.Organization, "Military of "+c.Name)
+		n.Aliases = []string{text}
+		if own := c.Name + "'s military"; !strings.EqualFold(own, text) {
+			n.Aliases = append(n.Aliases, own)
+		}
+		return n
+	}
 	n := graph.NewNode(graph.Organization, "Government of "+c.Name)
 	if !strings.EqualFold(text, n.Name) {
 		n.Aliases = []string{text}

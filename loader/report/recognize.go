@@ -1574,11 +1574,12 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 				// "the Chinese government" is the state: the country itself,
 				// and, as a victim, its government too.
 				e := ent{a: i, b: j + w, kind: graph.Country, node: countryNode(c)}
-				if words[0] == "government" && !sharedModifier(s, j+w) {
+				if (words[0] == "government" || words[0] == "military") && !sharedModifier(s, j+w) {
+					// "the Indian military": the state, and its forces too.
 					if prefix == "" {
 						prefix = s.textOf(r.text, i, j)
 					}
-					e.govt = prefix + " government"
+					e.govt = prefix + " " + words[0]
 				}
 				s.claim(e)
 				i = j + w - 1
@@ -1588,7 +1589,13 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 				prefix = s.textOf(r.text, i, j)
 			}
 			name := prefix + " " + titleWords(words)
-			s.claim(ent{a: i, b: j + w, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), country: c.Code,
+			node := graph.NewNode(graph.Organization, name)
+			// "Ukraine's armed forces" is the same body as "the Ukrainian
+			// Armed Forces": the possessive form is an alias.
+			if own := c.Name + "'s " + strings.Join(words, " "); !strings.EqualFold(own, name) {
+				node.Aliases = []string{own}
+			}
+			s.claim(ent{a: i, b: j + w, kind: graph.Organization, node: node, country: c.Code,
 				noLocate: words[0] == "embassy"})
 			i = j + w - 1
 			break
@@ -2385,8 +2392,8 @@ func sharedModifier(s *sent, k int) bool {
 		case victimNouns[l] || listNouns[l] || l == "sites" || l == "websites" || l == "web":
 			return true
 		case l == "and" || l == "or" || l == ",":
-		case !s.toks[m].word || s.toks[m].cap || clauseStops[l] || auxiliaries[l]:
-			return false
+		case !s.toks[m].word || s.toks[m].cap || clauseStops[l] || auxiliaries[l] || apposDeterminers[l] || l == "its" || l == "their":
+			return false // "Pakistan's military and its nuclear authorities": a noun of its own
 		}
 	}
 	return false
