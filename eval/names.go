@@ -336,9 +336,14 @@ func capitalized(name string) bool {
 
 // dropMunicipal drops a leading "city of", "town of" from a name with more
 // after it: "city of wichita" is matched as "wichita".
+// A trailing "region" is dropped too: "the Asia-Pacific region" is matched
+// as "Asia-Pacific".
 func dropMunicipal(ws []string) []string {
 	if len(ws) > 2 && municipal[ws[0]] && ws[1] == "of" {
-		return ws[2:]
+		ws = ws[2:]
+	}
+	if len(ws) > 1 && ws[len(ws)-1] == "region" {
+		ws = ws[:len(ws)-1]
 	}
 	return ws
 }

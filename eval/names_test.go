@@ -32,6 +32,8 @@ func TestNamesMatch(t *testing.T) {
 		{"City of Wichita", "Wichita", true},
 		{"the city of Palermo", "City of Palermo", true},
 		{"City of London Police", "London", false},
+		{"the Asia-Pacific region", "Asia-Pacific", true},
+		{"Asia-Pacific region", "Asia", false},
 		{"", "APT40", false},
 		{"the", "the", false},
 	}
