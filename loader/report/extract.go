@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -5542,8 +5543,10 @@ func governmentNode(c graph.Node, text string) graph.Node {
 		return n
 	}
 	n := graph.NewNode(graph.Organization, "Government of "+c.Name)
-	if !strings.EqualFold(text, n.Name) {
-		n.Aliases = []string{text}
+	for _, a := range []string{text, c.Name + "'s government"} {
+		if !strings.EqualFold(a, n.Name) && !slices.ContainsFunc(n.Aliases, func(b string) bool { return strings.EqualFold(a, b) }) {
+			n.Aliases = append(n.Aliases, a) // "Indian government", "India's government"
+		}
 	}
 	return n
 }
