@@ -1013,6 +1013,10 @@ func (r *recognizer) guesses(s *sent) {
 				continue
 			}
 			l := s.lower(b)
+			if s.owner[b] < 0 && (elided(s.toks[b].text) || foreignWord(s, b)) {
+				b++ // "Automobile Club d'Italia", "Svenska kraftnät"
+				continue
+			}
 			if l == "&" && s.capWord(b+1) || l == "." && abbreviatedWords[s.toks[b-1].text] && s.capWord(b+1) {
 				b += 2 // "Kellner & Sons", "St. Petersburg"
 				continue

@@ -1077,6 +1077,43 @@ func (r *recognizer) peoplesCompound(w string) bool {
 	return true
 }
 
+// elided reports whether w is an elided article and a name: "d'Italia",
+// "l'Aquila".
+func elided(w string) bool {
+	if len(w) < 4 || (w[0] != 'd' && w[0] != 'l') {
+		return false
+	}
+	rest := ""
+	switch {
+	case w[1] == '\'':
+		rest = w[2:]
+	case strings.HasPrefix(w[1:], "’"):
+		rest = w[1+len("’"):]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// foreignWord reports whether the lower-case word at k, right after a
+// capitalized word, carries a letter English writes without accents, as the
+// words of foreign names do: "Svenska kraftnät". A few loanwords aside.
+func foreignWord(s *sent, k int) bool {
+	t := s.toks[k]
+	if !t.word || t.cap || k == 0 || !s.toks[k-1].cap || !s.toks[k-1].word || loanwords[t.lower] {
+		return false
+	}
+	for _, r := range t.text {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var loanwords = set(`café|cafés|naïve|résumé|protégé|fiancé|cliché|décor|rôle|élite|déjà|vu|über|façade|señor|piñata|jalapeño|entrée|soirée|débris|détente|exposé|touché`)
+
 var runConnectors = set(`of|the|and|for|de|du|des|la|le|del|di|da|dei|degli|della|dello|delle|do|dos|das|von|van|&|on`)
 
 // romanceParticles inside a capitalized run make it a name: "Caja
