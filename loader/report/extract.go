@@ -5530,17 +5530,29 @@ func (s *sent) isSector(i int) bool {
 	return j >= 0 && s.ents[j].kind == graph.Sector
 }
 
+// armedForcesNode is the one node of a country's armed forces, however the
+// text calls them ("the Indian military", "Ukraine's armed forces"): named
+// "<Demonym> Armed Forces", with the other forms as aliases.
+func armedForcesNode(country, iso, text string) graph.Node {
+	dem := country
+	if c, ok := gazetteer.CountryByCode(iso); ok && len(c.Demonyms) > 0 {
+		dem = c.Demonyms[0]
+	}
+	n := graph.NewNode(graph.Organization, dem+" Armed Forces")
+	for _, a := range []string{text, dem + " military", country + "'s military", country + "'s armed forces"} {
+		if a != "" && !strings.EqualFold(a, n.Name) && !slices.ContainsFunc(n.Aliases, func(b string) bool { return strings.EqualFold(a, b) }) {
+			n.Aliases = append(n.Aliases, a)
+		}
+	}
+	return n
+}
+
 // governmentNode is the government of country c, named "Government of X"
-// with the text's name ("Indian government") as an alias; or its military,
-// named "Military of X", with the text's name and "X's military" as aliases.
+// with the text's name ("Indian government") and "X's government" as
+// aliases; or its armed forces, for "the Indian military".
 func governmentNode(c graph.Node, text string) graph.Node {
 	if strings.HasSuffix(text, " military") {
-		n := graph.NewNode(graph.Organization, "Military of "+c.Name)
-		n.Aliases = []string{text}
-		if own := c.Name + "'s military"; !strings.EqualFold(own, text) {
-			n.Aliases = append(n.Aliases, own)
-		}
-		return n
+		return armedForcesNode(c.Name, c.Props["iso"], text)
 	}
 	n := graph.NewNode(graph.Organization, "Government of "+c.Name)
 	for _, a := range []string{text, c.Name + "'s government"} {

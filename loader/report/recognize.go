@@ -1627,6 +1627,9 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 			}
 			name := prefix + " " + titleWords(words)
 			node := graph.NewNode(graph.Organization, name)
+			if words[0] == "armed" {
+				node = armedForcesNode(c.Name, c.Code, s.textOf(r.text, i, j+w)) // one node, "the Indian military" too
+			}
 			// "Ukraine's armed forces" is the same body as "the Ukrainian
 			// Armed Forces": the possessive form is an alias.
 			if own := c.Name + "'s " + strings.Join(words, " "); !strings.EqualFold(own, name) {

@@ -885,10 +885,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang breached Pelton Bank. Names and Social Security numbers were exposed. Versions of Marlow Reader are affected as well.",
 			want: []string{"TARGETED Quarrow -> Pelton Bank"},
 			not:  []string{"TARGETED Quarrow -> Names", "TARGETED Quarrow -> Marlow Reader", "TARGETED Quarrow -> Versions of Marlow Reader"}},
-		{name: "a country's military and armed forces are victims beside the country",
+		{name: "a country's military, one node with its armed forces, is a victim beside the country",
 			text: "The Quarrow group attacked Pakistan's military and its nuclear authorities. The Quarrow group went after the Indian military and Kenya's armed forces.",
-			want: []string{"TARGETED Quarrow -> Pakistan", "TARGETED Quarrow -> Military of Pakistan", "LOCATED_IN Military of Pakistan -> Pakistan",
-				"TARGETED Quarrow -> India", "TARGETED Quarrow -> Military of India", "TARGETED Quarrow -> Kenyan Armed Forces"}},
+			want: []string{"TARGETED Quarrow -> Pakistan", "TARGETED Quarrow -> Pakistani Armed Forces", "LOCATED_IN Pakistani Armed Forces -> Pakistan",
+				"TARGETED Quarrow -> India", "TARGETED Quarrow -> Indian Armed Forces", "TARGETED Quarrow -> Kenyan Armed Forces"}},
 		{name: "a reporter whose own or internal systems hackers breached",
 			text: "The Quarrow gang leaked data this week. Pelton Telecom said hackers breached its network. Marlow Bank confirmed hackers breached an internal ticketing system. " +
 				"Kellner Labs said hackers breached the internal network of a ministry. Fenwick Agency said it had seen no evidence that attackers reached internal networks.",
