@@ -1602,11 +1602,11 @@ func usedSoftware(s *sent, a, j int) bool {
 	return false
 }
 
-// svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 // bodyParts are the parts of a body an -ing word may describe: "the
 // offensive hacking division of the NSA" is no verb.
 var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|department|departments|directorate|office|bureau|center|centre|squad`)
 
+// svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
@@ -5540,11 +5540,17 @@ func armedForcesNode(country, iso, text string) graph.Node {
 	}
 	n := graph.NewNode(graph.Organization, dem+" Armed Forces")
 	for _, a := range []string{text, dem + " military", country + "'s military", country + "'s armed forces"} {
-		if a != "" && !strings.EqualFold(a, n.Name) && !slices.ContainsFunc(n.Aliases, func(b string) bool { return strings.EqualFold(a, b) }) {
-			n.Aliases = append(n.Aliases, a)
-		}
+		addAlias(&n, a)
 	}
 	return n
+}
+
+// addAlias gives n the alias a, unless n is already called so (case aside).
+func addAlias(n *graph.Node, a string) {
+	same := func(b string) bool { return strings.EqualFold(a, b) }
+	if a != "" && !same(n.Name) && !slices.ContainsFunc(n.Aliases, same) {
+		n.Aliases = append(n.Aliases, a)
+	}
 }
 
 // governmentNode is the government of country c, named "Government of X"
@@ -5555,11 +5561,9 @@ func governmentNode(c graph.Node, text string) graph.Node {
 		return armedForcesNode(c.Name, c.Props["iso"], text)
 	}
 	n := graph.NewNode(graph.Organization, "Government of "+c.Name)
-	for _, a := range []string{text, c.Name + "'s government"} {
-		if !strings.EqualFold(a, n.Name) && !slices.ContainsFunc(n.Aliases, func(b string) bool { return strings.EqualFold(a, b) }) {
-			n.Aliases = append(n.Aliases, a) // "Indian government", "India's government"
-		}
-	}
+	addAlias(&n, text)                   // "Indian government"
+	addAlias(&n, c.Name+"'s government") // "India's government"
+
 	return n
 }
 

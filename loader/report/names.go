@@ -983,9 +983,6 @@ func (r *recognizer) softwareLists(s *sent) {
 	}
 }
 
-// guesses claims the capitalized names left unclassified as possible
-// organizations: "Twilio", "MGM Resorts International". They stand as
-// victims only in the positions the rules give victims.
 // firstWord returns the index of the sentence's first word, past quotes and
 // list marks.
 func (s *sent) firstWord() int {
@@ -997,6 +994,9 @@ func (s *sent) firstWord() int {
 	return len(s.toks)
 }
 
+// guesses claims the capitalized names left unclassified as possible
+// organizations: "Twilio", "MGM Resorts International". They stand as
+// victims only in the positions the rules give victims.
 func (r *recognizer) guesses(s *sent) {
 	if s.headline() {
 		return

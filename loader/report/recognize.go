@@ -1629,11 +1629,10 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 			node := graph.NewNode(graph.Organization, name)
 			if words[0] == "armed" {
 				node = armedForcesNode(c.Name, c.Code, s.textOf(r.text, i, j+w)) // one node, "the Indian military" too
-			}
-			// "Ukraine's armed forces" is the same body as "the Ukrainian
-			// Armed Forces": the possessive form is an alias.
-			if own := c.Name + "'s " + strings.Join(words, " "); !strings.EqualFold(own, name) {
-				node.Aliases = []string{own}
+			} else {
+				// "Finland's parliament" is the same body as "the Finnish
+				// Parliament": the possessive form is an alias.
+				addAlias(&node, c.Name+"'s "+strings.Join(words, " "))
 			}
 			s.claim(ent{a: i, b: j + w, kind: graph.Organization, node: node, country: c.Code,
 				noLocate: words[0] == "embassy"})
@@ -1682,14 +1681,15 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 	}
 }
 
-// leadDescribers are nouns for a kind of company that open a sentence before
-// its name, capitalized only for being first: "Brewer Asahi Group
-// Holdings", "Insurer Allianz UK".
 // commonLeads are plural nouns of things that open a sentence, never a
 // name: "Names and Social Security numbers were exposed", "Versions of
 // UnRAR are affected".
 var commonLeads = set(`names|versions|copies|details|numbers|addresses|photos|images|samples|parts|portions|screenshots|
-records|files|documents|emails|passwords|credentials|databases|systems|servers|devices|computers|records|logs|contents`)
+records|files|documents|emails|passwords|credentials|databases|systems|servers|devices|computers|logs|contents`)
+
+// leadDescribers are nouns for a kind of company that open a sentence before
+// its name, capitalized only for being first: "Brewer Asahi Group
+// Holdings", "Insurer Allianz UK".
 
 var leadDescribers = set(`brewer|insurer|retailer|carmaker|automaker|chipmaker|drugmaker|planemaker|lender|grocer|jeweler|jeweller|
 broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner`)

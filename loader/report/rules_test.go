@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -1015,5 +1016,32 @@ func TestExtractDeterministic(t *testing.T) {
 				t.Errorf("got a different batch for %s on run %d, want the same", f, i+1)
 			}
 		}
+	}
+}
+
+// TestExtractArmedForcesOneNode checks that the forms of a country's armed
+// forces in one report make one node, which keeps the others as aliases.
+func TestExtractArmedForcesOneNode(t *testing.T) {
+	b := extractText(t, "The Quarrow group went after Ukraine's armed forces. Later the Quarrow group hit the Ukrainian military again. The Quarrow group breached Finland's parliament.")
+	aliases := map[string][]string{}
+	for _, n := range b.Nodes {
+		if n.Kind == graph.Organization {
+			aliases[n.Name] = n.Aliases
+		}
+	}
+	forces, ok := aliases["Ukrainian Armed Forces"]
+	if !ok {
+		t.Fatalf("no node Ukrainian Armed Forces among %v", aliases)
+	}
+	for _, want := range []string{"Ukraine's armed forces", "Ukrainian military"} {
+		if !slices.Contains(forces, want) {
+			t.Errorf("Ukrainian Armed Forces has aliases %q, want %q among them", forces, want)
+		}
+	}
+	if _, ok := aliases["Military of Ukraine"]; ok {
+		t.Errorf("got a second node for the same forces: %v", aliases)
+	}
+	if p := aliases["Finnish Parliament"]; !slices.Contains(p, "Finland's parliament") {
+		t.Errorf("Finnish Parliament has aliases %q, want \"Finland's parliament\"", p)
 	}
 }
