@@ -1378,11 +1378,6 @@ func (r *recognizer) classify(s *sent, a, b int) {
 			return
 		}
 	}
-	// "Dutch-German electronics retailer MediaMarkt", "Sino-Russian": peoples
-	// joined by a hyphen describe what follows; they name nothing.
-	if b-a == 1 && r.peoplesCompound(s.toks[a].text) {
-		return
-	}
 	// "NHS Lothian", "NHS Dumfries and Galloway": a body of the health service.
 	if b-a >= 2 && b-a <= 5 && s.toks[a].text == "NHS" {
 		r.organization(s, a, b, true)
