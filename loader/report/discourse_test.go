@@ -35,6 +35,12 @@ func TestExtractDiscourse(t *testing.T) {
 		{name: "an impostor who reaches an organization's staff attacks it",
 			text: "Lazarus Group stole $308 million. The operation began when a hacker posing as a recruiter sent a bogus test to an employee of Quarrow Wallet, a software company.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Wallet"}},
+		{name: "a background paragraph about a second actor, named again further on, stays with it",
+			text: "The Quarrow gang hit Ostrava Bank. The Quarrow gang leaked the files. The Quarrow gang said more would follow.\n\n" +
+				"In 2024 a group known as Pelton Team broke into Kellner Soft, which serves many lenders.\n\n" +
+				"Among the lenders whose data was taken were Marlow Bank and Harbin Savings. Pelton Team later settled for a ransom.",
+			want: []string{"TARGETED Pelton Team -> Marlow Bank", "TARGETED Pelton Team -> Harbin Savings"},
+			not:  []string{"TARGETED Quarrow -> Marlow Bank", "TARGETED Quarrow -> Harbin Savings"}},
 		{name: "agencies in a list of countries that report",
 			text: "Security agencies in the US, Canada and New Zealand said that APT40 had kept access to victims for years.",
 			not:  []string{"TARGETED APT40 -> United States", "TARGETED APT40 -> New Zealand"}},

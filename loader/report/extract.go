@@ -721,7 +721,7 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 				best, n = id, c
 			}
 		}
-		if best != x.lastDoc.ID && n >= 3 && n >= 2*x.mentions[x.lastDoc.ID] {
+		if best != x.lastDoc.ID && n >= 3 && n >= 2*x.mentions[x.lastDoc.ID] && !x.namedAhead(x.lastDoc.ID, best) {
 			m := x.actors[best]
 			return &m
 		}
@@ -920,6 +920,46 @@ func (x *extraction) remap(s *sent) {
 			e.node = n
 		}
 	}
+}
+
+// namedAhead reports whether the rest of the current paragraph names the
+// actor id again before it names other: a background paragraph about a
+// second actor ("In 2024 a group known as IRLeaks broke into Tosan. / Among
+// the lenders whose data was taken were A and B. ... IRLeaks settled for a
+// ransom") stays with that actor.
+func (x *extraction) namedAhead(id, other string) bool {
+	if x.idx < 0 || x.idx >= len(x.sents) {
+		return false
+	}
+	para := x.sents[x.idx].Para
+	for _, s := range x.sents[x.idx+1:] {
+		if s.Para != para || s.title {
+			return false
+		}
+		seen, rival := false, false
+		for _, e := range s.ents {
+			if e.kind != graph.ThreatActor || e.ref {
+				continue
+			}
+			n := e.node
+			for k := 0; k < 3; k++ {
+				m, ok := x.merged[n.ID]
+				if !ok || m.ID == n.ID {
+					break
+				}
+				n = m
+			}
+			seen = seen || n.ID == id
+			rival = rival || n.ID == other
+		}
+		if rival {
+			return false
+		}
+		if seen {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestActorLeft finds the actor entity closest before token i, within
@@ -2894,6 +2934,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		switch {
 		case l == "among" && s.lower(i+1) == "the" && listMarks[s.lower(i+2)] && (auxiliaries[s.lower(i+3)]):
 			from, leadStart = i+4, i
+		case amongVerbs[l] && s.owner[i] < 0 && amongVictims(s, i+1) > i+1:
+			// "Prosecutors named A, B and C among the victims", "the group
+			// also listed A and B among its targets".
+			from, leadStart = i+1, max(0, i-12)
 		case l == "among" && i == 0 && frontedAmong(s) > 0:
 			// "Among the companies whose networks were breached were A, B
 			// and C".
@@ -3028,6 +3072,33 @@ func seenCompromised(s *sent, k int) bool {
 	return false
 }
 
+// amongVerbs put what follows them on a list: "named A and B among the
+// victims".
+var amongVerbs = set(`named|names|name|listed|lists|list|counted|counts|count|identified|identifies|added|adds|placed|put`)
+
+// amongVictims returns the position of "among" in "among the victims",
+// "among its targets", after from and before the clause ends, or -1.
+func amongVictims(s *sent, from int) int {
+	for k := from; k < len(s.toks) && k <= from+40; k++ {
+		l := s.lower(k)
+		if l == "." || clauseStops[l] && l != "as" {
+			return -1
+		}
+		if l != "among" {
+			continue
+		}
+		m := k + 1
+		if d := s.lower(m); d == "the" || d == "its" || d == "their" || d == "his" || d == "her" {
+			m++
+		}
+		if v := s.lower(m); v == "victims" || v == "targets" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // frontedAmong returns the verb of a sentence that opens with "Among the
 // <nouns> <clause saying they were hit> were ...", or -1: the verb is the
 // first auxiliary not followed by a participle, within fourteen words,
@@ -3041,6 +3112,9 @@ func frontedAmong(s *sent) int {
 		}
 		if listMarks[l] || leakParticiples[l] && auxiliaries[s.lower(k-1)] {
 			mark = true // "Among the companies whose files were published were ..."
+		}
+		if participles[l] && auxiliaries[s.lower(k-1)] && k >= 3 && (s.lower(k-3) == "whose" || s.lower(k-4) == "whose") {
+			mark = true // "Among the lenders whose data was taken were ..."
 		}
 		if auxiliaries[l] && !participles[s.lower(k+1)] && !leakParticiples[s.lower(k+1)] && !adverbs[s.lower(k+1)] {
 			if mark {

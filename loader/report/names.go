@@ -275,6 +275,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				if cue[0] == "named" && len(cue) == 1 && i > 0 && s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.ThreatActor {
 					break // "APT28 named Quarrow Bank among its victims": a listing, no naming
 				}
+				if cue[0] == "named" && len(cue) == 1 && (adverbs[s.lower(i-1)] || amongVictims(s, j) > 0) {
+					break // "the group also named X", "the group named X among its targets": a listing
+				}
 				for {
 					if s.lower(j) == "the" {
 						j++
@@ -499,6 +502,17 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		if hasVictims(s, k) && !institutionName(s, i, b) && !(k == b && s.toks[i].upper && len(s.toks[i].text) <= 3) {
 			add(i, b)
+		}
+		// "LockBit, which counted A and B among its victims": only an
+		// attacker counts victims of its own.
+		k = b
+		if s.lower(k) == "," && relatives[s.lower(k+1)] {
+			k += 2
+		}
+		if amongVerbs[s.lower(k)] && !institutionName(s, i, b) {
+			if m := amongVictims(s, k+1); m > 0 && (s.lower(m+1) == "its" || s.lower(m+1) == "their") {
+				add(i, b)
+			}
 		}
 		// "the alleged leader of LockBit", "LockBit, whose victims include":
 		// a ransomware family with a leader or with victims is the gang.

@@ -895,6 +895,18 @@ func TestExtractNewsRules(t *testing.T) {
 				"Kellner Labs said hackers breached the internal network of a ministry. Fenwick Agency said it had seen no evidence that attackers reached internal networks.",
 			want: []string{"TARGETED Quarrow -> Pelton Telecom", "TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Kellner Labs", "TARGETED Quarrow -> Fenwick Agency"}},
+		{name: "names put among the victims or targets, by the actor or by others",
+			text: "The Quarrow gang has hit dozens of lenders this year. Prosecutors named Kellner Bank, Marlow Savings and Pelton Credit Union among the victims. " +
+				"Over the week the group also named Fenwick's M-Pesa platform and the University of Halden's student portal among its targets. " +
+				"Among the lenders whose data was taken were Ostrava Bank and Harbin Savings.",
+			want: []string{"TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Marlow Savings", "TARGETED Quarrow -> Pelton Credit Union",
+				"TARGETED Quarrow -> Fenwick", "TARGETED Quarrow -> University of Halden", "TARGETED Quarrow -> Ostrava Bank", "TARGETED Quarrow -> Harbin Savings"},
+			not: []string{"TARGETED Fenwick's M-Pesa -> University of Halden"}},
+		{name: "one that counts victims of its own is an actor, and its victims are not the focus actor's",
+			text: "The Quarrow gang hit Ostrava Bank. Pelton, which counted Kellner Mail and Marlow Aero among its victims, has struggled since. " +
+				"Fenwick Cloud, which counts Halden Foods among its customers, said it was not affected.",
+			want: []string{"TARGETED Pelton -> Kellner Mail", "TARGETED Pelton -> Marlow Aero"},
+			not:  []string{"TARGETED Quarrow -> Kellner Mail", "TARGETED Fenwick Cloud -> Halden Foods", "TARGETED Quarrow -> Halden Foods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
