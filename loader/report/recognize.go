@@ -1230,6 +1230,9 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && orgStarts[s.lower(k)] {
 					break
 				}
+				if l == "and" && seenOf && secondCompany(s, k) {
+					break // "the Ministry of Finance and Kellner Bank": two names
+				}
 				if l == "and" && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") {
 					break // "Jordan's Ministry of Education and Tanzania's College ...": two names
 				}
@@ -1243,6 +1246,21 @@ func (r *recognizer) chunks(s *sent) {
 		r.classify(s, i, j)
 		i = j - 1
 	}
+}
+
+// companyEnds end a company's or a facility's name, not the remit of a
+// ministry: "Kellner Bank", "Pelton Telecom", not "Human Services".
+var companyEnds = set(`bank|telecom|airlines|airways|railways|hospital|university|corporation|corp|inc|ltd|llc|plc|gmbh|company|group|holdings|airport`)
+
+// secondCompany reports whether the capitalized words from k, after an "and"
+// inside an institution's name, are a company's name of their own: two words
+// or more, the last of which ends a company's name.
+func secondCompany(s *sent, k int) bool {
+	j := k
+	for j < len(s.toks) && s.capWord(j) && j-k < 4 {
+		j++
+	}
+	return j-k >= 2 && companyEnds[s.lower(j-1)]
 }
 
 // healthBoard reports whether the "and" at j joins the two places of a

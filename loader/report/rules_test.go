@@ -902,6 +902,11 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Marlow Savings", "TARGETED Quarrow -> Pelton Credit Union",
 				"TARGETED Quarrow -> Fenwick", "TARGETED Quarrow -> University of Halden", "TARGETED Quarrow -> Ostrava Bank", "TARGETED Quarrow -> Harbin Savings"},
 			not: []string{"TARGETED Fenwick's M-Pesa -> University of Halden"}},
+		{name: "a company after an institution's name with of is a name of its own",
+			text: "The Quarrow group hit the Ministry of Finance and Kellner Bank. It also hit the Department of Energy and Pelton Telecom, and the Ministry of Trade and Industry.",
+			want: []string{"TARGETED Quarrow -> Ministry of Finance", "TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Department of Energy",
+				"TARGETED Quarrow -> Pelton Telecom", "TARGETED Quarrow -> Ministry of Trade and Industry"},
+			not: []string{"TARGETED Quarrow -> Ministry of Finance and Kellner Bank"}},
 		{name: "one that counts victims of its own is an actor, and its victims are not the focus actor's",
 			text: "The Quarrow gang hit Ostrava Bank. Pelton, which counted Kellner Mail and Marlow Aero among its victims, has struggled since. " +
 				"Fenwick Cloud, which counts Halden Foods among its customers, said it was not affected.",
