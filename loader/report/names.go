@@ -409,6 +409,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 						next == "behind" || next == "known" || next == "tracked" || next == "responsible"
 					if next != "of" && next != "at" && closed {
 						add(i, b)
+						if l := s.lower(b - 1); crime && b-i >= 2 && (l == "security" || l == "team") && r.plainRun(s, i, b-1, false) {
+							// "Kelvin Security, a financially motivated hacking
+							// group": the apposition outweighs a vendor's word.
+							found[s.textOf(r.text, i, b)] = true
+						}
 					}
 					break
 				}
@@ -416,7 +421,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				// A determiner opens a new phrase, so the apposition's head
 				// is behind it: "MgBot, a modular framework the group has
 				// used" calls MgBot a framework.
-				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj || l == "of" || l == "that" || l == "which" || l == "who" ||
+				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj && !aptWord(l) || l == "of" || l == "that" || l == "which" || l == "who" ||
 					apposDeterminers[l] {
 					break
 				}
@@ -649,6 +654,12 @@ func namesItsSoftware(s *sent, k int) bool {
 
 // defenderWords before "team" or "unit" make it a defenders' team.
 var defenderWords = set(`response|security|research|emergency|defence|defense|readiness|investigation|investigations|forensic|forensics|hunting|hunter`)
+
+// aptWord reports whether a capitalized word before a group noun only says
+// the kind of group: "a China-aligned APT group", "an APT actor".
+func aptWord(l string) bool {
+	return l == "apt" || l == "nation-state" || l == "cyber"
+}
 
 // months are capitalized words that never start a name.
 var months = set(`january|february|march|april|may|june|july|august|september|october|november|december|

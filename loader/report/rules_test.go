@@ -902,6 +902,11 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Marlow Savings", "TARGETED Quarrow -> Pelton Credit Union",
 				"TARGETED Quarrow -> Fenwick", "TARGETED Quarrow -> University of Halden", "TARGETED Quarrow -> Ostrava Bank", "TARGETED Quarrow -> Harbin Savings"},
 			not: []string{"TARGETED Fenwick's M-Pesa -> University of Halden"}},
+		{name: "an apposition calling a name a hacking group outweighs a vendor's word, and APT says the kind of group",
+			text: "One of the leaders of Quarrow Security, a financially motivated hacking group, was arrested. Quarrow Security breached the Pelton Council. " +
+				"Marlow Security, a cybersecurity company, said so. Fenwick is a China-aligned APT group. Fenwick hit Kellner Bank.",
+			want: []string{"TARGETED Quarrow Security -> Pelton Council", "TARGETED Fenwick -> Kellner Bank"},
+			not:  []string{"TARGETED Marlow Security -> Pelton Council"}},
 		{name: "a company after an institution's name with of is a name of its own",
 			text: "The Quarrow group hit the Ministry of Finance and Kellner Bank. It also hit the Department of Energy and Pelton Telecom, and the Ministry of Trade and Industry.",
 			want: []string{"TARGETED Quarrow -> Ministry of Finance", "TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Department of Energy",
