@@ -4728,7 +4728,7 @@ released|releases|releasing|sold|sells|selling|auctioned|auctioning`)
 // dataNouns are what a gang leaks.
 var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|terabytes|gb|tb|trove|cache|dump|
 databases|database|archives|archive|details|correspondence|material|materials|screenshots|footage|recordings|
-spreadsheets|samples|contracts|statements`)
+spreadsheets|samples|contracts|statements|schematics|blueprints`)
 
 // dataObject reports whether the verb at i has data for object, within a few
 // words: "published data", "leaked 3 TB of files", "posted a trove of".

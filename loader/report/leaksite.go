@@ -415,6 +415,12 @@ func gangSubject(s *sent, i int) int {
 	if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
 		k -= 2 // "RansomHub this week listed"
 	}
+	for m := k; m > 0 && s.owner[m] < 0 && (groupNouns[s.lower(m)] || crimeModifiers[s.lower(m)]); m-- {
+		if o := s.owner[m-1]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+			k = m - 1 // "the Quarrow ransomware gang listed": the name before its group noun
+			break
+		}
+	}
 	j := s.owner[max(k, 0)]
 	if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
 		return -1
