@@ -2703,6 +2703,9 @@ func ownedAsset(s *sent, e ent) bool {
 			// travel arm Fenwick Journeys" is the arm's own name.
 			return !(s.capWord(k+1) || s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.Organization)
 		}
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.Sector && !s.toks[k].cap {
+			continue // "Royal Mail's international shipping operation": a sector's word describes the asset
+		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops[l] || relatives[l] || auxiliaries[l] {
 			return false
 		}
@@ -2712,7 +2715,7 @@ func ownedAsset(s *sent, e ent) bool {
 
 // serviceNouns are what an organization runs and an attack takes down:
 // "the port's container terminals", "the company's export service".
-var serviceNouns = set(`service|services|operations|bridge|terminals|terminal|website|websites|site|sites|platform|portal|
+var serviceNouns = set(`service|services|operation|operations|bridge|terminals|terminal|website|websites|site|sites|platform|portal|
 email|e-mail|mail|mailboxes|tenant|cloud|plant|plants|facility|facilities|pipeline|grid|exchange|wallet|wallets|
 branch|branches|subsidiary|unit|arm|division|offices|hospitals|clinics|laboratories|labs|stores`)
 
