@@ -64,12 +64,13 @@ func TestDevSet(t *testing.T) {
 // (docs/extraction.md). Their figures are far below the dev set's; the floor
 // only catches regressions. Victims described without a name ("a bank in
 // Central Asia") cost precision here: their writers listed such victims in
-// about half of their reports.
+// about half of their reports. The floor was lowered from 0.79 / 0.64 when
+// batches 121-125, which score 0.62 / 0.46 on their own, joined the folder.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
-	if p, r := named.Precision(), named.Recall(); p < 0.79 || r < 0.64 {
-		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.790 and 0.640", p, r)
+	if p, r := named.Precision(), named.Recall(); p < 0.785 || r < 0.635 {
+		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.785 and 0.635", p, r)
 	}
 }
 
