@@ -912,14 +912,21 @@ func (x *extraction) remap(s *sent) {
 		if e.kind != graph.ThreatActor || e.ref {
 			continue
 		}
-		for k := 0; k < 3; k++ {
-			n, ok := x.merged[e.node.ID]
-			if !ok || n.ID == e.node.ID {
-				break
-			}
-			e.node = n
-		}
+		e.node = x.resolve(e.node)
 	}
+}
+
+// resolve follows the merges of actor n (at most three steps) to the node
+// that stands for it.
+func (x *extraction) resolve(n graph.Node) graph.Node {
+	for k := 0; k < 3; k++ {
+		m, ok := x.merged[n.ID]
+		if !ok || m.ID == n.ID {
+			break
+		}
+		n = m
+	}
+	return n
 }
 
 // namedAhead reports whether the rest of the current paragraph names the
@@ -941,14 +948,7 @@ func (x *extraction) namedAhead(id, other string) bool {
 			if e.kind != graph.ThreatActor || e.ref {
 				continue
 			}
-			n := e.node
-			for k := 0; k < 3; k++ {
-				m, ok := x.merged[n.ID]
-				if !ok || m.ID == n.ID {
-					break
-				}
-				n = m
-			}
+			n := x.resolve(e.node)
 			seen = seen || n.ID == id
 			rival = rival || n.ID == other
 		}
@@ -3078,6 +3078,13 @@ func seenCompromised(s *sent, k int) bool {
 // amongVerbs put what follows them on a list: "named A and B among the
 // victims".
 var amongVerbs = set(`named|names|name|listed|lists|list|counted|counts|count|identified|identifies|added|adds|placed|put`)
+
+// listingNamed reports whether the naming cue "named" at i, with its object
+// at j, lists rather than names: "the group also named X", "the group named
+// X among its targets".
+func listingNamed(s *sent, i, j int) bool {
+	return s.lower(i) == "named" && (adverbs[s.lower(i-1)] || amongVictims(s, j) > 0)
+}
 
 // amongVictims returns the position of "among" in "among the victims",
 // "among its targets", after from and before the clause ends, or -1.

@@ -275,8 +275,8 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				if cue[0] == "named" && len(cue) == 1 && i > 0 && s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.ThreatActor {
 					break // "APT28 named Quarrow Bank among its victims": a listing, no naming
 				}
-				if cue[0] == "named" && len(cue) == 1 && (adverbs[s.lower(i-1)] || amongVictims(s, j) > 0) {
-					break // "the group also named X", "the group named X among its targets": a listing
+				if len(cue) == 1 && listingNamed(s, i, j) {
+					break
 				}
 				for {
 					if s.lower(j) == "the" {
@@ -420,8 +420,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				adj := strings.Contains(l, "-") || len(r.demonyms[s.toks[k].text])+len(r.countries[s.toks[k].text]) > 0
 				// A determiner opens a new phrase, so the apposition's head
 				// is behind it: "MgBot, a modular framework the group has
-				// used" calls MgBot a framework.
-				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj && !aptWord(l) || l == "of" || l == "that" || l == "which" || l == "who" ||
+				// used" calls MgBot a framework. "APT" only says the kind of group:
+				// "a China-aligned APT group".
+				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj && l != "apt" || l == "of" || l == "that" || l == "which" || l == "who" ||
 					apposDeterminers[l] {
 					break
 				}
@@ -654,12 +655,6 @@ func namesItsSoftware(s *sent, k int) bool {
 
 // defenderWords before "team" or "unit" make it a defenders' team.
 var defenderWords = set(`response|security|research|emergency|defence|defense|readiness|investigation|investigations|forensic|forensics|hunting|hunter`)
-
-// aptWord reports whether a capitalized word before a group noun only says
-// the kind of group: "a China-aligned APT group", "an APT actor".
-func aptWord(l string) bool {
-	return l == "apt" || l == "nation-state" || l == "cyber"
-}
 
 // months are capitalized words that never start a name.
 var months = set(`january|february|march|april|may|june|july|august|september|october|november|december|

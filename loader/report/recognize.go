@@ -911,8 +911,8 @@ func (r *recognizer) introduced(s *sent) {
 			if !isGroup || isSoft {
 				continue
 			}
-			if cue[0] == "named" && len(cue) == 1 && (adverbs[s.lower(i-1)] || amongVictims(s, j) > 0) {
-				continue // "the group also named X", "the group named X among its targets": a listing
+			if len(cue) == 1 && listingNamed(s, i, j) {
+				continue
 			}
 			if s.lower(j) == "the" {
 				j++
