@@ -1104,6 +1104,13 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if (t.text == "." || t.text == "!" || t.text == "?") && k == len(s.toks)-1 {
 			break
 		}
+		if (t.text == "—" || t.text == "–") && officeHeads[s.lower(k-1)] {
+			// "four ministries — Foreign Affairs, Economy and Finance —":
+			// the names leave out their head; read them as no names.
+			for k++; k < len(s.toks) && s.toks[k].text != t.text && s.toks[k].text != ";"; k++ {
+			}
+			continue
+		}
 		if t.lower == "on" && platformUsers[s.lower(k-1)] {
 			// "approach developers on LinkedIn, Upwork and Freelancer.com":
 			// where the people are reached, not whom.
@@ -1273,7 +1280,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// Not "individuals, gambling companies and ...": a noun phrase.
 			break // "members of a party, delivering LODEINFO": what the actor did next
 		}
-		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)])) {
+		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)] || pastVerb(s, k+2))) {
 			break
 		}
 		if t.lower == "and" && x.newClause(s, k+1) {
@@ -1843,6 +1850,13 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				ante := k - 1
 				if s.lower(ante) == "," {
 					ante--
+				}
+				// "the Rhysida ransomware operation, which has attacked X":
+				// the clause is on the actor its group noun stands for.
+				for m := ante; m > ante-4 && s.owner[m] < 0 && (groupNouns[s.lower(m)] || discoverGroupNouns[s.lower(m)] || discoverOperations[s.lower(m)] || discoverModifiers[s.lower(m)]); m-- {
+					if s.entAt(m-1) == a {
+						ante = m - 1
+					}
 				}
 				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante))
 			}
@@ -2941,6 +2955,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			// "Prosecutors named A, B and C among the victims", "the group
 			// also listed A and B among its targets".
 			from, leadStart = i+1, max(0, i-12)
+		case l == "among" && i == 0 && (s.lower(1) == "them" || s.lower(1) == "those") && auxiliaries[s.lower(2)] &&
+			x.prev != nil && x.prev.Para == s.Para && hitMany(x.prev):
+			// "The first wave hit roughly 20 sites. Among them were A and B."
+			from, leadStart = 3, i
 		case l == "among" && i == 0 && frontedAmong(s) > 0:
 			// "Among the companies whose networks were breached were A, B
 			// and C".
@@ -3086,27 +3104,60 @@ func listingNamed(s *sent, i, j int) bool {
 	return s.lower(i) == "named" && (adverbs[s.lower(i-1)] || amongVictims(s, j) > 0)
 }
 
-// amongVictims returns the position of "among" in "among the victims",
-// "among its targets", after from and before the clause ends, or -1.
+// amongVictims returns the position of "among" or "as" in "among the
+// victims", "among its targets", "as further targets", after from and
+// before the clause ends, or -1.
 func amongVictims(s *sent, from int) int {
 	for k := from; k < len(s.toks) && k <= from+40; k++ {
 		l := s.lower(k)
 		if l == "." || clauseStops[l] && l != "as" {
 			return -1
 		}
-		if l != "among" {
+		if l != "among" && l != "as" {
 			continue
 		}
 		m := k + 1
 		if d := s.lower(m); d == "the" || d == "its" || d == "their" || d == "his" || d == "her" {
 			m++
 		}
+		if l == "as" {
+			// "listed A and B as further "targets of the day"".
+			for m < len(s.toks) && m <= k+3 && (!s.toks[m].word || s.lower(m) == "further" || s.lower(m) == "new" || s.lower(m) == "its" || s.lower(m) == "their") {
+				m++
+			}
+		}
 		if v := s.lower(m); v == "victims" || v == "targets" {
 			return k
+		}
+		if l == "as" {
+			continue
 		}
 		return -1
 	}
 	return -1
+}
+
+// hitMany reports whether sentence p tells of an attack on victims it does
+// not name: "The first wave hit roughly 20 sites", "the gang claimed 12
+// victims".
+func hitMany(p *sent) bool {
+	for k, t := range p.toks {
+		if t.lower == "victims" || t.lower == "targets" {
+			return true
+		}
+		if !targetVerbs[t.lower] && !nominals[t.lower] || p.owner[k] >= 0 {
+			continue
+		}
+		for m := k + 1; m < len(p.toks) && m <= k+5; m++ {
+			if victimNouns[p.lower(m)] {
+				return true
+			}
+			if p.owner[m] >= 0 || !p.toks[m].word {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // frontedAmong returns the verb of a sentence that opens with "Among the
@@ -3787,7 +3838,7 @@ func (x *extraction) blamed(s *sent, from int) int {
 		}
 		// "attributed the intrusions to three groups, Lazarus, Andariel and
 		// Kimsuky": the first actor named after the cue.
-		for m := j; m < len(s.toks) && m < j+6; m++ {
+		for m := j; m < len(s.toks) && m < j+8; m++ {
 			if ai := s.entAt(m); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
 				return ai
 			}
@@ -3902,7 +3953,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			// "Interlock later claimed responsibility": the attack is the
 			// one the sentence before reported.
 			if j := x.nearestActorLeft(s, i, 4); j >= 0 {
-				x.antecedentVictims(s, j, last)
+				x.antecedentVictims(s, j, last, true)
 			}
 			return
 		}
@@ -3932,10 +3983,14 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if a < 0 {
 			continue
 		}
-		x.antecedentVictims(s, a, last)
+		x.antecedentVictims(s, a, last, incidentNouns[s.lower(i)])
 		return
 	}
 }
+
+// incidentNouns name one attack: what "the attack was claimed by X" refers
+// to when the report's lede told of it.
+var incidentNouns = set(`attack|cyberattack|cyber-attack|breach|hack|intrusion|incident|compromise|break-in`)
 
 // claimsBare reports whether token i of s is "responsibility" or "credit"
 // claimed with no attack named after it: "claimed responsibility and
@@ -3956,8 +4011,9 @@ func claimsBare(s *sent, i int) bool {
 
 // antecedentVictims ties the actor at entity a of s (and the actors listed
 // with it) to the victims of the attack an earlier sentence reported, when s
-// names no victim of its own.
-func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node) {
+// names no victim of its own. An incident ("the attack", "claimed
+// responsibility") that no nearby sentence reported is the lede's.
+func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, incident bool) {
 	p := x.prev
 	for _, e := range s.ents {
 		v := e.b
@@ -3990,14 +4046,44 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node) {
 		}
 		vs, src, conf0 = x.attackVictims(q), q, 0.6
 	}
+	rule := "antecedent-attack"
+	if len(vs) == 0 && incident {
+		// "The attack was claimed in October by Interlock", paragraphs
+		// after the lede told of it: the report's own incident.
+		vs, src = x.ledeVictims()
+		rule, conf0 = "lede-attack", 0.55
+	}
 	if len(vs) == 0 {
 		return
 	}
 	for _, ai := range coActors(s, a) {
 		if actor, ok, ref := x.actor(s, ai, last); ok {
-			x.target(src, actor, vs, "antecedent-attack", conf(conf0, ref), "")
+			x.target(src, actor, vs, rule, conf(conf0, ref), "")
 		}
 	}
+}
+
+// ledeVictims returns the victims of the attack the report's first two
+// sentences tell of when they name no actor: "More than a million people
+// had their data exposed in a ransomware attack on X."
+func (x *extraction) ledeVictims() ([]victim, *sent) {
+	n := 0
+	for _, q := range x.sents[:x.idx] {
+		if q.title || n == 2 {
+			break
+		}
+		if isHeading(q) {
+			continue
+		}
+		n++
+		if namesActor(q) {
+			break
+		}
+		if vs := x.attackVictims(q); len(vs) > 0 {
+			return vs, q
+		}
+	}
+	return nil, nil
 }
 
 // relativeSubject reports whether the subject of the verb group ending at
@@ -4984,8 +5070,8 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 				}
 				continue
 			}
-			if (malwareNouns[l] || toolNouns[l] || campaignNouns[l]) && !groupNouns[s.lower(k+1)] {
-				break // "a backdoor we call X", not "the ALPHV ransomware group, also known as X"
+			if (malwareNouns[l] || toolNouns[l] || campaignNouns[l]) && !groupNouns[s.lower(k+1)] && !crimeOperation(s, k) && !crimeOperation(s, k+1) {
+				break // "a backdoor we call X", not "the ALPHV ransomware group (operation), also known as X"
 			}
 		}
 		if anchor < 0 && (i == 0 || i == 1 && s.lower(0) == "also") {
@@ -5557,6 +5643,22 @@ func (s *sent) onlyDateline(id string) bool {
 	}
 	return seen
 }
+
+// pastVerb reports whether token k is a verb in the past that opens a new
+// predicate: ", and arrested two people in Portugal", not ", and affiliated
+// companies".
+func pastVerb(s *sent, k int) bool {
+	l := s.lower(k)
+	if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || !strings.HasSuffix(l, "ed") || len(l) < 5 {
+		return false
+	}
+	n := s.lower(k + 1)
+	return !victimNouns[n] && !listNouns[n] && s.entAt(k+1) < 0
+}
+
+// officeHeads are the plural heads that a dash's list of bare names
+// leaves out: "four ministries — Foreign Affairs, Economy and Finance".
+var officeHeads = set(`ministries|departments|agencies|offices|bureaus|committees|commissions|directorates`)
 
 // namingVerbs have the one who names as their subject: "which Symantec
 // tracks as Bluebottle", "that Microsoft calls Storm-0978".

@@ -607,6 +607,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 	}
 }
 
+// crimeOperation reports whether token k is an operation a crime modifier
+// makes a band of criminals: "the ALPHV ransomware operation".
+func crimeOperation(s *sent, k int) bool {
+	return discoverOperations[s.lower(k)] && crimeModifiers[s.lower(k-1)]
+}
+
 // pluralGroups are group nouns whose examples a list gives: "squads such
 // as Legion".
 var pluralGroups = set(`groups|gangs|crews|squads|collectives|outfits|actors|teams|units|cells`)
@@ -620,6 +626,9 @@ func (r *recognizer) namesActor(s *sent, i int) bool {
 			return true
 		}
 		l := s.lower(k)
+		if crimeOperation(s, k) {
+			return true // "a ransomware operation called Interlock"
+		}
 		if malwareNouns[l] || toolNouns[l] || campaignNouns[l] {
 			return false
 		}

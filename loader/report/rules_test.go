@@ -923,6 +923,22 @@ func TestExtractNewsRules(t *testing.T) {
 				"Fenwick Cloud, which counts Halden Foods among its customers, said it was not affected.",
 			want: []string{"TARGETED Pelton -> Kellner Mail", "TARGETED Pelton -> Marlow Aero"},
 			not:  []string{"TARGETED Quarrow -> Kellner Mail", "TARGETED Fenwick Cloud -> Halden Foods", "TARGETED Quarrow -> Halden Foods"}},
+		{name: "a ransomware operation called X is an actor, and also known as Y names it again",
+			text: "A ransomware operation called Quarrow hit Ostrava Bank. Hours later, the Pelton ransomware operation, also known as Marlowcat, said it had breached Kellner Mail.",
+			want: []string{"TARGETED Quarrow -> Ostrava Bank", "TARGETED Pelton -> Kellner Mail"},
+			not:  []string{"TARGETED Marlowcat -> Kellner Mail"}},
+		{name: "a relative clause on the actor's group noun",
+			text: "Researchers tied the code to the Quarrow ransomware gang, which has attacked Pelton Hospital and the Marlow Library. " +
+				"It also resembles the Halden ransomware operation, which has hit Fenwick Foods.",
+			want: []string{"TARGETED Quarrow -> Pelton Hospital", "TARGETED Quarrow -> Marlow Library", "TARGETED Halden -> Fenwick Foods"}},
+		{name: "a coordinated past verb ends the objects",
+			text: "Investigators took down servers of the Quarrow gang, which had attacked Marlow Bank, and arrested two people in Portugal and Norway.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> Portugal", "TARGETED Quarrow -> Norway"}},
+		{name: "listed as further targets; bare names after a dash leave out their head",
+			text: "The Quarrow group's posts listed the Carabinieri, the Pelton Authority and four ministries — Foreign Affairs, Economy and Finance — as further \"targets of the day.\"",
+			want: []string{"TARGETED Quarrow -> Carabinieri", "TARGETED Quarrow -> Pelton Authority"},
+			not:  []string{"TARGETED Quarrow -> Economy", "TARGETED Quarrow -> Foreign Affairs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
