@@ -824,6 +824,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.attribution(s, *last)
 	x.uses(s, *last)
 	x.sufferTarget(s, *last)
+	x.afterAttackTarget(s, *last)
 	x.selfReportTarget(s, *last)
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)

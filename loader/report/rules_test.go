@@ -935,6 +935,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Investigators took down servers of the Quarrow gang, which had attacked Marlow Bank, and arrested two people in Portugal and Norway.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Portugal", "TARGETED Quarrow -> Norway"}},
+		{name: "the organization that lived through an attack laid on the actor",
+			text: "ROME, Feb 6 (Example Wire) - Marlow Bank, a lender, was still working on Monday to bring its website back online, four days after a ransomware attack that two people familiar with the investigation attributed to the Sandworm group. " +
+				"Pelton Foods restored its systems after an attack claimed by APT28. The FBI opened an inquiry after a breach claimed by APT40. Kellner Cloud said it was investigating after an attack on Fenwick Mail claimed by APT40.",
+			want: []string{"TARGETED Sandworm -> Marlow Bank", "TARGETED APT28 -> Pelton Foods"},
+			not:  []string{"TARGETED APT40 -> FBI", "TARGETED APT40 -> Kellner Cloud"}},
 		{name: "listed as further targets; bare names after a dash leave out their head",
 			text: "The Quarrow group's posts listed the Carabinieri, the Pelton Authority and four ministries — Foreign Affairs, Economy and Finance — as further \"targets of the day.\"",
 			want: []string{"TARGETED Quarrow -> Carabinieri", "TARGETED Quarrow -> Pelton Authority"},

@@ -1092,3 +1092,52 @@ func servicesBefore(s *sent, i int) bool {
 	}
 	return false
 }
+
+// afterAttackTarget: "Acea was still restoring systems after a ransomware
+// attack claimed by Black Basta", "Marlow Bank's shares fell following a
+// breach attributed to Quarrow". The organization that opens the clause
+// lived through the attack laid on the actor; an attack with an object of
+// its own ("after an attack on Y") and a clause of those who respond ("the
+// FBI opened an inquiry after ...") are left to other rules.
+func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
+	for i := 1; i < len(s.toks); i++ {
+		if l := s.lower(i); l != "after" && l != "following" || s.owner[i] >= 0 || !attackNoun(s, i+1) {
+			continue
+		}
+		n := i + 1
+		for n < len(s.toks) && !nominals[s.lower(n)] && !(s.lower(n) == "ransomware" || s.lower(n) == "malware") {
+			n++
+		}
+		if p := s.lower(n + 1); nominalPreps[p] && p != "from" {
+			continue
+		}
+		a := x.blamed(s, n+1)
+		if a < 0 {
+			continue
+		}
+		start := clauseStart(s, i)
+		if d := s.entAt(start); d >= 0 && s.ents[d].kind == "" && s.ents[d].b > s.ents[d].a+2 && !s.toks[s.ents[d].b-1].word {
+			start = s.ents[d].b // "ROME, Feb 6 (Example Wire) - Acea, ...": past the dateline
+		}
+		if s.lower(start) == "the" {
+			start++
+		}
+		j := s.entAt(start)
+		if j < 0 || s.ents[j].kind != graph.Organization || s.ents[j].ref {
+			return
+		}
+		for m := s.ents[j].b; m < i; m++ {
+			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref || responderVerbs[s.lower(m)] {
+				return
+			}
+		}
+		if actor, ok, ref := x.actor(s, a, last); ok {
+			x.target(s, actor, []victim{{ent: j}}, "after-attack", conf(0.75, ref), "")
+		}
+		return
+	}
+}
+
+// responderVerbs tell what those who respond to an attack do.
+var responderVerbs = set(`opened|launched|began|arrested|charged|indicted|sanctioned|seized|issued|published|warned|advised|investigated|
+investigating|raided|dismantled`)
