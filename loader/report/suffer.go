@@ -272,6 +272,9 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case (l == "stopped" || l == "stop" || l == "stops") && (s.lower(i+1) == "responding" || s.lower(i+1) == "loading" || s.lower(i+1) == "working") &&
+		commonServices(s, clauseStart(s, i), i):
+		return subjEnd(i) // "The websites of A and B all stopped responding"
 	case disruptionVerbs[l] && !negations[s.lower(i-1)]:
 		// "Crozer Health paused some outpatient services", "shut down
 		// their electronic systems, postponed elective surgeries".
@@ -291,6 +294,9 @@ func sufferAt(s *sent, i int) int {
 		// "it had become one of the victims".
 		if s.lower(i+1) == "one" && s.lower(i+2) == "of" && s.lower(i+3) == "the" && (s.lower(i+4) == "victims" || s.lower(i+5) == "victims") {
 			return subjEnd(i)
+		}
+		if n := s.lower(i + 1); (n == "unreachable" || n == "inaccessible" || n == "unavailable") && commonServices(s, clauseStart(s, i), i) {
+			return subjEnd(i) // "The websites of A and B became unreachable"
 		}
 	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was" || l == "are" || l == "is":
 		k := i + 1
@@ -1088,6 +1094,17 @@ func servicesBefore(s *sent, i int) bool {
 		}
 		if s.lower(k) == ";" {
 			break
+		}
+	}
+	return false
+}
+
+// commonServices reports whether a service or system is named by a common
+// noun in [a, b): "The websites of A and B", not "Fenwick Mail".
+func commonServices(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.owner[k] < 0 && (serviceNouns[s.lower(k)] || disruptedNouns[s.lower(k)]) {
+			return true
 		}
 	}
 	return false

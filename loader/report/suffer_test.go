@@ -12,6 +12,10 @@ func TestExtractDamage(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{name: "websites that became unreachable or stopped responding",
+			text: "APT28 began a denial-of-service campaign in January. The websites of Marlow Bank and Pelton Airport became unreachable on Thursday. Websites for the Port of Halifax and the Quarrow Port Authority all stopped responding in the morning. Fenwick Mail stopped working with Kellner Logistics.",
+			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Pelton Airport", "TARGETED APT28 -> Port of Halifax", "TARGETED APT28 -> Quarrow Port Authority"},
+			not:  []string{"TARGETED APT28 -> Fenwick Mail", "TARGETED APT28 -> Kellner Logistics"}},
 		{name: "lost production",
 			text: "The Lamprey gang's wiper spread worldwide. The drug maker Corvin Pharma lost production of a vaccine.",
 			want: []string{"TARGETED Lamprey -> Corvin Pharma"},
