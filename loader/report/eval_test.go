@@ -65,12 +65,13 @@ func TestDevSet(t *testing.T) {
 // only catches regressions. Victims described without a name ("a bank in
 // Central Asia") cost precision here: their writers listed such victims in
 // about half of their reports. The floor was lowered from 0.79 / 0.64 when
-// batches 121-125, which score 0.62 / 0.46 on their own, joined the folder.
+// batches 121-125, which score 0.62 / 0.46 on their own, joined the folder,
+// and from 0.785 / 0.635 when batches 126-129 (0.68 / 0.42 blind) did.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
-	if p, r := named.Precision(), named.Recall(); p < 0.785 || r < 0.635 {
-		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.785 and 0.635", p, r)
+	if p, r := named.Precision(), named.Recall(); p < 0.78 || r < 0.63 {
+		t.Errorf("got named actor -> target precision %.3f recall %.3f, want at least 0.780 and 0.630", p, r)
 	}
 }
 
