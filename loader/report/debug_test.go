@@ -30,7 +30,7 @@ func TestDebugSentence(t *testing.T) {
 	for _, s := range x.sents {
 		t.Logf("SENT %q", s.Text)
 		for _, e := range s.ents {
-			t.Logf("  ent %q kind=%s node=%s dem=%v ref=%v country=%s", s.textOf(x.text, e.a, e.b), e.kind, e.node.ID, e.demonym, e.ref, e.country)
+			t.Logf("  ent %q kind=%s node=%s dem=%v ref=%v guess=%v country=%s", s.textOf(x.text, e.a, e.b), e.kind, e.node.ID, e.demonym, e.ref, e.guess, e.country)
 		}
 	}
 	for _, l := range describe(x.batch()) {

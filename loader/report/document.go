@@ -313,7 +313,9 @@ func paragraphs(s string) string {
 	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
 		l = collapse(l)
 		if l == "" {
-			if !inList {
+			// A blank line between the lead and its list does not part
+			// them: "Victims included:", a blank line, "- A".
+			if !inList && (len(cur) == 0 || !strings.HasSuffix(cur[len(cur)-1], ":")) {
 				flush()
 			}
 			continue

@@ -140,14 +140,14 @@ func TestMarkdownTables(t *testing.T) {
 
 // TestTextLists checks that bulleted lines of plain text are list items:
 // joined to a lead ending in ":" as one sentence, one item after another,
-// and paragraphs of their own otherwise.
+// also across blank lines, and paragraphs of their own otherwise.
 func TestTextLists(t *testing.T) {
-	src := "Quarrow gang hits banks\n\nKey points of this post:\n - The gang compromised banks in Chile.\n - We also saw it in Peru.\nAnother paragraph.\n\n* a loose item\n1. a numbered item\n"
+	src := "Quarrow gang hits banks\n\nKey points of this post:\n - The gang compromised banks in Chile.\n - We also saw it in Peru.\nAnother paragraph.\n\n* a loose item\n1. a numbered item\n\nIts victims were:\n\n  - Pelton Bank\n\n  - Marlow Council\n"
 	doc, err := Parse("l.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Key points of this post: The gang compromised banks in Chile; We also saw it in Peru.\n\nAnother paragraph.\n\na loose item\n\na numbered item"
+	want := "Key points of this post: The gang compromised banks in Chile; We also saw it in Peru.\n\nAnother paragraph.\n\na loose item\n\na numbered item\n\nIts victims were: Pelton Bank; Marlow Council."
 	if doc.Text != want {
 		t.Errorf("got text %q, want %q", doc.Text, want)
 	}

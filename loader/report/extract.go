@@ -2949,6 +2949,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 	for i := 0; i < n; i++ {
 		l := s.lower(i)
 		var from, leadStart int
+		bulleted := false // marked only as a bulleted list of victims
 		switch {
 		case l == "among" && s.lower(i+1) == "the" && listMarks[s.lower(i+2)] && (auxiliaries[s.lower(i+3)]):
 			from, leadStart = i+4, i
@@ -3016,6 +3017,12 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				// "The list of victims is long. It includes A, B and C."
 				mark = true
 			}
+			if c := i + b2i(s.toks[i].text != ":"); !mark && c < n && s.toks[c].text == ":" && x.bulletLead(s, c) {
+				mark, bulleted = true, true
+			}
+			if c := i + b2i(s.toks[i].text != ":"); mark && c < n && s.toks[c].text == ":" && adviceLead(s, c) {
+				mark = false // "Organizations in the targeted industries should: ..."
+			}
 			if !mark {
 				continue
 			}
@@ -3074,9 +3081,190 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				locate = s.ents[j].node.Props["iso"]
 			}
 		}
-		x.target(s, actor, x.objects(s, from, true), "list-target", conf(0.85, ref), locate)
+		vs := x.objects(s, from, true)
+		if c := from - 1; s.toks[c].text == ":" {
+			if heads, ok := bulletHeads(s, c); ok {
+				// A list of items, one after another: the name that opens
+				// each, and what the first item lists ("include: the
+				// Election Commission, members of the Rescue Party; ...");
+				// the places and names further in an item are not victims.
+				end := c + 1
+				for end < n && s.toks[end].text != ";" {
+					end++
+				}
+				first := vs[:0:0]
+				for _, v := range vs {
+					if s.ents[v.ent].a < end && !bulleted {
+						first = append(first, v)
+					}
+				}
+				vs = append(first, heads...)
+			}
+		}
+		x.target(s, actor, vs, "list-target", conf(0.85, ref), locate)
 		return
 	}
+}
+
+// adviceLead reports whether the lead-in of the list at colon c gives
+// advice: its items are what to do, not who was hit.
+func adviceLead(s *sent, c int) bool {
+	for k := max(0, c-3); k < c; k++ {
+		switch s.lower(k) {
+		case "should", "must", "recommend", "recommends", "recommended", "urged", "urges", "advised", "advises":
+			return true
+		}
+	}
+	return false
+}
+
+// itemPreps end the words that may describe the head of a list item.
+var itemPreps = set(`of|with|from|by|using|via|on|for|to|into|through|over|under|as`)
+
+// bulletLead reports whether the colon at c opens a bulleted list of
+// victims: two items at least, joined as one sentence, and a word of victims
+// or of a leak site's postings in the lead-in or in the sentence before it
+// in the paragraph ("Taken together, the postings name: A; B", "The list
+// read like a cross-section of medicine. Large centers sat alongside rural
+// hospitals: A; B"), none of tools or flaws.
+func (x *extraction) bulletLead(s *sent, c int) bool {
+	items := 0
+	for k := c + 1; k < len(s.toks); k++ {
+		if s.toks[k].text == ";" {
+			items++
+		}
+	}
+	if items == 0 {
+		return false
+	}
+	cue := func(p *sent, a, b int) (yes, no bool) {
+		for k := a; k < b; k++ {
+			l := p.lower(k)
+			if p.owner[k] >= 0 {
+				continue
+			}
+			if bulletAnti[l] {
+				return false, true
+			}
+			yes = yes || listMarks[l] || bulletCues[l]
+		}
+		return yes, false
+	}
+	yes, no := cue(s, 0, c)
+	if no {
+		return false
+	}
+	if !yes && x.prev != nil && x.prev.Para == s.Para {
+		yes, no = cue(x.prev, 0, len(x.prev.toks))
+	}
+	return yes && !no
+}
+
+// bulletCues in a list's lead-in say its items were hit or posted.
+var bulletCues = set(`list|postings|posted|claimed|claims|leak|breaches|intrusions|attacks|hit-list`)
+
+// bulletAnti in a list's lead-in say its items are tools, flaws or advice.
+var bulletAnti = set(`tools|tool|malware|vulnerabilities|vulnerability|flaws|flaw|cves|exploited|exploit|exploits|indicators|
+should|recommend|recommends|techniques|capabilities|components|backdoors|payloads|families|stole|stolen|files|material|
+toolkit|toolset|arsenal|implants|implant|utilities|software|commands|modules|plugins|loaders|stealers`)
+
+// bulletHeads returns the victims that open the items of a bulleted list
+// joined after the colon at c ("Earlier victims include: A, the airport
+// handler, which ...; B, whose data the gang posted ...; C"): the name an
+// item starts with, one joined to it by "and", and the country it is placed
+// in ("a research institute in France"). An item may run on in clauses of
+// its own, where the reading of objects stops. It needs two items at least.
+func bulletHeads(s *sent, c int) ([]victim, bool) {
+	var out []victim
+	items := 0
+	for p := c + 1; p < len(s.toks); {
+		q := p
+		for q < len(s.toks) && s.toks[q].text != ";" {
+			q++
+		}
+		items++
+		out = append(out, itemHead(s, p, q)...)
+		p = q + 1
+	}
+	return out, items >= 2
+}
+
+// itemHead reads the head of one list item in tokens [p, q): after a few
+// words of description ("the financial regulator BaFin", "Italian luxury
+// fashion house Moncler"), the first name, if it may be a victim.
+func itemHead(s *sent, p, q int) []victim {
+	var out []victim
+	k := p
+	if l := s.lower(k); l == "and" || l == "or" {
+		k++
+	}
+	for n := 0; k < q && n <= 6; n++ {
+		j := s.owner[k]
+		if j < 0 {
+			if !s.toks[k].word || clauseStops[s.lower(k)] || relatives[s.lower(k)] || itemPreps[s.lower(k)] {
+				// "installation of AnyDesk on one server": a name after
+				// a preposition is no head.
+				return out
+			}
+			k++
+			continue
+		}
+		e := s.ents[j]
+		if e.kind == "" {
+			k = e.b // "a Catholic organization in Hungary"
+			continue
+		}
+		if e.kind == graph.Country && (e.demonym || (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && e.b+1 < q) {
+			// "Italian luxury fashion house Moncler", "Taiwan's ruling
+			// Democratic Progressive Party": the country only describes.
+			k = e.b + b2i(!e.demonym)
+			continue
+		}
+		if !isVictim(e) || e.kind == graph.Infrastructure || e.ref || s.lower(p) == "cve" {
+			return out
+		}
+		if e.guess && n == 0 && e.b-e.a == 1 {
+			// A capitalized word that opens an item tells nothing of its
+			// kind: "Creates a scheduled task", "CordScan, a scanner".
+			return out
+		}
+		out = append(out, victim{ent: j})
+		m := e.b
+		if s.lower(m) == "and" {
+			m++
+			if l := s.lower(m); l == "its" || l == "the" || l == "their" {
+				m++
+			}
+			if o := s.entAt(m); o >= 0 && (s.ents[o].kind == graph.Organization || s.ents[o].kind == graph.Person) {
+				out = append(out, victim{ent: o})
+				m = s.ents[o].b
+			}
+		}
+		// "a nongovernmental organization in Thailand", "pharmaceutical
+		// companies in Brazil and the United States": the countries the
+		// victims are in.
+		for w := 0; w < 2 && m < q && s.owner[m] < 0 && s.toks[m].word && s.lower(m) != "in" && !clauseStops[s.lower(m)] && !relatives[s.lower(m)]; w++ {
+			m++
+		}
+		if e.kind != graph.Country && s.lower(m) == "in" {
+			for d := m + 1; d < q; {
+				d += b2i(s.lower(d) == "the")
+				o := s.entAt(d)
+				if o < 0 || s.ents[o].kind != graph.Country || s.ents[o].demonym {
+					break
+				}
+				out = append(out, victim{ent: o})
+				d = s.ents[o].b
+				if l := s.lower(d); l != "," && l != "and" {
+					break
+				}
+				d++
+				d += b2i(s.lower(d) == "and")
+			}
+		}
+		return out
+	}
+	return out
 }
 
 // seenCompromised reports whether the participle at k follows a verb of

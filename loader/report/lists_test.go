@@ -1,0 +1,50 @@
+package report
+
+import "testing"
+
+// TestExtractBulletedLists covers victims listed as bullets after a lead
+// that ends in a colon, which the parsers join into one sentence, one item
+// after another: the name that opens each item is a victim however long the
+// item runs on, and a list of tools, flaws or actions gives none. Every
+// name here is invented.
+func TestExtractBulletedLists(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{name: "items that run on in clauses of their own",
+			text: "The incident adds to a growing list of organizations hit by Sandworm. Earlier victims include: Quarrow Logistics and Pelton Trading, two fuel traders whose terminals were disrupted in January; officials later said Sandworm was behind it; Marlow Airport Services, the ground-handling company, which suffered an attack in February; Italian fashion house Fenwick Moda, whose staff data the group posted online.",
+			want: []string{"TARGETED Sandworm -> Quarrow Logistics", "TARGETED Sandworm -> Pelton Trading", "TARGETED Sandworm -> Marlow Airport Services", "TARGETED Sandworm -> Fenwick Moda"}},
+		{name: "a leak site's postings, with the town after each school",
+			text: "Lazarus Group posted more schools on its leak site over the holidays. Taken together, the postings name: Quarrow College, St Helens; Pelton Comprehensive School; Marlow Academy, Hamilton, Leicester.",
+			want: []string{"TARGETED Lazarus Group -> Quarrow College", "TARGETED Lazarus Group -> Pelton Comprehensive School", "TARGETED Lazarus Group -> Marlow Academy"},
+			not:  []string{"TARGETED Lazarus Group -> St Helens", "TARGETED Lazarus Group -> Hamilton", "TARGETED Lazarus Group -> Leicester"}},
+		{name: "a target list told in the sentence before the lead",
+			text: "APT28 circulated a target list over the weekend.\n\nThe list read like a map of the country's medicine. Large centers sat alongside rural hospitals: Quarrow Medicine and its Pelton Children's Hospital in Ann Arbor; Marlow Hospital in Alabama; Kellner Regional Medical Center in Storm Lake, Iowa.",
+			want: []string{"TARGETED APT28 -> Quarrow Medicine", "TARGETED APT28 -> Pelton Children's Hospital", "TARGETED APT28 -> Marlow Hospital", "TARGETED APT28 -> Kellner Regional Medical Center"}},
+		{name: "described victims and the countries they are in",
+			text: "During 2022 APT40 compromised seven organizations. They are: two governmental entities in Taiwan; a Catholic organization in Hungary; pharmaceutical companies in Brazil and the United States; Taiwan's ruling Quarrow Party (QP).",
+			want: []string{"TARGETED APT40 -> Hungary", "TARGETED APT40 -> Brazil", "TARGETED APT40 -> United States", "TARGETED APT40 -> Quarrow Party"}},
+		{name: "a list of actions names tools, not victims",
+			text: "Sandworm hit several victims. Once on the network, the intruders moved quickly: credential attacks against administrator accounts; network discovery with Quarrow Scanner and Pelton Shares; installation of Marlow Desk on at least one server; Creates a scheduled task.",
+			not:  []string{"TARGETED Sandworm -> Quarrow Scanner", "TARGETED Sandworm -> Pelton Shares", "TARGETED Sandworm -> Marlow Desk", "TARGETED Sandworm -> Creates"}},
+		{name: "advice to the targeted industries",
+			text: "APT40 hit banks in Chile. Organizations in the targeted industries should: block vulnerable drivers, including Quarrow.sys; alert on Pelton Beacon behaviours; train staff.",
+			not:  []string{"TARGETED APT40 -> Quarrow.sys", "TARGETED APT40 -> Pelton Beacon"}},
+		{name: "an inline list keeps what its first item lists",
+			text: "APT40 has been breaking into organizations in Cambodia. According to Mandiant, the impacted organizations include: the Quarrow Election Commission, members of parliament representing the Pelton Rescue Party (PRP), a political party; rights advocates; and two media entities.",
+			want: []string{"TARGETED APT40 -> Quarrow Election Commission", "TARGETED APT40 -> Pelton Rescue Party"}},
+		{name: "a list of the group's tools",
+			text: "APT40 hit banks in Chile. The group's toolkit reflects that focus. Analysts listed: Quarrow Scan, a scanner; Pelton Tunnel, a tunneler.",
+			not:  []string{"TARGETED APT40 -> Quarrow Scan", "TARGETED APT40 -> Pelton Tunnel"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := extractText(t, tt.text)
+			checkEdges(t, b, tt.want, tt.not)
+			checkNegatives(t, b)
+		})
+	}
+}
