@@ -125,7 +125,7 @@ func splitParagraph(text string, from, to, para int, protect []Span, out []Sente
 				for k < to && isSpace(text[k]) {
 					k++
 				}
-				if k < to && startsSentence(text[k:]) && !(c == '.' && abbreviationBefore(text, from, i)) {
+				if k < to && startsSentence(text[k:]) && !(c == '.' && abbreviationBefore(text, from, i)) && !(c == '.' && clockBefore(text, from, i, k)) {
 					emit(begin, j)
 					begin = k
 					i = k - 1
@@ -161,6 +161,24 @@ func startsSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(' || r == '\'' || r == '‘' || r == '['
 }
+
+// clockBefore reports whether the dot at i ends "a.m." or "p.m." and the
+// word at k goes on telling the time: "at about 3 a.m. Thursday", "at 9
+// p.m. GMT".
+func clockBefore(text string, from, i, k int) bool {
+	if w := strings.ToLower(wordBefore(text, from, i)); w != "a.m" && w != "p.m" {
+		return false
+	}
+	e := k
+	for e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') {
+		e++
+	}
+	return clockWords[text[k:e]]
+}
+
+// clockWords follow a time of day in the same sentence.
+var clockWords = set(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|
+September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT`)
 
 // wordBefore returns the run of non-space characters ending just before i.
 func wordBefore(text string, from, i int) string {

@@ -18,6 +18,8 @@ func TestSplitSentences(t *testing.T) {
 			nil, []string{"A spokesperson for the embassy in Washington, D.C. did not answer.", "The U.S. Treasury said Dec. 1 was late."}},
 		{"a dateline's state, and the same word ending a sentence", "WICHITA, Kan. (Example Wire) — The city said so. He was based in Springfield, Ill. The firm agreed.",
 			nil, []string{"WICHITA, Kan. (Example Wire) — The city said so.", "He was based in Springfield, Ill.", "The firm agreed."}},
+		{"a time of day goes on", "Then, at about 3 a.m. Thursday, the site went offline. It came back at 9 p.m. The firm said so.",
+			nil, []string{"Then, at about 3 a.m. Thursday, the site went offline.", "It came back at 9 p.m.", "The firm said so."}},
 		{"initials", "He sold it to businessman Ravi S. Menon last year. Then he left.",
 			nil, []string{"He sold it to businessman Ravi S. Menon last year.", "Then he left."}},
 		{"dotted actor name", "The group TEMP.Periscope was active. It moved on.",
