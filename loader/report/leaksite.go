@@ -431,6 +431,37 @@ func gangSubject(s *sent, i int) int {
 	return j
 }
 
+// clauseActor returns the actor that is the subject of the clause a
+// participle after a comma hangs on ("the group announced a trip to Canada,
+// claiming the Senate site"), or -1: the first actor of the sentence, with no
+// other actor and no semicolon between it and the comma.
+func clauseActor(s *sent, i int) int {
+	if s.lower(i-1) != "," {
+		return -1
+	}
+	j := -1
+	for k := 0; k < i-1; k++ {
+		if s.toks[k].text == ";" {
+			return -1
+		}
+		o := s.owner[k]
+		if o < 0 || s.ents[o].kind != graph.ThreatActor {
+			continue
+		}
+		if j >= 0 && s.ents[o].node.ID != s.ents[j].node.ID {
+			return -1
+		}
+		if j < 0 {
+			if e := s.ents[o]; e.ref && !actorRefs[s.lower(e.b-1)] && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
+				return -1 // "its" opens no clause
+			}
+			j = o
+		}
+		k = s.ents[o].b - 1
+	}
+	return j
+}
+
 // gangTarget ties the actor of entity j to the victims a gang's listing or
 // claim names.
 func (x *extraction) gangTarget(s *sent, j int, vs []victim, last *graph.Node) {
@@ -450,10 +481,16 @@ func (x *extraction) gangTarget(s *sent, j int, vs []victim, last *graph.Node) {
 // "claimed responsibility", "claimed that" and "claimed to" name no victim.
 func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
-		if l := s.lower(i); l != "claimed" && l != "claims" || s.owner[i] >= 0 {
+		l := s.lower(i)
+		if l != "claimed" && l != "claims" && l != "claiming" || s.owner[i] >= 0 {
 			continue
 		}
-		j := gangSubject(s, i)
+		j := -1
+		if l == "claiming" {
+			j = clauseActor(s, i)
+		} else {
+			j = gangSubject(s, i)
+		}
 		if j < 0 {
 			continue
 		}

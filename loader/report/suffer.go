@@ -295,7 +295,11 @@ func sufferAt(s *sent, i int) int {
 		if s.lower(i+1) == "one" && s.lower(i+2) == "of" && s.lower(i+3) == "the" && (s.lower(i+4) == "victims" || s.lower(i+5) == "victims") {
 			return subjEnd(i)
 		}
-		if n := s.lower(i + 1); (n == "unreachable" || n == "inaccessible" || n == "unavailable") && commonServices(s, clauseStart(s, i), i) {
+		k := i + 1
+		for k < len(s.toks) && k <= i+4 && (adverbs[s.lower(k)] || lyAdverb(s, k) || s.lower(k) == "and" || s.lower(k) == "slow" || s.lower(k) == "sluggish" || s.lower(k) == "unstable") {
+			k++ // "became sluggish and intermittently unavailable"
+		}
+		if n := s.lower(k); (n == "unreachable" || n == "inaccessible" || n == "unavailable") && commonServices(s, clauseStart(s, i), i) {
 			return subjEnd(i) // "The websites of A and B became unreachable"
 		}
 	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was" || l == "are" || l == "is":
