@@ -45,9 +45,10 @@ func sortedKeys(m map[string]bool) []string {
 
 // whoTargeted answers who-targeted TEXT: the entities TEXT names (any kind
 // but Report), the TARGETED edges arriving at them from threat actors and
-// campaigns, and those actors' ATTRIBUTED_TO edges. Matched holds the named
-// entities that were targeted; the others are left out. When none was
-// targeted the error is a *NoAnswerError.
+// campaigns, and those actors' ATTRIBUTED_TO edges; for a country, also the
+// victims located in it that were targeted, with their LOCATED_IN edges.
+// Matched holds the named entities that were targeted; the others are left
+// out. When none was targeted the error is a *NoAnswerError.
 func whoTargeted(ctx context.Context, s Store, text string) (graph.Subgraph, error) {
 	const q = "who-targeted"
 	matches, err := resolve(ctx, s, q, text, entityKinds(), "entity other than a report")
@@ -80,6 +81,20 @@ func whoTargeted(ctx context.Context, s Store, text string) (graph.Subgraph, err
 		b.AddMatched(dst.ID)
 		actors[src.ID] = true
 	}
+	// A country is also targeted through the victims located in it: "who
+	// targeted Cambodia" shows the actor that hit its Ministry of Interior,
+	// with the ministry's LOCATED_IN edge.
+	var countries []string
+	for _, n := range matches {
+		if n.Kind == graph.Country {
+			countries = append(countries, n.ID)
+		}
+	}
+	if len(countries) > 0 {
+		if err := targetedWithin(ctx, s, countries, &b, actors, &targeted); err != nil {
+			return graph.Subgraph{}, fmt.Errorf("%s: %w", q, err)
+		}
+	}
 	if len(actors) == 0 {
 		return graph.Subgraph{}, &NoAnswerError{Query: q, Args: []string{text}, Matches: matches,
 			Reason: "no threat actor or campaign is recorded as targeting it"}
@@ -90,6 +105,55 @@ func whoTargeted(ctx context.Context, s Store, text string) (graph.Subgraph, err
 	}
 	b.Add(attr)
 	return b.Subgraph("Who targeted " + quote(text, targeted)), nil
+}
+
+// targetedWithin adds to b the victims LOCATED_IN one of countries that
+// threat actors or campaigns TARGETED, those edges and the LOCATED_IN
+// edges; each country reached is matched.
+func targetedWithin(ctx context.Context, s Store, countries []string, b *graph.Builder, actors map[string]bool, targeted *[]graph.Node) error {
+	loc, err := s.Expand(ctx, countries, graph.In, []graph.RelType{graph.LocatedIn})
+	if err != nil {
+		return err
+	}
+	lnodes := nodeMap(loc)
+	within := map[string][]graph.Edge{} // victim -> its LOCATED_IN edges to the countries
+	for _, e := range loc.Edges {
+		if e.Type == graph.LocatedIn && lnodes[e.Target].Kind == graph.Country {
+			within[e.Source] = append(within[e.Source], e)
+		}
+	}
+	if len(within) == 0 {
+		return nil
+	}
+	victims := map[string]bool{}
+	for id := range within {
+		victims[id] = true
+	}
+	hit, err := s.Expand(ctx, sortedKeys(victims), graph.In, []graph.RelType{graph.Targeted})
+	if err != nil {
+		return err
+	}
+	hnodes := nodeMap(hit)
+	for _, e := range hit.Edges {
+		src, dst := hnodes[e.Source], hnodes[e.Target]
+		if e.Type != graph.Targeted || !isActor(src.Kind) || len(within[e.Target]) == 0 {
+			continue
+		}
+		b.AddNode(src)
+		b.AddNode(dst)
+		b.AddEdge(e)
+		actors[src.ID] = true
+		for _, l := range within[e.Target] {
+			c := lnodes[l.Target]
+			if !b.Has(c.ID) {
+				*targeted = append(*targeted, c)
+			}
+			b.AddNode(c)
+			b.AddEdge(l)
+			b.AddMatched(c.ID)
+		}
+	}
+	return nil
 }
 
 // victimsOf answers victims-of ACTOR: the threat actors and campaigns ACTOR

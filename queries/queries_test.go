@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -184,5 +186,52 @@ func TestExactNameWinsOverWordMatches(t *testing.T) {
 	nodes, err := queries.Search(ctx, s, "APT28")
 	if err != nil || len(nodes) != 2 {
 		t.Errorf("search APT28: got %d nodes (%v), want both APT28 and APT37", len(nodes), err)
+	}
+}
+
+// TestWhoTargetedCountryThroughItsVictims checks that who-targeted a
+// country shows the actors that hit organizations located in it, with the
+// LOCATED_IN edge, and the actors that targeted the country itself.
+func TestWhoTargetedCountryThroughItsVictims(t *testing.T) {
+	ctx := context.Background()
+	apt40 := graph.NewNode(graph.ThreatActor, "APT40")
+	apt28 := graph.NewNode(graph.ThreatActor, "APT28")
+	apt29 := graph.NewNode(graph.ThreatActor, "APT29")
+	kh := graph.NewNode(graph.Country, "Cambodia")
+	no := graph.NewNode(graph.Country, "Norway")
+	moi := graph.NewNode(graph.Organization, "Ministry of Interior")
+	bank := graph.NewNode(graph.Organization, "Marlow Bank")
+	ev := []graph.Evidence{{Report: graph.ReportRef{ID: "report:x"}, Sentence: "s"}}
+	s := memory.New()
+	_, err := s.Apply(ctx, graph.Batch{Report: graph.ReportRef{ID: "report:x"}, Nodes: []graph.Node{apt40, apt28, apt29, kh, no, moi, bank},
+		Edges: []graph.Edge{{Type: graph.Targeted, Source: apt40.ID, Target: moi.ID, Evidence: ev},
+			{Type: graph.LocatedIn, Source: moi.ID, Target: kh.ID, Evidence: ev},
+			{Type: graph.Targeted, Source: apt28.ID, Target: kh.ID, Evidence: ev},
+			{Type: graph.Targeted, Source: apt29.ID, Target: bank.ID, Evidence: ev},
+			{Type: graph.LocatedIn, Source: bank.ID, Target: no.ID, Evidence: ev}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sg, err := queries.Run(ctx, s, "who-targeted", []string{"Cambodia"}, queries.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range sg.Edges {
+		src, _ := sg.Node(e.Source)
+		dst, _ := sg.Node(e.Target)
+		got = append(got, src.Name+" "+string(e.Type)+" "+dst.Name)
+	}
+	sort.Strings(got)
+	want := []string{"APT28 TARGETED Cambodia", "APT40 TARGETED Ministry of Interior", "Ministry of Interior LOCATED_IN Cambodia"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got edges %q, want %q", got, want)
+	}
+	if len(sg.Matched) != 1 || sg.Matched[0] != kh.ID {
+		t.Errorf("got matched %v, want only %s", sg.Matched, kh.ID)
+	}
+	// A country reached only through its victims still answers.
+	if _, err := queries.Run(ctx, s, "who-targeted", []string{"Norway"}, queries.Options{}); err != nil {
+		t.Errorf("who-targeted Norway: %v", err)
 	}
 }

@@ -128,7 +128,7 @@ func coocVictim(s *sent, j int) bool {
 	if waterName(s, e) {
 		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
 	}
-	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) {
+	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) || describesOrg(s, e) {
 		return false
 	}
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
@@ -153,6 +153,11 @@ func coocVictim(s *sent, j int) bool {
 			if interestNouns[s.lower(m)] {
 				return false
 			}
+		}
+	}
+	if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); s.lower(p) == "in" {
+		if o := s.entAt(p - 1); o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
+			return false // "the University of Pisa in Italy": where the victim is
 		}
 	}
 	if placePrep(s, e.a) && s.lower(e.b) == "," && e.a <= 3 {
@@ -604,3 +609,29 @@ func speakerPronoun(s *sent, a int) bool {
 
 // authorityWords end the names of authorities that act against attackers.
 var authorityWords = set(`police|regulator|prosecutors|court|government|gendarmerie|army|military|guard`)
+
+// describesOrg reports whether country e stands in an apposition that
+// describes the organization before it: "Encevo, the biggest energy
+// supplier in Luxembourg", "Luka Rijeka, the company that handles cargo at
+// Croatia's largest seaport". The country places the organization; the
+// organization is the victim.
+func describesOrg(s *sent, e ent) bool {
+	for k := e.a - 1; k >= 1 && k >= e.a-16; k-- {
+		if o := s.owner[k]; o >= 0 && (s.ents[o].kind == graph.Sector || s.ents[o].demonym) {
+			k = s.ents[o].a // "the biggest energy supplier in"
+			continue
+		}
+		if s.owner[k] >= 0 || s.toks[k].text == ";" || s.toks[k].text == ":" {
+			return false
+		}
+		if s.toks[k].text != "," {
+			continue
+		}
+		if l := s.lower(k + 1); l != "the" && l != "a" && l != "an" || k+2 >= e.a {
+			return false // "A, the US Anti-Doping Agency": the next item of a list
+		}
+		o := s.entAt(k - 1)
+		return o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref
+	}
+	return false
+}

@@ -32,7 +32,6 @@ and the Ministry of Interior in Cambodia. The group also used SCANBOX.
 	// Output:
 	// ATTRIBUTED_TO APT40 -> China (attribution-adj)
 	// LOCATED_IN Ministry of Interior -> Cambodia (in-country)
-	// TARGETED APT40 -> Cambodia (svo-target)
 	// TARGETED APT40 -> Ministry of Interior (svo-target)
 	// TARGETED APT40 -> National Election Commission (svo-target)
 	// USES APT40 -> SCANBOX (uses-tool)

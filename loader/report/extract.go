@@ -1088,10 +1088,12 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				if e.kind == graph.Country && p >= 0 && (s.lower(p) == "in" || s.lower(p) == "of") && len(out) > 0 {
 					prev := out[len(out)-1]
 					pe := s.ents[prev.ent]
-					if pe.b == p && pe.kind == graph.Organization && !pe.guess {
+					if pe.b == p && pe.kind == graph.Organization {
 						// The organization is placed there, and what is
 						// attacked there is attacked in that country.
 						out[len(out)-1].country = e.node.Props["iso"]
+						k = e.b - 1
+						continue
 					} else if s.lower(p) == "of" && !(sectorNouns[s.lower(p-1)] && s.lower(p-1) != "victims" && s.lower(p-1) != "targets") {
 						k = e.b - 1 // "the sectors of the United States" goes on
 						continue
