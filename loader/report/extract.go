@@ -3083,20 +3083,24 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				locate = s.ents[j].node.Props["iso"]
 			}
 		}
-		vs := x.objects(s, from, true)
+		var vs []victim
+		if !bulleted {
+			vs = x.objects(s, from, true)
+		}
 		if c := from - 1; s.toks[c].text == ":" {
 			if heads, ok := bulletHeads(s, c); ok {
 				// A list of items, one after another: the name that opens
-				// each, and what the first item lists ("include: the
-				// Election Commission, members of the Rescue Party; ...");
-				// the places and names further in an item are not victims.
+				// each and, when the lead names victims by itself, what the
+				// first item lists ("include: the Election Commission,
+				// members of the Rescue Party; ..."); the places and names
+				// further in an item are not victims.
 				end := c + 1
 				for end < n && s.toks[end].text != ";" {
 					end++
 				}
 				first := vs[:0:0]
 				for _, v := range vs {
-					if s.ents[v.ent].a < end && !bulleted {
+					if s.ents[v.ent].a < end {
 						first = append(first, v)
 					}
 				}
