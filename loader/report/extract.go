@@ -54,6 +54,9 @@ type extraction struct {
 	ref      graph.ReportRef
 	sents    []*sent
 	docActor *graph.Node
+	// titleActor is the one actor the headline names, when the body names
+	// it too.
+	titleActor *graph.Node
 	// leadActor is the first actor the report names, at sentence leadIdx:
 	// what a news lede's "hackers" and "a ransomware gang" stand for when the
 	// name comes a sentence or two later.
@@ -350,8 +353,16 @@ func initials(name string) string {
 func (x *extraction) focus(g *gazetteer.Gazetteer) {
 	seen := map[string]graph.Node{}
 	count := map[string]int{}
+	titled := map[string]graph.Node{}
 	for i, s := range x.sents {
 		if s.title {
+			for _, e := range s.ents {
+				// Not "EastWind campaign: new CloudSorcerer attacks on ...":
+				// a name the headline gives to attacks or to software.
+				if l := s.lower(e.b); e.kind == graph.ThreatActor && !e.ref && !campaignNouns[l] && !(malwareNouns[l] && l != "ransomware") {
+					titled[e.node.ID] = e.node
+				}
+			}
 			continue
 		}
 		for _, e := range s.ents {
@@ -388,6 +399,14 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 	}
 	if n := pick(seen); n != nil {
 		x.docActor = n
+		if t := pick(titled); t != nil && t.ID == n.ID {
+			x.titleActor = n
+		}
+	} else if n := pick(titled); n != nil && seen[n.ID].ID != "" {
+		// The headline names the report's actor: "Slow and Polite: UNC6293
+		// Talks Russia Experts Into ...", however often the body names an
+		// older group in its background paragraphs.
+		x.docActor, x.titleActor = n, n
 	} else if n := pick(tagged); n != nil {
 		x.docActor = n
 	} else if n := dominant(seen, count); n != nil {
@@ -710,6 +729,9 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 	}
 	if last != nil {
 		return last
+	}
+	if x.lastDoc != nil && x.titleActor != nil && x.lastDoc.ID != x.titleActor.ID && !x.namedAhead(x.lastDoc.ID, x.titleActor.ID) {
+		return x.titleActor
 	}
 	if x.lastDoc != nil {
 		// A new paragraph speaks of the report's main actor rather than of

@@ -379,6 +379,17 @@ func TestExtractHeadline(t *testing.T) {
 		{title: "Lamprey Ransomware Gang Claims Attack On Quarrow Bank",
 			text: "The Lamprey gang is a ransomware operation.",
 			not:  []string{"TARGETED Lamprey -> Quarrow Bank"}},
+		{title: "Slow and polite: APT28 courts analysts with fake invitations",
+			text: "APT28 sent invitations to analysts. Its tooling overlaps with two other groups, Sandworm and Lazarus Group.\n\n" +
+				"The campaign was aimed squarely at Quarrow Institute and Pelton University.\n\n" +
+				"Sandworm is best known for attacks on Ukraine's grid. Lazarus Group steals cryptocurrency.",
+			want: []string{"TARGETED APT28 -> Quarrow Institute", "TARGETED APT28 -> Pelton University"},
+			not:  []string{"TARGETED Lazarus Group -> Quarrow Institute", "TARGETED Sandworm -> Quarrow Institute"}},
+		{title: "Pelton campaign: new Sandworm attacks seen in Europe",
+			text: "APT28 sent invitations to analysts. Its tooling overlaps with Sandworm and Lazarus Group.\n\n" +
+				"The campaign was aimed at Quarrow Institute.\n\n" +
+				"Lazarus Group steals cryptocurrency.",
+			not: []string{"TARGETED Sandworm -> Quarrow Institute"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
