@@ -872,6 +872,9 @@ func (r *recognizer) introduced(s *sent) {
 		}
 		for _, cue := range introCues {
 			j, ok := s.seqAt(i, cue)
+			if !ok && len(cue) == 2 && cue[0] == "known" {
+				j, ok = s.knownToAs(i)
+			}
 			if !ok {
 				continue
 			}
@@ -937,6 +940,24 @@ func (r *recognizer) introduced(s *sent) {
 			s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: node})
 		}
 	}
+}
+
+// knownToAs matches "known to researchers as", "known among security
+// researchers as", "known to Microsoft as" at token i; it returns the token after "as".
+func (s *sent) knownToAs(i int) (int, bool) {
+	if s.lower(i) != "known" || s.lower(i+1) != "to" && s.lower(i+1) != "among" {
+		return 0, false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+5; k++ {
+		t := s.toks[k]
+		if t.lower == "as" {
+			return k + 1, k > i+2
+		}
+		if !t.word {
+			break
+		}
+	}
+	return 0, false
 }
 
 // personaNouns name someone who goes by a name of their own choosing.
