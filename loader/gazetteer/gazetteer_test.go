@@ -156,6 +156,11 @@ func TestDefault(t *testing.T) {
 			t.Errorf("got aliases %q, want %s among them", e.Aliases, want)
 		}
 	}
+	// A galaxy cluster named after one operation is called by the group's
+	// ATT&CK name.
+	if e, ok := g.Lookup("APT36"); !ok || e.Name != "Transparent Tribe" {
+		t.Errorf("Lookup(APT36): got %q, want Transparent Tribe", e.Name)
+	}
 	var sources []string
 	for _, s := range e.Sources {
 		sources = append(sources, strings.SplitN(s, ":", 2)[0])

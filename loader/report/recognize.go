@@ -824,6 +824,12 @@ func (r *recognizer) actors(s *sent) {
 		if last := s.toks[b-1]; last.e > m.End && !strings.HasSuffix(last.text, ".") && !(last.e == m.End+1 && strings.HasSuffix(last.text, "$")) {
 			continue
 		}
+		if strings.HasPrefix(m.Entry.Name, "Operation ") && s.toks[a].text == "Operation" {
+			// The galaxy lists some operations among its clusters
+			// ("Operation Triangulation"): a campaign, not its actor.
+			s.claim(ent{a: a, b: b, kind: graph.Campaign, node: graph.NewNode(graph.Campaign, m.Entry.Name), affOrg: -1})
+			continue
+		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
 }

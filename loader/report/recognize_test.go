@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // entities recognizes text (one document) and returns "Kind:Name" for every
@@ -326,6 +327,31 @@ func TestRecognize(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestGazetteerOperations reads a cluster the gazetteer lists under an
+// operation's name as a campaign where the text writes the operation's
+// name, and as an actor where it writes the group's.
+func TestGazetteerOperations(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{
+		{Name: "Operation Quarrow Dawn", Aliases: []string{"Dawn Gang"}},
+		{Name: "APT28", Aliases: []string{"Fancy Bear"}},
+	})
+	doc := Document{Text: "Operation Quarrow Dawn hit Pelton Bank. The Dawn Gang later breached Marlow Health.", ID: "report:test"}
+	x := &extraction{doc: doc, ref: doc.Ref()}
+	x.run(g)
+	var got []string
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind == graph.Campaign || e.kind == graph.ThreatActor && !e.ref {
+				got = append(got, string(e.kind)+":"+s.textOf(x.text, e.a, e.b))
+			}
+		}
+	}
+	want := []string{"Campaign:Operation Quarrow Dawn", "ThreatActor:Dawn Gang"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
