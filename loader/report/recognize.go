@@ -830,6 +830,12 @@ func (r *recognizer) actors(s *sent) {
 			s.claim(ent{a: a, b: b, kind: graph.Campaign, node: graph.NewNode(graph.Campaign, m.Entry.Name), affOrg: -1})
 			continue
 		}
+		if a > 0 && s.toks[a-1].text == "Operation" && s.owner[a-1] < 0 {
+			// "Operation FishMedley, a campaign we attribute to
+			// FishMonger": the operation, not the group.
+			s.claim(ent{a: a - 1, b: b, kind: graph.Campaign, node: graph.NewNode(graph.Campaign, s.textOf(r.text, a-1, b)), affOrg: -1})
+			continue
+		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
 }

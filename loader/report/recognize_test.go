@@ -332,13 +332,16 @@ func TestRecognize(t *testing.T) {
 
 // TestGazetteerOperations reads a cluster the gazetteer lists under an
 // operation's name as a campaign where the text writes the operation's
-// name, and as an actor where it writes the group's.
+// name, and as an actor where it writes the group's; a gazetteer name after
+// "Operation" names the operation.
 func TestGazetteerOperations(t *testing.T) {
 	g := gazetteer.New([]gazetteer.Entry{
 		{Name: "Operation Quarrow Dawn", Aliases: []string{"Dawn Gang"}},
 		{Name: "APT28", Aliases: []string{"Fancy Bear"}},
+		{Name: "Fenwick Medley"},
 	})
-	doc := Document{Text: "Operation Quarrow Dawn hit Pelton Bank. The Dawn Gang later breached Marlow Health.", ID: "report:test"}
+	doc := Document{Text: "Operation Quarrow Dawn hit Pelton Bank. The Dawn Gang later breached Marlow Health. " +
+		"Operation Fenwick Medley, which we attribute to APT28, reached Kellner Bank.", ID: "report:test"}
 	x := &extraction{doc: doc, ref: doc.Ref()}
 	x.run(g)
 	var got []string
@@ -349,7 +352,7 @@ func TestGazetteerOperations(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"Campaign:Operation Quarrow Dawn", "ThreatActor:Dawn Gang"}
+	want := []string{"Campaign:Operation Quarrow Dawn", "ThreatActor:Dawn Gang", "Campaign:Operation Fenwick Medley", "ThreatActor:APT28"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
