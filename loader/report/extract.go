@@ -118,6 +118,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 		r.recognize(s)
 	}
 	x.acronyms(r)
+	x.promoteAgencies()
 	x.focus(g)
 	var last *graph.Node
 	para := -1

@@ -1,0 +1,196 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// agencyNames are the intelligence and military services that reports name
+// as the hand behind an intrusion ("the NSA penetrated the center", "HUR
+// launched a DDoS campaign"). Police and defenders are not among them: a
+// takedown is no attack.
+var agencyNames = set(`nsa|national security agency|u.s. national security agency|us national security agency|
+gru|main intelligence directorate|main directorate of intelligence|main directorate|gu|hur|gur|
+defence intelligence of ukraine|defense intelligence of ukraine|svr|foreign intelligence service|
+fsb|federal security service|sbu|security service of ukraine|mss|ministry of state security|
+rgb|reconnaissance general bureau|irgc|islamic revolutionary guard corps|gchq|mossad|unit 8200|
+cia|central intelligence agency|tailored access operations|office of tailored access operations|tao|
+cyber command|u.s. cyber command|us cyber command|national cyber force|strategic support force`)
+
+// agency reports whether an organization node is an intelligence or
+// military service.
+func agency(n graph.Node) bool {
+	if agencyNames[strings.ToLower(n.Name)] {
+		return true
+	}
+	for _, a := range n.Aliases {
+		if agencyNames[strings.ToLower(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyFillers may stand between a service's name and its verb: "the NSA
+// had allegedly penetrated".
+var agencyFillers = set(`had|has|have|allegedly|reportedly|also|repeatedly|previously|then|later|itself|once|again|
+successfully|secretly|covertly|apparently|subsequently|since|already`)
+
+// promoteAgencies makes an intelligence or military service an actor for
+// the whole report when one of its sentences has it attack: its name
+// before an attack verb ("the NSA penetrated the center", "HUR launched a
+// DDoS campaign that disrupted ..."), or after an accusation of one
+// ("accused the NSA of a campaign of cyberattacks on ...", "accused the
+// GRU of attacking ..."). In that report the service is a threat actor of
+// the same name.
+func (x *extraction) promoteAgencies() {
+	acting := map[string]bool{}
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind == graph.Organization && !e.ref && agency(e.node) && agencyAttacks(s, e) {
+				acting[e.node.ID] = true
+			}
+		}
+	}
+	if len(acting) == 0 {
+		return
+	}
+	// A service the report links a named group to is that group's parent:
+	// "APT28, a unit of Russia's GRU", "Callisto, which London ties to the
+	// FSB". The group is the actor; the service stays its sponsor.
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind != graph.Organization || !acting[e.node.ID] {
+				continue
+			}
+			for _, o := range s.ents {
+				if o.kind == graph.ThreatActor && !o.ref && linkedBetween(s, o, e) {
+					delete(acting, e.node.ID)
+				}
+			}
+		}
+	}
+	if len(acting) == 0 {
+		return
+	}
+	for _, s := range x.sents {
+		for i := range s.ents {
+			if e := &s.ents[i]; e.kind == graph.Organization && acting[e.node.ID] {
+				n := e.node
+				n.Kind, n.ID = graph.ThreatActor, graph.NodeID(graph.ThreatActor, n.Name)
+				n.Aliases = append([]string(nil), n.Aliases...)
+				e.kind, e.node = graph.ThreatActor, n
+			}
+		}
+	}
+}
+
+// agencyAttacks reports whether the service e of s is said to attack in s.
+func agencyAttacks(s *sent, e ent) bool {
+	// The name as the object of a preposition is no subject: "campaigns
+	// for the Islamic Revolutionary Guard Corps broke into ...".
+	p := e.a - 1
+	for p >= 0 && (s.lower(p) == "the" || s.lower(p) == "'s" || s.lower(p) == "’s" || s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.Country) {
+		p--
+	}
+	subject := !objectPreps[s.lower(p)] && s.lower(p) != "by"
+	k := e.b
+	if l := s.lower(k); l == "'s" || l == "’s" {
+		// "the NSA's operation had infected handsets".
+		k++
+		for m := k; m < len(s.toks) && m <= k+3; m++ {
+			if nominals[s.lower(m)] {
+				k = m + 1
+				break
+			}
+		}
+		if k == e.b+1 {
+			return false
+		}
+	}
+	for k < len(s.toks) && agencyFillers[s.lower(k)] {
+		k++
+	}
+	if l := s.lower(k); subject && (l == "taken" || l == "took" || l == "claimed") && s.lower(k+1) == "credit" && s.lower(k+2) == "for" {
+		// "has also taken credit for several intrusions inside Russia".
+		for m := k + 3; m < len(s.toks) && m <= k+6; m++ {
+			if nominals[s.lower(m)] && s.lower(m) != "operation" && s.lower(m) != "operations" {
+				return true
+			}
+		}
+	}
+	if !subject {
+		// only an accusation below
+	} else if l := s.lower(k); strings.HasSuffix(l, "ing") && (groupNouns[s.lower(k+1)] || groupNouns[strings.TrimSuffix(s.lower(k+1), "s")] || nominals[s.lower(k+1)]) {
+		return false // "FSB hacking crews": a modifier
+	} else if targetVerbs[l] && l != "focused" && l != "focus" && l != "focuses" && l != "focusing" && !s.passiveAt(k) {
+		if p, ok := targetParticle[l]; ok && s.lower(k+1) != p {
+			return false
+		}
+		return true
+	}
+	if l := s.lower(k); subject && (l == "launched" || l == "conducted" || l == "carried" || l == "mounted" || l == "staged" || l == "waged") {
+		for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+			if nominals[s.lower(m)] && s.lower(m) != "operation" && s.lower(m) != "operations" || s.lower(m) == "ddos" {
+				return true
+			}
+		}
+	}
+	// "accused the NSA of a campaign of cyberattacks on the center".
+	if s.lower(e.b) == "of" {
+		// The service itself, not "a unit of Russia's GRU" nor "officers
+		// of the FSB".
+		accused := false
+		if l := s.lower(p); l == "accused" || l == "accusing" || l == "accuses" || l == "accuse" || l == "blamed" {
+			accused = true
+		}
+		if accused {
+			for m := e.b + 1; m < len(s.toks) && m <= e.b+6; m++ {
+				if l := s.lower(m); targetVerbs[l] && strings.HasSuffix(l, "ing") || nominals[l] && l != "operation" && l != "activity" && l != "activities" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether the verb at k is a participle after a form of
+// "be": "was targeted".
+func (s *sent) passiveAt(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch s.lower(m) {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+		if !agencyFillers[s.lower(m)] && s.lower(m) != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// parentCues between a group's name and a service's say that the group
+// belongs to the service.
+var parentCues = set(`linked|attributed|attributes|attribute|tied|ties|unit|units|part|run|operated|behind|belongs|belonging|
+working|works|associated|affiliated|connected|controlled|directed|sponsored|backed|subordinate|division|arm|branch|
+centre|center|known|tracked|identified|officers|operatives|service|agency|by|of|within|inside|under|to`)
+
+// linkedBetween reports whether the words between actor a and service b of
+// s (either order, at most sixteen tokens apart) link the two.
+func linkedBetween(s *sent, a, b ent) bool {
+	from, to := a.b, b.a
+	if b.b <= a.a {
+		from, to = b.b, a.a
+	}
+	if to < from || to-from > 16 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if parentCues[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
