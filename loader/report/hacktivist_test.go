@@ -13,6 +13,10 @@ func TestExtractHacktivistClaims(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{name: "a bloc named in a quote is no group",
+			text: "A group calling itself \"sudo rm -RF\" wiped the servers of Quarrow TV. A spokeswoman said Russian media had long been the object of what she called the collective West's hybrid war against Pelton Radio.",
+			want: []string{"TARGETED sudo rm -RF -> Quarrow TV"},
+			not:  []string{"TARGETED West -> Pelton Radio"}},
 		{name: "hits on, takedowns of",
 			text: "APT28 began a campaign against Canada on Monday. The group's takedowns of the Quarrow National Assembly's website drew attention. Its hits on Pelton Bank and the Marlow Railway did too.",
 			want: []string{"TARGETED APT28 -> Pelton Bank", "TARGETED APT28 -> Marlow Railway", "TARGETED APT28 -> Quarrow National Assembly"}},

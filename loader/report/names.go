@@ -177,6 +177,9 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
 	add := func(a, b int) {
+		if b-a == 1 && blocs[s.lower(a)] {
+			return // "the collective West": a bloc
+		}
 		if b-a == 1 && describer(s.toks[a].text) {
 			return // "Little-known hacking group": a description
 		}
@@ -282,10 +285,21 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					if s.lower(j) == "the" {
 						j++
 					}
+					quoted := false
 					if t := s.toks[min(j, n-1)].text; t == "\"" || t == "“" || t == "'" || t == "‘" {
 						j++ // calling itself "Waste"
+						quoted = true
 					}
 					b := s.nameRun(j, 4)
+					if b == j && quoted {
+						// calling itself "sudo rm -RF": a quoted name,
+						// however it is written.
+						b = quotedEnd(s, j, 5)
+						if b > j && plausibleActorName(s.textOf(r.text, j, b)) {
+							add(j, b)
+						}
+						break
+					}
 					if b == j {
 						break
 					}
@@ -1324,3 +1338,21 @@ var hackerArmies = set(`it|cyber|electronic|hacker|hackers|hacking|digital|onlin
 
 // gangRoles are the people of a gang: "the leader of LockBit".
 var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
+
+// quotedEnd returns the end of a quoted name that starts at token i: the
+// token of the closing quote, when it comes within max tokens and the words
+// before it are words; else i.
+func quotedEnd(s *sent, i, max int) int {
+	for k := i; k < len(s.toks) && k <= i+max; k++ {
+		switch s.toks[k].text {
+		case "\"", "”", "'", "’":
+			if k == i {
+				return i
+			}
+			return k
+		case ",", ".", ";", ":", "(", ")", "“":
+			return i
+		}
+	}
+	return i
+}

@@ -986,8 +986,12 @@ func plausibleActorName(name string) bool {
 		return false // a year
 	}
 	l := strings.ToLower(name)
-	return !starters[l] && !groupNouns[l]
+	return !starters[l] && !groupNouns[l] && !blocs[l]
 }
+
+// blocs are political and compass blocs, never a group's name: "the
+// collective West".
+var blocs = set(`west|east|north|south|the west|the east|global south|global north|west's|east's`)
 
 // infrastructure claims IPv4 addresses and domain names.
 func (r *recognizer) infrastructure(s *sent) {
