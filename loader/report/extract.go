@@ -855,6 +855,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.claimedVictims(s, *last)
 	x.asVictimTarget(s, *last)
 	x.impostorTarget(s, *last)
+	x.ownerClauseTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -5424,6 +5425,10 @@ type span struct{ a, b, ent int }
 
 // aliasCue reports whether an alias cue starts at token i, and returns
 // the token after it.
+// aliasAdverbs may stand before an alias cue: "Play, sometimes called
+// PlayCrypt", "the group, now known as X".
+var aliasAdverbs = set(`sometimes|often|also|now|still|once|more|better|best|elsewhere|since`)
+
 func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	l := s.lower(i)
 	switch l {
@@ -5458,8 +5463,8 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 		// others call Y"; not "a group called Y" (that introduces Y).
 		if !(cue[0] == "also" || cue[0] == "otherwise" || cue[0] == "aka" || cue[0] == "a.k.a." || cue[0] == "a.k.a" || cue[0] == "alias") {
 			p := s.prevWord(i)
-			for p > 0 && strings.HasSuffix(s.lower(p), "ly") && s.owner[p] < 0 {
-				p-- // "is commonly known as"
+			for p > 0 && (strings.HasSuffix(s.lower(p), "ly") || aliasAdverbs[s.lower(p)]) && s.owner[p] < 0 {
+				p-- // "is commonly known as", "Play, sometimes called PlayCrypt"
 			}
 			copula := auxiliaries[s.lower(p)]
 			// "clusters known as X" names the clusters, not another name of
