@@ -5423,12 +5423,12 @@ func (x *extraction) aliasStart(s *sent, i int) int {
 // span is a name in a sentence: tokens [a, b) and its entity (-1 none).
 type span struct{ a, b, ent int }
 
-// aliasCue reports whether an alias cue starts at token i, and returns
-// the token after it.
 // aliasAdverbs may stand before an alias cue: "Play, sometimes called
 // PlayCrypt", "the group, now known as X".
 var aliasAdverbs = set(`sometimes|often|also|now|still|once|more|better|best|elsewhere|since`)
 
+// aliasCue reports whether an alias cue starts at token i, and returns
+// the token after it.
 func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	l := s.lower(i)
 	switch l {

@@ -1340,8 +1340,8 @@ var hackerArmies = set(`it|cyber|electronic|hacker|hackers|hacking|digital|onlin
 var gangRoles = set(`leader|leaders|boss|head|founder|founders|administrator|administrators|admin|developer|developers|member|members|affiliate|affiliates|operator|operators|mastermind|ringleader|kingpin|negotiator|negotiators`)
 
 // quotedEnd returns the end of a quoted name that starts at token i: the
-// token of the closing quote, when it comes within max tokens and the words
-// before it are words; else i.
+// token of the closing quote, when it comes within max tokens with no
+// punctuation before it; else i.
 func quotedEnd(s *sent, i, max int) int {
 	for k := i; k < len(s.toks) && k <= i+max; k++ {
 		switch s.toks[k].text {
