@@ -112,27 +112,21 @@ func agencyAttacks(s *sent, e ent) bool {
 	for k < len(s.toks) && agencyFillers[s.lower(k)] {
 		k++
 	}
-	if l := s.lower(k); subject && (l == "taken" || l == "took" || l == "claimed") && s.lower(k+1) == "credit" && s.lower(k+2) == "for" {
-		// "has also taken credit for several intrusions inside Russia".
-		for m := k + 3; m < len(s.toks) && m <= k+6; m++ {
-			if nominals[s.lower(m)] && s.lower(m) != "operation" && s.lower(m) != "operations" {
+	if subject {
+		switch l := s.lower(k); {
+		case (l == "taken" || l == "took" || l == "claimed") && s.lower(k+1) == "credit" && s.lower(k+2) == "for":
+			// "has also taken credit for several intrusions inside Russia".
+			if attackNounWithin(s, k+3, 4) {
 				return true
 			}
-		}
-	}
-	if !subject {
-		// only an accusation below
-	} else if l := s.lower(k); strings.HasSuffix(l, "ing") && (groupNouns[s.lower(k+1)] || groupNouns[strings.TrimSuffix(s.lower(k+1), "s")] || nominals[s.lower(k+1)]) {
-		return false // "FSB hacking crews": a modifier
-	} else if targetVerbs[l] && l != "focused" && l != "focus" && l != "focuses" && l != "focusing" && !s.passiveAt(k) {
-		if p, ok := targetParticle[l]; ok && s.lower(k+1) != p {
-			return false
-		}
-		return true
-	}
-	if l := s.lower(k); subject && (l == "launched" || l == "conducted" || l == "carried" || l == "mounted" || l == "staged" || l == "waged") {
-		for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
-			if nominals[s.lower(m)] && s.lower(m) != "operation" && s.lower(m) != "operations" || s.lower(m) == "ddos" {
+		case strings.HasSuffix(l, "ing") && (groupNouns[s.lower(k+1)] || groupNouns[strings.TrimSuffix(s.lower(k+1), "s")] || nominals[s.lower(k+1)]):
+			return false // "FSB hacking crews": a modifier
+		case targetVerbs[l] && l != "focused" && l != "focus" && l != "focuses" && l != "focusing" && !s.passiveAt(k):
+			particle, ok := targetParticle[l]
+			return !ok || s.lower(k+1) == particle
+		case l == "launched" || l == "conducted" || l == "carried" || l == "mounted" || l == "staged" || l == "waged":
+			// "HUR launched a days-long DDoS campaign".
+			if attackNounWithin(s, k+1, 6) || s.lower(k+1) == "ddos" || s.lower(k+2) == "ddos" {
 				return true
 			}
 		}
@@ -151,6 +145,17 @@ func agencyAttacks(s *sent, e ent) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// attackNounWithin reports whether a noun of attack, not "operation",
+// stands among the n tokens from k: "several intrusions", "a DDoS campaign".
+func attackNounWithin(s *sent, k, n int) bool {
+	for m := k; m < len(s.toks) && m < k+n; m++ {
+		if l := s.lower(m); nominals[l] && l != "operation" && l != "operations" {
+			return true
 		}
 	}
 	return false
