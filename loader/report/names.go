@@ -763,7 +763,7 @@ func corporateGroup(s *sent, i, k int) bool {
 	if s.lower(k) != "group" || crimeModifiers[s.lower(k-1)] {
 		return false
 	}
-	if l := s.lower(k + 1); l == "company" || l == "companies" || l == "firms" || l == "subsidiary" || l == "subsidiaries" {
+	if l := s.lower(k + 1); l == "company" || l == "companies" || l == "firms" || l == "subsidiary" || l == "subsidiaries" || chatNouns[l] {
 		return true
 	}
 	if (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") && memberWords[s.lower(k+2)] {
@@ -780,7 +780,11 @@ func corporateGroup(s *sent, i, k int) bool {
 // group Jonction", "the Privacy group", "Trade group".
 var civilWords = set(`rights|advocacy|lobby|lobbying|industry|trade|pressure|campaign|campaigning|watchdog|consumer|privacy|
 liberties|freedom|freedoms|environmental|opposition|activist|activists|student|students|veterans|patients|support|
-research|media|business|employers|human|civil|digital|democracy|transparency|anti-corruption|press`)
+research|media|business|employers|human|civil|digital|democracy|transparency|anti-corruption|press|
+investigative|journalism|journalistic|investigations|fact-checking|osint|open-source`)
+
+// chatNouns after "group" make it a modifier: "Signal group chats".
+var chatNouns = set(`chat|chats|call|calls|message|messages|messaging|conversation|conversations|video|videos|text|texts`)
 
 // memberWords say that a company belongs to a business group.
 var memberWords = set(`part|arm|company|companies|subsidiary|subsidiaries|firms|businesses|member|members|affiliate|unit`)

@@ -836,9 +836,23 @@ func (r *recognizer) actors(s *sent) {
 			s.claim(ent{a: a - 1, b: b, kind: graph.Campaign, node: graph.NewNode(graph.Campaign, s.textOf(r.text, a-1, b)), affOrg: -1})
 			continue
 		}
+		if a > 0 && platformBrands[s.toks[a-1].lower] && s.toks[a-1].cap && s.toks[a-1].e+1 == s.toks[a].s && s.owner[a-1] < 0 {
+			continue // "Google Play", "Microsoft Teams": a product that bears the name
+		}
+		if !s.title && b+1 < len(s.toks) && s.toks[b].cap && s.toks[b-1].e+1 == s.toks[b].s && s.owner[b] < 0 &&
+			len(r.countries[s.toks[b].text]) > 0 && s.lower(b+1) != "'s" && s.lower(b+1) != "’s" && !s.toks[b+1].cap {
+			// "DragonForce Malaysia, a hacktivist collective": a country
+			// written into the name makes another group than the galaxy's.
+			s.claim(ent{a: a, b: b + 1, kind: graph.ThreatActor, node: graph.NewNode(graph.ThreatActor, s.textOf(r.text, a, b+1))})
+			continue
+		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
 }
+
+// platformBrands are the companies whose product names may contain a group's
+// name: "Google Play", "Microsoft Teams".
+var platformBrands = set(`google|apple|microsoft|amazon|samsung|huawei|xiaomi|android`)
 
 // nameLike reports whether token i can be (part of) a proper name.
 func (s *sent) nameLike(i int) bool {

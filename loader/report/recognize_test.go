@@ -361,6 +361,37 @@ func TestGazetteerOperations(t *testing.T) {
 	}
 }
 
+// TestGazetteerNamesInOtherNames checks that a galaxy name written inside
+// a longer name is not the galaxy's group: a product ("Google Play"), a
+// group named with a country ("DragonForce Malaysia"), a chat ("Signal group
+// chats"), and that an investigative collective is no actor.
+func TestGazetteerNamesInOtherNames(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{
+		{Name: "Play", Aliases: []string{"PlayCrypt"}},
+		{Name: "DragonForce"},
+		{Name: "APT28", Aliases: []string{"Fancy Bear"}},
+	})
+	doc := Document{Text: "Quarrow Tribe published spy apps on Google Play to reach officials in Pelton. " +
+		"DragonForce Malaysia, a hacktivist collective, defaced sites in India. " +
+		"The Play gang and DragonForce encrypted Marlow Bank. " +
+		"APT28 used Signal group chats to reach staff in Ukraine. " +
+		"It was first described by the investigative collective Halden, which studied its lures.", ID: "report:test"}
+	x := &extraction{doc: doc, ref: doc.Ref()}
+	x.run(g)
+	var got []string
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref {
+				got = append(got, e.node.Name)
+			}
+		}
+	}
+	want := []string{"DragonForce Malaysia", "Play", "DragonForce", "APT28"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got actors %q, want %q", got, want)
+	}
+}
+
 // BenchmarkExtract measures extraction throughput over the sample reports
 // (bytes per second of report text), with the built-in gazetteer:
 //
