@@ -1287,6 +1287,9 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") {
 					break // "Jordan's Ministry of Education and Tanzania's College ...": two names
 				}
+				if l == "on" && months[s.lower(k)] {
+					break // "told the Commission on Friday": a date, not the commission's remit
+				}
 				if s.capWord(k) {
 					j = k
 					continue
