@@ -646,10 +646,11 @@ func (r *recognizer) orgReferences(s *sent) {
 		if e.kind != graph.Organization || e.b-e.a != 1 {
 			continue
 		}
-		if n, ok := r.orgWords[s.toks[e.a].lower]; ok && e.a == 0 && e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap && n.ID != e.node.ID &&
+		if n, ok := r.orgWords[s.toks[e.a].lower]; ok && (e.a == 0 && e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap || s.lower(e.a-1) == "the") && n.ID != e.node.ID &&
 			strings.HasSuffix(strings.ToLower(n.Name), " "+s.toks[e.a].lower) {
-			// "County phone lines went down" after "Fulton County": the
-			// head word of a name met before, opening a sentence.
+			// "County phone lines went down" after "Fulton County", "the
+			// Lottery" after "the Ohio Lottery": the head word of a name
+			// met before, opening a sentence or after "the".
 			e.node = n
 		} else if n, ok := r.orgFirst[s.toks[e.a].text]; ok && n.ID != "" && n.ID != e.node.ID {
 			e.node = n
@@ -1438,6 +1439,12 @@ func fieldList(s *sent, j int) int {
 var institutionHeads = set(`administration|agency|commission|committee|department|departments|ministry|office|
 institute|authority|bureau|council|power|affairs|security|development|research|studies|technology|service`)
 
+// placeOpens reports whether the word at a opens the name of a place and is
+// no ordinary word at the start of a sentence: "New" in "the New York Times".
+func placeOpens(s *sent, a int) bool {
+	return places[s.lower(a)+" "+s.lower(a+1)] || places[s.lower(a)+" "+s.lower(a+1)+" "+s.lower(a+2)]
+}
+
 // classify decides what the capitalized run [a, b) is.
 func (r *recognizer) classify(s *sent, a, b int) {
 	// Split at verbs and articles inside title-case runs (headlines).
@@ -1468,7 +1475,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// Leading words that start sentences are not part of names.
 	// Nor are describing compounds: "Dallas-based Omni Hotels".
-	for a < b && (starters[s.lower(a)] || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)] ||
+	for a < b && (starters[s.lower(a)] && !placeOpens(s, a) || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)] ||
 		b-a > 1 && describer(s.toks[a].text) || a == 0 && b-a > 1 && leadDescribers[s.lower(a)]) {
 		a++ // "On Monday Brightwater Financial Services"
 	}
@@ -1488,8 +1495,9 @@ func (r *recognizer) classify(s *sent, a, b int) {
 			p := s.claim(ent{a: k, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, k, b))})
 			if p >= 0 {
 				o := -1
-				if end, _, dem := r.demonymAt(s, a); t > a && dem && end == t {
-					// "Italian President Sergio Mattarella": a nationality, no organization.
+				if end, _, dem := r.demonymAt(s, a); t > a && (dem && end == t || places[strings.ToLower(s.textOf(r.text, a, t))]) {
+					// "Italian President Sergio Mattarella": a nationality, no
+					// organization; "California Governor Gavin Newsom": a state.
 				} else if t > a {
 					o = r.organization(s, a, t, true)
 				} else if j := s.entAt(a - 1); j >= 0 && s.ents[j].kind == graph.Organization {
@@ -1815,6 +1823,12 @@ func (r *recognizer) regions(s *sent) {
 				words = append(words, s.toks[k].lower)
 			}
 			if _, _, country := r.countryAt(s, i); places[strings.Join(words, " ")] && !country {
+				if k := i + w; k < len(s.toks) && s.capWord(k) && s.owner[k] < 0 && !months[s.lower(k)] && !titles[s.lower(k)] && !s.title {
+					// "Dallas County", "the Los Angeles Unified School
+					// District", "London Drugs": the place opens a name.
+					i += w - 1
+					break
+				}
 				// A state or a city: never a victim by itself, never a country.
 				s.claim(ent{a: i, b: i + w})
 				i += w - 1
