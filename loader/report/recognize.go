@@ -1750,12 +1750,29 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 			continue
 		}
 		o.b = c.b
-		o.node = graph.NewNode(graph.Organization, s.textOf(r.text, o.a, o.b))
 		o.country = c.node.Props["iso"]
 		for k := c.a; k < c.b; k++ {
 			s.owner[k] = i
 		}
 		*c = ent{a: c.a, b: c.b, affOrg: -1}
+		// "Yamaha Canada Music": the name goes on after the country.
+		for o.b < len(s.toks) && s.toks[o.b].word && s.toks[o.b].cap && s.toks[o.b-1].e+1 == s.toks[o.b].s && !months[s.lower(o.b)] {
+			k := s.owner[o.b]
+			if k >= 0 && !(s.ents[k].kind == graph.Organization && s.ents[k].a == o.b) {
+				break
+			}
+			if k >= 0 {
+				for m := s.ents[k].a; m < s.ents[k].b; m++ {
+					s.owner[m] = i
+				}
+				o.b = s.ents[k].b
+				s.ents[k] = ent{a: s.ents[k].a, b: s.ents[k].b, affOrg: -1}
+				continue
+			}
+			s.owner[o.b] = i
+			o.b++
+		}
+		o.node = graph.NewNode(graph.Organization, s.textOf(r.text, o.a, o.b))
 	}
 }
 
