@@ -879,7 +879,11 @@ func listTail(s *sent, b int) int {
 
 // techModifiers may stand between a product's maker and its noun: "Dahua
 // security cameras", "Fortinet web gateways".
-var techModifiers = set(`security|network|web|mail|email|file|edge|storage|surveillance|ip|vpn|remote|management`)
+var techModifiers = set(`security|network|web|mail|email|file|edge|storage|surveillance|ip|vpn|remote|management|video|gaming`)
+
+// placeAdjectives stand between a place and the noun it modifies: "an
+// Indianapolis public hospital system".
+var placeAdjectives = set(`public|private|regional|local|municipal|main|largest|biggest|major|state-run|state-owned|nonprofit|non-profit`)
 
 // techNouns after a name make it a product, not a victim: "Ivanti Connect
 // Secure appliances", "Exchange servers".
@@ -888,7 +892,7 @@ vulnerability|vulnerabilities|flaw|flaws|bug|bugs|platform|platforms|instance|in
 endpoint|endpoints|router|routers|firewall|firewalls|vpn|vpns|gateway|gateways|update|updates|build|code|credentials|
 users|user|app|apps|application|applications|extension|extensions|plugin|plugins|library|libraries|package|packages|
 documents|document|files|file|macro|macros|certificate|certificates|page|pages|site|sites|website|websites|portal|
-api|cloud|service|feature|version|versions|client|clients|installer|binary|binaries|exploit|exploits|zero-day|
+api|cloud|service|feature|version|versions|client|clients|installer|binary|binaries|exploit|exploits|zero-day|game|games|
 zero-days|cve|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
@@ -1128,6 +1132,17 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		if b-a == 1 && placeModified[s.lower(b)] && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
 			continue // "the Richmond hospital", "an Indianapolis hospital system", "the Sicilian city of Palermo"
+		}
+		if m := b; b-a == 1 && !s.toks[a].upper && placeAdjectives[s.lower(m)] {
+			for placeAdjectives[s.lower(m)] && m < b+3 {
+				m++
+			}
+			if placeModified[s.lower(m)] {
+				continue // "Indianapolis public hospital system Eskenazi Health": the place of the name after it
+			}
+		}
+		if techModifiers[s.lower(b)] && techNouns[s.lower(b+1)] && b-a <= 2 && !speaks {
+			continue // "the Spider-Man video games", "the Niconico video service"
 		}
 		// A lone capitalized word opening the sentence is an ordinary word
 		// unless the document writes it capitalized elsewhere.
