@@ -1099,7 +1099,7 @@ func (r *recognizer) guesses(s *sent) {
 		ok := true
 		for k := a; k < b; k++ {
 			l := s.lower(k)
-			if notSoftware[l] || months[l] || (titles[l] || personTitles[l]) && (k == b-1 || personTitles[l]) {
+			if notSoftware[l] && (k == a || !mediaHeads[l]) || months[l] || (titles[l] || personTitles[l]) && (k == b-1 || personTitles[l]) {
 				ok = false
 			}
 			if h := strings.LastIndexByte(l, '-'); h > 0 && countrySuffixes[l[h+1:]] || strings.HasPrefix(l, "cve-") {
@@ -1375,3 +1375,7 @@ func quotedEnd(s *sent, i, max int) int {
 	}
 	return i
 }
+
+// mediaHeads end a media name after its first word: "Truth Social", "Sky
+// News". Alone or first they are ordinary words.
+var mediaHeads = set(`social|news`)

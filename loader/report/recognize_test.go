@@ -337,6 +337,9 @@ func TestRecognize(t *testing.T) {
 		{"a people's adjective inside a name is the name's",
 			"APT28 hit Arab Bank and the United Arab Emirates.",
 			[]string{"Country:United Arab Emirates", "Organization:Arab Bank", "ThreatActor:APT28"}},
+		{"a media name ends in 'Social' or 'News', a product name not in 'Cloud'",
+			"APT28 knocked Pelton Social and Marlow News offline, then hit servers of Fenwick Cloud, and the social media posts spread.",
+			[]string{"Organization:Marlow News", "Organization:Pelton Social", "Sector:Media", "ThreatActor:APT28"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
