@@ -35,6 +35,15 @@ func TestExtractDiscourse(t *testing.T) {
 		{name: "an impostor who reaches an organization's staff attacks it",
 			text: "Lazarus Group stole $308 million. The operation began when a hacker posing as a recruiter sent a bogus test to an employee of Quarrow Wallet, a software company.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Wallet"}},
+		{name: "the actor a section's heading names keeps the section, however often the report names another",
+			text: "Lazarus Group hit banks. Lazarus Group stole funds. Lazarus Group laundered them. Lazarus Group hid them. Lazarus Group struck again. Lazarus Group went quiet.\n\n" +
+				"## Talos: Granite Typhoon\n\n" +
+				"Talos tracks a related cluster as Granite Typhoon. Talos said Granite Typhoon is a subgroup of Lazarus Group.\n\n" +
+				"Talos said the group has compromised Quarrow Telecom.\n\n" +
+				"## Earlier cases\n\n" +
+				"Pelton Bank was breached in 2019.",
+			want: []string{"TARGETED Granite Typhoon -> Quarrow Telecom", "TARGETED Lazarus Group -> Pelton Bank"},
+			not:  []string{"TARGETED Lazarus Group -> Quarrow Telecom", "TARGETED Granite Typhoon -> Pelton Bank"}},
 		{name: "a background paragraph about a second actor, named again further on, stays with it",
 			text: "The Quarrow gang hit Ostrava Bank. The Quarrow gang leaked the files. The Quarrow gang said more would follow.\n\n" +
 				"In 2024 a group known as Pelton Team broke into Kellner Soft, which serves many lenders.\n\n" +

@@ -62,21 +62,24 @@ type extraction struct {
 	// name comes a sentence or two later.
 	leadActor *graph.Node
 	leadIdx   int
-	lastDoc   *graph.Node    // the last actor named in an earlier paragraph
-	mentions  map[string]int // actor id -> times named so far
-	prev      *sent          // the sentence before the current one
-	idx       int            // the index of the current sentence in sents
-	heading   string         // the last heading, lower case ("targeting")
-	edgeAt    map[string]int // edge key -> index in edges
-	seen      map[string]graph.Node
-	edges     []graph.Edge
-	actors    map[string]graph.Node // actor nodes named in the text
-	claims    map[string][]graph.AliasClaim
-	merged    map[string]graph.Node // actor id -> the actor the report says it is
-	g         *gazetteer.Gazetteer
-	located   []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
-	text      string       // the text the sentences index: the body, then the headline
-	headline  bool         // reading the headline: no actor is in focus
+	lastDoc   *graph.Node // the last actor named in an earlier paragraph
+	// section is the one actor the current section's heading names
+	// ("## Cisco Talos: 'Static Tundra'"), nil under other headings.
+	section  *graph.Node
+	mentions map[string]int // actor id -> times named so far
+	prev     *sent          // the sentence before the current one
+	idx      int            // the index of the current sentence in sents
+	heading  string         // the last heading, lower case ("targeting")
+	edgeAt   map[string]int // edge key -> index in edges
+	seen     map[string]graph.Node
+	edges    []graph.Edge
+	actors   map[string]graph.Node // actor nodes named in the text
+	claims   map[string][]graph.AliasClaim
+	merged   map[string]graph.Node // actor id -> the actor the report says it is
+	g        *gazetteer.Gazetteer
+	located  []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
+	text     string       // the text the sentences index: the body, then the headline
+	headline bool         // reading the headline: no actor is in focus
 	// elsewhere is set for a sentence that tells of another incident
 	// ("in separate breaches", "did not tie each victim to a group"): its
 	// victims are not given to the actor in focus.
@@ -135,6 +138,19 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 			para, last = s.Para, nil
 		}
 		x.remap(s)
+		if x.headingLine(i) {
+			x.section = nil
+			for _, e := range s.ents {
+				if e.kind == graph.ThreatActor && !e.ref {
+					if x.section != nil && x.section.ID != e.node.ID {
+						x.section = nil
+						break
+					}
+					n := e.node
+					x.section = &n
+				}
+			}
+		}
 		for i := range s.ents {
 			e := &s.ents[i]
 			if e.kind == graph.ThreatActor && !e.ref {
@@ -744,7 +760,9 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 				best, n = id, c
 			}
 		}
-		if best != x.lastDoc.ID && n >= 3 && n >= 2*x.mentions[x.lastDoc.ID] && !x.namedAhead(x.lastDoc.ID, best) {
+		// An actor the section's heading names is the section's.
+		under := x.section != nil && x.section.ID == x.lastDoc.ID
+		if best != x.lastDoc.ID && n >= 3 && n >= 2*x.mentions[x.lastDoc.ID] && !under && !x.namedAhead(x.lastDoc.ID, best) {
 			m := x.actors[best]
 			return &m
 		}
@@ -760,6 +778,16 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 		return &n
 	}
 	return x.docActor
+}
+
+// headingLine reports whether sentence i is a heading standing alone as
+// its paragraph.
+func (x *extraction) headingLine(i int) bool {
+	s := x.sents[i]
+	if s.title || !isHeading(s) || i > 0 && x.sents[i-1].Para == s.Para {
+		return false
+	}
+	return i+1 >= len(x.sents) || x.sents[i+1].Para != s.Para
 }
 
 // leadSpan is how many sentences before its first name an actor may be
