@@ -306,6 +306,9 @@ func (m *matcher) end(name string, aliases []string, kind graph.Kind, synonyms b
 		}
 	}
 	add(name)
+	if kind == graph.ThreatActor {
+		add(describedActor(name))
+	}
 	for _, a := range aliases {
 		add(a)
 	}
@@ -654,4 +657,21 @@ func typeRank(t Type) int {
 		}
 	}
 	return len(Types())
+}
+
+// actorDescriptors are the lower-case nouns a writer puts after a group's
+// name without making them part of it: "the Grandoreiro gang", "PoetRAT
+// operators". Capitalized, they belong to the name ("Lazarus Group").
+var actorDescriptors = map[string]bool{"gang": true, "group": true, "crew": true,
+	"operators": true, "actors": true, "hackers": true}
+
+// describedActor returns an actor's name without a trailing lower-case
+// descriptor, or "" when it has none.
+func describedActor(name string) string {
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !actorDescriptors[name[i+1:]] {
+		return ""
+	}
+	return strings.TrimSpace(name[:i])
 }

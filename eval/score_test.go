@@ -214,6 +214,21 @@ func TestScore(t *testing.T) {
 			want:  Counts{Gold: 3, Found: 3, TP: 2, FP: 1, FN: 1},
 		},
 		{
+			name: "an actor's name matches without a lower-case descriptor after it, not a capitalized one",
+			gold: []Gold{
+				{Doc: "d", Type: Targeted, Source: "Grandoreiro gang", SourceKind: graph.ThreatActor, Target: "Acme Bank", TargetKind: graph.Organization},
+				{Doc: "d", Type: Targeted, Source: "PoetRAT operators", SourceKind: graph.ThreatActor, Target: "Acme Power", TargetKind: graph.Organization},
+				{Doc: "d", Type: Targeted, Source: "Daixin Team", SourceKind: graph.ThreatActor, Target: "Acme Health", TargetKind: graph.Organization},
+			},
+			found: []Found{
+				withKinds(found("d", Targeted, "Grandoreiro", "Acme Bank"), graph.ThreatActor, graph.Organization),
+				withKinds(found("d", Targeted, "PoetRAT", "Acme Power"), graph.ThreatActor, graph.Organization),
+				withKinds(found("d", Targeted, "Daixin", "Acme Health"), graph.ThreatActor, graph.Organization),
+			},
+			label: string(Targeted),
+			want:  Counts{Gold: 3, Found: 3, TP: 2, FP: 1, FN: 1},
+		},
+		{
 			name:  "sector stems are not used between organizations",
 			gold:  []Gold{{Doc: "d", Type: Targeted, Source: "APT19", Target: "Finance Ministry", TargetKind: graph.Organization}},
 			found: []Found{withKinds(found("d", Targeted, "APT19", "Finance Bank"), graph.ThreatActor, graph.Organization)},
