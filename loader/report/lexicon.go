@@ -187,6 +187,7 @@ var introCues = [][]string{
 	{"known", "as"}, {"dubbed"}, {"called"}, {"named"}, {"tracked", "as"}, {"referred", "to", "as"},
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"identified", "as"},
 	{"tracks", "as"}, {"calls"}, {"call"}, {"calling", "itself"}, {"calls", "itself"}, {"styling", "itself"},
+	{"calling", "himself"}, {"calls", "himself"}, {"calling", "herself"}, {"calls", "herself"}, {"styling", "himself"},
 }
 
 // aliasCues say that two names are one actor: "X, also known as Y".

@@ -415,6 +415,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				if (l == "force" || l == "army") && volunteerWords[s.lower(k-1)] {
 					l = "group" // "the IT Army of Ukraine, a volunteer force coordinated by ..."
 				}
+				if appositionNouns[l] && !s.toks[k].cap && defenderWords[s.lower(k-1)] && !crime {
+					break // "CERT-UA, the emergency response team": defenders
+				}
 				if appositionNouns[l] && !s.toks[k].cap {
 					// "X, the group behind ...", but not "Historically, the
 					// actor has ...": a definite apposition ends there.

@@ -864,7 +864,9 @@ func (s *sent) nameLike(i int) bool {
 	if !t.word || len([]rune(t.text)) < 2 || strings.HasSuffix(t.lower, "-based") {
 		return false
 	}
-	if !(t.cap || t.upper || (t.digit && strings.IndexFunc(t.text, unicode.IsLetter) >= 0)) {
+	// "xenZen", "kiberphant0m": a handle in camel case or with digits.
+	camel := strings.IndexFunc(t.text, unicode.IsUpper) > 0
+	if !(t.cap || t.upper || camel || (t.digit && strings.IndexFunc(t.text, unicode.IsLetter) >= 0)) {
 		return false
 	}
 	return !starters[t.lower] && !notSoftware[t.lower]
@@ -916,9 +918,10 @@ func (r *recognizer) introduced(s *sent) {
 					isSoft = namesItsSoftware(s, k)
 					break
 				}
-				if personaNouns[l] && k == i-1 && s.lower(i) == "calling" {
-					// "an anonymous figure calling itself Bjorka": one who
-					// names itself is a hacker's persona.
+				if personaNouns[l] && (k == i-1 && s.lower(i) == "calling" || k == i-2 && (s.lower(i-1) == "who" || s.lower(i-1) == "that") && reflexives[s.lower(i+1)]) {
+					// "an anonymous figure calling itself Bjorka", "a hacker
+					// who calls himself xenZen": one who names itself is a
+					// hacker's persona.
 					isGroup = true
 					break
 				}
@@ -986,6 +989,9 @@ func (s *sent) knownToAs(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// reflexives after "calls" name oneself: "who calls himself".
+var reflexives = set(`itself|himself|herself`)
 
 // personaNouns name someone who goes by a name of their own choosing.
 var personaNouns = set(`figure|persona|individual|entity|user|account|hacker`)
