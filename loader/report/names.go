@@ -479,7 +479,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				m--
 			}
 			_, regional := regionDemonyms[strings.ToLower(s.textOf(r.text, i, b))]
-			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" {
+			// "a group Kyiv attributes to the FSB": the name is the subject
+			// of a clause on the group, not the group's.
+			relative := relativeVerbs[s.lower(b)]
+			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" && !relative {
 				add(i, b) // not "a group European and U.S. officials ..."
 			}
 		}
@@ -1382,3 +1385,9 @@ func quotedEnd(s *sent, i, max int) int {
 // mediaHeads end a media name after its first word: "Truth Social", "Sky
 // News". Alone or first they are ordinary words.
 var mediaHeads = set(`social|news`)
+
+// relativeVerbs after a name that follows a group noun make the name the
+// subject of a relative clause: "a group Kyiv attributes to the FSB", "the
+// group Microsoft tracks as ...".
+var relativeVerbs = set(`attributes|attributed|ties|tied|links|linked|blames|blamed|says|said|believes|believed|calls|called|
+tracks|tracked|describes|described|considers|suspects|suspected|identified|identifies|assesses|assessed`)
