@@ -35,6 +35,11 @@ func TestExtractDiscourse(t *testing.T) {
 		{name: "an impostor who reaches an organization's staff attacks it",
 			text: "Lazarus Group stole $308 million. The operation began when a hacker posing as a recruiter sent a bogus test to an employee of Quarrow Wallet, a software company.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Wallet"}},
+		{name: "an attack with no named author is not the actor in focus's",
+			text: "APT28 hit Marlow Bank. Pelton Foods lost access to its systems to ransomware in an incident for which no group was publicly named. " +
+				"Kellner Port was forced to halt operations after a cyber incident; the company did not name the attackers. Quarrow Telecom was forced to halt operations after a cyber incident.",
+			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Quarrow Telecom"},
+			not:  []string{"TARGETED APT28 -> Pelton Foods", "TARGETED APT28 -> Kellner Port"}},
 		{name: "the actor a section's heading names keeps the section, however often the report names another",
 			text: "Lazarus Group hit banks. Lazarus Group stole funds. Lazarus Group laundered them. Lazarus Group hid them. Lazarus Group struck again. Lazarus Group went quiet.\n\n" +
 				"## Talos: Granite Typhoon\n\n" +

@@ -722,10 +722,31 @@ func otherIncident(s *sent) bool {
 			if s.lower(i-1) == "not" || s.lower(i-1) == "n't" || s.lower(i-2) == "not" && s.lower(i-1) == "yet" {
 				return true
 			}
+		case "unclaimed", "unattributed":
+			return true
+		case "name", "named", "identify", "identified":
+			// "the company did not name the attackers", "no group was
+			// publicly named": an attack with no known author.
+			if k := i - 1 - b2i(s.lower(i-1) == "publicly"); s.lower(k) == "not" || s.lower(k) == "n't" {
+				if m := i + 1 + b2i(s.lower(i+1) == "the" || s.lower(i+1) == "a" || s.lower(i+1) == "any"); unknownAuthors[s.lower(m)] {
+					return true
+				}
+			}
+			if k := i - 1 - b2i(s.lower(i-1) == "publicly"); s.lower(k) == "was" || s.lower(k) == "been" || s.lower(k) == "is" {
+				for m := k - 1; m >= 0 && m >= k-3; m-- {
+					if s.lower(m) == "no" && unknownAuthors[s.lower(m+1)] {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
 }
+
+// unknownAuthors name the unknown authors of an attack: "did not name the
+// attackers", "no group was named".
+var unknownAuthors = set(`attackers|attacker|hackers|hacker|group|gang|culprits|perpetrators|actor|actors|culprit|perpetrator|responsible`)
 
 // operatorNouns after "its" name the people behind a piece of software.
 var operatorNouns = set(`operators|operator|affiliates|developers|authors|creators|members|administrators|admins`)
