@@ -35,6 +35,11 @@ func TestExtractDiscourse(t *testing.T) {
 		{name: "an impostor who reaches an organization's staff attacks it",
 			text: "Lazarus Group stole $308 million. The operation began when a hacker posing as a recruiter sent a bogus test to an employee of Quarrow Wallet, a software company.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Wallet"}},
+		{name: "a country alone or a country's sector hit, with no organization named, is the country's record, not the actor's victim",
+			text: "APT28 hit Marlow Bank. Croatia has also been hit closer to home. Canada's hospitals have been hit before. " +
+				"A ministry in Ecuador was also hit. Ireland's Pelton University was hit in May.",
+			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Ecuador", "TARGETED APT28 -> Pelton University"},
+			not:  []string{"TARGETED APT28 -> Croatia", "TARGETED APT28 -> Canada"}},
 		{name: "an attack with no named author is not the actor in focus's",
 			text: "APT28 hit Marlow Bank. Pelton Foods lost access to its systems to ransomware in an incident for which no group was publicly named. " +
 				"Kellner Port was forced to halt operations after a cyber incident; the company did not name the attackers. Quarrow Telecom was forced to halt operations after a cyber incident.",

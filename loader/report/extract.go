@@ -2463,8 +2463,50 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if !aux && len(vs) > 1 {
 			vs = vs[len(vs)-1:] // "A, B, previously targeted by X": only B
 		}
+		if !by && countrySubject(s, vs, start, end) {
+			continue // "Croatia has also been hit", "Canada's hospitals have been hit before": a country's record, no actor's victim
+		}
 		x.target(s, actor, vs, rule, conf(c, ref), "")
 	}
+}
+
+// countrySubject reports whether the subject [start, end) of a passive
+// verb is a country alone or a country's common nouns ("Croatia", "Chile's
+// public sector"), with no organization named in it.
+func countrySubject(s *sent, vs []victim, start, end int) bool {
+	if len(vs) == 0 {
+		return false
+	}
+	for _, v := range vs {
+		if e := s.ents[v.ent]; e.kind != graph.Country && e.kind != graph.Sector {
+			return false
+		}
+	}
+	a := start
+	if s.lower(a) == "the" {
+		a++
+	}
+	j := s.entAt(a)
+	if j < 0 || s.ents[j].kind != graph.Country || s.ents[j].demonym {
+		return false
+	}
+	k := s.ents[j].b
+	m := k
+	for m < end && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)] || lyAdverb(s, m)) {
+		m++ // "Croatia has also been hit"
+	}
+	if m == end {
+		return true
+	}
+	if l := s.lower(k); l != "'s" && l != "’s" {
+		return false
+	}
+	for k++; k < end; k++ {
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind != graph.Sector || s.toks[k].cap || !s.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // deniedPassive reports whether the passive verb at i, whose auxiliary or
@@ -6046,3 +6088,4 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 		x.add(graph.Targeted, actor, reg, s, rule, c)
 	}
 }
+
