@@ -6088,4 +6088,3 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 		x.add(graph.Targeted, actor, reg, s, rule, c)
 	}
 }
-
