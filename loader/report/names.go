@@ -1092,6 +1092,9 @@ func (r *recognizer) guesses(s *sent) {
 		for a < b && (starters[s.lower(a)] && !s.toks[a].upper || months[s.lower(a)] || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
 			a++
 		}
+		for a < b-1 && placeDescriber(s.lower(a)) {
+			a++ // "Nagpur-based Solar Industries": the name after its place
+		}
 		if a == s.firstWord() && b-a >= 1 && commonLeads[s.lower(a)] {
 			a++ // "Names and Social Security numbers were exposed"
 			if s.lower(a) == "of" {
@@ -1391,3 +1394,10 @@ var mediaHeads = set(`social|news`)
 // group Microsoft tracks as ...".
 var relativeVerbs = set(`attributes|attributed|ties|tied|links|linked|blames|blamed|says|said|believes|believed|calls|called|
 tracks|tracked|describes|described|considers|suspects|suspected|identified|identifies|assesses|assessed`)
+
+// placeDescriber reports whether a word ties what follows to a place or an
+// owner: "Nagpur-based", "Intel-owned".
+func placeDescriber(l string) bool {
+	h := strings.LastIndexByte(l, '-')
+	return h > 0 && countrySuffixes[l[h+1:]]
+}
