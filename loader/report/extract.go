@@ -2873,8 +2873,8 @@ func attackNoun(s *sent, j int) bool {
 		if (l == "ransomware" || l == "malware") && !groupNouns[s.lower(k+1)] && !appositionNouns[s.lower(k+1)] && !actorRefs[s.lower(k+1)] && s.owner[k] < 0 {
 			return true // "hit by ransomware that forced it to", not "by the ransomware gang"
 		}
-		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
-			return false
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && !months[l] {
+			return false // not "a Quarrow attack"; "a January attack" is one
 		}
 	}
 	return false

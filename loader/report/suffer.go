@@ -1143,6 +1143,9 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 		if s.lower(start) == "the" {
 			start++
 		}
+		if c := s.entAt(start); c >= 0 && s.ents[c].kind == graph.Country && (s.lower(s.ents[c].b) == "'s" || s.lower(s.ents[c].b) == "’s") {
+			start = s.ents[c].b + 1 // "Britain's Royal Mail lost ...": the company
+		}
 		j := s.entAt(start)
 		if j < 0 || s.ents[j].kind != graph.Organization || s.ents[j].ref {
 			return
