@@ -145,7 +145,7 @@ func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
 		v++
 	}
 	switch s.lower(v) {
-	case "lists", "listed", "names", "named", "includes", "included", "shows", "showed":
+	case "lists", "listed", "names", "named", "includes", "included", "shows", "showed", "featured", "features", "displayed", "displays":
 	default:
 		return
 	}
