@@ -1111,7 +1111,7 @@ func (r *recognizer) guesses(s *sent) {
 			if notSoftware[l] && (k == a || !mediaHeads[l]) || months[l] || (titles[l] || personTitles[l]) && (k == b-1 || personTitles[l]) {
 				ok = false
 			}
-			if h := strings.LastIndexByte(l, '-'); h > 0 && countrySuffixes[l[h+1:]] || strings.HasPrefix(l, "cve-") {
+			if placeDescriber(l) || strings.HasPrefix(l, "cve-") {
 				ok = false // "Tokyo-based", "CVE-2024-21887"
 			}
 			if h := strings.IndexByte(s.toks[k].text, '-'); h > 0 && len(r.countries[s.toks[k].text[:h]]) > 0 {
