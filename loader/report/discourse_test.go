@@ -13,6 +13,11 @@ func TestExtractDiscourse(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{name: "a plural reference speaks of all the actors a list named",
+			text: "The bureau named three groups: APT28, APT40 and Sandworm. It said the groups broke into networks at Marlow Power.\n\nMicrosoft tracks APT28 and Lazarus Group. They also hit Pelton Bank. Lazarus Group alone hit Quarrow Exchange.\n\nAPT40 hit Fenwick Port. The groups that have hit ports are many.",
+			want: []string{"TARGETED APT28 -> Marlow Power", "TARGETED APT40 -> Marlow Power", "TARGETED Sandworm -> Marlow Power",
+				"TARGETED APT28 -> Pelton Bank", "TARGETED Lazarus Group -> Pelton Bank", "TARGETED Lazarus Group -> Quarrow Exchange"},
+			not: []string{"TARGETED APT28 -> Quarrow Exchange", "TARGETED Lazarus Group -> Marlow Power"}},
 		{name: "a victim that paid after an attack is the actor in focus's",
 			text: "Lazarus Group hit banks. Quarrow Foods paid the equivalent of $11 million in bitcoin after an attack that halted its plants.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Foods"}},

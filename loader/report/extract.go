@@ -84,6 +84,9 @@ type extraction struct {
 	// ("in separate breaches", "did not tie each victim to a group"): its
 	// victims are not given to the actor in focus.
 	elsewhere bool
+	// team is the list of actors the paragraph's last sentence that named
+	// actors named together (see teamOf), nil when it named one.
+	team []graph.Node
 }
 
 func (x *extraction) run(g *gazetteer.Gazetteer) {
@@ -136,6 +139,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 				x.lastDoc = last
 			}
 			para, last = s.Para, nil
+			x.team = nil
 		}
 		x.remap(s)
 		if x.headingLine(i) {
@@ -161,7 +165,17 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 				x.mentions[e.node.ID]++
 			}
 		}
+		if len(x.team) < 2 {
+			dropTeamRefs(s)
+		}
+		focus := x.inFocus(last)
 		x.sentence(s, &last)
+		x.shareWithTeam(s, focus)
+		if t := teamOf(s); t != nil {
+			x.team = t
+		} else if !pluralRef(s) && namesActor(s) {
+			x.team = nil
+		}
 		x.prev = s
 	}
 	x.dropSuperseded()

@@ -2398,6 +2398,12 @@ func (r *recognizer) actorRefs(s *sent) {
 		switch {
 		case l == "they" || l == "it" || l == "its" || l == "their":
 			s.claim(ent{a: i, b: i + 1, kind: graph.ThreatActor, ref: true})
+		case l == "groups":
+			// "the groups", "all five groups": the actors a list named (see
+			// teamOf); with no list before, no one.
+			if k := teamRef(s, i); k >= 0 && s.free(k, i+1) {
+				s.claim(ent{a: k, b: i + 1, kind: graph.ThreatActor, ref: true})
+			}
 		case groupNouns[l] && l != "threat" && l != "hacking" && l != "network" && l != "groups":
 			// Needs a definite determiner, possibly with modifiers: "the
 			// (hacking) group", "this actor", "a hacking group tied to".
