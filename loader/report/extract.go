@@ -3133,7 +3133,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 						p := s.lower(k - 1)
 						mark = mark || (p == "'s" || p == "’s" || p == "its" || p == "their") && includeVerbs[s.lower(i)]
 					case l == "victim" || l == "target":
-						mark = mark || s.prevWord(i) == k
+						// "the victim was X", "the group's victim list
+						// includes X".
+						mark = mark || s.prevWord(i) == k || rosterNouns[s.lower(k+1)] && s.prevWord(i) == k+1
 					case !participles[l] || listNouns[s.lower(k+1)] && !participles[s.lower(k+1)] || s.entAt(k+1) >= 0:
 						mark = true
 					}

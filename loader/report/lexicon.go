@@ -128,6 +128,10 @@ var listNouns = set(`targets|target|victims|victim|organizations|organisations|e
 sectors|industries|firms|groups|bodies|parties|networks|systems|individuals|people|persons|officials|users|customers|
 targeted|impacted|affected|attacked|compromised|breached|hacked`)
 
+// rosterNouns after "victim" or "target" name the list of them: "the
+// group's victim list includes X".
+var rosterNouns = set(`list|roster|tally|lineup`)
+
 // listVerbs join list nouns to their items.
 var listVerbs = set(`include|included|includes|including|were|are|was|is|ranged|ranging|range|comprised|comprise|
 comprises|spanned|spanning|span|spans|such|been`)
