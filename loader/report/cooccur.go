@@ -155,6 +155,15 @@ func coocVictim(s *sent, j int) bool {
 			}
 		}
 	}
+	if l := s.lower(e.b); l == "'s" || l == "’s" || l == "'" || l == "’" {
+		// "Germany's domestic intelligence agency", "the Netherlands'
+		// NCSC": the country's own defenders, who report, not suffer.
+		for m := e.b + 1; m < len(s.toks) && m <= e.b+6 && (s.toks[m].word || s.toks[m].text == "&"); m++ {
+			if watchNouns[s.lower(m)] {
+				return false
+			}
+		}
+	}
 	if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); s.lower(p) == "in" {
 		if o := s.entAt(p - 1); o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
 			return false // "the University of Pisa in Italy": where the victim is
@@ -635,3 +644,8 @@ func describesOrg(s *sent, e ent) bool {
 	}
 	return false
 }
+
+// watchNouns head a country's defenders and investigators: "Germany's
+// domestic intelligence agency", "Britain's data protection watchdog".
+var watchNouns = set(`agency|agencies|watchdog|watchdogs|police|gendarmerie|investigators|prosecutors|regulator|regulators|
+cert|ncsc|csirt|counterintelligence|coordination|cyber-security|cybersecurity`)
