@@ -738,6 +738,21 @@ func otherIncident(s *sent) bool {
 			}
 		case "unclaimed", "unattributed":
 			return true
+		case "who":
+			// "though it has not said who was responsible", "it is unclear
+			// who was behind the attack": an author not known.
+			k := i - 1
+			if s.lower(k) == "yet" || s.lower(k) == "publicly" {
+				k--
+			}
+			if l := s.lower(k); (l == "say" || l == "said" || l == "says" || l == "disclosed" || l == "disclose" || l == "revealed" || l == "reveal" || l == "specified" || l == "specify" || l == "know" || l == "known") && (s.lower(k-1) == "not" || s.lower(k-1) == "n't" || s.lower(k-2) == "not" && s.lower(k-1) == "yet") ||
+				l == "unclear" || l == "unknown" || l == "clear" && s.lower(k-1) == "not" {
+				for m := i + 1; m < len(s.toks) && m <= i+4; m++ {
+					if l := s.lower(m); l == "responsible" || l == "behind" {
+						return true
+					}
+				}
+			}
 		case "name", "named", "identify", "identified":
 			// "the company did not name the attackers", "no group was
 			// publicly named": an attack with no known author.
@@ -1424,11 +1439,17 @@ func listItemAt(s *sent, k int) bool {
 	return false
 }
 
+// anyonePronouns before "whose" name no one: "anyone whose data".
+var anyonePronouns = set(`anyone|anybody|everyone|everybody|someone|somebody|those|whoever`)
+
 // whoseHead returns where the phrase that "whose" at w hangs on starts: the
 // names and sectors right before it, joined by commas and "and", back to
 // no further than start.
 func whoseHead(s *sent, start, w int) int {
 	k := w - 1
+	if anyonePronouns[s.lower(k)] {
+		return w // "would contact anyone whose information had been compromised": no one named
+	}
 	comma := s.lower(k) == ","
 	if comma {
 		k--
