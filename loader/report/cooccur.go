@@ -401,10 +401,18 @@ func definedAcronym(s *sent, a, b int) bool {
 }
 
 // datelineWords reports whether the tokens before end are those of a news
-// dateline: capitalized words, commas and slashes ("KYIV, Ukraine").
+// dateline: capitalized words, commas and slashes ("KYIV, Ukraine"), and a
+// date's day after its month ("July 22", "TAIPEI, Jan. 4").
 func datelineWords(s *sent, end int) bool {
 	for i := 0; i < end; i++ {
-		if t := s.toks[i]; t.text != "," && t.text != "/" && !(t.word && t.cap) {
+		t := s.toks[i]
+		if t.digit && i > 0 && (months[s.lower(i-1)] || s.lower(i-1) == "." && months[s.lower(i-2)]) {
+			continue
+		}
+		if t.text == "." && i > 0 && months[s.lower(i-1)] {
+			continue
+		}
+		if t.text != "," && t.text != "/" && !(t.word && t.cap) {
 			return false
 		}
 	}

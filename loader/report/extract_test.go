@@ -345,16 +345,20 @@ func TestExtractNoGazetteer(t *testing.T) {
 // when the sentence after the dash tells of an attack (with the full
 // gazetteer, as the command line runs).
 func TestDatelineAgency(t *testing.T) {
-	text := "The Quarrow Partisans, a hacktivist group, are busy. KYIV, Ukraine (Example Wire) — A group of anti-government hackers in Belarus said Monday that it had broken into the computer network of the country's state-run railway and encrypted some of its servers."
-	doc := Document{Text: text}
-	doc.ID = reportID(doc)
-	b, err := Extract(doc, defaultGazetteer(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range edgeLines(b) {
-		if strings.Contains(l, "Example Wire") {
-			t.Errorf("got %q, want no edge to the dateline's agency", l)
+	for _, text := range []string{
+		"The Quarrow Partisans, a hacktivist group, are busy. KYIV, Ukraine (Example Wire) — A group of anti-government hackers in Belarus said Monday that it had broken into the computer network of the country's state-run railway and encrypted some of its servers.",
+		"Scattered Spider hit Quarrow Bank.\n\nJuly 22 (Example Wire) - Pelton Foods has sued its former IT provider over the cyberattack which halted production.",
+	} {
+		doc := Document{Text: text}
+		doc.ID = reportID(doc)
+		b, err := Extract(doc, defaultGazetteer(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range edgeLines(b) {
+			if strings.Contains(l, "Example Wire") {
+				t.Errorf("got %q, want no edge to the dateline's agency", l)
+			}
 		}
 	}
 }
