@@ -1680,6 +1680,9 @@ func parentCompany(s *sent, j int) bool {
 	if subsidiaryNouns[s.lower(e.b)] && named(e.b+1) {
 		return true // "American Airlines subsidiary Envoy Air"
 	}
+	if d := s.lower(e.a - 1); subsidiaryNouns[s.lower(e.b)] && (d == "the" || d == "a") && s.lower(e.a-2) == "," && named(e.a-3) {
+		return true // "Change Healthcare, the UnitedHealth Group subsidiary"
+	}
 	if l := s.lower(e.b); (l == "'s" || l == "’s") && named(e.b+1) {
 		end := s.ents[s.entAt(e.b+1)].b
 		return subsidiaryNouns[s.lower(end)] // "Sony's Insomniac Games studio"
