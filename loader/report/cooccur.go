@@ -215,6 +215,12 @@ func coocVictim(s *sent, j int) bool {
 	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
 		return false // "critical of China", "a conflict over Taiwan": a topic
 	}
+	if pl == "on" && topicExperts[s.lower(p-1)] {
+		return false // "experts on North Korea": a subject
+	}
+	if pl == "from" && groupNouns[s.lower(p-1)] {
+		return false // "state-sponsored groups from North Korea, Iran and China": where they come from
+	}
 	if coocAccuseWords[pl] {
 		return false // "officials accused the United States and Israel": a suspect
 	}

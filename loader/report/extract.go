@@ -1120,6 +1120,10 @@ func colonList(s *sent, from int) bool {
 var platformUsers = set(`users|developers|people|journalists|activists|accounts|profiles|followers|members|candidates|job-seekers|jobseekers|
 freelancers|engineers|researchers|dissidents|employees|staff|subscribers|customers`)
 
+// topicExperts before "on" take a subject, not a place: "experts on North
+// Korea".
+var topicExperts = set(`experts|expert|specialists|specialist|scholars|scholar|analysts|analyst|academics|commentators|authorities|authority`)
+
 // objectPreps before an actor make it the object of a preposition.
 var objectPreps = set(`to|of|from|with|for|about|against|than|like|on|at|into`)
 
@@ -1214,6 +1218,24 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// the names leave out their head; read them as no names.
 			for k++; k < len(s.toks) && s.toks[k].text != t.text && s.toks[k].text != ";"; k++ {
 			}
+			continue
+		}
+		if t.lower == "on" && topicExperts[s.lower(k-1)] {
+			// "lures aimed at experts on North Korea": the experts'
+			// subject, not a victim.
+			m := k + 1
+			for m < len(s.toks) {
+				if o := s.owner[m]; o >= 0 && s.ents[o].kind != graph.ThreatActor {
+					m = s.ents[o].b
+					continue
+				}
+				if l := s.lower(m); l == "," && s.lower(m+1) != "and" || l == "and" && s.lower(m+1) != "on" || l == "the" || s.owner[m] < 0 && s.toks[m].cap {
+					m++
+					continue
+				}
+				break
+			}
+			k = m - 1
 			continue
 		}
 		if t.lower == "on" && platformUsers[s.lower(k-1)] {
