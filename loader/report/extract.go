@@ -1101,6 +1101,29 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 // Lazarus Group", "the defunct Conti syndicate".
 var actorAdjectives = set(`defunct|notorious|infamous|prolific|former|rival|same|disbanded|larger|smaller|original|related|affiliated|sister|parent|wider|broader`)
 
+// clauseAfter reports whether a clause of its own starts at token m, after
+// a semicolon: a name or reference, then a verb ("Trend Micro also found",
+// "the group later hit"), not the next item of a list.
+func clauseAfter(s *sent, m int) bool {
+	if s.lower(m) == "and" {
+		m++
+	}
+	j := s.entAt(m)
+	if j < 0 {
+		return false
+	}
+	n := s.ents[j].b
+	for adverbs[s.lower(n)] || s.lower(n) == "also" {
+		n++
+	}
+	l := s.lower(n)
+	return pastVerb(s, n) || irregularPast[l] || reportVerbs[l] || auxiliaries[l] || perfect[l] || targetVerbs[l] && !participles[l]
+}
+
+// irregularPast are verbs in the past that do not end in -ed.
+var irregularPast = set(`found|saw|took|made|gave|wrote|knew|began|ran|sent|got|kept|led|left|put|set|spent|thought|brought|
+built|caught|held|told|said|struck|stole|broke|went|came|became|drew|fell|grew|paid|read|sold|shut|won|lost|met|meant`)
+
 // colonList reports whether the objects starting at from follow a colon,
 // right before them or a few words on: "has included: A; B; and C", as a
 // bulleted list reads once joined.
@@ -1257,6 +1280,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			continue
 		}
 		if listMode {
+			if t.text == ";" && clauseAfter(s, k+1) {
+				break // "Its targets were A and B; Trend Micro also found C": a new clause
+			}
 			if t.lower == "according" || t.lower == "said" || t.lower == "says" || t.lower == "wrote" || t.lower == "told" {
 				break
 			}
