@@ -841,8 +841,8 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 		return false
 	}
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
-		if roleNouns[s.lower(m)] {
-			return true
+		if roleNouns[s.lower(m)] || bodyNouns[s.lower(m)] {
+			return true // "PAMI, the Argentine social services agency"
 		}
 		// "SPECTR, a spyware tool the group has relied on": the phrase
 		// ends where a new one starts.
@@ -853,6 +853,11 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 	}
 	return false
 }
+
+// bodyNouns head an apposition that calls a name a public body: "PAMI, the
+// Argentine social services agency".
+var bodyNouns = set(`agency|ministry|department|authority|regulator|hospital|university|court|council|institute|
+administration|directorate|commission|municipality|fund|foundation|association|federation|union|party|parliament`)
 
 // placeModified are nouns that a lone capitalized word before them only
 // places or describes: "the Richmond hospital", "neighboring Arab
