@@ -69,8 +69,9 @@ func TestDevSet(t *testing.T) {
 // and from 0.785 / 0.635 when batches 126-129 (0.68 / 0.42 blind) did;
 // batches 130-136 (0.68 / 0.54 blind), 137-143 (0.66 / 0.52 blind at
 // the start of their round, 0.70 / 0.54 at its end), 144-150 (0.68 /
-// 0.62 at the start, 0.68 / 0.63 at the end) and 151-157 (0.66 / 0.48 at
-// the start, 0.67 / 0.50 at the end) joined above it.
+// 0.62 at the start, 0.68 / 0.63 at the end), 151-157 (0.66 / 0.48 at
+// the start, 0.67 / 0.50 at the end) and 159-162 (0.60 / 0.56 at the
+// start, 0.62 / 0.57 at the end) joined above it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
