@@ -173,7 +173,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 		x.shareWithTeam(s, focus)
 		if t := teamOf(s); t != nil {
 			x.team = t
-		} else if !pluralRef(s) && namesActor(s) {
+		} else if namesActor(s) {
 			x.team = nil
 		}
 		x.prev = s
