@@ -448,7 +448,7 @@ according|threat|intelligence|incident|response|responders`)
 // attack hit: "critical of China", "talks between A and B", "over Taiwan".
 var coocTopicWords = set(`critical|critics|critic|supportive|opposed|hostile|sympathetic|friendly|relations|ties|
 talks|tensions|conflict|dispute|disputes|war|invasion|invaded|invade|invading|annexed|occupied|over|about|regarding|
-concerning|between|toward|towards|policy|policies`)
+concerning|between|toward|towards|policy|policies|referencing|referenced|mentioning|mentioned|featuring|invoking`)
 
 // coocCurrencies after a country make it a modifier: "US dollars".
 var coocCurrencies = set(`dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)

@@ -84,6 +84,9 @@ type extraction struct {
 	// ("in separate breaches", "did not tie each victim to a group"): its
 	// victims are not given to the actor in focus.
 	elsewhere bool
+	// unclaimedPara is one more than the paragraph whose sentence said that
+	// its attacks were claimed by no one, 0 when there is none.
+	unclaimedPara int
 	// team is the list of actors the paragraph's last sentence that named
 	// actors named together (see teamOf), nil when it named one.
 	team []graph.Node
@@ -690,6 +693,9 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 	}
 	for k := e.a - 1; k >= 0; k-- {
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			if o := appositionHost(s, j, e.a); o >= 0 {
+				j = o // "Conti, the gang from which Royal's members came, was behind ... when it encrypted": Conti
+			}
 			return s.ents[j].node, true, true
 		}
 	}
@@ -710,6 +716,67 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 	}
 	return graph.Node{}, false, true
 }
+
+// unclaimedIncidents reports whether s says that the attacks it tells of
+// have no known author: "Other incidents have followed without any group
+// putting its name to them", "no group has claimed the attacks", "none of
+// them has been claimed".
+func unclaimedIncidents(s *sent) bool {
+	if namesActor(s) {
+		return false
+	}
+	for i := range s.toks {
+		l := s.lower(i)
+		if (l == "without" && (s.lower(i+1) == "any" || s.lower(i+1) == "a")) || l == "no" {
+			k := i + 1 + b2i(l == "without")
+			if !unknownAuthors[s.lower(k)] && !groupNouns[s.lower(k)] && s.lower(k) != "one" {
+				continue
+			}
+			for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+				switch s.lower(m) {
+				case "claiming", "claimed", "claim", "putting", "taking", "taken", "took", "owning":
+					return true
+				}
+			}
+		}
+		if (l == "claimed" || l == "attributed") && s.lower(i-1) == "been" && (s.lower(i-2) == "not" || s.lower(i-3) == "not") {
+			return true // "have not been claimed", "has not yet been attributed"
+		}
+	}
+	return false
+}
+
+// appositionHost returns the actor whose apposition, set off by commas
+// before token end, holds the actor j, or -1: in "Conti, the gang from
+// which Royal's members came, was behind", Royal stands inside Conti's.
+func appositionHost(s *sent, j, end int) int {
+	open := -1
+	for k := s.ents[j].a - 1; k >= 0; k-- {
+		if s.lower(k) == "," {
+			open = k
+			break
+		}
+		if s.owner[k] >= 0 && !s.ents[s.owner[k]].ref || s.lower(k) == ";" || s.lower(k) == "(" {
+			return -1
+		}
+	}
+	if open < 1 {
+		return -1
+	}
+	o := s.owner[open-1]
+	if o < 0 || s.ents[o].kind != graph.ThreatActor || s.ents[o].ref || !appositionOpens[s.lower(open+1)] {
+		return -1
+	}
+	for k := s.ents[j].b; k < end; k++ {
+		if s.lower(k) == "," {
+			return o
+		}
+	}
+	return -1
+}
+
+// appositionOpens begin an apposition that describes the name before it.
+var appositionOpens = set(`the|a|an|which|who|whose`)
 
 // otherIncidentNouns after "separate", "unrelated" or "different" say a
 // sentence tells of another incident or another attacker.
@@ -909,6 +976,15 @@ func isVictim(e ent) bool {
 // sentence applies every rule to one sentence.
 func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.elsewhere = otherIncident(s)
+	if unclaimedIncidents(s) {
+		x.unclaimedPara = s.Para + 1
+		x.elsewhere = true
+	} else if x.unclaimedPara == s.Para+1 && !namesActor(s) {
+		// "Other incidents have followed without any group putting its
+		// name to them. X said in May that ...": the rest of the paragraph
+		// tells of attacks no one claimed.
+		x.elsewhere = true
+	}
 	defer func() { x.elsewhere = false }()
 	x.aliases(s, *last)
 	x.remap(s)
@@ -3161,8 +3237,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			// also listed A and B among its targets".
 			from, leadStart = i+1, max(0, i-12)
 		case l == "among" && i == 0 && (s.lower(1) == "them" || s.lower(1) == "those") && auxiliaries[s.lower(2)] &&
-			x.prev != nil && x.prev.Para == s.Para && hitMany(x.prev):
+			x.prev != nil && (x.prev.Para == s.Para || x.prev.Para == s.Para-1) && hitMany(x.prev):
 			// "The first wave hit roughly 20 sites. Among them were A and B."
+			// The sentence before may close the paragraph before.
 			from, leadStart = 3, i
 		case l == "among" && i == 0 && frontedAmong(s) > 0:
 			// "Among the companies whose networks were breached were A, B
@@ -5367,6 +5444,11 @@ func attackSubject(s *sent, k int) bool {
 	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		if nominal(p) {
+			for q := p - 1; q >= 0 && q >= p-3 && s.owner[q] < 0; q-- {
+				if s.lower(q) == "whose" {
+					return false // "Yanfeng, whose outage disrupted production at X": what the victim's outage did
+				}
+			}
 			return true
 		}
 		if s.owner[p] >= 0 {
@@ -5613,6 +5695,26 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	switch l {
 	case "also", "otherwise", "aka", "a.k.a", "a.k.a.", "known", "tracked", "tracks", "track", "call", "calls",
 		"called", "dubbed", "alias", "referred", "designated", "named", "operate", "operates", "operating", "goes":
+	case "under":
+		// "which Trend Micro first documented in 2022 under the name
+		// Agenda": another name, when a verb of tracking or reporting comes
+		// before the cue (not "domains registered under the name X").
+		j, ok := s.seqAt(i, []string{"under", "the", "name"})
+		if !ok {
+			j, ok = s.seqAt(i, []string{"under", "the", "names"})
+		}
+		if !ok {
+			return 0, false
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if underNameVerbs[s.lower(k)] && s.owner[k] < 0 {
+				return j, true
+			}
+			if s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor || s.lower(k) == "," {
+				break
+			}
+		}
+		return 0, false
 	default:
 		return 0, false
 	}
@@ -5685,6 +5787,11 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// underNameVerbs tell that a vendor knew an actor by another name: "first
+// documented in 2022 under the name Agenda", "tracked under the name X".
+var underNameVerbs = set(`documented|described|reported|tracked|tracks|track|tracking|identified|observed|profiled|
+detailed|catalogued|cataloged|analyzed|analysed|seen|surfaced|emerged|appeared|disclosed|exposed|known|first`)
 
 // claim records that the report names actor by the names in ns (and by
 // the anchor text [a, b) when given), each as an alias claim. A name the

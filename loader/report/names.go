@@ -423,7 +423,8 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					// actor has ...": a definite apposition ends there.
 					next := s.lower(k + 1)
 					closed := !def || next == "," || next == "." || next == ")" || next == "" || relatives[next] ||
-						next == "behind" || next == "known" || next == "tracked" || next == "responsible"
+						next == "behind" || next == "known" || next == "tracked" || next == "responsible" ||
+						(next == "from" || next == "with" || next == "to" || next == "for" || next == "by") && relatives[s.lower(k+2)] // "the gang from which"
 					if next != "of" && next != "at" && closed {
 						add(i, b)
 						if l := s.lower(b - 1); crime && b-i >= 2 && (l == "security" || l == "team") && r.plainRun(s, i, b-1, false) {
@@ -469,6 +470,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			if m == "responsibility" || m == "credit" || m == "the" && nominals[s.lower(k+2)] || nominals[m] && nominalPreps[s.lower(k+2)] {
 				add(i, b)
 			}
+		}
+		// "an attack claimed by X", "the breach was claimed by X": who
+		// claims an attack is its author.
+		if i >= 3 && s.lower(i-1) == "by" && s.lower(i-2) == "claimed" && (breachNouns[s.lower(i-3)] || s.lower(i-3) == "was" || s.lower(i-3) == "been" || s.lower(i-3) == "were") &&
+			!institutionName(s, i, b) {
+			add(i, b)
 		}
 		// "the ransomware gang QuietLocker", "the loose collective
 		// Anonymous": a group noun right before the name.
@@ -545,6 +552,17 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		q := i - 1 - b2i(s.lower(i-1) == "the")
 		if (s.lower(q) == "of" && gangRoles[s.lower(q-1)] || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && ransomwareRun(s, i, b) {
 			add(i, b)
+		}
+		// "an ALPHV affiliate breached X", "LockBit affiliates": a family
+		// with affiliates is the gang that rents it out.
+		if l := s.lower(b); (l == "affiliate" || l == "affiliates") && ransomwareRun(s, i, b) {
+			m := b + 1
+			for m < n && m <= b+3 && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)]) {
+				m++
+			}
+			if targetVerbs[s.lower(m)] || gangVerbs[s.lower(m)] {
+				add(i, b) // the affiliate strikes: not "paid a ransom to an ALPHV affiliate"
+			}
 		}
 		// "HUR said it had breached Rosaviatsia", "HUR said its specialists
 		// had penetrated ...": a name that claims a break-in as its own.

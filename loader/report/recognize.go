@@ -1250,9 +1250,10 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
-			if (l == "et" || l == "y" || l == "e") && s.owner[j] < 0 && romanceRun(s, i, j) {
+			if (l == "et" || l == "y" || l == "e") && s.owner[j] < 0 && (romanceRun(s, i, j) || s.capWord(j+1) && romanceParticles[s.lower(j+2)] && s.capWord(j+3)) {
 				// "Direction Générale des Impôts et des Domaines",
-				// "Ministerio de Ciencia y Tecnología": "and" in the name's language.
+				// "Ministerio de Ciencia y Tecnología", "Águas e Energia do
+				// Porto": "and" in the name's language.
 				k := j + 1
 				if romanceParticles[s.lower(k)] {
 					k++

@@ -800,6 +800,9 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 		if verb < 0 || !ownAsset(s, verb) && !(steal && takenData(s, verb) && s.ents[reporter].a <= clauseStart(s, r)+1) || deniedBetween(s, r, verb) {
 			continue
 		}
+		if actor < 0 {
+			actor = claimerAfter(s, verb+1)
+		}
 		var a graph.Node
 		ref := true
 		if actor >= 0 {
@@ -815,6 +818,54 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, a, []victim{{ent: reporter}}, "self-report", conf(0.8, ref), "")
 	}
+}
+
+// claimerAfter returns the actor that the rest of s, from token from on,
+// names as the author of the attack it reported, or -1: "said hackers had
+// encrypted its network; the Quarrow gang later claimed the attack", "an
+// attack claimed by Quarrow". The victim that tells of "hackers" is then that
+// actor's, not the one in focus.
+func claimerAfter(s *sent, from int) int {
+	for k := from; k < len(s.toks); k++ {
+		l := s.lower(k)
+		if breachNouns[l] && s.owner[k] < 0 && (s.lower(k+1) == "claimed" || s.lower(k+1) == "attributed" || s.lower(k+1) == "blamed") {
+			// "an attack claimed by X", "an intrusion attributed to X".
+			m := k + 2
+			if s.lower(m) != "by" && s.lower(m) != "to" && s.lower(m) != "on" {
+				continue
+			}
+			for m++; m < len(s.toks) && (s.lower(m) == "the" || groupModifiers[s.lower(m)] && s.owner[m] < 0); m++ {
+			}
+			if j := s.entAt(m); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+				return j
+			}
+			continue
+		}
+		j := s.entAt(k)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k {
+			continue
+		}
+		// "X later claimed the attack", "the X ransomware gang claimed
+		// responsibility", "X took credit".
+		m := s.ents[j].b
+		for m < len(s.toks) && m < s.ents[j].b+3 && (groupNouns[s.lower(m)] || s.lower(m) == "ransomware") && s.owner[m] < 0 {
+			m++
+		}
+		for m < len(s.toks) && (adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "subsequently") {
+			m++
+		}
+		switch s.lower(m) {
+		case "claimed", "claims":
+			if o := s.lower(m + 1); o == "responsibility" || o == "credit" || o == "the" || o == "it" || o == "that" {
+				return j
+			}
+		case "took":
+			if s.lower(m+1) == "credit" || s.lower(m+1) == "responsibility" {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // deniedBetween reports whether a denial stands between the reporting verb
