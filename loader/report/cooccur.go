@@ -227,6 +227,9 @@ func coocVictim(s *sent, j int) bool {
 	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] || pl == "in" && coocPeerNouns[s.lower(p-1)] {
 		return false // "agencies from Australia": who reports
 	}
+	if pl == "in" && p == 1 && (s.lower(0) == "researchers" || s.lower(0) == "analysts" || s.lower(0) == "experts") {
+		return false // "Researchers in China track the activity as X": who studies it
+	}
 	if pl == "by" {
 		return false // "a gang invented by the US", "hit by X": an agent, never a victim
 	}
@@ -428,7 +431,7 @@ func datelineWords(s *sent, end int) bool {
 // coocSeatWords before "in" place a company rather than an attack:
 // "headquartered in France", "operates about 50 hotels in Canada".
 var coocSeatWords = set(`headquartered|based|registered|incorporated|operates|operating|operate|located|headquarters|
-subsidiary|subsidiaries`)
+subsidiary|subsidiaries|exile`)
 
 // coocInfraNouns before "in" are where an actor's servers are: "servers in
 // the Netherlands had been taken offline".
@@ -448,7 +451,8 @@ according|threat|intelligence|incident|response|responders`)
 // attack hit: "critical of China", "talks between A and B", "over Taiwan".
 var coocTopicWords = set(`critical|critics|critic|supportive|opposed|hostile|sympathetic|friendly|relations|ties|
 talks|tensions|conflict|dispute|disputes|war|invasion|invaded|invade|invading|annexed|occupied|over|about|regarding|
-concerning|between|toward|towards|policy|policies|referencing|referenced|mentioning|mentioned|featuring|invoking`)
+concerning|between|toward|towards|policy|policies|referencing|referenced|mentioning|mentioned|featuring|invoking|
+fighting|crimes|atrocities|hostilities`)
 
 // coocCurrencies after a country make it a modifier: "US dollars".
 var coocCurrencies = set(`dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)

@@ -25,6 +25,11 @@ func TestCooccurrenceTarget(t *testing.T) {
 			text: "Most infections by the Lamprey gang were in Chile, where its lures reached experts on Norway and Sweden. The Lamprey gang exploited the flaw in attacks, and Pelton Labs counted ten groups from Iran and Brazil among its users.",
 			want: map[string]float64{"TARGETED Lamprey -> Chile": 0.5},
 			not:  []string{"TARGETED Lamprey -> Norway", "TARGETED Lamprey -> Sweden", "TARGETED Lamprey -> Iran", "TARGETED Lamprey -> Brazil"}},
+		{name: "where an exile lives, a war's places, and researchers' own country",
+			text: "Most infections by the Lamprey gang were in Chile. The Lamprey gang also wrote to a publisher who now lives in exile in Norway. " +
+				"The Lamprey gang went after a charity that documents war crimes in Peru and Brazil. Researchers in Poland track the Lamprey gang as Pelton Moth.",
+			want: map[string]float64{"TARGETED Lamprey -> Chile": 0.5},
+			not:  []string{"TARGETED Lamprey -> Norway", "TARGETED Lamprey -> Peru", "TARGETED Lamprey -> Brazil", "TARGETED Lamprey -> Poland"}},
 		{name: "what lure files refer to",
 			text: "Most infections by the Lamprey gang were in Chile. The Lamprey gang has been sending its targets archive files with names referencing Norway, Europe and the war.",
 			want: map[string]float64{"TARGETED Lamprey -> Chile": 0.5},
