@@ -1569,6 +1569,11 @@ var anyonePronouns = set(`anyone|anybody|everyone|everybody|someone|somebody|tho
 // whoseHead returns where the phrase that "whose" at w hangs on starts: the
 // names and sectors right before it, joined by commas and "and", back to
 // no further than start.
+// dependentNouns are the people of an organization: "notifying customers
+// whose information may have been exposed" tells of the notifier's breach.
+var dependentNouns = set(`customers|clients|employees|patients|staff|users|members|students|donors|subscribers|
+policyholders|holders|workers|residents|citizens|passengers|guests|shoppers|consumers|account-holders`)
+
 func whoseHead(s *sent, start, w int) int {
 	k := w - 1
 	if anyonePronouns[s.lower(k)] {
@@ -1577,6 +1582,19 @@ func whoseHead(s *sent, start, w int) int {
 	comma := s.lower(k) == ","
 	if comma {
 		k--
+	}
+	if j := s.entAt(k); j < 0 && !comma && s.toks[k].word && !s.toks[k].cap && !dependentNouns[s.lower(k)] {
+		// "did not identify the country whose site was hacked": a common
+		// noun names no one, unless the subject is among them ("were
+		// among the officials whose accounts").
+		m := k
+		for m > start && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" {
+			m--
+		}
+		if l := s.lower(m - 1); l != "among" && l != "of" && l != "as" {
+			return w
+		}
+		return start
 	}
 	if j := s.entAt(k); j < 0 || s.ents[j].kind == graph.Sector && (comma || s.lower(s.ents[j].a-1) == "the" && (s.lower(s.ents[j].a-2) == "among" || s.lower(s.ents[j].a-2) == "of")) {
 		// "were among the officials whose accounts", "Telefónica, the
@@ -2559,17 +2577,20 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if l := s.lower(start - 1); l == "if" || l == "whether" || l == "unless" {
 			continue // "urged the government to notify citizens if their data had been exposed": a condition
 		}
+		whose := false
 		if w := whoseAt(s, start, end); w > start {
 			// "DNSC counted 26 hospitals whose databases had been
 			// encrypted": the victims are what "whose" hangs on, not the
 			// sentence's subject.
-			start = whoseHead(s, start, w)
+			h := whoseHead(s, start, w)
+			start, whose = h, h == w
 		}
 		end = relativeEnd(s, start, end)
 		vs := x.subjectVictims(s, start, end)
-		if len(vs) == 0 && start > 1 {
+		if len(vs) == 0 && start > 1 && !whose {
 			// "X said it had been breached", "X said some of its systems
-			// were hit": the victim is who said so.
+			// were hit": the victim is who said so; not "X did not identify
+			// the country whose site was hacked".
 			rv := start - 1
 			if s.lower(rv) == "that" {
 				if m := reportVerbBefore(s, rv); m >= 0 {

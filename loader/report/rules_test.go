@@ -982,6 +982,12 @@ func TestExtractNewsRules(t *testing.T) {
 				"Other incidents have followed without any group putting its name to them. The Kellner College of Technology said in May that internal documents had been stolen and encrypted in February.",
 			want: []string{"TARGETED Quarrow -> Pelton Consumer Council"},
 			not:  []string{"TARGETED Quarrow -> Kellner College of Technology"}},
+		{name: "whom a victim told, what figures suggest, and a place whose site was hacked name no victim",
+			text: "APT40 hit the Marlow Health System. The health system told the U.S. Department of Health and Human Services that 269,752 people were affected. " +
+				"Figures from security firm Pelton Labs suggest that more than 155,000 computers in Chile were hit by ransomware in 2024. " +
+				"Kellner Search did not identify the country whose site was hacked. Fenwick Bank said it was notifying customers whose information may have been exposed.",
+			want: []string{"TARGETED APT40 -> Marlow Health System", "TARGETED APT40 -> Fenwick Bank"},
+			not:  []string{"TARGETED APT40 -> Department of Health and Human Services", "TARGETED APT40 -> Pelton Labs", "TARGETED APT40 -> Kellner Search"}},
 		{name: "listed as further targets; bare names after a dash leave out their head",
 			text: "The Quarrow group's posts listed the Carabinieri, the Pelton Authority and four ministries — Foreign Affairs, Economy and Finance — as further \"targets of the day.\"",
 			want: []string{"TARGETED Quarrow -> Carabinieri", "TARGETED Quarrow -> Pelton Authority"},

@@ -1047,13 +1047,18 @@ func reportedThat(s *sent, k int) bool {
 // short time phrase ("confirmed on Thursday that"), or -1.
 func reportVerbBefore(s *sent, k int) int {
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
-		if reportVerbs[s.lower(m)] || findVerbs[s.lower(m)] && s.owner[m] < 0 {
+		if reportVerbs[s.lower(m)] || (findVerbs[s.lower(m)] || evidenceVerbs[s.lower(m)]) && s.owner[m] < 0 {
 			return m
 		}
 		if o := s.owner[m]; o >= 0 && s.ents[o].b == m+1 {
-			// "told BleepingComputer that", "informed regulators that":
-			// whom it was told is not who tells.
-			if a := s.ents[o].a - 1; s.lower(a) == "told" || s.lower(a) == "informed" || s.lower(a) == "notified" || s.lower(a) == "assured" {
+			// "told BleepingComputer that", "informed regulators that",
+			// "told the U.S. Department of Health that": whom it was told
+			// is not who tells.
+			a := s.ents[o].a - 1
+			for a > 0 && (s.lower(a) == "the" || s.owner[a] >= 0 && s.ents[s.owner[a]].kind == graph.Country) {
+				a--
+			}
+			if s.lower(a) == "told" || s.lower(a) == "informed" || s.lower(a) == "notified" || s.lower(a) == "assured" {
 				return a
 			}
 		}
@@ -1063,6 +1068,10 @@ func reportVerbBefore(s *sent, k int) int {
 	}
 	return -1
 }
+
+// evidenceVerbs open a clause that figures or findings support:
+// "figures from X suggest that", "the company estimates that".
+var evidenceVerbs = set(`suggest|suggests|suggested|estimate|estimates|estimated|show|shows|showed|indicate|indicates|indicated`)
 
 // findVerbs open a clause of findings as reporting verbs do: "researchers
 // found that 22 missions received the email".
