@@ -70,8 +70,9 @@ func TestDevSet(t *testing.T) {
 // batches 130-136 (0.68 / 0.54 blind), 137-143 (0.66 / 0.52 blind at
 // the start of their round, 0.70 / 0.54 at its end), 144-150 (0.68 /
 // 0.62 at the start, 0.68 / 0.63 at the end), 151-157 (0.66 / 0.48 at
-// the start, 0.67 / 0.50 at the end) and 159-162 (0.60 / 0.56 at the
-// start, 0.62 / 0.57 at the end) joined above it.
+// the start, 0.67 / 0.50 at the end), 159-162 (0.60 / 0.56 at the
+// start, 0.62 / 0.57 at the end) and 163-164 (0.55 / 0.66 blind, 0.66 /
+// 0.77 after the round that read them) joined above it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
