@@ -801,7 +801,7 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		if actor < 0 {
-			actor = claimerAfter(s, verb+1)
+			actor = x.claimerAfter(s, verb+1)
 		}
 		var a graph.Node
 		ref := true
@@ -825,18 +825,11 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 // encrypted its network; the Quarrow gang later claimed the attack", "an
 // attack claimed by Quarrow". The victim that tells of "hackers" is then that
 // actor's, not the one in focus.
-func claimerAfter(s *sent, from int) int {
+func (x *extraction) claimerAfter(s *sent, from int) int {
 	for k := from; k < len(s.toks); k++ {
-		l := s.lower(k)
-		if breachNouns[l] && s.owner[k] < 0 && (s.lower(k+1) == "claimed" || s.lower(k+1) == "attributed" || s.lower(k+1) == "blamed") {
+		if l := s.lower(k + 1); breachNouns[s.lower(k)] && s.owner[k] < 0 && (l == "claimed" || l == "attributed" || l == "blamed") {
 			// "an attack claimed by X", "an intrusion attributed to X".
-			m := k + 2
-			if s.lower(m) != "by" && s.lower(m) != "to" && s.lower(m) != "on" {
-				continue
-			}
-			for m++; m < len(s.toks) && (s.lower(m) == "the" || groupModifiers[s.lower(m)] && s.owner[m] < 0); m++ {
-			}
-			if j := s.entAt(m); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			if j := x.blamed(s, k+1); j >= 0 && !s.ents[j].ref {
 				return j
 			}
 			continue
