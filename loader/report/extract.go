@@ -2491,6 +2491,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			k++ // "knocked offline for a week by"
 		}
 		k = durationAfter(s, k) // "paralyzed for four days by"
+		if e := timeAfter(s, k); e > k && s.lower(e) == "by" {
+			k = e // "encrypted in late December 2022 by"
+		}
 		by := s.lower(k) == "by"
 		if !aux {
 			// "X had its data stolen by Y", "X found its files posted by Y",
@@ -4106,9 +4109,24 @@ func timeAfter(s *sent, k int) int {
 				return k + 3
 			}
 		}
-	case l == "in":
-		if months[s.lower(k+1)] || s.toks[min(k+1, len(s.toks)-1)].digit && len(s.toks[min(k+1, len(s.toks)-1)].text) == 4 {
-			return k + 2
+	case l == "in" || l == "on":
+		// "in late December 2022", "in 2023", "on Tuesday", "on March 3".
+		m := k + 1
+		if l == "in" && (s.lower(m) == "early" || s.lower(m) == "late" || s.lower(m) == "mid") {
+			m++
+		}
+		if months[s.lower(m)] {
+			m++
+			if s.toks[min(m, len(s.toks)-1)].digit && m < len(s.toks) {
+				m++
+				if s.lower(m) == "," && s.toks[min(m+1, len(s.toks)-1)].digit && len(s.toks[min(m+1, len(s.toks)-1)].text) == 4 {
+					m += 2 // "on March 3, 2024"
+				}
+			}
+			return m
+		}
+		if l == "in" && m < len(s.toks) && s.toks[m].digit && len(s.toks[m].text) == 4 {
+			return m + 1
 		}
 	}
 	return k

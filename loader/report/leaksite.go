@@ -24,7 +24,8 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		p := i - 1
 		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
 			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "dark-web" || s.lower(p) == "tor" ||
-			s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor) {
+			s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor ||
+			siteOwnerNouns[s.lower(p)] && s.owner[p] < 0 && s.owner[p-1] >= 0 && s.ents[s.owner[p-1]].kind == graph.ThreatActor) {
 			p--
 		}
 		// "to the "pre-release" section of its site".
@@ -202,17 +203,20 @@ func inApposition(s *sent, a int) bool {
 }
 
 // siteRunBy returns the actor named as the runner of the site ending at
-// token i ("a data-leak site run by X", "operated by the X gang"), or -1.
+// token i ("a data-leak site run by X", "operated by the X gang", "the leak
+// site of the Monti group"), or -1.
 func siteRunBy(s *sent, i int) int {
+	k := i + 3
 	switch s.lower(i + 1) {
 	case "run", "operated", "maintained", "controlled":
+		if s.lower(i+2) != "by" {
+			return -1
+		}
+	case "of":
+		k = i + 2 // "the leak site of the Monti group"
 	default:
 		return -1
 	}
-	if s.lower(i+2) != "by" {
-		return -1
-	}
-	k := i + 3
 	if s.lower(k) == "the" && s.owner[k] < 0 {
 		k++
 	}
@@ -351,6 +355,10 @@ func ownSite(s *sent, i int) bool {
 	}
 	return false
 }
+
+// siteOwnerNouns follow an actor's name before its site: "on the Monti
+// group's leak site".
+var siteOwnerNouns = set(`group|gang|crew|operation|ransomware|cartel|collective`)
 
 // sectionNouns name a part of a site: "the "pre-release" section of its site".
 var sectionNouns = set(`section|part|page|corner|area|tab`)

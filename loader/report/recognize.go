@@ -603,7 +603,7 @@ func (r *recognizer) roleReferences(s *sent) {
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || s.lower(i+1) == "'s" || s.lower(i+1) == "’s" {
 			continue
 		}
-		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 {
+		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs[s.lower(i)] {
 			s.ents[o].kind, s.ents[o].node = graph.Organization, n // "the airline": Air Canada
 		} else if o < 0 && s.owner[i-1] < 0 {
 			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
@@ -622,6 +622,12 @@ func firstName(s *sent, a int) bool {
 	return true
 }
 
+// institutionRefs are sector words that, after "the", name the one
+// institution of that kind the report named: "the university", "the
+// hospital". Not "the healthcare sector".
+var institutionRefs = set(`university|college|school|hospital|clinic|city|county|council|municipality|ministry|port|airport|
+museum|library|bank|insurer|airline|utility|district|parliament|court|judiciary|embassy|newspaper|broadcaster`)
+
 // genericRoles fit too many organizations to stand for one.
 var genericRoles = set(`company|firm|group|service|platform|provider|developer|startup|outlet|operator|giant|vendor|supplier`)
 
@@ -632,10 +638,20 @@ var genericRoles = set(`company|firm|group|service|platform|provider|developer|s
 func (r *recognizer) orgReferences(s *sent) {
 	r.roleReferences(s)
 	for i := 1; i < len(s.toks); i++ {
-		if s.lower(i-1) != "the" || s.owner[i] >= 0 || s.owner[i-1] >= 0 || s.toks[i].cap || !s.toks[i].word {
+		// "the university" after "the University of Notre Dame Australia":
+		// a sector word alone after "the" is that organization too.
+		sector := -1
+		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs[s.lower(i)] {
+			sector = o
+		}
+		if s.lower(i-1) != "the" || s.owner[i] >= 0 && sector < 0 || s.owner[i-1] >= 0 || s.toks[i].cap || !s.toks[i].word {
 			continue
 		}
 		if n, ok := r.orgWords[s.toks[i].lower]; ok && !groupNouns[s.toks[i].lower] && !(i+1 < len(s.toks) && s.toks[i+1].word && !s.toks[i+1].cap && !afterNoun[s.lower(i+1)] && !reportVerbs[s.lower(i+1)]) {
+			if sector >= 0 {
+				s.ents[sector].kind, s.ents[sector].node = graph.Organization, n
+				continue
+			}
 			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
 		}
 	}

@@ -992,6 +992,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group's posts listed the Carabinieri, the Pelton Authority and four ministries — Foreign Affairs, Economy and Finance — as further \"targets of the day.\"",
 			want: []string{"TARGETED Quarrow -> Carabinieri", "TARGETED Quarrow -> Pelton Authority"},
 			not:  []string{"TARGETED Quarrow -> Economy", "TARGETED Quarrow -> Foreign Affairs"}},
+		{name: "a date between a passive and its agent",
+			text: "The Quarrow gang hit Marlow Bank. Pelton University's systems were encrypted in late December 2022 by the Halden ransomware gang. Kellner College was hacked on March 3, 2023 by APT28.",
+			want: []string{"TARGETED Halden -> Pelton University", "TARGETED APT28 -> Kellner College"},
+			not:  []string{"TARGETED Quarrow -> Pelton University"}},
+		{name: "the leak site of a group named after the site",
+			text: "The Quarrow gang hit Marlow Bank. In 2023, Pelton University was named on the leak site of the Halden group. Kellner College was listed on the Fenwick group's leak site.",
+			want: []string{"TARGETED Halden -> Pelton University", "TARGETED Fenwick -> Kellner College"},
+			not:  []string{"TARGETED Quarrow -> Pelton University", "TARGETED Quarrow -> Kellner College"}},
+		{name: "the university, after the university was named, is that university",
+			text: "A ransomware operation has claimed an attack on the University of Pelton Marlow, a private Catholic university. The Quarrow ransomware group said it had taken 62 gigabytes of data from the university.",
+			want: []string{"TARGETED Quarrow -> University of Pelton Marlow"},
+			not:  []string{"TARGETED Quarrow -> Education"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
