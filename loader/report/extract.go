@@ -692,6 +692,11 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 		return e.node, true, false
 	}
 	for k := e.a - 1; k >= 0; k-- {
+		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].ref && s.ents[j].a == k {
+			if n, ok := x.demonstrativeActor(s, s.ents[j]); ok {
+				return n, true, true // "That group stole ..., and Talos found it had ...": the same group
+			}
+		}
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
 			if o := appositionHost(s, j, e.a); o >= 0 {
 				j = o // "Conti, the gang from which Royal's members came, was behind ... when it encrypted": Conti
@@ -701,6 +706,9 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 	}
 	if speakerPronoun(s, e.a) {
 		return graph.Node{}, false, true // "police said they had taken servers offline"
+	}
+	if n, ok := x.demonstrativeActor(s, e); ok {
+		return n, true, true
 	}
 	// "Babuk itself ... after its operators stole files": the operators of
 	// the ransomware named before, someone other than the actor in focus.
@@ -715,6 +723,26 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 		return *n, true, true
 	}
 	return graph.Node{}, false, true
+}
+
+// demonstrativeActor reads "That group" opening a sentence as the actor the
+// sentence before named last: "... who read Talos' reporting on YoroTrooper
+// in 2023. That group stole credentials ..." speaks of YoroTrooper, not of
+// the actor in focus.
+func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
+	if l := s.lower(e.a); l != "that" && l != "this" || !firstName(s, e.a) || !groupNouns[s.lower(e.b-1)] || x.prev == nil {
+		return graph.Node{}, false
+	}
+	best := -1
+	for j, p := range x.prev.ents {
+		if p.kind == graph.ThreatActor && !p.ref && (best < 0 || p.a > x.prev.ents[best].a) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return graph.Node{}, false
+	}
+	return x.resolve(x.prev.ents[best].node), true
 }
 
 // unclaimedIncidents reports whether s says that the attacks it tells of
@@ -1724,8 +1752,12 @@ func (x *extraction) newClause(s *sent, k int) bool {
 	if j < 0 {
 		return false
 	}
-	v := s.lower(s.ents[j].b)
-	return auxiliaries[v] || perfect[v] || reportVerbs[v] || v == "indicted" || v == "charged" || v == "sanctioned" ||
+	m := s.ents[j].b
+	for m < len(s.toks) && m < s.ents[j].b+2 && (adverbs[s.lower(m)] || s.lower(m) == "also" || s.lower(m) == "later") {
+		m++ // "and Talos also found it had ..."
+	}
+	v := s.lower(m)
+	return auxiliaries[v] || perfect[v] || reportVerbs[v] || findVerbs[v] || v == "indicted" || v == "charged" || v == "sanctioned" ||
 		v == "blamed" || v == "accused" || v == "attributed" || v == "linked"
 }
 

@@ -77,6 +77,34 @@ var namingCues = [][]string{
 	{"going", "by"}, {"goes", "by"}, {"operating", "as"}, {"operates", "as"}, {"posing", "as"},
 }
 
+// unnamedGroup reports whether the sentence speaks of a group it does not
+// name: "led to a previously undocumented espionage group", "a threat
+// cluster that has broken into 35 organizations".
+func unnamedGroup(s *sent) bool {
+	for k, t := range s.toks {
+		if !unnamedGroupNouns[t.lower] || s.owner[k] >= 0 {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-5; m-- {
+			if l := s.lower(m); l == "a" || l == "an" {
+				return true
+			}
+			if s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// unnamedGroupNouns head the description of a group a report is about to
+// name.
+var unnamedGroupNouns = set(`group|actor|cluster|crew|gang|collective|outfit|adversary`)
+
+// itNamingCues name a group the sentence before spoke of: "We have named it
+// Lazy Koala", "we call it ShadowSilk".
+var itNamingCues = set(`named|dubbed|call|called|calls|nicknamed|christened|codenamed|code-named`)
+
 // campaignNouns name operations, not actors: "a campaign dubbed X".
 var campaignNouns = set(`campaign|campaigns|operation|operations|wave|attack|attacks|intrusion|intrusions|incident|
 vulnerability|flaw|exploit|technique|method|botnet|network|infrastructure|domain|domains|server|servers|site|page|
@@ -176,6 +204,7 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 // discover finds the names that the sentence introduces as actors.
 func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
+	defer func() { r.groupSaid = unnamedGroup(s) }()
 	add := func(a, b int) {
 		if b-a == 1 && blocs[s.lower(a)] {
 			return // "the collective West": a bloc
@@ -272,13 +301,22 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					}
 					j = k + 1
 				}
-				if !r.namesActor(s, i) {
+				it := false
+				if len(cue) == 1 && s.lower(j) == "it" && itNamingCues[cue[0]] && s.capWord(j+1) {
+					// "We have named it Lazy Koala", after "a previously
+					// undocumented espionage group".
+					if !r.groupSaid && !r.namesActor(s, i) {
+						break
+					}
+					j++
+					it = true
+				} else if !r.namesActor(s, i) {
 					break
 				}
-				if cue[0] == "named" && len(cue) == 1 && i > 0 && s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.ThreatActor {
+				if !it && cue[0] == "named" && len(cue) == 1 && i > 0 && s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.ThreatActor {
 					break // "APT28 named Quarrow Bank among its victims": a listing, no naming
 				}
-				if len(cue) == 1 && listingNamed(s, i, j) {
+				if !it && len(cue) == 1 && listingNamed(s, i, j) {
 					break
 				}
 				for {

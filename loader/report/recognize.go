@@ -243,6 +243,7 @@ type recognizer struct {
 	namedActor bool                  // an actor was named in a sentence recognized so far
 
 	discovered map[string]bool       // actor names the document introduces
+	groupSaid  bool                  // the sentence before spoke of a group it did not name ("a previously undocumented group")
 	headOf     map[string]string     // "IT Army" -> "IT Army of Ukraine": a discovered name's head stands for it
 	found      map[string][]phrase   // first token -> discovered names
 	midCap     map[string]bool       // words the document capitalizes inside sentences

@@ -1004,6 +1004,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "A ransomware operation has claimed an attack on the University of Pelton Marlow, a private Catholic university. The Quarrow ransomware group said it had taken 62 gigabytes of data from the university.",
 			want: []string{"TARGETED Quarrow -> University of Pelton Marlow"},
 			not:  []string{"TARGETED Quarrow -> Education"}},
+		{name: "a group the sentence before described, named with it",
+			text: "Investigating a suspicious login at a customer, our team found a previously undocumented espionage group. We have named it Quillfeather. Over six months, Quillfeather sent lures to employees of Kellner Bank.",
+			want: []string{"TARGETED Quillfeather -> Kellner Bank"}},
+		{name: "that group is the actor the sentence before named last; what a vendor found is its own clause",
+			text: "Quillfeather is a new group. Quillfeather hit Kellner Bank.\n\nQuillfeather's target list will look familiar to anyone who read Pelton Labs' reporting on APT28 in 2023. " +
+				"That group stole documents from Marlow Bank, and Halden Security also found it had compromised accounts at the Fenwick Institute.",
+			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Fenwick Institute"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Institute", "TARGETED APT28 -> Halden Security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
