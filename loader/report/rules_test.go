@@ -1009,9 +1009,9 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quillfeather -> Kellner Bank"}},
 		{name: "that group is the actor the sentence before named last; what a vendor found is its own clause",
 			text: "Quillfeather is a new group. Quillfeather hit Kellner Bank.\n\nQuillfeather's target list will look familiar to anyone who read Pelton Labs' reporting on APT28 in 2023. " +
-				"That group stole documents from Marlow Bank, and Halden Security also found it had compromised accounts at the Fenwick Institute.",
+				"That group stole documents from Marlow Bank, and Halden Partners also found it had compromised accounts at the Fenwick Institute.",
 			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Fenwick Institute"},
-			not:  []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Institute", "TARGETED APT28 -> Halden Security"}},
+			not:  []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Institute", "TARGETED APT28 -> Halden Partners"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
