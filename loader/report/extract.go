@@ -1295,9 +1295,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "the maker of "Pac-Man" and the "Elden Ring" publisher": products
 			}
-			if e.kind == graph.Organization && s.lower(e.a-1) == "of" && regionNouns[s.lower(e.a-2)] && !s.toks[e.a-2].cap {
+			if e.kind == graph.Organization && s.lower(e.a-1) == "of" && (regionNouns[s.lower(e.a-2)] || s.lower(e.a-2) == "state" && placedIn(s, e.a-2)) && !s.toks[e.a-2].cap {
 				k = e.b - 1
-				continue // "the authority serving the province of L'Aquila": a place
+				continue // "the authority serving the province of L'Aquila", "in the German state of Rhineland-Palatinate": a place
 			}
 			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
 				// "Japanese and Taiwanese organizations": the countries.
@@ -2188,7 +2188,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					k--
 				}
 				if reportVerbs[s.lower(k)] {
-					vs = x.subjectVictims(s, 0, k)
+					vs = x.subjectVictims(s, 0, relativeEnd(s, 0, k)) // not "the city of Ludwigshafen" in "The district, which surrounds the city of Ludwigshafen, says"
 					if len(vs) > 1 {
 						vs = vs[:1]
 					}
@@ -5415,6 +5415,20 @@ func ownerBeforeData(s *sent, from int) int {
 
 // regionNouns before "of" make the name after them a place: "the province
 // of L'Aquila", "the region of Murcia".
+// placedIn reports whether the noun at k ends a place phrase after "in":
+// "a rural district in the German state of ...".
+func placedIn(s *sent, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if s.lower(m) == "in" {
+			return true
+		}
+		if s.lower(m) != "the" && !demonymAt(s, m) && (s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap) {
+			return false
+		}
+	}
+	return false
+}
+
 var regionNouns = set(`province|region|prefecture|district|oblast|governorate|canton`)
 
 // approxWords qualify an amount: "about 1.5 terabytes", "more than 500 GB".

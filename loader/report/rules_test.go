@@ -1012,6 +1012,11 @@ func TestExtractNewsRules(t *testing.T) {
 				"That group stole documents from Marlow Bank, and Halden Partners also found it had compromised accounts at the Fenwick Institute.",
 			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Fenwick Institute"},
 			not:  []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Institute", "TARGETED APT28 -> Halden Partners"}},
+		{name: "the state a victim lies in, and a city in the reporter's relative clause, are no victims",
+			text: "The Quarrow extortion gang has published files stolen from the Pelton-Kreis, a rural district in the German state of Marlow-Palatinate with about 155,000 residents. " +
+				"The district, which surrounds the industrial city of Marlowhafen and is home to about 155,000 people, says the intruders got into its network.",
+			want: []string{"TARGETED Quarrow -> Pelton-Kreis"},
+			not:  []string{"TARGETED Quarrow -> Marlow-Palatinate", "TARGETED Quarrow -> City of Marlowhafen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

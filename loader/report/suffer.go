@@ -749,7 +749,10 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		reporter := -1
-		for _, v := range x.subjectVictims(s, clauseStart(s, r), r) {
+		start := clauseStart(s, r)
+		// "The district, which surrounds the city of Ludwigshafen, says":
+		// the reporter is before the relative clause.
+		for _, v := range x.subjectVictims(s, start, relativeEnd(s, start, r)) {
 			if s.ents[v.ent].kind == graph.Organization {
 				reporter = v.ent
 			}
