@@ -233,6 +233,9 @@ func coocVictim(s *sent, j int) bool {
 	if pl == "by" {
 		return false // "a gang invented by the US", "hit by X": an agent, never a victim
 	}
+	if authorList(s, h) {
+		return false // "an advisory published by CISA, the FBI and agencies in Canada and France": the authors
+	}
 	if pl == "of" {
 		if o := s.entAt(p - 1); o >= 0 && s.ents[o].kind == graph.ThreatActor {
 			return false // "the IT Army of Ukraine": the actor's own country
@@ -311,6 +314,35 @@ func coocVictim(s *sent, j int) bool {
 	}
 	return true
 }
+
+// authorList reports whether the name at a stands in the list of authors
+// after "published by", "issued by": "a joint advisory published in June by
+// the ACSC, the United States' CISA and FBI, and agencies in Canada, the
+// United Kingdom and New Zealand".
+func authorList(s *sent, a int) bool {
+	for k := a - 1; k >= 1 && k >= a-30; k-- {
+		if o := s.owner[k]; o >= 0 {
+			k = s.ents[o].a
+			continue
+		}
+		l := s.lower(k)
+		if l == "by" {
+			v := k - 1
+			for v > 0 && v >= k-4 && (months[s.lower(v)] || s.toks[v].digit || timeNouns[s.lower(v)] || s.lower(v) == "in" || s.lower(v) == "on" || s.lower(v) == "last" || s.lower(v) == "this" || s.lower(v) == "jointly") {
+				v-- // "published in June by", "issued last week by"
+			}
+			return authorVerbs[s.lower(v)]
+		}
+		if !(l == "," || l == "and" || l == "the" || l == "'s" || l == "’s" || l == "'" || l == "’" || l == "in" || l == "of" || l == "from" ||
+			coocBodyNouns[l] || s.toks[k].cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// authorVerbs before "by" name who wrote or issued a text.
+var authorVerbs = set(`published|issued|released|authored|co-authored|co-signed|signed|written|produced|compiled|co-sealed|sealed`)
 
 // coocAccuseWords before a country make it the one accused, not the one
 // hit: "Iranian officials have accused the United States and Israel of
