@@ -1310,7 +1310,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "computer systems across Kettering Health": the systems' owner.
 			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns[s.lower(e.a-2)] && e.kind == graph.Organization
 			// "emails from victim Microsoft Exchange servers": a product.
-			product := e.kind == graph.Organization && (productName(s, e) && (techNouns[s.lower(e.b)] || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns[s.lower(e.b+1)]) || ownedProduct(s, e))
+			product := e.kind == graph.Organization && (productName(s, e) && (techNouns[s.lower(e.b)] || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns[s.lower(e.b+1)]) || ownedProduct(s, e) || madeProduct(s, e))
 			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
 				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
 				// "X in Cambodia": the country places the organization before it.
@@ -3956,6 +3956,12 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		if a < 0 {
+			// "the attack on X, which Y claimed in September".
+			if j := relativeClaimer(s, from); j >= 0 {
+				a, rule = j, "nominal-by"
+			}
+		}
+		if a < 0 {
 			// The attack is the object of laying it on someone: "the FBI
 			// attributed the attack on X to Y", "tied the theft of $620
 			// million from X to Y", "pinned the hack of X on Y".
@@ -4397,6 +4403,54 @@ func (x *extraction) blamed(s *sent, from int) int {
 	return -1
 }
 
+// madeProduct reports whether the organization at e names a maker's
+// product after an origin: "Israeli-made Unitronics programmable logic
+// controllers".
+func madeProduct(s *sent, e ent) bool {
+	l := s.lower(e.a - 1)
+	if h := strings.LastIndexByte(l, '-'); h <= 0 || !madeSuffixes[l[h+1:]] {
+		return false
+	}
+	return e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap && s.owner[e.b] < 0
+}
+
+var madeSuffixes = set(`made|built|designed|manufactured`)
+
+// relativeClaimer returns the actor of a relative clause that claims the
+// attack told before it, or -1: "the attack on OakBend Medical Center in
+// Richmond, Texas, which Daixin claimed in September 2022".
+func relativeClaimer(s *sent, from int) int {
+	for k := from; k < len(s.toks) && k < from+15; k++ {
+		l := s.lower(k)
+		if l == ";" || l == "." || clauseStops[l] && l != "which" {
+			return -1
+		}
+		if l != "which" || s.lower(k-1) != "," || s.owner[k] >= 0 {
+			continue
+		}
+		m := k + 1
+		if s.lower(m) == "the" && s.owner[m] < 0 {
+			m++
+		}
+		j := s.entAt(m)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref {
+			return -1
+		}
+		v := s.ents[j].b
+		if groupNouns[s.lower(v)] && s.owner[v] < 0 {
+			v++ // "which the Lamprey gang claimed"
+		}
+		for v < len(s.toks) && v < s.ents[j].b+4 && (adverbs[s.lower(v)] || perfect[s.lower(v)]) {
+			v++
+		}
+		if l := s.lower(v); l == "claimed" || l == "claims" || l == "carried" || l == "conducted" {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // coActors returns actor a and the actors listed with it: "Lazarus,
 // Andariel and Kimsuky".
 func coActors(s *sent, a int) []int {
@@ -4762,6 +4816,9 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			}
 		}
 	}
+	if len(vs) == 0 {
+		vs = x.hackersReported(p)
+	}
 	for k := 0; len(vs) == 0 && pron && k < len(p.toks); k++ {
 		j := p.owner[k]
 		if j < 0 {
@@ -4778,6 +4835,45 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		k = e.b - 1
 	}
 	return vs
+}
+
+// hackersReported returns the organization that, in p, reports that
+// hackers struck: "the Municipal Water Authority of Aliquippa, in western
+// Pennsylvania, said hackers had taken over a device at a booster station".
+// What the hackers reached is the reporter's, whoever the report later
+// names as their author.
+func (x *extraction) hackersReported(p *sent) []victim {
+	for r := range p.toks {
+		if p.owner[r] >= 0 || !reportVerbs[p.lower(r)] {
+			continue
+		}
+		h := r + 1
+		if p.lower(h) == "that" {
+			h++
+		}
+		if !attackerNouns[p.lower(h)] || p.owner[h] >= 0 && !p.ents[p.owner[h]].ref {
+			continue
+		}
+		v := h + 1
+		for v < len(p.toks) && v <= h+3 && (auxiliaries[p.lower(v)] || perfect[p.lower(v)] || adverbs[p.lower(v)]) {
+			v++
+		}
+		l := p.lower(v)
+		if !(targetVerbs[l] || intoVerbs[l] || (l == "taken" || l == "took") && (p.lower(v+1) == "over" || p.lower(v+1) == "control")) {
+			continue
+		}
+		start := clauseStart(p, r)
+		var out []victim
+		for _, vc := range x.subjectVictims(p, start, relativeEnd(p, start, r)) {
+			if p.ents[vc.ent].kind == graph.Organization {
+				out = append(out, vc)
+			}
+		}
+		if len(out) > 0 {
+			return out[len(out)-1:]
+		}
+	}
+	return nil
 }
 
 // amongTarget: "X and Y were among the companies targeted", "X was among

@@ -1017,6 +1017,19 @@ func TestExtractNewsRules(t *testing.T) {
 				"The district, which surrounds the industrial city of Marlowhafen and is home to about 155,000 people, says the intruders got into its network.",
 			want: []string{"TARGETED Quarrow -> Pelton-Kreis"},
 			not:  []string{"TARGETED Quarrow -> Marlow-Palatinate", "TARGETED Quarrow -> City of Marlowhafen"}},
+		{name: "an attack a relative clause lays on a group",
+			text: "The Quarrow gang hit Marlow Bank. The advisory followed the attack on Pelton Medical Center in Richmond, Texas, which APT28 claimed in September 2022 after the hospital's systems went down for days.",
+			want: []string{"TARGETED APT28 -> Pelton Medical Center"},
+			not:  []string{"TARGETED Quarrow -> Pelton Medical Center"}},
+		{name: "the claimed attack is the one a utility said hackers carried out",
+			text: "The Quarrow gang hit Marlow Bank.\n\nThe Texas attack came to light days after the Municipal Water Authority of Pelton, in western Pennsylvania, said hackers had taken over a device at a booster station. " +
+				"Operators switched to manual control.\n\nThat attack was claimed by APT28, a hacktivist persona.",
+			want: []string{"TARGETED APT28 -> Municipal Water Authority of Pelton"},
+			not:  []string{"TARGETED Quarrow -> Municipal Water Authority of Pelton"}},
+		{name: "a maker's product is no victim",
+			text: "APT28 defaced Israeli-made Pelton programmable logic controllers at Marlow Water.",
+			want: []string{"TARGETED APT28 -> Marlow Water"},
+			not:  []string{"TARGETED APT28 -> Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
