@@ -1299,6 +1299,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "the authority serving the province of L'Aquila", "in the German state of Rhineland-Palatinate": a place
 			}
+			if e.kind == graph.Country && e.demonym && basedBeforeName(s, e) {
+				k = e.b - 1
+				continue // "Vietnam-based gaming studio Sky Mavis": where the victim is
+			}
+			if e.kind == graph.Organization && offeringNouns[s.lower(e.b)] && (s.lower(e.b+1) == "operated" || s.lower(e.b+1) == "run" || s.lower(e.b+1) == "owned" || s.lower(e.b+1) == "managed") && s.lower(e.b+2) == "by" {
+				k = e.b - 1
+				continue // "the Ronin bridge operated by Sky Mavis": the product of the victim after it
+			}
 			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
@@ -2094,10 +2102,10 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from
-			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns[s.lower(k)]) &&
+			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns[s.lower(k)] || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
 				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && pronouns[s.lower(k-1)] || s.lower(k) == "than" && approxWords[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
 				// "posted data it said came from X", "released more than
-				// 360,000 files from X"
+				// 360,000 files from X", "stole medical files from X"
 				k++
 			}
 			if s.lower(k) != "from" {
@@ -4401,6 +4409,23 @@ func (x *extraction) blamed(s *sent, from int) int {
 		}
 	}
 	return -1
+}
+
+// basedBeforeName reports whether the demonym e is "X-based" before the
+// name it places: "Vietnam-based gaming studio Sky Mavis".
+func basedBeforeName(s *sent, e ent) bool {
+	if !strings.HasSuffix(s.lower(e.b-1), "-based") {
+		return false
+	}
+	for k := e.b; k < len(s.toks) && k <= e.b+3; k++ {
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.Organization && s.toks[k].cap {
+			return true
+		}
+		if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // madeProduct reports whether the organization at e names a maker's

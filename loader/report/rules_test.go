@@ -1030,6 +1030,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 defaced Israeli-made Pelton programmable logic controllers at Marlow Water.",
 			want: []string{"TARGETED APT28 -> Marlow Water"},
 			not:  []string{"TARGETED APT28 -> Pelton"}},
+		{name: "stolen files described by a sector word, from whom",
+			text: "APT28 hit Quarrow Bank. The same unit stole and leaked athletes' medical files from the Pelton Anti-Doping Agency in 2016.",
+			want: []string{"TARGETED APT28 -> Pelton Anti-Doping Agency"}},
+		{name: "the bridge a victim operates and where the victim is based",
+			text: "In 2022, APT28 stole about $620 million in cryptocurrency from the Marlow bridge operated by Vietnam-based gaming studio Kellner Mavis.",
+			want: []string{"TARGETED APT28 -> Kellner Mavis"},
+			not:  []string{"TARGETED APT28 -> Marlow", "TARGETED APT28 -> Vietnam"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
