@@ -499,7 +499,7 @@ tracked|observed|detected|identified|discovered|uncovered|published|issued|relea
 assessed|assesses|believes|believe|alleged|alleges|offered|offers|calls|named|dubbed|warns|warn|urged|urges|
 recommended|recommends|investigated|investigating|investigates|notified|helped|responded|found|observes|detects|
 attributes|links|took|shut|disrupted|wrote|writes|says|said|reported|summoned|expelled|condemned|accuses|blames|
-imposed|imposes|invaded|invades`)
+imposed|imposes|invaded|invades|complained|complain|complains|protested|protests|denounced|denounces|condemns`)
 
 // listEnd returns the token after the list of entities of one kind that
 // entity j opens or belongs to: "the US, Australia and New Zealand said"
