@@ -208,8 +208,9 @@ func coocVictim(s *sent, j int) bool {
 	pl := s.lower(p)
 	// A region is too wide to be read from co-occurrence ("businesses in
 	// Europe and Asia" may be anyone's), unless the victims stand right
-	// before it: "victims in Western Europe", "organizations across Asia".
-	if e.node.Props["region"] == "true" && !((pl == "in" || pl == "across" || pl == "throughout") && victimNouns[s.lower(p-1)]) {
+	// before it: "victims in Western Europe", "organizations across Asia",
+	// "40 organizations in 13 countries, most of them in the Middle East".
+	if e.node.Props["region"] == "true" && !((pl == "in" || pl == "across" || pl == "throughout") && (victimNouns[s.lower(p-1)] || partOfVictims(s, p-1))) {
 		return false
 	}
 	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
@@ -343,6 +344,25 @@ func authorList(s *sent, a int) bool {
 
 // authorVerbs before "by" name who wrote or issued a text.
 var authorVerbs = set(`published|issued|released|authored|co-authored|co-signed|signed|written|produced|compiled|co-sealed|sealed`)
+
+// partOfVictims reports whether token k ends "most of them" after a victim
+// noun: "40 organizations in 13 countries, most of them".
+func partOfVictims(s *sent, k int) bool {
+	if s.lower(k) != "them" || s.lower(k-1) != "of" {
+		return false
+	}
+	switch s.lower(k - 2) {
+	case "most", "many", "all", "some", "half", "several", "nearly", "majority":
+	default:
+		return false
+	}
+	for m := k - 3; m >= 0 && m >= k-9; m-- {
+		if victimNouns[s.lower(m)] {
+			return true
+		}
+	}
+	return false
+}
 
 // coocAccuseWords before a country make it the one accused, not the one
 // hit: "Iranian officials have accused the United States and Israel of
