@@ -134,7 +134,7 @@ func TestCooccurrenceTarget(t *testing.T) {
 			text: "Prosecutors say the Lamprey gang encrypted networks of businesses in Europe and Asia.",
 			want: map[string]float64{"TARGETED Lamprey -> Europe": 0.5, "TARGETED Lamprey -> Asia": 0.5}},
 		{name: "world regions where most of the victims are",
-			text: "Prosecutors say the Lamprey gang redirected traffic destined for some 40 organizations in 13 countries, most of them in the Middle East and North Africa.",
+			text: "The Lamprey gang compromised domain registrars to redirect traffic destined for some 40 organizations in 13 countries, most of them in the Middle East and North Africa.",
 			want: map[string]float64{"TARGETED Lamprey -> Middle East": 0.5, "TARGETED Lamprey -> North Africa": 0.5}},
 		{name: "a world region that no victims stand before",
 			text: "Prosecutors say the Lamprey gang encrypted networks and sold access across Asia.",
