@@ -2036,6 +2036,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if (t.lower == "targets" || t.lower == "victims") && (targetVerbs[pl] || strings.HasSuffix(pl, "ing") && s.owner[p] < 0) {
 			continue // "attacking targets in Cuba": the noun, object of the verb before it
 		}
+		if t.lower == "targets" && p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.Sector {
+			continue // "to strike government targets in the Middle East": a noun a sector word describes
+		}
 		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
 		if participles[t.lower] && fromVerbs[t.lower] && next == "from" && (assetNouns[pl] || pl == "documents" || pl == "information") && s.owner[p] < 0 {
 			passive = true // "Data stolen from X appeared on the gang's leak site"
@@ -2122,6 +2125,15 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 		}
 		a := x.nearestActorLeft(s, i, 30)
+		if a >= 0 && pl == "to" {
+			// "Turla had hijacked the servers of the Iranian group OilRig
+			// to strike X": the subject strikes, with what it took.
+			if o := ofPhrase(s, s.ents[a].a); o >= 0 {
+				if j := x.nearestActorLeft(s, o, 30); j >= 0 && !s.ents[j].ref {
+					a = j
+				}
+			}
+		}
 		if a < 0 {
 			// "The campaign also affected X", "a wiper dubbed AcidRain
 			// disabled X": attacks or malware of the actor in focus.
@@ -4406,6 +4418,28 @@ func (x *extraction) blamed(s *sent, from int) int {
 			if ai := s.entAt(m); ai >= 0 || s.lower(m) == ";" {
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// ofPhrase returns the "of" whose object is the name at a, past modifiers
+// ("the servers of the Iranian espionage group OilRig"), or -1.
+func ofPhrase(s *sent, a int) int {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		l := s.lower(k)
+		if l == "of" {
+			return k
+		}
+		if demonymAt(s, k) {
+			continue
+		}
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && s.ents[o].ref && !pronouns[l] && l != "its" && l != "their" {
+			k = s.ents[o].a // "the Iranian espionage group"
+			continue
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && l != "the" || clauseStops[l] || auxiliaries[l] || perfect[l] {
+			return -1
 		}
 	}
 	return -1

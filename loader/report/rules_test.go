@@ -1037,6 +1037,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In 2022, APT28 stole about $620 million in cryptocurrency from the Marlow bridge operated by Vietnam-based gaming studio Kellner Mavis.",
 			want: []string{"TARGETED APT28 -> Kellner Mavis"},
 			not:  []string{"TARGETED APT28 -> Marlow", "TARGETED APT28 -> Vietnam"}},
+		{name: "who strikes with the servers it hijacked from another group",
+			text: "In 2019, officials said APT28 had hijacked the tools and servers of the Iranian espionage group Sandworm to strike government targets in Norway while disguising its own hand.",
+			want: []string{"TARGETED APT28 -> Norway"},
+			not:  []string{"TARGETED Sandworm -> Norway", "TARGETED Sandworm -> Government"}},
+		{name: "a messenger app messages are harvested from",
+			text: "APT28 hit Quarrow Bank. The operators used Kazuar to harvest messages from the desktop version of the Pelton messenger.",
+			not:  []string{"TARGETED APT28 -> Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
