@@ -960,7 +960,7 @@ endpoint|endpoints|router|routers|firewall|firewalls|vpn|vpns|gateway|gateways|u
 users|user|app|apps|application|applications|extension|extensions|plugin|plugins|library|libraries|package|packages|
 documents|document|files|file|macro|macros|certificate|certificates|page|pages|site|sites|website|websites|portal|
 api|cloud|service|feature|version|versions|client|clients|installer|binary|binaries|exploit|exploits|zero-day|game|games|
-zero-days|cve|messenger|messengers|browser|browsers|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
+zero-days|cve|messenger|messengers|browser|browsers|installation|installations|deployment|deployments|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
 interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|identifier|reader|viewer|switches|tokens|token|channels`)

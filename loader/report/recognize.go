@@ -629,6 +629,17 @@ func firstName(s *sent, a int) bool {
 var institutionRefs = set(`university|college|school|hospital|clinic|city|county|council|municipality|ministry|port|airport|
 museum|library|bank|insurer|airline|utility|district|parliament|court|judiciary|embassy|newspaper|broadcaster`)
 
+// townOf reports whether name is the municipality of the place word: "City
+// of Lowell" for "Lowell".
+func townOf(name, word string) bool {
+	for _, p := range []string{"City of ", "Town of ", "Municipality of ", "Village of ", "Borough of "} {
+		if name == p+word {
+			return true
+		}
+	}
+	return false
+}
+
 // genericRoles fit too many organizations to stand for one.
 var genericRoles = set(`company|firm|group|service|platform|provider|developer|startup|outlet|operator|giant|vendor|supplier`)
 
@@ -663,7 +674,9 @@ func (r *recognizer) orgReferences(s *sent) {
 		if e.kind != graph.Organization || e.b-e.a != 1 {
 			continue
 		}
-		if n, ok := r.orgWords[s.toks[e.a].lower]; ok && (e.a == 0 && e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap || s.lower(e.a-1) == "the") && n.ID != e.node.ID &&
+		if n, ok := r.orgWords[s.toks[e.a].lower]; ok && n.ID != e.node.ID && townOf(n.Name, s.toks[e.a].text) {
+			e.node = n // "Lowell" after "the City of Lowell": the same town
+		} else if n, ok := r.orgWords[s.toks[e.a].lower]; ok && (e.a == 0 && e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap || s.lower(e.a-1) == "the") && n.ID != e.node.ID &&
 			strings.HasSuffix(strings.ToLower(n.Name), " "+s.toks[e.a].lower) {
 			// "County phone lines went down" after "Fulton County", "the
 			// Lottery" after "the Ohio Lottery": the head word of a name
@@ -678,12 +691,20 @@ func (r *recognizer) orgReferences(s *sent) {
 			r.orgAlone[s.toks[e.a].text] = true
 		}
 	}
-	for _, e := range s.ents {
+	for i := range s.ents {
+		e := &s.ents[i]
 		if e.kind != graph.Organization || e.b-e.a < 2 {
 			continue
 		}
 		if r.orgWords == nil {
 			r.orgWords = map[string]graph.Node{}
+		}
+		if last := s.toks[e.b-1]; e.b-e.a == 3 && s.lower(e.a+1) == "of" {
+			// "the Municipality of Westmount" after "the City of
+			// Westmount": one town.
+			if old, ok := r.orgWords[last.lower]; ok && old.ID != e.node.ID && townOf(old.Name, last.text) && townOf(e.node.Name, last.text) {
+				e.node = old
+			}
 		}
 		if t := s.toks[e.a]; t.cap && !t.upper && len(t.text) >= 4 && t.word && !starters[t.lower] && !orgStarts[t.lower] && !orgHeads[t.lower] &&
 			!runConnectors[t.lower] && len(r.countries[t.text])+len(r.demonyms[t.text]) == 0 && !s.toks[e.a+1].digit {

@@ -1044,6 +1044,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a messenger app messages are harvested from",
 			text: "APT28 hit Quarrow Bank. The operators used Kazuar to harvest messages from the desktop version of the Pelton messenger.",
 			not:  []string{"TARGETED APT28 -> Pelton"}},
+		{name: "a town named bare, and as a municipality, after its city",
+			text: "The Quarrow group added the City of Pelton to its leak site. Pelton, a former mill town, first disclosed the incident on April 24. The Municipality of Pelton said services were down. Quarrow claims attack that knocked Pelton, Massachusetts offline.",
+			want: []string{"TARGETED Quarrow -> City of Pelton"},
+			not:  []string{"TARGETED Quarrow -> Pelton", "TARGETED Quarrow -> Municipality of Pelton"}},
+		{name: "installations of a product are no victim",
+			text: "The Quarrow group repeatedly went after old Pelton installations vulnerable to CVE-2018-7600 and hit Marlow Bank.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
