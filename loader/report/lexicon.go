@@ -29,7 +29,7 @@ power|electric|electricity|water|gas|petroleum|pipeline|airline|bancorp|insuranc
 
 // orgStarts begin an organization name followed by "of" ("Ministry of ...").
 var orgStarts = set(`ministry|department|bank|university|embassy|office|bureau|council|commission|committee|institute|
-agency|academy|federation|union|court|parliament|senate|house|chamber|board|college|school|government|state|people's|peoples`)
+agency|academy|federation|union|court|parliament|senate|house|chamber|board|college|school|government|state|people's|peoples|judiciary|municipality|province|prefecture`)
 
 // orgCues are lowercase nouns that introduce an organization's name: "the
 // NGO Licadho", "security firm FireEye".

@@ -1052,6 +1052,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group repeatedly went after old Pelton installations vulnerable to CVE-2018-7600 and hit Marlow Bank.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Pelton"}},
+		{name: "a judiciary of a province is one organization",
+			text: "The Quarrow gang's first widely reported victim was Argentina's Judiciary of Pelton, whose court systems were encrypted in August 2022.",
+			want: []string{"TARGETED Quarrow -> Judiciary of Pelton"},
+			not:  []string{"TARGETED Quarrow -> Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
