@@ -5568,8 +5568,6 @@ func ownerBeforeData(s *sent, from int) int {
 	return -1
 }
 
-// regionNouns before "of" make the name after them a place: "the province
-// of L'Aquila", "the region of Murcia".
 // placedIn reports whether the noun at k ends a place phrase after "in":
 // "a rural district in the German state of ...".
 func placedIn(s *sent, k int) bool {
@@ -5584,6 +5582,8 @@ func placedIn(s *sent, k int) bool {
 	return false
 }
 
+// regionNouns before "of" make the name after them a place: "the province
+// of L'Aquila", "the region of Murcia".
 var regionNouns = set(`province|region|prefecture|district|oblast|governorate|canton`)
 
 // approxWords qualify an amount: "about 1.5 terabytes", "more than 500 GB".
