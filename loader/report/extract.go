@@ -3405,6 +3405,21 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			}
 		}
 		if a < 0 {
+			// "Black Basta, which appeared in April, has already claimed
+			// dozens of victims, including X": the subject before a relative
+			// clause set off by commas.
+			for k := leadStart - 1; k >= 0 && k >= leadStart-8; k-- {
+				j := s.owner[k]
+				if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref {
+					continue
+				}
+				if c := relativeAside(s, s.ents[j].b); c > s.ents[j].b && c <= i && clauseStart(s, i) <= s.ents[j].a {
+					a = j
+				}
+				break
+			}
+		}
+		if a < 0 {
 			// "Black Basta, a new operation that surfaced weeks ago and
 			// whose other victims include X": the one "whose" hangs on.
 			for w := i - 1; w >= leadStart; w-- {

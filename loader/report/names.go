@@ -534,7 +534,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "i-Soon hacked email accounts ...": an unknown name that breaks
 		// into others' systems is an actor, whatever it calls itself.
 		k = b
-		for k < n && k < b+3 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)]) {
+		// "Black Basta, which appeared in April, has already claimed":
+		// the verb after a relative clause on the name is the name's.
+		if c := relativeAside(s, b); c > b {
+			k = c
+		}
+		for base := k; k < n && k < base+3 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)]); {
 			k++
 		}
 		if l := s.lower(k); (l == "hacked" || l == "breached" || l == "infiltrated" || l == "penetrated" || l == "defaced" || (l == "broke" || l == "hacked") && s.lower(k+1) == "into") && k == b &&
@@ -543,9 +548,32 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
-		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)]) && s.lower(k+1) != "by" {
+		aside := k > b && s.lower(b) == "," && relativeAside(s, b) > b
+		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) && s.lower(k+1) != "by" {
 			for j := i; j < b; j++ {
 				if ransomwareRun(s, j, b) { // "In May 2021 Conti crippled"
+					add(j, b)
+					break
+				}
+			}
+		}
+		// "A ransomware family that we named Agenda has been used against
+		// hospitals": a family that is itself used against victims, with
+		// nobody said to use it, stands for the gang that runs it.
+		if m := passiveUse(s, b); m > 0 && s.lower(m+1) == "against" && !sentHas(s, m+2, "by") {
+			for j := i; j < b; j++ {
+				if ransomwareRun(s, j, b) { // "The Agenda ransomware"
+					add(j, b)
+					break
+				}
+			}
+		}
+		// "the June 2020 LockBit attack on a police agency", "the Babuk
+		// intrusion at X": a family whose attack lands on someone is the
+		// gang that runs it.
+		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(m+1) == "on" || s.lower(m+1) == "against" || s.lower(m+1) == "at" || s.lower(m+1) == "into") {
+			for j := i; j < b; j++ {
+				if ransomwareRun(s, j, b) {
 					add(j, b)
 					break
 				}
@@ -803,6 +831,10 @@ var layWords = set(`attributed|blamed|tied|linked|pinned|claimed|traced`)
 var gangVerbs = set(`hit|hits|struck|strikes|crippled|cripples|attacked|attacks|breached|breaches|targeted|targets|
 stole|steals|extorted|extorts|hacked|disrupted|paralyzed|paralysed|knocked|leaked|leaks|published|posted|claimed|claims|
 listed|lists|compromised|infiltrated|encrypted|demanded|demands|threatened|victimized|went|took|broke|forced|shut`)
+
+// gangAttackNouns name one strike that a ransomware family's name can
+// stand before: "the LockBit attack on X".
+var gangAttackNouns = set(`attack|attacks|intrusion|intrusions|breach|hack|cyberattack|cyberattacks|infection|infections`)
 
 var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|paralysed|paralyzed|encrypted`)
 
@@ -1461,4 +1493,51 @@ tracks|tracked|describes|described|considers|suspects|suspected|identified|ident
 func placeDescriber(l string) bool {
 	h := strings.LastIndexByte(l, '-')
 	return h > 0 && countrySuffixes[l[h+1:]]
+}
+
+// relativeAside returns the token after a relative clause set off by commas
+// right after a name ("Black Basta, which appeared in April, has ..."), or
+// the name's end b when there is none.
+func relativeAside(s *sent, b int) int {
+	if s.lower(b) != "," || s.lower(b+1) != "which" && s.lower(b+1) != "who" {
+		return b
+	}
+	for k := b + 2; k < len(s.toks) && k <= b+14; k++ {
+		if s.lower(k) == "," {
+			return k + 1
+		}
+		if s.lower(k) == ";" || s.lower(k) == "and" || s.lower(k) == "but" {
+			break
+		}
+	}
+	return b
+}
+
+// passiveUse returns the "used" or "deployed" of a passive right after the
+// subject that ends at b ("X has been used", "X was deployed", "X ransomware
+// is being used"), or -1.
+func passiveUse(s *sent, b int) int {
+	k := b
+	if l := s.lower(k); l == "ransomware" || l == "family" || l == "strain" {
+		k++
+	}
+	be := false
+	for k < len(s.toks) && k < b+5 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "been" || s.lower(k) == "being") {
+		be = be || s.lower(k) == "was" || s.lower(k) == "were" || s.lower(k) == "been" || s.lower(k) == "is" || s.lower(k) == "are" || s.lower(k) == "being"
+		k++
+	}
+	if l := s.lower(k); be && (l == "used" || l == "deployed") {
+		return k
+	}
+	return -1
+}
+
+// sentHas reports whether the word w appears at or after token from.
+func sentHas(s *sent, from int, w string) bool {
+	for k := from; k < len(s.toks); k++ {
+		if s.lower(k) == w {
+			return true
+		}
+	}
+	return false
 }

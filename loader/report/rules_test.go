@@ -1056,6 +1056,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang's first widely reported victim was Argentina's Judiciary of Pelton, whose court systems were encrypted in August 2022.",
 			want: []string{"TARGETED Quarrow -> Judiciary of Pelton"},
 			not:  []string{"TARGETED Quarrow -> Pelton"}},
+		{name: "a ransomware family that claims victims after a relative clause",
+			text: "The Quarrow group hit Marlow Bank. Black Basta, which appeared in April, has already claimed dozens of victims, including the wind firm Fenwick Windtechnik and the plaster maker Kellner.",
+			want: []string{"TARGETED Black Basta -> Fenwick Windtechnik", "TARGETED Black Basta -> Kellner"},
+			not:  []string{"TARGETED Quarrow -> Fenwick Windtechnik", "TARGETED Quarrow -> Kellner"}},
+		{name: "a ransomware family used against victims with nobody said to use it",
+			text: "Sandworm hit Marlow Bank last year. A new ransomware family that we named Agenda has been used against healthcare organizations in Indonesia and Thailand.",
+			want: []string{"TARGETED Agenda -> Indonesia", "TARGETED Agenda -> Thailand"},
+			not:  []string{"TARGETED Sandworm -> Indonesia"}},
+		{name: "ransomware attacks named by their family",
+			text: "Prosecutors said he took part in the 2020 LockBit attack on the Pelton Police Department and the 2021 Babuk intrusion at the Marlow Police Department.",
+			want: []string{"TARGETED LockBit -> Pelton Police Department", "TARGETED Babuk -> Marlow Police Department"},
+			not:  []string{"TARGETED LockBit -> Marlow Police Department"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
