@@ -1201,6 +1201,33 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 	return first
 }
 
+// longSubject returns the actor that opens a long sentence when the verb at
+// i heads a second predicate of that subject, after ", and" and no subject
+// of its own: "Anonymous Sudan, which presents itself as ..., launched a
+// campaign against Sweden in January ..., and in February and March
+// repeatedly took down services of SAS". It returns -1 otherwise.
+func (x *extraction) longSubject(s *sent, i int) int {
+	j := s.entAt(b2i(s.lower(0) == "the"))
+	if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref {
+		return -1
+	}
+	and := -1
+	for k := i - 1; k > s.ents[j].b; k-- {
+		if s.lower(k) == "and" && s.lower(k-1) == "," {
+			and = k
+			break
+		}
+		// Only dates, prepositions and adverbs between ", and" and the verb.
+		if o := s.owner[k]; o >= 0 || s.toks[k].cap && !months[s.lower(k)] || s.toks[k].text == ";" {
+			return -1
+		}
+	}
+	if and < 0 || i-and > 8 {
+		return -1
+	}
+	return j
+}
+
 // actorAdjectives describe an actor after its article: "the notorious
 // Lazarus Group", "the defunct Conti syndicate".
 var actorAdjectives = set(`defunct|notorious|infamous|prolific|former|rival|same|disbanded|larger|smaller|original|related|affiliated|sister|parent|wider|broader`)
@@ -1822,7 +1849,7 @@ func conf(base float64, ref bool) float64 {
 func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
 	for _, v := range vs {
 		e := s.ents[v.ent]
-		if parentCompany(s, v.ent) || ownedProduct(s, e) {
+		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) {
 			continue
 		}
 		if e.node.Props["described"] != "" {
@@ -1903,6 +1930,18 @@ func parentCompany(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// warTheatre reports whether the country e is named as the place of a war
+// or an invasion, not as anyone's victim: "events connected to the war in
+// Ukraine", "since the invasion of Ukraine".
+func warTheatre(s *sent, e ent) bool {
+	if e.kind != graph.Country || e.demonym {
+		return false
+	}
+	p := s.lower(e.a - 1)
+	w := s.lower(e.a - 2)
+	return (p == "in" || p == "over") && (w == "war" || w == "conflict" || w == "fighting") || p == "of" && (w == "invasion" || w == "occupation")
 }
 
 // subsidiaryNouns name a part of a company: "arm of", "'s subsidiary".
@@ -2133,6 +2172,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					a = j
 				}
 			}
+		}
+		if a < 0 {
+			a = x.longSubject(s, i)
 		}
 		if a < 0 {
 			// "The campaign also affected X", "a wiper dubbed AcidRain
@@ -4632,7 +4674,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			}
 			return
 		}
-		if !nominals[s.lower(i)] || s.owner[i] >= 0 || nominalPreps[s.lower(i+1)] && s.lower(i+1) != "of" {
+		if !nominals[s.lower(i)] || s.owner[i] >= 0 || nominalPreps[s.lower(i+1)] && s.lower(i+1) != "of" && !claimVenue(s, i+1) {
 			continue
 		}
 		d, ok := definiteNominal(s, i)
@@ -4662,6 +4704,32 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		return
 	}
 }
+
+// claimVenue reports whether the preposition at k opens the place where an
+// attack was claimed, not its victim: "claimed the attack on its Telegram
+// channel", "on Telegram", "on their leak site".
+func claimVenue(s *sent, k int) bool {
+	if s.lower(k) != "on" && s.lower(k) != "in" {
+		return false
+	}
+	m := k + 1
+	if l := s.lower(m); l == "its" || l == "their" || l == "a" || l == "the" || l == "his" {
+		m++
+	}
+	for n := 0; n < 3 && m < len(s.toks); n, m = n+1, m+1 {
+		l := s.lower(m)
+		if venueNouns[l] {
+			return true
+		}
+		if !s.toks[m].word || s.toks[m].cap && s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Organization {
+			return false
+		}
+	}
+	return false
+}
+
+// venueNouns are the places a group posts its claims.
+var venueNouns = set(`telegram|channel|channels|site|website|blog|forum|account|page|post|posts|message|messages|statement|x|twitter`)
 
 // incidentNouns name one attack: what "the attack was claimed by X" refers
 // to when the report's lede told of it.

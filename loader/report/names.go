@@ -1204,8 +1204,8 @@ func (r *recognizer) guesses(s *sent) {
 			if notSoftware[l] && (k == a || !mediaHeads[l]) || months[l] || (titles[l] || personTitles[l]) && (k == b-1 || personTitles[l]) {
 				ok = false
 			}
-			if placeDescriber(l) || strings.HasPrefix(l, "cve-") {
-				ok = false // "Tokyo-based", "CVE-2024-21887"
+			if placeDescriber(l) || strings.HasPrefix(l, "cve-") || participleCompound(s.toks[k].text) {
+				ok = false // "Tokyo-based", "CVE-2024-21887", "Quran-burning protests"
 			}
 			if h := strings.IndexByte(s.toks[k].text, '-'); h > 0 && len(r.countries[s.toks[k].text[:h]]) > 0 {
 				ok = false // "UK-US trade talks"
@@ -1490,6 +1490,18 @@ tracks|tracked|describes|described|considers|suspects|suspected|identified|ident
 
 // placeDescriber reports whether a word ties what follows to a place or an
 // owner: "Nagpur-based", "Intel-owned".
+// participleCompound reports whether a word is a compound whose last part
+// is a lower-case participle: "Quran-burning", "Kremlin-backed". It
+// describes a noun and names nothing.
+func participleCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 {
+		return false
+	}
+	p := w[h+1:]
+	return len(p) > 3 && strings.ToLower(p) == p && (strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "ed"))
+}
+
 func placeDescriber(l string) bool {
 	h := strings.LastIndexByte(l, '-')
 	return h > 0 && countrySuffixes[l[h+1:]]

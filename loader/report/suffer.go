@@ -54,7 +54,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		f, after = &e.node, k
 	}
 	if f == nil {
-		if f = x.focusActor(last); f == nil {
+		if f = x.focusActor(last); f == nil || mundaneCause(s) {
 			return
 		}
 	}
@@ -1221,3 +1221,29 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 // responderVerbs tell what those who respond to an attack do.
 var responderVerbs = set(`opened|launched|began|arrested|charged|indicted|sanctioned|seized|issued|published|warned|advised|investigated|
 investigating|raided|dismantled`)
+
+// mundaneCause reports whether a sentence lays the damage it tells on
+// something other than an attack: "an IT outage caused by construction work
+// damaging fiber cables, an unrelated event", "an outage blamed on a faulty
+// update".
+func mundaneCause(s *sent) bool {
+	for k := 0; k < len(s.toks); k++ {
+		l := s.lower(k)
+		if l == "unrelated" && s.owner[k] < 0 {
+			return true
+		}
+		if (l == "caused" || l == "blamed") && (s.lower(k+1) == "by" || s.lower(k+1) == "on") {
+			attack := false
+			for m := k + 2; m < len(s.toks) && m <= k+6 && s.toks[m].word; m++ {
+				if nominals[s.lower(m)] || malwareNouns[s.lower(m)] || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor ||
+					hackerNouns[s.lower(m)] {
+					attack = true
+				}
+			}
+			if !attack {
+				return true
+			}
+		}
+	}
+	return false
+}
