@@ -20,6 +20,8 @@ func small() *Gazetteer {
 		{Name: "GALLIUM", Aliases: []string{"Granite Typhoon"}},
 		{Name: "CHROMIUM", Aliases: []string{"ControlX"}},
 		{Name: "LAPSUS", MITREName: "LAPSUS$"},
+		{Name: "Killnet"},
+		{Name: "XakNet", Aliases: []string{"XakNet Team"}},
 	})
 }
 
@@ -94,6 +96,9 @@ func TestScan(t *testing.T) {
 		{"Lapsus$ and LAPSUS$ struck; Scattered Lapsus$ Hunters; a lapsus.", []string{"Lapsus=LAPSUS", "LAPSUS=LAPSUS"}},
 		// ... and with its group noun after it.
 		{"a message signed by Lapsus$ Group.", []string{"Lapsus=LAPSUS"}},
+		// The inner capital of a one-word compound name, as writers set it
+		// or not; never in lower case.
+		{"KillNet, Killnet, XakNet, Xaknet and killnet.", []string{"KillNet=Killnet", "Killnet=Killnet", "XakNet=XakNet", "Xaknet=XakNet"}},
 	}
 	for _, tt := range tests {
 		var got []string

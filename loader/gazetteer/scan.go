@@ -153,6 +153,9 @@ func variants(name string) []string {
 	if len(words) == 1 && elementName(words[0]) {
 		out = append(out, titleCase(words[0]))
 	}
+	if len(words) == 1 && camelCase(words[0]) {
+		out = append(out, unCamel(words[0])) // "XakNet" written "Xaknet"
+	}
 	if last := words[len(words)-1]; len(words) > 1 && genericTail[strings.ToLower(last)] {
 		lc := append(append([]string{}, words[:len(words)-1]...), strings.ToLower(last))
 		out = append(out, strings.Join(lc, "\x00"))
@@ -190,6 +193,34 @@ func titleCase(w string) string {
 	if w == "" || !isUpperWord(w) {
 		return w
 	}
+	r, size := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[size:])
+}
+
+// camelCase reports whether a word of at least five letters opens with a
+// capital and has another capital after a lower-case letter: "KillNet",
+// "XakNet", not "LAPSUS" or "Conti".
+func camelCase(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// unCamel keeps a word's first capital and lowers the rest: "KillNet" ->
+// "Killnet".
+func unCamel(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[size:])
 }
@@ -292,6 +323,11 @@ func (g *Gazetteer) ScanTokens(text string, toks []Token) []Mention {
 				// "Lapsus$" for "LAPSUS$": the dollar sign marks the name
 				// in whatever case.
 				child, ok = node.next[strings.ToUpper(w)]
+			}
+			if !ok && camelCase(w) {
+				// "KillNet" for "Killnet": writers set the inner capital of a
+				// compound name as they please.
+				child, ok = node.next[unCamel(w)]
 			}
 			if !ok {
 				break

@@ -1626,6 +1626,39 @@ func listItemAt(s *sent, k int) bool {
 	return false
 }
 
+// whoseActor returns the actor that a "whose" at or just before p hangs on,
+// past an apposition: "KillNet, the most visible DDoS collective, whose
+// June campaign against X", "Sandworm, whose attacks on Y". It returns -1
+// when the word is no "whose" or no actor stands before it.
+func whoseActor(s *sent, p int) int {
+	for p >= 0 && (months[s.lower(p)] || s.toks[p].digit) && s.owner[p] < 0 {
+		p-- // "whose June 2022 campaign"
+	}
+	if p < 2 || s.lower(p) != "whose" || s.lower(p-1) != "," {
+		return -1
+	}
+	k := p - 2
+	if j := s.entAt(k); j >= 0 {
+		if s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			return j
+		}
+		return -1
+	}
+	// An apposition between commas: "X, the most visible ... collective,".
+	for m := k; m >= 0 && m >= k-10; m-- {
+		if s.lower(m) == "," {
+			if j := s.entAt(m - 1); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && (s.lower(m+1) == "the" || s.lower(m+1) == "a" || s.lower(m+1) == "an") {
+				return j
+			}
+			return -1
+		}
+		if s.owner[m] >= 0 && !s.ents[s.owner[m]].demonym && !s.ents[s.owner[m]].guess || !s.toks[m].word && s.toks[m].text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // anyonePronouns before "whose" name no one: "anyone whose data".
 var anyonePronouns = set(`anyone|anybody|everyone|everybody|someone|somebody|those|whoever`)
 
@@ -4017,6 +4050,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				a = j
 			}
 		}
+		if j := whoseActor(s, p); j >= 0 && a < 0 {
+			a, rule = j, "nominal-whose" // "KillNet, the DDoS collective, whose June campaign against X"
+		}
 		from := i + 2
 		if relFrom >= 0 {
 			from = relFrom
@@ -5918,6 +5954,9 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 		for {
 			if s.lower(j) == "the" {
 				j++
+			}
+			if t := s.toks[min(j, n-1)].text; (t == "\"" || t == "“" || t == "'") && (s.capWord(j+1) || s.entAt(j+1) >= 0) {
+				j++ // calls itself the "Cyber Army of Russia"
 			}
 			end := j
 			if a := s.entAt(j); a >= 0 && s.ents[a].kind == graph.ThreatActor && !s.ents[a].ref {

@@ -212,6 +212,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-a == 1 && describer(s.toks[a].text) {
 			return // "Little-known hacking group": a description
 		}
+		if b-a == 1 && methodWords[s.lower(a)] {
+			return // "the most visible DDoS collective": a method, not a name
+		}
 		if b-a > 1 && describer(s.toks[a].text) {
 			a++ // "Pro-Russian Stormous gang": the name after the stance
 		}
@@ -490,9 +493,29 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		for k < n && k < b+3 && (s.lower(k) == "," || s.lower(k) == "-" || s.lower(k) == "(" || s.lower(k) == "–" || s.lower(k) == "—") {
 			k++
 		}
+		selfCue := -1
+		if k > b && s.lower(k-1) == "," && (s.lower(k) == "which" || s.lower(k) == "who") {
+			// "CyberArmyofRussia_Reborn, which also calls itself the ...":
+			// what the name calls itself.
+			m := k + 1 + b2i(s.lower(k+1) == "also")
+			for _, cue := range [][]string{{"calls", "itself"}, {"call", "themselves"}, {"calls", "themselves"}} {
+				if j, ok := s.seqAt(m, cue); ok {
+					selfCue = j
+				}
+			}
+		}
 		if k > b || s.lower(k) == "also" || s.lower(k) == "aka" {
-			if j, ok := aliasCueAt(s, k); ok {
-				if o := s.entAt(j); o >= 0 && s.ents[o].kind == graph.ThreatActor || codeName(s.toks[min(j, n-1)].text) {
+			j, ok := aliasCueAt(s, k)
+			if selfCue > 0 {
+				j, ok = selfCue, true
+			}
+			if ok {
+				m := j
+				for m < n && m < j+2 && (s.lower(m) == "the" || !s.toks[m].word) {
+					m++ // the "Cyber Army of Russia"
+				}
+				// A name that calls itself by another name is a group's.
+				if o := s.entAt(m); o >= 0 && s.ents[o].kind == graph.ThreatActor || codeName(s.toks[min(j, n-1)].text) || selfCue > 0 && s.capWord(m) && !institutionName(s, i, b) {
 					add(i, b)
 				}
 			}
@@ -831,6 +854,11 @@ var layWords = set(`attributed|blamed|tied|linked|pinned|claimed|traced`)
 var gangVerbs = set(`hit|hits|struck|strikes|crippled|cripples|attacked|attacks|breached|breaches|targeted|targets|
 stole|steals|extorted|extorts|hacked|disrupted|paralyzed|paralysed|knocked|leaked|leaks|published|posted|claimed|claims|
 listed|lists|compromised|infiltrated|encrypted|demanded|demands|threatened|victimized|went|took|broke|forced|shut`)
+
+// methodWords are the acronyms of attack methods and means that stand
+// before a group noun without naming a group: "a DDoS collective", "the
+// RaaS operation".
+var methodWords = set(`ddos|dos|raas|apt|rat|c2|mfa|vpn|rdp|sql|osint|ics|ot|it|iot|ai|llm|ttp|ttps|ioc|iocs|cve|edr|xdr|soc|cert|csirt`)
 
 // gangAttackNouns name one strike that a ransomware family's name can
 // stand before: "the LockBit attack on X".

@@ -1086,6 +1086,16 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group hit Marlow Bank. That happened on the same day Pelton Airlines suffered a major IT outage caused by construction work damaging fiber cables.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Pelton Airlines"}},
+		{name: "an attack method before a group noun names no group",
+			text: "APT28 hit Marlow Bank. The most visible DDoS collective took down the websites of Lithuania's railways.",
+			not:  []string{"TARGETED DDoS -> Lithuania", "TARGETED DDoS -> Lithuanian railways"}},
+		{name: "the campaign of the actor that whose hangs on, past an apposition",
+			text: "Officials saw no link between the GRU and Sandworm, the most visible pro-Russian DDoS collective, whose June campaign against Lithuanian government websites followed a transit ban.",
+			want: []string{"TARGETED Sandworm -> Lithuania"}},
+		{name: "a name that calls itself by another name is a group",
+			text: "Quarrow_Reborn, which also calls itself the \"Pelton Cyber Army,\" recruits volunteers for DDoS attacks against the websites of the Ukrainian government.",
+			want: []string{"TARGETED Quarrow_Reborn -> Ukraine"},
+			not:  []string{"TARGETED Pelton Cyber Army -> Ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
