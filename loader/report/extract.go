@@ -2503,6 +2503,15 @@ func offlineObject(s *sent, i int) bool {
 	switch s.lower(i) {
 	case "took", "take", "takes", "taking", "taken", "knocked", "knock", "knocks", "knocking", "brought", "bring", "brings", "bringing",
 		"forced", "force", "forces", "forcing", "pushed", "push", "pushes", "pushing":
+	case "shut", "shuts", "shutting":
+		// "an affiliate shut down the Centre Hospitalier": only with its
+		// particle right after it and a name after that, not "shut down
+		// the attacker-controlled calendars".
+		if s.lower(i+1) != "down" {
+			return false
+		}
+		j := s.entAt(i + 2 + b2i(s.lower(i+2) == "the"))
+		return j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a <= i+3
 	default:
 		return false
 	}
@@ -2967,9 +2976,11 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			complement := objectPreps[s.lower(e.a-1)] && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps[s.lower(e.a-2)] && s.lower(e.a-2) != "of"
 			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns[s.lower(p-1)] || serviceNouns[s.lower(p-1)] || s.lower(p-1) == "pages") ||
 				complement && s.lower(p) == "from" && (disruptedNouns[s.lower(p-1)] || s.lower(p-1) == "shipments") ||
-				complement && s.lower(p) == "from" && s.lower(p-1) == "and" {
+				complement && s.lower(p) == "from" && s.lower(p-1) == "and" ||
+				complement && s.lower(p) == "at" && dependentNouns[s.lower(p-1)] && s.lower(p-1) != "customers" {
 				// "systems at X went down", "pages for X returned errors",
-				// "shipments from X and from Y were suspended": X's own
+				// "shipments from X and from Y were suspended", "staff at X
+				// could not open records": X's own
 				complement = false
 			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns[s.lower(p-2)] || serviceNouns[s.lower(p-2)]) {
 				complement = false // "websites belonging to X went down"
@@ -3364,6 +3375,9 @@ func placePrep(s *sent, a int) bool {
 		// Victoria disclosed", "In Sweden, the Coop supermarket chain".
 		if k, j := s.entAt(name), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && (s.ents[j].kind == graph.Country || s.ents[j].kind == "" && s.ents[j].a <= 2) && s.lower(a-1) == "," {
 			return false
+		}
+		if k := s.entAt(name); k >= 0 && s.ents[k].kind == graph.Organization && s.lower(name-1) == "the" && (!s.ents[k].guess || facilityHeads[s.lower(s.ents[k].b-1)]) {
+			return false // "the Moisès Broggi hospital in Sant Joan Despí, the Dos de Maig hospital": the next item, no place
 		}
 		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country || s.ents[j].kind == "") {
 			return placePrep(s, s.ents[j].a)

@@ -1199,6 +1199,10 @@ func (r *recognizer) guesses(s *sent) {
 				b += 2 // "Kellner & Sons", "St. Petersburg"
 				continue
 			}
+			if romanceParticles[l] && s.owner[b] < 0 && (s.capWord(b+1) || elided(s.toks[min(b+1, n-1)].text)) {
+				b++ // "Dos de Maig", "Hospital General de l'Hospitalet"
+				continue
+			}
 			if (l == "'s" || l == "’s") && s.capWord(b+1) && s.owner[b] < 0 && possessiveName(s, b+1) {
 				b += 2
 				continue
@@ -1374,9 +1378,24 @@ func (r *recognizer) guesses(s *sent) {
 			s.claim(ent{a: a, b: b, affOrg: -1}) // "from the Bay of Bengal to the Red Sea": a place
 			continue
 		}
+		if o := s.owner[min(b, n-1)]; b < n && b-a >= 2 && s.lower(a-1) == "the" && facilityHeads[s.lower(b)] && !s.capWord(b+1) &&
+			(o < 0 || s.ents[o].kind == graph.Sector && s.ents[o].a == b && s.ents[o].b == b+1) {
+			// "the Moisès Broggi hospital": the head noun is the name's,
+			// not a sector of its own.
+			if o >= 0 {
+				s.ents[o] = ent{a: b, b: b + 1, affOrg: -1}
+				s.owner[b] = -1
+			}
+			b++
+			name = s.textOf(r.text, a, b)
+		}
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
 }
+
+// facilityHeads are the lower-case head nouns a place's proper name may
+// take: "the Moisès Broggi hospital", "the Dos de Maig hospital".
+var facilityHeads = set(`hospital|clinic|university|college|school|airport|museum|library|observatory`)
 
 // contraction reports whether a word is a pronoun or a verb contracted
 // with its auxiliary ("we're", "they'll", "don't").

@@ -1340,6 +1340,10 @@ func (r *recognizer) chunks(s *sent) {
 					j = k
 					continue
 				}
+				if romanceParticles[l] && s.owner[k] < 0 && elided(s.toks[min(k, len(s.toks)-1)].text) {
+					j = k + 1 // "Hospital General de l'Hospitalet"
+					continue
+				}
 			}
 			break
 		}

@@ -1096,6 +1096,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Quarrow_Reborn, which also calls itself the \"Pelton Cyber Army,\" recruits volunteers for DDoS attacks against the websites of the Ukrainian government.",
 			want: []string{"TARGETED Quarrow_Reborn -> Ukraine"},
 			not:  []string{"TARGETED Pelton Cyber Army -> Ukraine"}},
+		{name: "an affiliate shut down a named hospital",
+			text: "In August, a LockBit affiliate shut down the Centre Hospitalier Sud Pelton in Corbeil, south of Paris, forcing it to divert ambulances. Google said it had shut down the attacker-controlled calendars and Marlow projects.",
+			want: []string{"TARGETED LockBit -> Centre Hospitalier Sud Pelton"},
+			not:  []string{"TARGETED LockBit -> Corbeil", "TARGETED LockBit -> Marlow"}},
+		{name: "staff at named hospitals could not open their records",
+			text: "The Quarrow gang hit the consortium. By the time day shifts arrived, staff at the Moisès Pelton hospital in Sant Joan Despí, the Dos de Maig hospital in Barcelona and the Hospital General de l'Hospitalet could not open electronic records, book appointments or pull up X-rays.",
+			want: []string{"TARGETED Quarrow -> Moisès Pelton hospital", "TARGETED Quarrow -> Dos de Maig hospital", "TARGETED Quarrow -> Hospital General de l'Hospitalet"},
+			not:  []string{"TARGETED Quarrow -> Sant Joan Despí", "TARGETED Quarrow -> Barcelona", "TARGETED Quarrow -> X-rays"}},
+		{name: "a place that takes the article stays a place",
+			text: "The Quarrow gang breached Pelton Water. The company, which supplies water across Sussex, Kent and the Isle of Wight, said it had begun writing to customers.",
+			want: []string{"TARGETED Quarrow -> Pelton Water"},
+			not:  []string{"TARGETED Quarrow -> Isle of Wight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

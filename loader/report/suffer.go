@@ -286,6 +286,26 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	case (l == "could" || l == "can") && (s.lower(i+1) == "not" || s.lower(i+1) == "no") || l == "couldn't" || l == "unable" && s.lower(i+1) == "to" && auxiliaries[s.lower(i-1)]:
+		// "staff at X could not open electronic records", "employees were
+		// unable to access their email".
+		k := i + 1
+		for k < len(s.toks) && k <= i+3 && (s.lower(k) == "not" || s.lower(k) == "to" || s.lower(k) == "longer") {
+			k++
+		}
+		if lockedVerbs[s.lower(k)] {
+			for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+				if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] || disruptedNouns[s.lower(m)] || recordNouns[s.lower(m)] {
+					if l == "unable" {
+						return subjEnd(i - 1)
+					}
+					return subjEnd(i)
+				}
+				if s.owner[m] >= 0 || !s.toks[m].word {
+					break
+				}
+			}
+		}
 	case l == "had" && s.lower(i+1) == "to" || l == "forced" && s.lower(i+1) == "to" || l == "obliged" && s.lower(i+1) == "to":
 		if recoveryVerbs[s.lower(i+2)] {
 			return subjEnd(i)
@@ -1247,3 +1267,10 @@ func mundaneCause(s *sent) bool {
 	}
 	return false
 }
+
+// lockedVerbs are what staff cannot do with their systems during an attack:
+// "could not open electronic records", "were unable to access email".
+var lockedVerbs = set(`open|access|use|reach|log|retrieve|view|book|pull`)
+
+// recordNouns are the records staff could not open.
+var recordNouns = set(`records|record|email|emails|e-mail|files|charts|x-rays|appointments|accounts|computers|payroll`)
