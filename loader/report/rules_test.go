@@ -1108,6 +1108,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang breached Pelton Water. The company, which supplies water across Sussex, Kent and the Isle of Wight, said it had begun writing to customers.",
 			want: []string{"TARGETED Quarrow -> Pelton Water"},
 			not:  []string{"TARGETED Quarrow -> Isle of Wight"}},
+		{name: "victims of an attack the actor's name qualifies",
+			text: "The Quarrow group hit Marlow Bank. The Bank of Pelton refused to pay after a Quarrow attack in May, and on May 31 the Kellner Health Fund was forced to take its systems offline, disrupting care across the country.",
+			want: []string{"TARGETED Quarrow -> Bank of Pelton", "TARGETED Quarrow -> Kellner Health Fund"}},
+		{name: "a description that refused to pay is no name",
+			text: "The Quarrow group hit Marlow Bank. The group leaked its data after the Crown corporation refused to pay.",
+			not:  []string{"TARGETED Quarrow -> Crown"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

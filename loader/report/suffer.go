@@ -48,10 +48,17 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		laid := (s.lower(k) == "to" || s.lower(k) == "on" || s.lower(k) == "by") && layWords[s.lower(k-1)] ||
 			s.lower(k) == "which" && s.lower(k-1) == "for" || claimedAfter(s, e, k) ||
 			s.lower(k) == "of" && s.lower(k-1) == "work" // "an attack the hospital later confirmed was the work of Daixin"
-		if !sequelWords[s.lower(k)] && !laid {
+		// "The Bank of Zambia refused to pay after a Hive attack in May,
+		// and X was forced to take its systems offline": the actor's
+		// attack is the sentence's, before or after the damage.
+		own := (s.lower(k) == "a" || s.lower(k) == "an") && gangAttackNouns[s.lower(e.b+b2i(s.lower(e.b) == "ransomware"))] && !nominalPreps[s.lower(e.b+1+b2i(s.lower(e.b) == "ransomware"))]
+		if !sequelWords[s.lower(k)] && !laid && !own {
 			return
 		}
 		f, after = &e.node, k
+		if own {
+			after = len(s.toks)
+		}
 	}
 	if f == nil {
 		if f = x.focusActor(last); f == nil || mundaneCause(s) {
@@ -305,6 +312,12 @@ func sufferAt(s *sent, i int) int {
 					break
 				}
 			}
+		}
+	case (l == "refused" || l == "declined") && s.lower(i+1) == "to" && s.lower(i+2) == "pay":
+		// "The Bank of Zambia refused to pay": a name right before, not
+		// "the Crown corporation refused to pay".
+		if j := s.entAt(s.prevWord(i)); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Sector {
+			return subjEnd(i)
 		}
 	case l == "had" && s.lower(i+1) == "to" || l == "forced" && s.lower(i+1) == "to" || l == "obliged" && s.lower(i+1) == "to":
 		if recoveryVerbs[s.lower(i+2)] {
