@@ -4816,6 +4816,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		if reportVerbs[s.lower(v)] || layWords[s.lower(v)] {
 			continue // "The FBI publicly attributed that attack to REvil": who tells
 		}
+		if venueNouns[s.lower(e.b)] && s.lower(e.b) != "site" && s.lower(e.b) != "website" {
+			continue // "A Twitter account associated with X claimed responsibility": where it was claimed
+		}
 		if isVictim(e) && e.kind != graph.Sector {
 			return // the sentence names its own victim
 		}

@@ -1114,6 +1114,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a description that refused to pay is no name",
 			text: "The Quarrow group hit Marlow Bank. The group leaked its data after the Crown corporation refused to pay.",
 			not:  []string{"TARGETED Quarrow -> Crown"}},
+		{name: "a claim made from a platform's account",
+			text: "On Monday, Marlow Bank remained largely unreachable, two days after a cyberattack took it offline.\n\nA Twitter account associated with the Quarrow hacker collective claimed responsibility.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> Twitter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
