@@ -5755,6 +5755,18 @@ func aboutOwner(s *sent, from int) int {
 			if s.lower(k+2) == "to" {
 				return k + 3
 			}
+		case "it", "they", "that", "which":
+			// "files it said belonged to X", "files that belonged to X".
+			m := k + 2
+			if s.lower(k+1) == "it" || s.lower(k+1) == "they" {
+				if l := s.lower(m); l != "said" && l != "says" && l != "claimed" && l != "claims" {
+					return -1
+				}
+				m++
+			}
+			if (s.lower(m) == "belonged" || s.lower(m) == "belong" || s.lower(m) == "belongs" || s.lower(m) == "came") && (s.lower(m+1) == "to" || s.lower(m+1) == "from") {
+				return m + 2
+			}
 		}
 		return -1
 	}

@@ -1118,6 +1118,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "On Monday, Marlow Bank remained largely unreachable, two days after a cyberattack took it offline.\n\nA Twitter account associated with the Quarrow hacker collective claimed responsibility.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Twitter"}},
+		{name: "files it said belonged to a victim",
+			text: "In June, APT28 published about 500,000 files it said belonged to the city of Pelton, Texas.",
+			want: []string{"TARGETED APT28 -> City of Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
