@@ -282,6 +282,16 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		break
 	}
+	// addFamily takes the known ransomware family that ends the run [a, b)
+	// as a gang's name: "Conti", "In May 2021 Conti", "The Agenda".
+	addFamily := func(a, b int) {
+		for j := a; j < b; j++ {
+			if ransomwareRun(s, j, b) {
+				add(j, b)
+				return
+			}
+		}
+	}
 	// addCountry also takes a country's name, for the strongest cues.
 	addCountry := func(a, b int) {
 		if b-a == 1 && r.plainRun(s, a, b, true) {
@@ -573,34 +583,19 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// a ransomware family that strikes is the gang that runs it.
 		aside := k > b && s.lower(b) == "," && relativeAside(s, b) > b
 		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) && s.lower(k+1) != "by" {
-			for j := i; j < b; j++ {
-				if ransomwareRun(s, j, b) { // "In May 2021 Conti crippled"
-					add(j, b)
-					break
-				}
-			}
+			addFamily(i, b) // "In May 2021 Conti crippled"
 		}
 		// "A ransomware family that we named Agenda has been used against
 		// hospitals": a family that is itself used against victims, with
 		// nobody said to use it, stands for the gang that runs it.
 		if m := passiveUse(s, b); m > 0 && s.lower(m+1) == "against" && !sentHas(s, m+2, "by") {
-			for j := i; j < b; j++ {
-				if ransomwareRun(s, j, b) { // "The Agenda ransomware"
-					add(j, b)
-					break
-				}
-			}
+			addFamily(i, b) // "The Agenda ransomware"
 		}
 		// "the June 2020 LockBit attack on a police agency", "the Babuk
 		// intrusion at X": a family whose attack lands on someone is the
 		// gang that runs it.
 		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(m+1) == "on" || s.lower(m+1) == "against" || s.lower(m+1) == "at" || s.lower(m+1) == "into") {
-			for j := i; j < b; j++ {
-				if ransomwareRun(s, j, b) {
-					add(j, b)
-					break
-				}
-			}
+			addFamily(i, b)
 		}
 		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
 		// gang": the family an attack is laid on is the gang that runs it.
