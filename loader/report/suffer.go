@@ -51,7 +51,8 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		// "The Bank of Zambia refused to pay after a Hive attack in May,
 		// and X was forced to take its systems offline": the actor's
 		// attack is the sentence's, before or after the damage.
-		own := (s.lower(k) == "a" || s.lower(k) == "an") && gangAttackNouns[s.lower(e.b+b2i(s.lower(e.b) == "ransomware"))] && !nominalPreps[s.lower(e.b+1+b2i(s.lower(e.b) == "ransomware"))]
+		h := e.b + b2i(s.lower(e.b) == "ransomware") // "a Hive ransomware attack"
+		own := (s.lower(k) == "a" || s.lower(k) == "an") && gangAttackNouns[s.lower(h)] && !nominalPreps[s.lower(h+1)]
 		if !sequelWords[s.lower(k)] && !laid && !own {
 			return
 		}
