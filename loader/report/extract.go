@@ -2777,6 +2777,14 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 					}
 				}
 				vs = keep
+				for k := rv - 1; k >= cs && k >= rv-3 && !plural; k-- {
+					// "A, B and C have all warned that": each of them speaks.
+					l := s.lower(k)
+					plural = l == "all" || l == "both" || l == "have" || l == "were" || l == "are"
+					if !(plural || adverbs[l] || l == "also" || l == "each") {
+						break
+					}
+				}
 				if len(vs) > 1 && !plural {
 					vs = vs[len(vs)-1:]
 				}
@@ -3776,6 +3784,9 @@ func amongVictims(s *sent, from int) int {
 		if d := s.lower(m); d == "the" || d == "its" || d == "their" || d == "his" || d == "her" {
 			m++
 		}
+		for victimOrdinals[s.lower(m)] && m <= k+3 {
+			m++ // "among its first victims"
+		}
 		if l == "as" {
 			// "listed A and B as further "targets of the day"".
 			for m < len(s.toks) && m <= k+3 && (!s.toks[m].word || s.lower(m) == "further" || s.lower(m) == "new" || s.lower(m) == "its" || s.lower(m) == "their") {
@@ -4188,6 +4199,12 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				x.target(s, s.ents[b].node, vs, rule, 0.8, "")
 			}
 		}
+		if rule == "nominal-subject" && !ref {
+			// "Lazarus and Andariel were responsible for the theft from X".
+			for _, b := range coActorsBefore(s, a) {
+				x.target(s, s.ents[b].node, vs, rule, 0.8, "")
+			}
+		}
 	}
 }
 
@@ -4494,7 +4511,7 @@ spearphishing|espionage|hacking|data|theft|extortion|alleged|suspected|reported|
 func (x *extraction) blamed(s *sent, from int) int {
 	for k := from; k < len(s.toks) && k < from+20; k++ {
 		l := s.lower(k)
-		if l == ";" || l == "." {
+		if l == ";" || l == "." && s.owner[k] < 0 { // not the period of "Kadokawa Corp."
 			break
 		}
 		j := -1
@@ -4619,6 +4636,30 @@ func relativeClaimer(s *sent, from int) int {
 
 // coActors returns actor a and the actors listed with it: "Lazarus,
 // Andariel and Kimsuky".
+// coActorsBefore returns the actors listed before actor a with it:
+// "Lazarus and" before "Andariel", "APT28, APT29 and" before "Turla".
+func coActorsBefore(s *sent, a int) []int {
+	var out []int
+	for k := s.ents[a].a - 1; k > 0; {
+		l := s.lower(k)
+		if l != "," && l != "and" && l != "or" {
+			break
+		}
+		if l == "and" || l == "or" {
+			if s.lower(k-1) == "," {
+				k--
+			}
+		}
+		j := s.entAt(k - 1)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].node.ID == s.ents[a].node.ID {
+			break
+		}
+		out = append(out, j)
+		k = s.ents[j].a - 1
+	}
+	return out
+}
+
 func coActors(s *sent, a int) []int {
 	out := []int{a}
 	for k := s.ents[a].b; k+1 < len(s.toks); {

@@ -270,7 +270,7 @@ func includedVictims(s *sent, from int) []victim {
 // as the Skupstina, as a victim", "the gang named X among its victims".
 func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 	for v := 1; v < len(s.toks); v++ {
-		if !listingVerbs[s.lower(v)] || s.owner[v] >= 0 || auxiliaries[s.lower(v-1)] {
+		if !listingVerbs[s.lower(v)] && !amongVerbs[s.lower(v)] || s.owner[v] >= 0 || auxiliaries[s.lower(v-1)] {
 			continue
 		}
 		end := -1
@@ -279,9 +279,12 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 			if l == ";" || l == "." {
 				break
 			}
+			if (listingVerbs[l] || amongVerbs[l]) && s.owner[k] < 0 {
+				break // "after it appeared in April 2022, counted X among its victims": the later verb's
+			}
 			if (l == "as" || l == "among") && s.owner[k] < 0 {
 				m := k + 1
-				for m < len(s.toks) && m <= k+4 && (s.lower(m) == "a" || s.lower(m) == "one" || s.lower(m) == "of" || s.lower(m) == "its" || s.lower(m) == "their" || s.lower(m) == "the" || s.lower(m) == "latest" || s.lower(m) == "new" || s.lower(m) == "recent") {
+				for m < len(s.toks) && m <= k+4 && (s.lower(m) == "a" || s.lower(m) == "one" || s.lower(m) == "of" || s.lower(m) == "its" || s.lower(m) == "their" || s.lower(m) == "the" || s.lower(m) == "latest" || s.lower(m) == "new" || s.lower(m) == "recent" || victimOrdinals[s.lower(m)]) {
 					m++
 				}
 				if s.lower(m) == "victim" || s.lower(m) == "victims" {
@@ -293,7 +296,10 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 		if end < 0 {
 			continue
 		}
-		a := x.nearestActorLeft(s, v, 10)
+		a := asideActor(s, v)
+		if a < 0 {
+			a = x.nearestActorLeft(s, v, 10)
+		}
 		if a < 0 {
 			continue
 		}
@@ -314,6 +320,9 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, named(s, vs), "leak-site", conf(0.8, ref), "")
 	}
 }
+
+// victimOrdinals rank a victim among others: "among its first victims".
+var victimOrdinals = set(`first|earliest|biggest|largest|best-known|most|highest-profile|high-profile|notable|prominent|early`)
 
 // leakSiteAt reports whether a leak site is named at token i ("leak site",
 // "data leak blog", "extortion portal", "shame site") and returns its last
@@ -406,6 +415,24 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// asideActor returns the named actor whose relative clause, set off by
+// commas, ends right before the verb at v: "Black Basta, which emerged
+// from Conti's remnants, claimed ...". -1 if none.
+func asideActor(s *sent, v int) int {
+	if s.lower(v-1) != "," {
+		return -1
+	}
+	for m := v - 3; m > 1 && m >= v-16; m-- {
+		if (s.lower(m) == "which" || s.lower(m) == "who") && s.lower(m-1) == "," {
+			if j := s.entAt(m - 2); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && relativeAside(s, s.ents[j].b) == v {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // gangSubject returns the actor that is the subject of the verb at i, right
 // before it (adverbs, "has", "later", "since" and "this week" may stand
 // between): a name, a group noun or "it"/"they". -1 if none.
@@ -422,6 +449,9 @@ func gangSubject(s *sent, i int) int {
 	}
 	if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
 		k -= 2 // "RansomHub this week listed"
+	}
+	if j := asideActor(s, k+1); j >= 0 {
+		return j // "Black Basta, which emerged from Conti's remnants, claimed"
 	}
 	for m := k; m > 0 && s.owner[m] < 0 && (groupNouns[s.lower(m)] || crimeModifiers[s.lower(m)]); m-- {
 		if o := s.owner[m-1]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {

@@ -623,7 +623,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "LockBit, which counted A and B among its victims": only an
 		// attacker counts victims of its own.
 		k = b
-		if s.lower(k) == "," && relatives[s.lower(k+1)] {
+		if c := relativeAside(s, b); c > b && amongVerbs[s.lower(c)] {
+			k = c // "Black Basta, which leaned on the botnet, counted A among its first victims"
+		} else if s.lower(k) == "," && relatives[s.lower(k+1)] {
 			k += 2
 		}
 		if amongVerbs[s.lower(k)] && !institutionName(s, i, b) {
@@ -637,9 +639,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if (s.lower(q) == "of" && gangRoles[s.lower(q-1)] || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
-		// "an ALPHV affiliate breached X", "LockBit affiliates": a family
-		// with affiliates is the gang that rents it out.
-		if l := s.lower(b); (l == "affiliate" || l == "affiliates") && ransomwareRun(s, i, b) {
+		// "an ALPHV affiliate breached X", "LockBit affiliates", "NetWalker
+		// operators extorted": a family with affiliates or operators is the
+		// gang that runs it.
+		if l := s.lower(b); (l == "affiliate" || l == "affiliates" || l == "operators") && ransomwareRun(s, i, b) {
 			m := b + 1
 			for m < n && m <= b+3 && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)]) {
 				m++
@@ -1247,6 +1250,9 @@ func (r *recognizer) guesses(s *sent) {
 		// "video game publisher Ubisoft reported": a role noun before the
 		// name makes it a company that speaks.
 		speaks = speaks || b-a == 1 && roleNouns[s.lower(a-1)] && !s.toks[a-1].cap && reportVerbs[s.lower(b)]
+		// "Wakayama City reported", "Tokushima Prefecture said": a local
+		// government speaks.
+		speaks = speaks || b-a >= 2 && localGovHeads[s.lower(b-1)] && reportVerbs[s.lower(b)]
 		if !ok || techNouns[s.lower(b)] && !speaks || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] && !owned {
 			continue
 		}
@@ -1402,6 +1408,10 @@ func contraction(l string) bool {
 	}
 	return false
 }
+
+// localGovHeads end the name of a local government: "Wakayama City",
+// "Tokushima Prefecture".
+var localGovHeads = set(`city|prefecture|county|province|municipality|borough|township|district`)
 
 // municipalNouns before "of" and a place name make a local government.
 var municipalNouns = set(`city|town|village|municipality|borough`)

@@ -183,10 +183,12 @@ func (s *sent) claim(e ent) int {
 			return -1
 		}
 	}
-	if e.b > e.a && e.b+1 < len(s.toks) && s.toks[e.b].text == "." && s.owner[e.b] < 0 && strings.Contains(s.toks[e.b-1].text, ".") {
+	if e.b > e.a && e.b+1 < len(s.toks) && s.toks[e.b].text == "." && s.owner[e.b] < 0 &&
+		(strings.Contains(s.toks[e.b-1].text, ".") || nameAbbreviations[s.toks[e.b-1].text] && s.toks[e.b-1].e == s.toks[e.b].s) {
 		// "U.S." is cut into "U.S" and "."; inside a sentence the period
 		// belongs to the name, so that what follows the name is the next
-		// word: "U.S. officials", "the U.S., the U.K. and Australia".
+		// word: "U.S. officials", "the U.S., the U.K. and Australia",
+		// "Kadokawa Corp., claimed by ...".
 		e.b++
 	}
 	e.affOrg = -1
@@ -1238,6 +1240,10 @@ var romanceArticles = set(`la|las|los|le|les|el|l'`)
 // organization's name: "St. Petersburg", "Mt. Sinai Hospital".
 var abbreviatedWords = set(`St|Mt|Ft|Ste`)
 
+// nameAbbreviations end a company's name with a period that does not end
+// the sentence: "Kadokawa Corp., claimed by ...", "Isetō Co. said".
+var nameAbbreviations = set(`Corp|Inc|Co|Ltd|Bros|Cos|Plc|Pty|Pvt`)
+
 // chunks finds runs of capitalized words and classifies them: persons
 // (after a title), organizations (with a head noun, an "X of" start, or a
 // cue before them), acronyms defined in parentheses.
@@ -1402,11 +1408,19 @@ func andJoins(s *sent, j int) bool {
 	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
 		return true
 	}
+	if before >= 2 && e-j-1 == 1 && tradeWords[s.lower(j-1)] && tradeWords[s.lower(j+1)] {
+		return true // "Mitsubishi UFJ Trust and Banking", "Pacific Gas and Electric": two trades, one name
+	}
 	if before == 1 && e-j-1 >= 2 && adjectiveWord(s.lower(j-1)) && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)]) {
 		return true // "the Industrial and Commercial Bank of China", "arm of Industrial and Commercial Bank of China": one name
 	}
 	return e-j-1 >= 2 && before >= 2 && institutionHeads[s.lower(e-1)]
 }
+
+// tradeWords name the trades a company's name may join with "and":
+// "Trust and Banking", "Gas and Electric", "Light and Power".
+var tradeWords = set(`trust|banking|savings|loan|loans|insurance|investment|investments|securities|oil|gas|electric|power|
+light|water|energy|trading|engineering|construction|shipbuilding|commerce|industry|industries|finance|development|steel|mining`)
 
 // closingHeads end a name that nothing after "and" continues: "... Airport
 // and ...", "... University and ...".
@@ -1576,7 +1590,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// "said Ben Read", "Ben Read said".
 	if (s.lower(a-1) == "said" || s.lower(a-1) == "says" || s.lower(b) == "said" || s.lower(b) == "says") &&
-		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) {
+		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !localGovHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) {
 		s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
 		return
 	}
@@ -1638,6 +1652,8 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	head := b-a >= 2 && orgHeads[last]
 	// "Health Service Executive": an office named after its service.
 	head = head || b-a >= 3 && last == "executive" && orgHeads[s.lower(b-2)]
+	// "Mitsubishi UFJ Trust and Banking": two trades joined end a company.
+	head = head || b-a >= 4 && s.lower(b-2) == "and" && tradeWords[last] && tradeWords[s.lower(b-3)]
 	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
 	for k := a; k < b-1 && b-a >= 3 && !start; k++ {
 		// "Korea Institute for National Unification", "US Department of

@@ -86,8 +86,26 @@ func ransomwareRun(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
 		words = append(words, s.toks[k].text)
 	}
-	return ransomwareNames()[strings.Join(words, " ")]
+	name := strings.Join(words, " ")
+	if ransomwareNames()[name] {
+		return true
+	}
+	// "NetWalker" for "Netwalker", "BlackCat" for "Blackcat": the same
+	// name with its inner capitals written otherwise.
+	return b-a == 1 && s.toks[a].cap && ransomwareFolded()[strings.ToLower(name)]
 }
+
+// ransomwareFolded holds the one-word names of ransomwareNames in lower
+// case.
+var ransomwareFolded = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for n := range ransomwareNames() {
+		if !strings.Contains(n, " ") && len(n) >= 5 {
+			m[strings.ToLower(n)] = true
+		}
+	}
+	return m
+})
 
 // ransomwareNames are the names ransomwareRun knows, by their tokens joined
 // with spaces.

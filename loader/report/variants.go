@@ -20,11 +20,16 @@ var corporateSuffixes = set(`ltd|limited|inc|incorporated|corp|corporation|co|co
 gmbh|nv|bv|spa|oyj|asa|ab|kk|pte|pvt|lp|llp`)
 
 // orgKey is an organization's name without case, punctuation and trailing
-// corporate suffixes; "" when nothing would be left.
+// corporate suffixes; "" when nothing would be left. A local government
+// is its place: "Wakayama City", "the city of Wakayama" and "Wakayama"
+// in one report are one victim.
 func orgKey(name string) string {
 	w := strings.Fields(graph.Normalize(name))
-	for len(w) > 1 && corporateSuffixes[w[len(w)-1]] {
+	for len(w) > 1 && (corporateSuffixes[w[len(w)-1]] || localGovHeads[w[len(w)-1]]) {
 		w = w[:len(w)-1]
+	}
+	if len(w) > 2 && municipalNouns[w[0]] && w[1] == "of" {
+		w = w[2:]
 	}
 	return strings.Join(w, " ")
 }
@@ -100,7 +105,7 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 	}
 	for i, a := range actors {
 		for _, b := range actors[i+1:] {
-			if !sameName(a, b) && !sameName(b, a) {
+			if !sameName(a, b) && !sameName(b, a) || x.twoEntries(a, b) {
 				continue
 			}
 			if _, ok := into[a.ID]; ok {
@@ -118,3 +123,49 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 	}
 	return into
 }
+
+// twoEntries reports whether the report names a and b side by side as two
+// groups: "Lazarus and Andariel were responsible", even though one source
+// lists Andariel among Lazarus's names.
+func (x *extraction) twoEntries(a, b graph.Node) bool {
+	for _, s := range x.sents {
+		for i, e := range s.ents {
+			if e.kind != graph.ThreatActor || e.ref || e.node.ID != a.ID && e.node.ID != b.ID {
+				continue
+			}
+			if s.lower(e.b) != "and" {
+				continue
+			}
+			j := s.entAt(e.b + 1)
+			if j < 0 || j == i || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || aliasList(s, e.a, s.ents[j].b) {
+				continue
+			}
+			if o := s.ents[j].node.ID; o != e.node.ID && (o == a.ID || o == b.ID) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aliasList reports whether the names in [a, b) are a list of other
+// names for one group: "which other vendors track as Spring Dragon,
+// Billbug and Thrip", "overlaps with RedDelta and Mustang Panda", "under
+// the Thrip and Billbug names".
+func aliasList(s *sent, a, b int) bool {
+	if nameNouns[s.lower(b)] {
+		return true
+	}
+	for k := a - 1; k >= 0; k-- {
+		if aliasLeads[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasLeads introduce other names of a group; nameNouns follow them.
+var (
+	aliasLeads = set(`as|call|calls|called|named|known|aka|overlaps|overlap|overlapping|tracks|track|tracked|dubbed|alias|aliases|names|monikers`)
+	nameNouns  = set(`names|monikers|labels|aliases|designations`)
+)

@@ -11,6 +11,9 @@ import (
 func TestOrgKey(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Kadokawa Corporation", "kadokawa"},
+		{"Wakayama City", "wakayama"},
+		{"City of Wakayama", "wakayama"},
+		{"Tokushima Prefecture", "tokushima"},
 		{"Tata Technologies Ltd.", "tata technologies"},
 		{"Fenwick Holdings Group plc", "fenwick"},
 		{"Group", "group"},
@@ -62,6 +65,34 @@ func TestVariantsMergeOneParty(t *testing.T) {
 		}
 		if n.Kind == graph.Organization && n.Name == "Fenwick Logistics" {
 			t.Errorf("Fenwick Logistics is apart from Fenwick Logistics Ltd")
+		}
+	}
+}
+
+// TestExtractTwoKnownGroupsSideBySide checks that two groups the report
+// names side by side stay two, even when one source lists the one's name
+// among the other's, while a list of other names still makes one group.
+func TestExtractTwoKnownGroupsSideBySide(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{
+		{Name: "Lazarus Group", Aliases: []string{"Hidden Cobra", "Andariel"}, Country: "KP"},
+		{Name: "Andariel", Aliases: []string{"Onyx Sleet"}, Country: "KP"},
+	})
+	extract := func(text string) graph.Batch {
+		doc := Document{Path: "test.md", Title: "Test", Text: text}
+		doc.ID = reportID(doc)
+		b, err := Extract(doc, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	b := extract("Police said Lazarus and Andariel were responsible for the theft from Quarrow Exchange. Andariel breached Pelton Bank last year.")
+	checkEdges(t, b, []string{"TARGETED Lazarus Group -> Quarrow Exchange", "TARGETED Andariel -> Quarrow Exchange", "TARGETED Andariel -> Pelton Bank"},
+		[]string{"TARGETED Lazarus Group -> Pelton Bank"})
+	b = extract("Lazarus breached Quarrow Exchange. Other vendors track the group as Hidden Cobra and Andariel.")
+	for _, n := range b.Nodes {
+		if n.Kind == graph.ThreatActor && n.Name == "Andariel" {
+			t.Errorf("got Andariel as a group of its own from a list of other names: %v", edgeLines(b))
 		}
 	}
 }
