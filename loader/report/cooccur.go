@@ -259,6 +259,9 @@ func coocVictim(s *sent, j int) bool {
 			return false // "servers in the Netherlands", "the conflict in the Middle East"
 		}
 	}
+	if pl == "with" && coocPartnerVerbs[s.lower(p-1)] {
+		return false // "measures the U.S. coordinated with South Korea, Japan and Australia": partners
+	}
 	if pl == "at" && s.lower(p-1) == "finger" {
 		return false // "pointed the finger at Russia": a suspect
 	}
@@ -555,6 +558,10 @@ var coocArrestWords = set(`arrested|arrest|arrests|detained|detentions|searches|
 charged|indicted|convicted|sentenced|seized|apprehended`)
 
 var coocLawNouns = set(`prosecutors|prosecutor|lawmakers|regulators|courts|court|judge|judges|sanctions|indictment|police`)
+
+// coocPartnerVerbs before "with" make the countries after it partners:
+// "coordinated with", "worked with", "partnered with".
+var coocPartnerVerbs = set(`coordinated|coordinating|coordinates|worked|working|partnered|partnering|cooperated|cooperating|collaborated|collaborating|jointly|together|alongside|consultation|coordination|cooperation|collaboration|conjunction`)
 
 // coocPeerNouns before "in" name who acts with the reporters: "counterparts
 // in the UK, Canada and Australia".

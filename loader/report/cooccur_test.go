@@ -187,6 +187,10 @@ func TestCooccurrenceTarget(t *testing.T) {
 		{name: "an invaded country as the topic",
 			text: "The breach shows the Lamprey gang turning its espionage on a partner that grew closer since Portugal invaded Norway.",
 			not:  []string{"TARGETED Lamprey -> Norway"}},
+		{name: "partners a government worked with",
+			text: "Most infections by the Lamprey gang were in Chile. Treasury sanctioned the Lamprey gang in a package of measures the U.S. coordinated with Norway, Japan and Peru after an attack by the Lamprey gang.",
+			want: map[string]float64{"TARGETED Lamprey -> Chile": 0.5},
+			not:  []string{"TARGETED Lamprey -> Norway", "TARGETED Lamprey -> Japan", "TARGETED Lamprey -> Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

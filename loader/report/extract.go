@@ -1036,6 +1036,8 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.listedTarget(s, *last)
 	x.claimedVictims(s, *last)
 	x.asVictimTarget(s, *last)
+	x.appositiveBlameTarget(s, *last)
+	x.semicolonClaimTarget(s, *last)
 	x.impostorTarget(s, *last)
 	x.ownerClauseTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
@@ -1557,6 +1559,18 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 			if s.lower(m) == "from" {
 				k = m
+				continue
+			}
+		}
+		if t.lower == "by" && (len(out) > 0 || victimNouns[s.lower(k-1)]) {
+			// "hit 900 organizations by May 2025, across North America and
+			// Europe": a date, then where the victims are.
+			e := k + 1
+			for e < len(s.toks) && e <= k+5 && (months[s.lower(e)] || s.toks[e].digit || s.lower(e) == "early" || s.lower(e) == "late" || s.lower(e) == "mid" || s.lower(e) == "end" || s.lower(e) == "the" || s.lower(e) == "of") {
+				e++
+			}
+			if e > k+1 && s.lower(e) == "," && (s.lower(e+1) == "across" || s.lower(e+1) == "throughout") {
+				k = e + 1
 				continue
 			}
 		}
@@ -6714,5 +6728,119 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 		reg := graph.NewNode(graph.Country, r)
 		reg.Props = map[string]string{"region": "true"}
 		x.add(graph.Targeted, actor, reg, s, rule, c)
+	}
+}
+
+// appositiveBlameTarget reads an attack told without its author and then
+// laid on one in an apposition: "In 2021 hackers got into the network of
+// X through a VPN flaw, an intrusion lawmakers in Seoul attributed to Y".
+// The victims are the objects of the clause's attack verb, up to the comma.
+func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
+	for k := 2; k < len(s.toks); k++ {
+		if !breachNouns[s.lower(k)] || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," {
+			continue
+		}
+		comma := k - 2
+		a := -1
+		for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+			if l := s.lower(m); l == "attributed" || l == "blamed" || l == "pinned" || l == "claimed" && s.lower(m+1) == "by" {
+				a = x.blamed(s, m)
+				break
+			}
+			if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "in" || relatives[s.lower(m)] {
+				break
+			}
+		}
+		if a < 0 || s.ents[a].ref {
+			continue
+		}
+		// The clause's attack verb, with no actor of its own before it.
+		cs := 0
+		for m := comma - 1; m > 0; m-- {
+			if s.toks[m].text == ";" {
+				cs = m + 1
+				break
+			}
+		}
+		verb := -1
+		for m := cs; m < comma; m++ {
+			if j := s.owner[m]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
+				verb = -1
+				break
+			}
+			if l := s.lower(m); s.owner[m] < 0 && verb < 0 && (targetVerbs[l] || l == "got" && s.lower(m+1) == "into" || l == "broke" && s.lower(m+1) == "into") {
+				verb = m
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		from := verb + 1
+		if s.lower(from) == "into" {
+			from++
+		}
+		var vs []victim
+		for _, v := range x.objects(s, from, false) {
+			if s.ents[v.ent].b <= comma {
+				vs = append(vs, v)
+			}
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		x.target(s, actor, vs, "nominal-apposition", conf(0.8, ref), "")
+	}
+}
+
+// semicolonClaimTarget reads a victim's disclosure followed, after a
+// semicolon, by the gang's claim of it: "Microchip Technology disclosed an
+// attack that disrupted its plants; Play claimed it days later".
+func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].text != ";" {
+			continue
+		}
+		j := s.entAt(k + 1)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k+1 {
+			continue
+		}
+		m := s.ents[j].b
+		for m < len(s.toks) && (adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "quickly" || s.lower(m) == "soon") {
+			m++
+		}
+		claim := (s.lower(m) == "claimed" || s.lower(m) == "claims") && (s.lower(m+1) == "it" || s.lower(m+1) == "responsibility" || s.lower(m+1) == "credit") ||
+			s.lower(m) == "took" && s.lower(m+1) == "credit"
+		if !claim {
+			continue
+		}
+		// The first clause: a victim that disclosed or suffered an attack.
+		cs := 0
+		for q := k - 1; q > 0; q-- {
+			if s.toks[q].text == ";" {
+				cs = q + 1
+				break
+			}
+		}
+		r := -1
+		for q := cs; q < k; q++ {
+			if (reportVerbs[s.lower(q)] || s.lower(q) == "suffered") && s.owner[q] < 0 && (s.lower(q+1) == "a" || s.lower(q+1) == "an") && breachNouns[s.lower(q+2)] {
+				r = q
+				break
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		var vs []victim
+		for _, v := range x.subjectVictims(s, cs, r) {
+			if e := s.ents[v.ent]; e.kind == graph.Organization {
+				vs = append(vs, v)
+			}
+		}
+		if actor, ok, ref := x.actor(s, j, last); ok && len(vs) > 0 {
+			x.target(s, actor, vs, "claimed-after", conf(0.8, ref), "")
+		}
+		return
 	}
 }

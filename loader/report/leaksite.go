@@ -386,8 +386,11 @@ included|includes|appeared|appears|surfaced|uploaded|dumped|leaked`)
 // (leakSiteTarget) are left alone.
 func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
-		if l := s.lower(i); l != "listed" && l != "lists" || s.owner[i] >= 0 {
+		if l := s.lower(i); l != "listed" && l != "lists" && l != "posted" && l != "posts" || s.owner[i] >= 0 {
 			continue
+		}
+		if l := s.lower(i); (l == "posted" || l == "posts") && !victimsAhead(s, i+1) {
+			continue // "posted data it said came from X": a post, not a listing
 		}
 		for k := i + 1; k < len(s.toks); k++ {
 			if leakSiteAt(s, k) >= 0 || ownSite(s, k) {
@@ -431,6 +434,21 @@ func asideActor(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+// victimsAhead reports whether the word "victims" (or "organizations",
+// "companies") follows within a few words: "posted the most Brazilian
+// victims".
+func victimsAhead(s *sent, from int) bool {
+	for k := from; k < len(s.toks) && k <= from+5; k++ {
+		if l := s.lower(k); l == "victims" || l == "organizations" || l == "companies" || l == "organisations" {
+			return true
+		}
+		if clauseStops[s.lower(k)] || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // gangSubject returns the actor that is the subject of the verb at i, right

@@ -439,16 +439,21 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// An apposition or a copula: "Qilin, a ... operation", "X is a ... group".
 		k = b
+		relative := false
 		if s.lower(k) == "," || s.lower(k) == "(" {
 			k++
 			if s.lower(k) == "which" || s.lower(k) == "who" {
 				k++
+				relative = true
 			}
 		}
-		if s.lower(k) == "is" || s.lower(k) == "was" || s.lower(k) == "remains" {
+		copula := s.lower(k) == "is" || s.lower(k) == "was" || s.lower(k) == "remains"
+		if copula {
 			k++
 		}
-		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the") {
+		// "X, which is a ... group", not "X, which the gang claimed": a
+		// relative clause calls X a group only through its verb.
+		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the") && (copula || !relative) {
 			def := s.lower(k) == "the" && s.lower(b+1) != "which" && s.lower(b+1) != "who"
 			crime := false
 			for k++; k < n && k < b+10; k++ {
@@ -667,6 +672,26 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				}
 				if (hackVerbs[s.lower(m)] || claimVerbs(s, m)) && !passive && s.lower(m+1) != "by" {
 					add(i, b) // not "Quarrow Bank said it had been breached"
+				}
+			}
+		}
+		// "took down BlackSuit's leak sites": only an actor keeps a leak
+		// site.
+		if (s.lower(b) == "'s" || s.lower(b) == "’s") && b-i == 1 && !institutionName(s, i, b) {
+			if m := b + 1 + b2i(s.lower(b+1) == "dark-web" || s.lower(b+1) == "tor"); leakSiteAt(s, m) >= 0 {
+				add(i, b)
+			}
+		}
+		// "BlackSuit, widely regarded as a rebrand of the Royal ransomware
+		// operation": a rebrand of a gang is a gang.
+		if s.lower(b) == "," && b-i == 1 {
+			for m := b + 1; m < n && m <= b+5; m++ {
+				if l := s.lower(m); (l == "rebrand" || l == "rebranding" || l == "successor" || l == "offshoot" || l == "spinoff" || l == "spin-off") && s.lower(m+1) == "of" {
+					add(i, b)
+					break
+				}
+				if !s.toks[m].word || s.owner[m] >= 0 {
+					break
 				}
 			}
 		}
@@ -1261,6 +1286,9 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		if b-a == 1 && len(s.toks[a].text) == 1 {
 			continue // "C++", "Plan B": a letter alone names no organization
+		}
+		if b-a == 2 && (s.toks[a].text == "Form" || s.toks[a].text == "Schedule" || s.toks[a].text == "Exhibit") && strings.ContainsAny(s.toks[a+1].text, "0123456789") {
+			continue // "a Form 8-K filing": a document
 		}
 		if b-a == 1 && contraction(s.toks[a].lower) {
 			continue // "We're", "It's": a pronoun and a verb

@@ -1327,8 +1327,8 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && j-i >= 2 && closingHeads[s.lower(j-1)] {
 					break // "... Regional Airport and Marlow International Airport": two names
 				}
-				if l == "the" && s.lower(j-1) != "of" {
-					break
+				if l == "the" && s.lower(j-1) != "of" && !(j-i == 1 && orgCues[s.lower(i-1)] && !s.toks[i-1].cap && s.capWord(k) && !s.capWord(k+1)) {
+					break // not "the charity Save the Children": a verb and its object in one name
 				}
 				if l == "and" && orgStarts[s.lower(k)] {
 					break
