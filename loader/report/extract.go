@@ -730,8 +730,21 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 // in 2023. That group stole credentials ..." speaks of YoroTrooper, not of
 // the actor in focus.
 func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
-	if l := s.lower(e.a); l != "that" && l != "this" || !firstName(s, e.a) || !groupNouns[s.lower(e.b-1)] || x.prev == nil {
+	if l := s.lower(e.a); l != "that" && l != "this" || !groupNouns[s.lower(e.b-1)] || x.prev == nil {
 		return graph.Node{}, false
+	}
+	if !firstName(s, e.a) {
+		// "CrowdStrike describes that adversary as ...": the object of a
+		// verb of describing, with no actor named before it.
+		v := s.lower(e.a - 1)
+		if !describeVerbs[v] {
+			return graph.Node{}, false
+		}
+		for _, o := range s.ents {
+			if o.kind == graph.ThreatActor && !o.ref && o.a < e.a {
+				return graph.Node{}, false
+			}
+		}
 	}
 	best := -1
 	for j, p := range x.prev.ents {
@@ -744,6 +757,10 @@ func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
 	}
 	return x.resolve(x.prev.ents[best].node), true
 }
+
+// describeVerbs take a group as their object when someone reports on it:
+// "CrowdStrike describes that adversary as China-nexus".
+var describeVerbs = set(`describes|described|calls|called|tracks|tracked|characterizes|characterized|assesses|assessed|links|linked|ties|tied|attributes|attributed|considers|considered|regards|regarded`)
 
 // unclaimedIncidents reports whether s says that the attacks it tells of
 // have no known author: "Other incidents have followed without any group

@@ -299,6 +299,24 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 	}
 	for i := 0; i < n; i++ {
+		if l := s.lower(i); (l == "track" || l == "tracks" || l == "tracking") && !s.toks[i].cap {
+			// "We track its operators as Virtual Invaders", "we track this
+			// activity as X": the object between the verb and "as".
+			group := false
+			for m := i + 1; m < n && m <= i+5; m++ {
+				ml := s.lower(m)
+				group = group || groupNouns[ml] || hackerNouns[ml] || ml == "activity" || ml == "cluster" || ml == "it" || ml == "them"
+				if ml == "as" && group && m > i+1 {
+					if b := s.nameRun(m+1, 4); b > m+1 {
+						add(m+1, b)
+					}
+					break
+				}
+				if !s.toks[m].word || s.toks[m].cap || clauseStops[ml] && ml != "as" {
+					break
+				}
+			}
+		}
 		if !s.capWord(i) {
 			// A naming cue after a group noun or an actor.
 			for _, cue := range namingCues {
