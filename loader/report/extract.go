@@ -2209,9 +2209,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// data from X".
 			k := from
 			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns[s.lower(k)] || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
-				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && pronouns[s.lower(k-1)] || s.lower(k) == "than" && approxWords[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
+				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns[s.lower(k-1)] || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
 				// "posted data it said came from X", "released more than
-				// 360,000 files from X", "stole medical files from X"
+				// 360,000 files from X", "stole medical files from X",
+				// "posted 46 GB on its leak site and said the files came
+				// from X"
 				k++
 			}
 			if s.lower(k) != "from" {

@@ -63,6 +63,10 @@ func tokenize(text string, from, to int) []tok {
 				j += s2
 				continue
 			}
+			if r2 == ',' && thousands(text, i, j, to) {
+				j += 4 // "342,000": one number
+				continue
+			}
 			if isConnector(r2) && j+s2 < to {
 				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
 				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
@@ -89,6 +93,25 @@ func tokenize(text string, from, to int) []tok {
 		i = j
 	}
 	return out
+}
+
+// thousands reports whether the comma at j, after the digits text[i:j],
+// separates thousands: three digits follow and no fourth.
+func thousands(text string, i, j, to int) bool {
+	if j+4 > to || (j+4 < to && text[j+4] >= '0' && text[j+4] <= '9') {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if (text[k] < '0' || text[k] > '9') && text[k] != ',' {
+			return false
+		}
+	}
+	for k := j + 1; k < j+4; k++ {
+		if text[k] < '0' || text[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isWordByte reports whether c may continue a word: an ASCII letter or
