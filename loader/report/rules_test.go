@@ -1178,7 +1178,7 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Police said that two groups, APT28 and Sandworm, were responsible for the 2019 theft of 342,000 ether from Quarrow Exchange.",
 			want: []string{"TARGETED APT28 -> Quarrow Exchange", "TARGETED Sandworm -> Quarrow Exchange"}},
 		{name: "a gang posted data and said where it came from",
-			text: "On November 11, the LockBit operation posted roughly 46 GB of data on its leak site and said the files came from the Universidad Técnica Quarrow, a private university headquartered in Valparaíso.",
+			text: "On November 11, the LockBit gang posted roughly 46 GB of data on its leak site and said the files came from the Universidad Técnica Quarrow, a private university headquartered in Valparaíso.",
 			want: []string{"TARGETED LockBit -> Universidad Técnica Quarrow"}},
 		{name: "the operators of a ransomware family written with other capitals",
 			text: "NetWalker operators extorted $1.14 million from the University of Pelton in 2020 after encrypting servers in its medical school.",
