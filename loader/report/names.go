@@ -448,7 +448,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		for e > i && discoverModifiers[s.lower(e-1)] {
 			e--
 		}
-		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l]) && s.owner[k] < 0 && !s.toks[k].cap &&
+		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l] || l == "operation" && ransomwareRun(s, i, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
 			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords[s.lower(e-1)] {
 			add(i, e)
 			if s.lower(e) == "ransomware" {
