@@ -762,6 +762,31 @@ func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
 // "CrowdStrike describes that adversary as China-nexus".
 var describeVerbs = set(`describes|described|calls|called|tracks|tracked|characterizes|characterized|assesses|assessed|links|linked|ties|tied|attributes|attributed|considers|considered|regards|regarded`)
 
+// neverAttributed reports whether s opens by saying that the incident just
+// told has no known author: "That incident was never publicly attributed",
+// "The attack has not been claimed".
+func neverAttributed(s *sent) bool {
+	if len(s.toks) < 5 || namesActor(s) {
+		return false
+	}
+	if l := s.lower(0); l != "that" && l != "the" && l != "this" || !breachNouns[s.lower(1)] {
+		return false
+	}
+	neg := false
+	for k := 2; k < len(s.toks) && k <= 7; k++ {
+		switch l := s.lower(k); {
+		case l == "never" || l == "not" || l == "n't":
+			neg = true
+		case l == "attributed" || l == "claimed":
+			return neg
+		case auxiliaries[l] || perfect[l] || adverbs[l] || l == "been" || l == "yet" || l == "publicly" || l == "officially":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // unclaimedIncidents reports whether s says that the attacks it tells of
 // have no known author: "Other incidents have followed without any group
 // putting its name to them", "no group has claimed the attacks", "none of
@@ -1028,6 +1053,11 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 		// "Other incidents have followed without any group putting its
 		// name to them. X said in May that ...": the rest of the paragraph
 		// tells of attacks no one claimed.
+		x.elsewhere = true
+	}
+	if x.idx+1 < len(x.sents) && x.sents[x.idx+1].Para == s.Para && neverAttributed(x.sents[x.idx+1]) {
+		// "X disclosed that attackers had reached its network. That
+		// incident was never publicly attributed.": no actor's attack.
 		x.elsewhere = true
 	}
 	defer func() { x.elsewhere = false }()

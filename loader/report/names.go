@@ -449,7 +449,8 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			e--
 		}
 		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l] || l == "operation" && ransomwareRun(s, i, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
-			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords[s.lower(e-1)] {
+			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords[s.lower(e-1)] &&
+			!(l == "group" && !crime && r.companyName(s.textOf(r.text, i, e))) {
 			add(i, e)
 			if s.lower(e) == "ransomware" {
 				addCountry(i, e) // "the Cuba ransomware gang"
@@ -937,6 +938,29 @@ func corporateGroup(s *sent, i, k int) bool {
 		q--
 	}
 	return (s.lower(q) == "of" || s.lower(q) == "in" || s.lower(q) == "within") && memberWords[s.lower(q-1)]
+}
+
+// companyName reports whether the report writes name elsewhere as the start
+// of a company's name: "Kawasaki Heavy Industries", "Kawasaki Motors".
+// "The Kawasaki group" is then that company's group.
+func (r *recognizer) companyName(name string) bool {
+	for from := 0; ; {
+		i := strings.Index(r.text[from:], name+" ")
+		if i < 0 {
+			return false
+		}
+		from += i + len(name) + 1
+		words := strings.Fields(r.text[from:min(len(r.text), from+40)])
+		for k := 0; k < len(words) && k < 2; k++ {
+			w := strings.Trim(words[k], ".,;:()")
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+				break
+			}
+			if l := strings.ToLower(w); orgHeads[l] && l != "group" || corporateSuffixes[l] || l == "motors" || l == "industries" {
+				return true
+			}
+		}
+	}
 }
 
 // civilWords before "group" tell what a lawful group works for: "Rights
