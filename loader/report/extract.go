@@ -1085,6 +1085,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.asVictimTarget(s, *last)
 	x.appositiveBlameTarget(s, *last)
 	x.semicolonClaimTarget(s, *last)
+	x.saidBlamedTarget(s, *last)
 	x.impostorTarget(s, *last)
 	x.ownerClauseTarget(s, *last)
 	x.cooccurrenceTarget(s, *last)
@@ -4447,6 +4448,9 @@ func laidAfter(s *sent, p, from int) int {
 		if s.lower(j) == "the" {
 			j++
 		}
+		if c := s.entAt(j); c >= 0 && s.ents[c].kind == graph.Country && (s.lower(s.ents[c].b) == "'s" || s.lower(s.ents[c].b) == "’s") {
+			j = s.ents[c].b + 1 // "to North Korea's Lazarus Group"
+		}
 		if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
 			return e
 		}
@@ -6889,6 +6893,48 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 		}
 		if actor, ok, ref := x.actor(s, j, last); ok && len(vs) > 0 {
 			x.target(s, actor, vs, "claimed-after", conf(0.8, ref), "")
+		}
+		return
+	}
+}
+
+// saidBlamedTarget reads a victim telling of its own attack and whom it is
+// laid on: "the National Health Laboratory Service said an intrusion
+// blamed on BlackSuit had delayed test results".
+func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
+	for r := 1; r+5 < len(s.toks); r++ {
+		if !reportVerbs[s.lower(r)] || s.owner[r] >= 0 {
+			continue
+		}
+		k := r + 1
+		if s.lower(k) == "that" {
+			k++
+		}
+		if l := s.lower(k); l != "an" && l != "a" && l != "the" || !breachNouns[s.lower(k+1)] || !layWords[s.lower(k+2)] {
+			continue
+		}
+		a := x.blamed(s, k+2)
+		if s.lower(k+2) == "claimed" && s.lower(k+3) != "by" {
+			a = -1
+		}
+		if a < 0 || s.ents[a].ref {
+			continue
+		}
+		cs := 0
+		for q := r - 1; q > 0; q-- {
+			if s.lower(q) == ";" {
+				cs = q + 1
+				break
+			}
+		}
+		var vs []victim
+		for _, v := range x.subjectVictims(s, cs, r) {
+			if e := s.ents[v.ent]; e.kind == graph.Organization && !agency(e.node) {
+				vs = append(vs, v)
+			}
+		}
+		if actor, ok, ref := x.actor(s, a, last); ok && len(vs) > 0 {
+			x.target(s, actor, vs, "self-report", conf(0.8, ref), "")
 		}
 		return
 	}

@@ -626,6 +626,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
 			add(i, b)
 		}
+		// "an intrusion blamed on BlackSuit": a name an attack is laid on,
+		// right after the attack's noun, is its author's.
+		if q := i - 1; (s.lower(q) == "on" || s.lower(q) == "to") && layWords[s.lower(q-1)] && breachNouns[s.lower(q-2)] && (s.lower(q-3) == "an" || s.lower(q-3) == "a") &&
+			b-i <= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && s.toks[i].cap {
+			add(i, b)
+		}
 		// "Conti was responsible for the attack on X", "Hive was behind":
 		// a family that answers for an attack is the gang.
 		if l := s.lower(b + 1); (s.lower(b) == "was" || s.lower(b) == "is" || s.lower(b) == "were") && (l == "responsible" || l == "behind") && ransomwareRun(s, i, b) {

@@ -1383,7 +1383,8 @@ func (r *recognizer) chunks(s *sent) {
 
 // companyEnds end a company's or a facility's name, not the remit of a
 // ministry: "Kellner Bank", "Pelton Telecom", not "Human Services".
-var companyEnds = set(`bank|telecom|airlines|airways|railways|hospital|university|corporation|corp|inc|ltd|llc|plc|gmbh|company|group|holdings|airport`)
+var companyEnds = set(`bank|telecom|airlines|airways|railways|hospital|university|corporation|corp|inc|ltd|llc|plc|gmbh|company|group|holdings|airport|
+center|centre|clinic|college|school|museum`)
 
 // secondCompany reports whether the capitalized words from k, after an "and"
 // inside an institution's name, are a company's name of their own: two words
