@@ -6907,15 +6907,28 @@ func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		k := r + 1
+		if e := timeAfter(s, k); e > k {
+			k = e // "confirmed last month that"
+		} else if l := s.lower(k); (l == "last" || l == "this") && timeNouns[s.lower(k+1)] {
+			k += 2
+		}
 		if s.lower(k) == "that" {
 			k++
 		}
-		if l := s.lower(k); l != "an" && l != "a" && l != "the" || !breachNouns[s.lower(k+1)] || !layWords[s.lower(k+2)] {
-			continue
-		}
-		a := x.blamed(s, k+2)
-		if s.lower(k+2) == "claimed" && s.lower(k+3) != "by" {
-			a = -1
+		a := -1
+		if l := s.lower(k); (l == "an" || l == "a" || l == "the") && breachNouns[s.lower(k+1)] && layWords[s.lower(k+2)] {
+			// "said an intrusion blamed on X had delayed ..."
+			a = x.blamed(s, k+2)
+			if s.lower(k+2) == "claimed" && s.lower(k+3) != "by" {
+				a = -1
+			}
+		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].a == k && behindAttack(s, s.ents[j].b) {
+			// "confirmed that Rhysida was behind an August attack"
+			a = j
+		} else if j := s.entAt(k + b2i(l == "a" || l == "an")); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && k == r+1 &&
+			(s.lower(r-1) == "both" || s.lower(r-1) == "all") && ownAttackNouns[s.lower(s.ents[j].b)] {
+			// "ABB and Rheinmetall both confirmed Black Basta intrusions"
+			a = j
 		}
 		if a < 0 || s.ents[a].ref {
 			continue
@@ -6938,4 +6951,37 @@ func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
 		}
 		return
 	}
+}
+
+// ownAttackNouns after an actor's name tell of attacks a victim confirms:
+// "both confirmed Black Basta intrusions".
+var ownAttackNouns = set(`intrusion|intrusions|attack|attacks|breach|breaches|compromise|compromises|incident|incidents`)
+
+// behindAttack reports whether "was behind an attack" (or "was responsible
+// for the intrusion") follows at k.
+func behindAttack(s *sent, k int) bool {
+	if l := s.lower(k); l != "was" && l != "were" && l != "is" {
+		return false
+	}
+	m := k + 1
+	switch s.lower(m) {
+	case "behind":
+		m++
+	case "responsible":
+		if s.lower(m+1) != "for" {
+			return false
+		}
+		m += 2
+	default:
+		return false
+	}
+	for n := m; n < len(s.toks) && n <= m+3; n++ {
+		if breachNouns[s.lower(n)] {
+			return true
+		}
+		if !s.toks[n].word || s.owner[n] >= 0 {
+			return false
+		}
+	}
+	return false
 }
