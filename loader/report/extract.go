@@ -4256,6 +4256,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if fromNominals[t.lower] {
 			vs = append(vs, x.heistSegments(s, from)...)
 		}
+		vs = append(vs, x.relativeDamage(s, from)...)
 		x.target(s, actor, vs, rule, conf(0.8, ref), "")
 		if rule == "nominal-by" {
 			// "tied the theft from X to the Lazarus Group and APT38".
@@ -6985,3 +6986,41 @@ func behindAttack(s *sent, k int) bool {
 	}
 	return false
 }
+
+// relativeDamage returns the victims of a relative clause that tells what
+// an attack did, right after its victims: "a campaign against Costa Rica
+// that disabled systems at the Ministry of Finance", "the breach of the
+// Port of Seattle, which disrupted check-in at Seattle-Tacoma
+// International Airport".
+func (x *extraction) relativeDamage(s *sent, from int) []victim {
+	for k := from; k < len(s.toks) && k <= from+10; k++ {
+		l := s.lower(k)
+		if l == ";" || l == "." {
+			return nil
+		}
+		if (l != "that" && l != "which") || s.owner[k] >= 0 {
+			continue
+		}
+		if l == "which" && s.lower(k-1) != "," {
+			return nil
+		}
+		v := k + 1
+		for v < len(s.toks) && adverbs[s.lower(v)] {
+			v++
+		}
+		if !damageVerbs[s.lower(v)] {
+			return nil
+		}
+		var out []victim
+		for _, vc := range x.objects(s, v+1, false) {
+			if e := s.ents[vc.ent]; e.kind == graph.Organization {
+				out = append(out, vc)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// damageVerbs tell what an attack did to a victim's systems.
+var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted|knocked|shut|took|forced|hit|affected|froze|halted`)

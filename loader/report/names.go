@@ -609,6 +609,19 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) && s.lower(k+1) != "by" {
 			addFamily(i, b) // "In May 2021 Conti crippled"
 		}
+		if launchVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) {
+			// "Conti began a weeks-long campaign against Costa Rica": a
+			// family that wages a campaign is the gang.
+			for m := k + 1; m < n && m <= k+4; m++ {
+				if nominals[s.lower(m)] {
+					addFamily(i, b)
+					break
+				}
+				if s.owner[m] >= 0 || !s.toks[m].word {
+					break
+				}
+			}
+		}
 		// "A ransomware family that we named Agenda has been used against
 		// hospitals": a family that is itself used against victims, with
 		// nobody said to use it, stands for the gang that runs it.
@@ -895,6 +908,9 @@ func (r *recognizer) claimNames(s *sent) {
 // hackVerbs tell a break-in.
 // layWords before "to", "on" or "by" lay an attack on someone.
 var layWords = set(`attributed|blamed|tied|linked|pinned|claimed|traced`)
+
+// launchVerbs start an attack or a campaign: "began a campaign against".
+var launchVerbs = set(`launched|launches|began|begins|started|starts|waged|wages|ran|runs|conducted|conducts|carried|mounted|mounts|unleashed`)
 
 // gangVerbs after a ransomware family's name make it the gang: what a gang
 // does to its victims, not what a program does on a machine ("encrypted
