@@ -1522,7 +1522,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if (t.lower == "at" || t.lower == "under" || t.lower == "on") && (sponsorNouns[s.lower(k+1)] || s.lower(k+1) == "the" && sponsorNouns[s.lower(k+2)]) {
 			break // "at the request of the FSB": the sponsor, not a victim
 		}
-		if (t.lower == "used" || t.lower == "operated" || t.lower == "run" || t.lower == "owned" || t.lower == "managed") && s.lower(k+1) == "by" && (assetNouns[s.lower(k-1)] || offeringNouns[s.lower(k-1)]) {
+		if (t.lower == "used" || t.lower == "operated" || t.lower == "run" || t.lower == "owned" || t.lower == "managed") && s.lower(k+1) == "by" && (assetNouns[s.lower(k-1)] || offeringNouns[s.lower(k-1)] || facilityNouns[s.lower(k-1)]) {
 			o := s.entAt(k + 2 + b2i(s.lower(k+2) == "the"))
 			if o < 0 && personTitles[s.lower(k+2)] {
 				o = s.entAt(k + 3) // "phones used by Senator Ada Morell"
@@ -2117,6 +2117,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
+		}
+		// "turned its attention to the Netherlands", "set its sights on X".
+		if (t.lower == "turned" || t.lower == "turns" || t.lower == "turning" || t.lower == "set" || t.lower == "sets" || t.lower == "shifted" || t.lower == "shifts") &&
+			(s.lower(i+1) == "its" || s.lower(i+1) == "their") && (s.lower(i+2) == "attention" || s.lower(i+2) == "sights" || s.lower(i+2) == "focus") &&
+			(s.lower(i+3) == "to" || s.lower(i+3) == "on") {
+			active, spentFrom = true, i+4
 		}
 		forced := forcedObject(s, i)
 		// "obtained access to X", as "gained access to X".
@@ -6852,7 +6858,9 @@ func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 // attack that disrupted its plants; Play claimed it days later".
 func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 	for k := 2; k < len(s.toks); k++ {
-		if s.toks[k].text != ";" {
+		// "...; Play claimed it days later", "..., shortly before Hunters
+		// claimed it".
+		if l := s.lower(k); s.toks[k].text != ";" && !((l == "before" || l == "after") && s.owner[k] < 0 && !s.toks[k].cap) {
 			continue
 		}
 		j := s.entAt(k + 1)
@@ -6878,7 +6886,8 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 		}
 		r := -1
 		for q := cs; q < k; q++ {
-			if (reportVerbs[s.lower(q)] || s.lower(q) == "suffered") && s.owner[q] < 0 && (s.lower(q+1) == "a" || s.lower(q+1) == "an") && breachNouns[s.lower(q+2)] {
+			if (reportVerbs[s.lower(q)] || s.lower(q) == "suffered") && s.owner[q] < 0 && (s.lower(q+1) == "a" || s.lower(q+1) == "an") &&
+				(breachNouns[s.lower(q+2)] || s.owner[q+2] < 0 && s.toks[q+2].word && !s.toks[q+2].cap && breachNouns[s.lower(q+3)]) { // "a data breach"
 				r = q
 				break
 			}
@@ -7024,3 +7033,7 @@ func (x *extraction) relativeDamage(s *sent, from int) []victim {
 
 // damageVerbs tell what an attack did to a victim's systems.
 var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted|knocked|shut|took|forced|hit|affected|froze|halted`)
+
+// facilityNouns before "run by" or "operated by" make the one after "by"
+// the facility's owner, who suffers with it: "a data centre run by X".
+var facilityNouns = set(`center|centre|centers|centres|facility|facilities|plant|plants|pipeline|terminal|terminals`)
