@@ -609,6 +609,25 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) && s.lower(k+1) != "by" {
 			addFamily(i, b) // "In May 2021 Conti crippled"
 		}
+		// "HOAX1337 and National Cyber Crew defaced the websites of X": a
+		// name coordinated with a known group as the subject of an attack.
+		if s.lower(b) == "and" && b-i <= 3 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			e := -1
+			if j := s.entAt(b + 1); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && s.ents[j].a == b+1 {
+				e = s.ents[j].b
+			} else if k := s.nameRun(b+1, 4); k > b+1 && found[s.textOf(r.text, b+1, k)] {
+				e = k // a name an earlier sentence introduced
+			}
+			if e > 0 {
+				m := e
+				for m < n && m < e+3 && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "both" || s.lower(m) == "also") {
+					m++
+				}
+				if (targetVerbs[s.lower(m)] || gangVerbs[s.lower(m)]) && s.lower(m+1) != "by" {
+					add(i, b)
+				}
+			}
+		}
 		if launchVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) {
 			// "Conti began a weeks-long campaign against Costa Rica": a
 			// family that wages a campaign is the gang.
