@@ -6801,27 +6801,12 @@ func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		comma := k - 2
-		a := -1
-		for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
-			if l := s.lower(m); l == "attributed" || l == "blamed" || l == "pinned" || l == "claimed" && s.lower(m+1) == "by" {
-				a = x.blamed(s, m)
-				break
-			}
-			if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "in" || relatives[s.lower(m)] {
-				break
-			}
-		}
+		a := x.laidOnNoun(s, k)
 		if a < 0 || s.ents[a].ref {
 			continue
 		}
 		// The clause's attack verb, with no actor of its own before it.
-		cs := 0
-		for m := comma - 1; m > 0; m-- {
-			if s.toks[m].text == ";" {
-				cs = m + 1
-				break
-			}
-		}
+		cs := semicolonStart(s, comma)
 		verb := -1
 		for m := cs; m < comma; m++ {
 			if j := s.owner[m]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
@@ -6853,6 +6838,32 @@ func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// semicolonStart returns where the clause that holds token k begins: after
+// the last semicolon before it, or at the sentence's start.
+func semicolonStart(s *sent, k int) int {
+	for q := k - 1; q > 0; q-- {
+		if s.toks[q].text == ";" {
+			return q + 1
+		}
+	}
+	return 0
+}
+
+// laidOnNoun returns the actor that the attack noun at k is laid on a few
+// words later, a subject of the laying between: "an intrusion lawmakers in
+// Seoul attributed to Kimsuky", "an attack claimed by X". -1 if none.
+func (x *extraction) laidOnNoun(s *sent, k int) int {
+	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+		if l := s.lower(m); l == "attributed" || l == "blamed" || l == "pinned" || l == "claimed" && s.lower(m+1) == "by" {
+			return x.blamed(s, m)
+		}
+		if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "in" || relatives[s.lower(m)] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // semicolonClaimTarget reads a victim's disclosure followed, after a
 // semicolon, by the gang's claim of it: "Microchip Technology disclosed an
 // attack that disrupted its plants; Play claimed it days later".
@@ -6877,13 +6888,7 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		// The first clause: a victim that disclosed or suffered an attack.
-		cs := 0
-		for q := k - 1; q > 0; q-- {
-			if s.toks[q].text == ";" {
-				cs = q + 1
-				break
-			}
-		}
+		cs := semicolonStart(s, k)
 		r := -1
 		for q := cs; q < k; q++ {
 			if (reportVerbs[s.lower(q)] || s.lower(q) == "suffered") && s.owner[q] < 0 && (s.lower(q+1) == "a" || s.lower(q+1) == "an") &&
@@ -6943,13 +6948,7 @@ func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
 		if a < 0 || s.ents[a].ref {
 			continue
 		}
-		cs := 0
-		for q := r - 1; q > 0; q-- {
-			if s.lower(q) == ";" {
-				cs = q + 1
-				break
-			}
-		}
+		cs := semicolonStart(s, r)
 		var vs []victim
 		for _, v := range x.subjectVictims(s, cs, r) {
 			if e := s.ents[v.ent]; e.kind == graph.Organization && !agency(e.node) {

@@ -874,16 +874,8 @@ func (x *extraction) claimerAfter(s *sent, from int) int {
 		if breachNouns[s.lower(k)] && s.owner[k] < 0 && (s.lower(k-1) == "an" || s.lower(k-1) == "a") && s.lower(k-2) == "," {
 			// ", an intrusion lawmakers in Seoul attributed to X": who laid
 			// it on X stands between.
-			for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
-				if l := s.lower(m); l == "attributed" || l == "blamed" || l == "pinned" {
-					if j := x.blamed(s, m); j >= 0 && !s.ents[j].ref {
-						return j
-					}
-					break
-				}
-				if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "in" || relatives[s.lower(m)] {
-					break
-				}
+			if j := x.laidOnNoun(s, k); j >= 0 && !s.ents[j].ref {
+				return j
 			}
 		}
 		j := s.entAt(k)
