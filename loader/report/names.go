@@ -472,7 +472,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// "X, which is a ... group", not "X, which the gang claimed": a
 		// relative clause calls X a group only through its verb.
-		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the") && (copula || !relative) {
+		if k > b && (s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "the" || s.lower(k) == "another") && (copula || !relative) {
 			def := s.lower(k) == "the" && s.lower(b+1) != "which" && s.lower(b+1) != "who"
 			crime := false
 			for k++; k < n && k < b+10; k++ {
@@ -487,6 +487,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					break
 				}
 				crime = crime || crimeModifiers[l] || stateModifiers[l] // "a Russian state-sponsored operation"
+				if l == "family" && s.lower(k-1) == "ransomware" && !toolParticiples[s.lower(k+1)] {
+					// "HardBit, a ransomware family that has circulated since
+					// 2022": its operators; not "Prestige, a ransomware family
+					// deployed against ...", a tool in someone's hands.
+					l = "gang"
+				}
 				if (l == "force" || l == "army") && volunteerWords[s.lower(k-1)] {
 					l = "group" // "the IT Army of Ukraine, a volunteer force coordinated by ..."
 				}
@@ -655,7 +661,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
 		// gang": the family an attack is laid on is the gang that runs it.
-		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && ransomwareRun(s, i, b) {
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "an intrusion blamed on BlackSuit": a name an attack is laid on,
@@ -664,13 +670,27 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			b-i <= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && s.toks[i].cap {
 			add(i, b)
 		}
+		// "operators of the Phobos ransomware", "hit by Rorschach ransomware",
+		// "a RA World ransomware attack on X": a name no list knows, before
+		// "ransomware", where the family strikes or has operators, is a
+		// family the report treats as its gang. The family's other cues
+		// below then hold for it too ("Phobos was behind both incidents").
+		if e, after := r.unlistedFamily(s, i, b); e > i {
+			q := i - 1 - b2i(s.lower(i-1) == "the")
+			ql := s.lower(q - 1)
+			on := s.lower(after + 1)
+			if gangAttackNouns[s.lower(after)] && (on == "on" || on == "against") || s.lower(q) == "by" && !layWords[ql] || s.lower(q) == "of" && (gangRoles[ql] || ql == "victim" || ql == "victims") {
+				add(i, e)
+				r.families[s.textOf(r.text, i, e)] = true
+			}
+		}
 		// "Conti was responsible for the attack on X", "Hive was behind":
 		// a family that answers for an attack is the gang.
-		if l := s.lower(b + 1); (s.lower(b) == "was" || s.lower(b) == "is" || s.lower(b) == "were") && (l == "responsible" || l == "behind") && ransomwareRun(s, i, b) {
+		if l := s.lower(b + 1); (s.lower(b) == "was" || s.lower(b) == "is" || s.lower(b) == "were") && (l == "responsible" || l == "behind") && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "Officials blamed REvil for the attack", "accused LockBit of".
-		if q := i - 1 - b2i(s.lower(i-1) == "the"); (blameVerbs[s.lower(q)] && s.lower(b) == "for" || accuseVerbs[s.lower(q)] && s.lower(b) == "of") && ransomwareRun(s, i, b) {
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); (blameVerbs[s.lower(q)] && s.lower(b) == "for" || accuseVerbs[s.lower(q)] && s.lower(b) == "of") && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "The RansomEXX operation has a long list of victims", "Quarrow's
@@ -698,13 +718,13 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "the alleged leader of LockBit", "LockBit, whose victims include":
 		// a ransomware family with a leader or with victims is the gang.
 		q := i - 1 - b2i(s.lower(i-1) == "the")
-		if (s.lower(q) == "of" && gangRoles[s.lower(q-1)] || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && ransomwareRun(s, i, b) {
+		if (s.lower(q) == "of" && gangRoles[s.lower(q-1)] || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "an ALPHV affiliate breached X", "LockBit affiliates", "NetWalker
 		// operators extorted": a family with affiliates or operators is the
 		// gang that runs it.
-		if l := s.lower(b); (l == "affiliate" || l == "affiliates" || l == "operators") && ransomwareRun(s, i, b) {
+		if l := s.lower(b); (l == "affiliate" || l == "affiliates" || l == "operators") && r.familyRun(s, i, b) {
 			m := b + 1
 			for m < n && m <= b+3 && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)]) {
 				m++
@@ -813,6 +833,42 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		i = b - 1
 	}
 }
+
+// familyRun reports whether the tokens [a, b) name a known ransomware
+// family or one the document introduced as such.
+func (r *recognizer) familyRun(s *sent, a, b int) bool {
+	return ransomwareRun(s, a, b) || r.families[s.textOf(r.text, a, b)]
+}
+
+// unlistedFamily finds a name no list knows written as a ransomware family:
+// "Phobos ransomware", "RA World Ransomware". It returns the end of the name
+// and the token after "ransomware", or 0 when [a, b) is no such name.
+func (r *recognizer) unlistedFamily(s *sent, a, b int) (int, int) {
+	e, after := b, b+1
+	if s.lower(b) != "ransomware" {
+		if b-a < 2 || s.lower(b-1) != "ransomware" {
+			return 0, 0
+		}
+		e, after = b-1, b
+	}
+	if e-a > 3 || !s.toks[a].cap || ransomwareRun(s, a, e) || platformWords[s.lower(e-1)] || !r.plainRun(s, a, e, false) || institutionName(s, a, e) {
+		return 0, 0
+	}
+	for k := a; k < e; k++ {
+		if s.owner[k] >= 0 {
+			return 0, 0 // a name the gazetteer or the report already gave
+		}
+	}
+	return e, after
+}
+
+// toolParticiples after a family's noun make it a tool: "deployed against",
+// "whose code leaked".
+var toolParticiples = set(`deployed|used|built|developed|written|leaked|sold|distributed|whose|based`)
+
+// platformWords name the systems a ransomware runs on, not the family:
+// "Linux ransomware", "ESXi ransomware".
+var platformWords = set(`linux|windows|esxi|vmware|macos|mac|android|unix|nas|hyper-v|vcenter`)
 
 // crimeOperation reports whether token k is an operation a crime modifier
 // makes a band of criminals: "the ALPHV ransomware operation".

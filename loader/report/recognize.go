@@ -268,6 +268,7 @@ type recognizer struct {
 	namedActor bool                  // an actor was named in a sentence recognized so far
 
 	discovered map[string]bool       // actor names the document introduces
+	families   map[string]bool       // ransomware families the document names that no list knows ("the Phobos ransomware")
 	groupSaid  bool                  // the sentence before spoke of a group it did not name ("a previously undocumented group")
 	headOf     map[string]string     // "IT Army" -> "IT Army of Ukraine": a discovered name's head stands for it
 	found      map[string][]phrase   // first token -> discovered names
@@ -345,7 +346,7 @@ var builtinLexicon = sync.OnceValue(func() *lexicon {
 // shared by every document.
 func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
 	lx := builtinLexicon()
-	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, midCap: map[string]bool{},
+	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{},
 		countries: lx.countries, demonyms: lx.demonyms, orgs: lx.orgs}
 }
 

@@ -1222,6 +1222,17 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the operators of a ransomware family written with other capitals",
 			text: "NetWalker operators extorted $1.14 million from the University of Pelton in 2020 after encrypting servers in its medical school.",
 			want: []string{"TARGETED NetWalker -> University of Pelton"}},
+		{name: "a group introduced as another group of its kind",
+			text: "Quarrowlock, another Iran-linked actor, breached Pelton Telecom and Marlow Mobile in 2021.",
+			want: []string{"TARGETED Quarrowlock -> Pelton Telecom", "TARGETED Quarrowlock -> Marlow Mobile"}},
+		{name: "a ransomware family in apposition stands for its operators, a deployed one does not",
+			text: "The servers were encrypted by a variant of Quarrowbit, a ransomware family that has circulated since 2022. Quarrowbit hit Pelton Airport in May. Marlowige, a ransomware family deployed against Fenwick Freight, was tied to Sandworm.",
+			want: []string{"TARGETED Quarrowbit -> Pelton Airport"},
+			not:  []string{"TARGETED Marlowige -> Fenwick Freight"}},
+		{name: "a ransomware family no list knows, by its operators and attacks",
+			text: "The attackers, operators of the Quarrowbos ransomware, first broke into a caterer. Pelton General Hospital was hit by the Marlowsch ransomware in May. Investigators believe Quarrowbos was behind the attack on Fenwick Clinic. A Kellner ransomware attack disrupted Marlow Foods.",
+			want: []string{"TARGETED Quarrowbos -> Fenwick Clinic", "TARGETED Marlowsch -> Pelton General Hospital"},
+			not:  []string{"TARGETED Kellner -> Marlow Foods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
