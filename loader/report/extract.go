@@ -5770,9 +5770,11 @@ looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtaine
 collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|demanding|demands|demand`)
 
 // leakVerbs take their victim after "from" when their object is data:
-// "published data from X", "leaked 3 TB of files from X".
+// "published data from X", "leaked 3 TB of files from X", "advertised data
+// from X", "claimed 44 GB of material from X".
 var leakVerbs = set(`published|publishes|publishing|posted|posts|posting|leaked|leaks|leaking|dumped|dumps|dumping|leak|publish|dump|
-released|releases|releasing|sold|sells|selling|auctioned|auctioning`)
+released|releases|releasing|sold|sells|selling|auctioned|auctioning|advertised|advertises|advertising|offered|offers|offering|
+claimed|claims`)
 
 // dataNouns are what a gang leaks.
 var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|terabytes|gb|tb|trove|cache|dump|

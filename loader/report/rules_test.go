@@ -1233,6 +1233,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The attackers, operators of the Quarrowbos ransomware, first broke into a caterer. Pelton General Hospital was hit by the Marlowsch ransomware in May. Investigators believe Quarrowbos was behind the attack on Fenwick Clinic. A Kellner ransomware attack disrupted Marlow Foods.",
 			want: []string{"TARGETED Quarrowbos -> Fenwick Clinic", "TARGETED Marlowsch -> Pelton General Hospital"},
 			not:  []string{"TARGETED Kellner -> Marlow Foods"}},
+		{name: "data advertised or claimed from a victim",
+			text: "Sandworm sells what it steals. In November it advertised data from the Pelton Ministry of Education. A month later Sandworm claimed 44 GB of material from the ticketing system of Marlow Health.",
+			want: []string{"TARGETED Sandworm -> Pelton Ministry of Education", "TARGETED Sandworm -> Marlow Health"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
