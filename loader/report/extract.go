@@ -1380,6 +1380,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Vietnam-based gaming studio Sky Mavis": where the victim is
 			}
+			if e.kind == graph.Organization && heldAt(s, e.a) {
+				k = e.b - 1
+				continue // "from Bangladesh Bank's account at the Federal Reserve Bank of New York": who keeps the account
+			}
 			if e.kind == graph.Organization && offeringNouns[s.lower(e.b)] && (s.lower(e.b+1) == "operated" || s.lower(e.b+1) == "run" || s.lower(e.b+1) == "owned" || s.lower(e.b+1) == "managed") && s.lower(e.b+2) == "by" {
 				k = e.b - 1
 				continue // "the Ronin bridge operated by Sky Mavis": the product of the victim after it
@@ -4182,6 +4186,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			if j := x.nearestActorLeft(s, p+1, 18); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
 				between := false
 				for k := s.ents[j].b; k < i; k++ {
+					if k := blamingAgent(s, k); k > 0 {
+						continue // "Lazarus was blamed by the U.S. for the attack on X": who blames is no victim
+					}
 					// "X is a group that has conducted intrusions against":
 					// a relative clause on the actor's own description.
 					// A relative clause with a subject of its own ("which
@@ -5736,6 +5743,45 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 			}
 		}
 	}
+}
+
+// heldAt reports whether the name at a keeps another's account: "X's
+// account at Y", "its accounts with Y".
+func heldAt(s *sent, a int) bool {
+	if s.lower(a-1) == "the" {
+		a--
+	}
+	if l := s.lower(a - 1); l != "at" && l != "with" {
+		return false
+	}
+	if l := s.lower(a - 2); l != "account" && l != "accounts" {
+		return false
+	}
+	l := s.lower(a - 3)
+	return l == "'s" || l == "’s" || l == "its" || l == "their"
+}
+
+// blamingAgent reports whether the token at k is inside the agent of a
+// passive blame, "was blamed by the U.S. for", "was accused by Britain of":
+// who lays the blame, between the actor and the attack it answers for. It
+// returns the end of that agent, or 0.
+func blamingAgent(s *sent, k int) int {
+	o := s.owner[k]
+	if o < 0 {
+		return 0
+	}
+	a := s.ents[o].a
+	if s.lower(a-1) == "the" {
+		a--
+	}
+	v := s.lower(a - 2)
+	if s.lower(a-1) != "by" || !(blameVerbs[v] || accuseVerbs[v] || layWords[v]) || !(s.lower(a-3) == "was" || s.lower(a-3) == "were" || s.lower(a-3) == "been" || s.lower(a-3) == "is") {
+		return 0
+	}
+	if l := s.lower(s.ents[o].b); l != "for" && l != "of" && l != "in" && l != "as" {
+		return 0
+	}
+	return s.ents[o].b
 }
 
 // softwareSubject returns the malware or tool that is the subject of the

@@ -1236,6 +1236,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "data advertised or claimed from a victim",
 			text: "Sandworm sells what it steals. In November it advertised data from the Pelton Ministry of Education. A month later Sandworm claimed 44 GB of material from the ticketing system of Marlow Health.",
 			want: []string{"TARGETED Sandworm -> Pelton Ministry of Education", "TARGETED Sandworm -> Marlow Health"}},
+		{name: "who lays the blame in a passive is no victim, nor the bank that keeps an account",
+			text: "Lazarus Group was blamed by the U.S. for the 2014 attack on Quarrow Pictures and the 2016 theft of $81 million from Pelton Bank's account at the Marlow Reserve Bank.",
+			want: []string{"TARGETED Lazarus Group -> Quarrow Pictures", "TARGETED Lazarus Group -> Pelton Bank"},
+			not:  []string{"TARGETED Lazarus Group -> Marlow Reserve Bank", "TARGETED Lazarus Group -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
