@@ -561,6 +561,10 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 				m = s.ents[o].b // "the German automotive supplier Continental"
 				continue
 			}
+			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Country && (s.lower(s.ents[o].b) == "'s" || s.lower(s.ents[o].b) == "’s") {
+				m = s.ents[o].b + 1 // "claimed Peru's national intelligence directorate"
+				continue
+			}
 			if !(s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops[s.lower(m)] && !auxiliaries[s.lower(m)] &&
 				s.lower(m) != "responsibility" && s.lower(m) != "credit" && s.lower(m) != "that" && s.lower(m) != "to" && !nominals[s.lower(m)]) {
 				break

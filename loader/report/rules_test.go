@@ -1240,6 +1240,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Lazarus Group was blamed by the U.S. for the 2014 attack on Quarrow Pictures and the 2016 theft of $81 million from Pelton Bank's account at the Marlow Reserve Bank.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Pictures", "TARGETED Lazarus Group -> Pelton Bank"},
 			not:  []string{"TARGETED Lazarus Group -> Marlow Reserve Bank", "TARGETED Lazarus Group -> United States"}},
+		{name: "a gang claims a victim its country owns",
+			text: "Conti hit Costa Rica. In May it also claimed Peru's Quarrow Intelligence Directorate (QID).",
+			want: []string{"TARGETED Conti -> Quarrow Intelligence Directorate", "TARGETED Conti -> Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
