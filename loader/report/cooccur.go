@@ -259,6 +259,9 @@ func coocVictim(s *sent, j int) bool {
 			return false // "servers in the Netherlands", "the conflict in the Middle East"
 		}
 	}
+	if supportedBy(s, h) {
+		return false // "countries supporting Ukraine": whom the victims back
+	}
 	if pl == "with" && coocPartnerVerbs[s.lower(p-1)] {
 		return false // "measures the U.S. coordinated with South Korea, Japan and Australia": partners
 	}

@@ -1380,6 +1380,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Vietnam-based gaming studio Sky Mavis": where the victim is
 			}
+			if e.kind == graph.Country && supportedBy(s, e.a) {
+				k = e.b - 1
+				continue // "attacks against countries supporting Ukraine": whom the victims back
+			}
 			if e.kind == graph.Organization && heldAt(s, e.a) {
 				k = e.b - 1
 				continue // "from Bangladesh Bank's account at the Federal Reserve Bank of New York": who keeps the account
@@ -5744,6 +5748,35 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// supportedBy reports whether the country at a is the one a plural of
+// victims backs: "countries supporting Ukraine", "nations that back Kyiv",
+// "governments that have aided Israel".
+func supportedBy(s *sent, a int) bool {
+	p := a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	if !backingVerbs[s.lower(p)] {
+		return false
+	}
+	p--
+	if s.lower(p) == "have" || s.lower(p) == "has" {
+		p--
+	}
+	if l := s.lower(p); l == "that" || l == "which" || l == "who" {
+		p--
+	}
+	return supporterNouns[s.lower(p)]
+}
+
+// backingVerbs say that someone takes a country's side.
+var backingVerbs = set(`support|supports|supported|supporting|back|backs|backed|backing|aid|aids|aided|aiding|arm|arms|armed|arming|
+help|helps|helped|helping|assist|assists|assisted|assisting`)
+
+// supporterNouns are the plural victims that may back a country.
+var supporterNouns = set(`countries|nations|states|governments|allies|organizations|organisations|companies|firms|entities|
+partners|members`)
 
 // heldAt reports whether the name at a keeps another's account: "X's
 // account at Y", "its accounts with Y".
