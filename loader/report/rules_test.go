@@ -1244,9 +1244,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Conti hit Costa Rica. In May it also claimed Peru's Quarrow Intelligence Directorate (QID).",
 			want: []string{"TARGETED Conti -> Quarrow Intelligence Directorate", "TARGETED Conti -> Peru"}},
 		{name: "the country the victims back is no victim",
-			text: "Killnet launched DDoS attacks against countries supporting Ukraine, among them Poland and Lithuania.",
-			want: []string{"TARGETED Killnet -> Poland", "TARGETED Killnet -> Lithuania"},
-			not:  []string{"TARGETED Killnet -> Ukraine"}},
+			text: "Sandworm launched DDoS attacks against countries supporting Ukraine, among them Poland and Lithuania.",
+			want: []string{"TARGETED Sandworm -> Poland", "TARGETED Sandworm -> Lithuania"},
+			not:  []string{"TARGETED Sandworm -> Ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
