@@ -4060,8 +4060,8 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				continue // "Stuxnet, the malware that sabotaged X": no delivery
 			}
 		}
-		// "sent phishing e-mails to X".
-		if (t.lower == "phishing" || t.lower == "spearphishing" || t.lower == "spear-phishing") && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
+		// "sent phishing e-mails to X", "sent credential-phishing pages to X".
+		if (t.lower == "phishing" || t.lower == "spearphishing" || strings.HasSuffix(t.lower, "-phishing")) && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
 			relFrom = i + 3
 		}
 		// "the theft of about $308 million from X": what was taken, then
@@ -4574,7 +4574,7 @@ var amountWords = set(`$|€|£|record|million|billion|multimillion|multibillion
 roughly|about|nearly|almost|some`)
 
 // lureNouns follow "phishing": "phishing e-mails to X".
-var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns|
+var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns|pages|sites|websites|
 sheet|spreadsheet|spreadsheets|document|attachment|file|files|archive|archives|lure|message|link|invitation|installer|installers`)
 
 // fromNominals take their victim after "from": "the theft from X".

@@ -1247,6 +1247,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Sandworm launched DDoS attacks against countries supporting Ukraine, among them Poland and Lithuania.",
 			want: []string{"TARGETED Sandworm -> Poland", "TARGETED Sandworm -> Lithuania"},
 			not:  []string{"TARGETED Sandworm -> Ukraine"}},
+		{name: "credential-phishing pages sent to or aimed at victims",
+			text: "APT28 sent credential-phishing pages to Quarrow Defence Institute researchers. That year APT40 set up fake login pages aimed at scientists at Pelton National Laboratory and Marlow National Laboratory.",
+			want: []string{"TARGETED APT28 -> Quarrow Defence Institute", "TARGETED APT40 -> Pelton National Laboratory", "TARGETED APT40 -> Marlow National Laboratory"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
