@@ -1944,7 +1944,10 @@ func (r *recognizer) regions(s *sent) {
 			if name, ok := regionDemonyms[strings.Join(words, " ")]; ok {
 				n := graph.NewNode(graph.Country, name)
 				n.Props = map[string]string{"region": "true"}
-				s.claim(ent{a: i, b: i + w, kind: graph.Country, node: n, demonym: true})
+				// "the Gulf", "the Gulf region": the region itself, not
+				// the adjective of "Gulf states".
+				dem := !(w == 1 && s.lower(i-1) == "the" && regions[s.toks[i].lower] && (s.lower(i+1) == "region" || !s.toks[min(i+1, len(s.toks)-1)].word || s.lower(i+1) == "and" || s.lower(i+1) == "or"))
+				s.claim(ent{a: i, b: i + w, kind: graph.Country, node: n, demonym: dem})
 				i += w - 1
 				break
 			}

@@ -1250,6 +1250,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "credential-phishing pages sent to or aimed at victims",
 			text: "APT28 sent credential-phishing pages to Quarrow Defence Institute researchers. That year APT40 set up fake login pages aimed at scientists at Pelton National Laboratory and Marlow National Laboratory.",
 			want: []string{"TARGETED APT28 -> Quarrow Defence Institute", "TARGETED APT40 -> Pelton National Laboratory", "TARGETED APT40 -> Marlow National Laboratory"}},
+		{name: "the Gulf as a region, not an adjective",
+			text: "APT28, an actor that has historically targeted aviation and energy companies in the Gulf, hit Pelton Air.",
+			want: []string{"TARGETED APT28 -> Gulf", "TARGETED APT28 -> Pelton Air"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
