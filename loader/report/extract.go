@@ -2319,7 +2319,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 						ante = m - 1
 					}
 				}
-				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante))
+				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante)) && !closedRelative(s, a, k, i)
 			}
 		}
 		if inRelative {
@@ -5777,6 +5777,25 @@ help|helps|helped|helping|assist|assists|assisted|assisting`)
 // supporterNouns are the plural victims that may back a country.
 var supporterNouns = set(`countries|nations|states|governments|allies|organizations|organisations|companies|firms|entities|
 partners|members`)
+
+// closedRelative reports whether the verb at i, after ", and", coordinates
+// with an attack verb of the actor a before the relative clause at rel: in
+// "LockBit has crippled Royal Mail, which could not send parcels for weeks,
+// and hit ION Trading UK", LockBit hit ION Trading UK.
+func closedRelative(s *sent, a, rel, i int) bool {
+	if s.lower(i-1) != "and" || s.lower(i-2) != "," {
+		return false
+	}
+	for k := s.ents[a].b; k < rel; k++ {
+		if targetVerbs[s.lower(k)] && s.owner[k] < 0 {
+			return true
+		}
+		if clauseStops[s.lower(k)] && s.lower(k) != "," {
+			return false
+		}
+	}
+	return false
+}
 
 // heldAt reports whether the name at a keeps another's account: "X's
 // account at Y", "its accounts with Y".

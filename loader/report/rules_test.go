@@ -1253,6 +1253,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the Gulf as a region, not an adjective",
 			text: "APT28, an actor that has historically targeted aviation and energy companies in the Gulf, hit Pelton Air.",
 			want: []string{"TARGETED APT28 -> Gulf", "TARGETED APT28 -> Pelton Air"}},
+		{name: "a verb after a relative clause, coordinated with the actor's own",
+			text: "LockBit has crippled the parcel service of Quarrow Mail, which could not send packages abroad for weeks, and hit Pelton Trading, the derivatives software provider. Marlow Bank, which LockBit hit in May, and said it would not pay, hired Kellner Advisory.",
+			want: []string{"TARGETED LockBit -> Quarrow Mail", "TARGETED LockBit -> Pelton Trading"},
+			not:  []string{"TARGETED LockBit -> Kellner Advisory"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
