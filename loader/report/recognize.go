@@ -462,6 +462,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.infrastructure(s)
 	r.knownOrganizations(s)
 	r.seenOrganizations(s)
+	r.spelledAcronyms(s)
 	r.knownSoftware(s)
 	r.communities(s)
 	r.sharedHeads(s)
@@ -503,6 +504,54 @@ func (r *recognizer) seenOrganizations(s *sent) {
 		i = j - 1
 	}
 }
+
+// spelledAcronyms claims the organization whose name an acronym in
+// parentheses spells out, across the small words inside it: "the
+// Organisation for the Prohibition of Chemical Weapons (OPCW)", "the
+// Ministry of Economy, Trade and Industry (METI)". Without the acronym the
+// name would end at its first small word.
+func (r *recognizer) spelledAcronyms(s *sent) {
+	for p := 2; p+2 < len(s.toks); p++ {
+		acr := s.toks[p+1].text
+		if s.toks[p].text != "(" || s.toks[p+2].text != ")" || !s.toks[p+1].upper || len(acr) < 3 || len(acr) > 8 ||
+			strings.IndexFunc(acr, func(c rune) bool { return c < 'A' || c > 'Z' }) >= 0 {
+			continue
+		}
+		// Back from the parenthesis, one capitalized word per letter of
+		// the acronym, small words between them.
+		a, n := p, len(acr)
+		for k := p - 1; k >= 0 && n > 0; k-- {
+			t := s.toks[k]
+			if s.owner[k] >= 0 {
+				break
+			}
+			if acronymJoiners[t.lower] || t.text == "," && n < len(acr) && len(r.countries[s.toks[k+1].text]) == 0 {
+				continue // not "the Academy of Medicine, Singapore (AMS)": the country stays a place
+			}
+			if !t.cap || t.upper && len(t.text) > 1 || t.text[0] != acr[n-1] {
+				break
+			}
+			n--
+			a = k
+		}
+		if n > 0 || p-a < 3 || starters[s.lower(a)] || techNouns[s.lower(p-1)] {
+			continue // a name of its own words only, which the other steps read; not "Email Security Gateway (ESG)"
+		}
+		if e, _, ok := r.countryAt(s, a); ok && e >= p {
+			continue // "United Arab Emirates (UAE)": a country
+		}
+		name := s.textOf(r.text, a, p)
+		e := ent{a: a, b: p, kind: graph.Organization, acronym: acr, node: graph.NewNode(graph.Organization, name, acr)}
+		e.country = r.countryIn(s, a, p)
+		if s.free(p, p+3) {
+			e.b = p + 3
+		}
+		s.claim(e)
+	}
+}
+
+// acronymJoiners are the small words inside a name its acronym skips.
+var acronymJoiners = set(`of|for|the|and|on|in|de|del|la|das|do|dos|des|du|y|e|&|against|to`)
 
 // rememberOrganizations keeps the organizations of two words or more, and
 // the acronyms ("PAMI", "ABB"), that the sentence names, for

@@ -1257,6 +1257,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "LockBit has crippled the parcel service of Quarrow Mail, which could not send packages abroad for weeks, and hit Pelton Trading, the derivatives software provider. Marlow Bank, which LockBit hit in May, and said it would not pay, hired Kellner Advisory.",
 			want: []string{"TARGETED LockBit -> Quarrow Mail", "TARGETED LockBit -> Pelton Trading"},
 			not:  []string{"TARGETED LockBit -> Kellner Advisory"}},
+		{name: "a name spelled out by its acronym, across its small words",
+			text: "APT28 tried to break into the Organisation for the Prohibition of Quarrow Weapons (OPQW) in 2018. Sandworm hit the Pelton Ministry of Economy, Trade and Industry (PMETI) through its Email Security Gateway (ESG). LockBit leaked files from the Academy of Medicine, Singapore (AMS).",
+			want: []string{"TARGETED APT28 -> Organisation for the Prohibition of Quarrow Weapons", "TARGETED Sandworm -> Pelton Ministry of Economy, Trade and Industry", "TARGETED LockBit -> Singapore"},
+			not:  []string{"TARGETED APT28 -> Organisation", "TARGETED Sandworm -> Email Security Gateway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
