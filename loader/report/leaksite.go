@@ -287,8 +287,8 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 				for m < len(s.toks) && m <= k+4 && (s.lower(m) == "a" || s.lower(m) == "one" || s.lower(m) == "of" || s.lower(m) == "its" || s.lower(m) == "their" || s.lower(m) == "the" || s.lower(m) == "latest" || s.lower(m) == "new" || s.lower(m) == "recent" || victimOrdinals[s.lower(m)]) {
 					m++
 				}
-				if s.lower(m) == "victim" || s.lower(m) == "victims" {
-					end = k
+				if l := s.lower(m); l == "victim" || l == "victims" || l == "targets" && (s.lower(k) == "among" || s.lower(m-1) != "the") {
+					end = k // "named X among its targets"
 					break
 				}
 			}
@@ -309,8 +309,21 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 		}
 		var vs []victim
 		for k := v + 1; k < end; k++ {
-			if s.lower(k) == "," && (s.lower(k+1) == "known" || s.lower(k+1) == "which" || s.lower(k+1) == "who") {
+			if s.lower(k) == "," && s.lower(k+1) == "known" {
 				break // "X, known locally as Y, as a victim": the first name
+			}
+			if s.lower(k) == "," && (s.lower(k+1) == "which" || s.lower(k+1) == "who") {
+				// "X, which runs the over-the-counter market, and Y among
+				// its targets": past the clause on X.
+				m := k + 1
+				for m < end && s.lower(m) != "," {
+					m++
+				}
+				if m == end {
+					break
+				}
+				k = m
+				continue
 			}
 			if j := s.owner[k]; j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country && !madeBy(s, s.ents[j]) {
 				vs = append(vs, victim{ent: j})

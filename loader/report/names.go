@@ -659,9 +659,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(m+1) == "on" || s.lower(m+1) == "against" || s.lower(m+1) == "at" || s.lower(m+1) == "into") {
 			addFamily(i, b)
 		}
+		// "after a LockBit attack": an attack the family made.
+		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(i-1) == "a" || s.lower(i-1) == "the") && (s.lower(i-2) == "after" || s.lower(i-2) == "following") {
+			addFamily(i, b)
+		}
 		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
-		// gang": the family an attack is laid on is the gang that runs it.
-		if q := i - 1 - b2i(s.lower(i-1) == "the"); (s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] && r.familyRun(s, i, b) {
+		// gang", "an attack by LockBit", "hit by Akira": the family an
+		// attack is laid on is the gang that runs it.
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); ((s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] ||
+			s.lower(q) == "by" && (gangAttackNouns[s.lower(q-1)] || targetVerbs[s.lower(q-1)])) && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "an intrusion blamed on BlackSuit": a name an attack is laid on,

@@ -1261,6 +1261,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 tried to break into the Organisation for the Prohibition of Quarrow Weapons (OPQW) in 2018. Sandworm hit the Pelton Ministry of Economy, Trade and Industry (PMETI) through its Email Security Gateway (ESG). LockBit leaked files from the Academy of Medicine, Singapore (AMS).",
 			want: []string{"TARGETED APT28 -> Organisation for the Prohibition of Quarrow Weapons", "TARGETED Sandworm -> Pelton Ministry of Economy, Trade and Industry", "TARGETED LockBit -> Singapore"},
 			not:  []string{"TARGETED APT28 -> Organisation", "TARGETED Sandworm -> Email Security Gateway"}},
+		{name: "named among its targets, past a clause on the first",
+			text: "Sandworm also named the Quarrow Exchange, which runs the over-the-counter market, and Pelton Airport among its targets.",
+			want: []string{"TARGETED Sandworm -> Quarrow Exchange", "TARGETED Sandworm -> Pelton Airport"}},
+		{name: "a victim that acted after the family's attack, or after the family struck it",
+			text: "Quarrow Health notified 300,000 people in September after a LockBit attack. Marlow Clinic shut its systems after an attack by Akira. In February 2023, the City of Pelton declared a state of emergency after Conti knocked out its phone lines. Fenwick Care took its portal offline after Black Basta listed it.",
+			want: []string{"TARGETED LockBit -> Quarrow Health", "TARGETED Akira -> Marlow Clinic", "TARGETED Conti -> City of Pelton", "TARGETED Black Basta -> Fenwick Care"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1219,23 +1219,38 @@ func commonServices(s *sent, a, b int) bool {
 // FBI opened an inquiry after ...") are left to other rules.
 func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
-		if l := s.lower(i); l != "after" && l != "following" || s.owner[i] >= 0 || !attackNoun(s, i+1) {
+		if l := s.lower(i); l != "after" && l != "following" || s.owner[i] >= 0 {
 			continue
 		}
-		n := i + 1
-		for n < len(s.toks) && !nominals[s.lower(n)] && !(s.lower(n) == "ransomware" || s.lower(n) == "malware") {
-			n++
-		}
-		if p := s.lower(n + 1); nominalPreps[p] && p != "from" {
-			continue
-		}
-		a := x.blamed(s, n+1)
+		a := actorAfter(s, i+1)
 		if a < 0 {
-			continue
+			if !attackNoun(s, i+1) {
+				continue
+			}
+			n := i + 1
+			for n < len(s.toks) && !nominals[s.lower(n)] && !(s.lower(n) == "ransomware" || s.lower(n) == "malware") {
+				n++
+			}
+			if p := s.lower(n + 1); nominalPreps[p] && p != "from" {
+				continue
+			}
+			if a = x.blamed(s, n+1); a < 0 {
+				continue
+			}
 		}
 		start := clauseStart(s, i)
 		if d := s.entAt(start); d >= 0 && s.ents[d].kind == "" && s.ents[d].b > s.ents[d].a+2 && !s.toks[s.ents[d].b-1].word {
 			start = s.ents[d].b // "ROME, Feb 6 (Example Wire) - Acea, ...": past the dateline
+		}
+		if l := s.lower(start); l == "in" || l == "on" || l == "during" || l == "last" || l == "earlier" || l == "this" || l == "later" {
+			// "In February 2023, the City of Oakland declared ...": past
+			// the opening time.
+			for m := start + 1; m < i && m <= start+6; m++ {
+				if s.lower(m) == "," {
+					start = m + 1
+					break
+				}
+			}
 		}
 		if s.lower(start) == "the" {
 			start++
@@ -1257,6 +1272,44 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 		}
 		return
 	}
+}
+
+// actorAfter returns the actor whose attack the words at k tell, after
+// "after": "a LockBit attack", "the Hive ransomware attack", "Hive listed
+// it", "LockBit encrypted its servers"; or -1.
+func actorAfter(s *sent, k int) int {
+	if l := s.lower(k); l == "a" || l == "an" || l == "the" {
+		j := s.entAt(k + 1)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k+1 {
+			return -1
+		}
+		m := s.ents[j].b
+		if s.lower(m) == "ransomware" {
+			m++
+		}
+		if gangAttackNouns[s.lower(m)] && !nominalPreps[s.lower(m+1)] {
+			return j // not "a LockBit attack on Y": that attack has its own victim
+		}
+		return -1
+	}
+	j := s.entAt(k)
+	if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k {
+		return -1
+	}
+	m := s.ents[j].b
+	for m < len(s.toks) && m <= s.ents[j].b+2 && (auxiliaries[s.lower(m)] || adverbs[s.lower(m)]) {
+		m++
+	}
+	if !(targetVerbs[s.lower(m)] || listingVerbs[s.lower(m)] || disruptVerbs[s.lower(m)]) {
+		return -1
+	}
+	if l := s.lower(m + 1); l == "out" || l == "down" || l == "offline" {
+		m++ // "Play knocked out its phone lines"
+	}
+	if o := s.lower(m + 1); o == "it" || o == "its" || o == "them" || o == "their" {
+		return j
+	}
+	return -1
 }
 
 // responderVerbs tell what those who respond to an attack do.
