@@ -540,6 +540,16 @@ func (r *recognizer) spelledAcronyms(s *sent) {
 		if e, _, ok := r.countryAt(s, a); ok && e >= p {
 			continue // "United Arab Emirates (UAE)": a country
 		}
+		// Only names that read as institutions: not "Outlook Web Access
+		// (OWA)" or "Programmable Logic Controller (PLC)", products.
+		institution := r.countryIn(s, a, p) != ""
+		for k := a; k < p && !institution; k++ {
+			l := s.lower(k)
+			institution = orgHeads[l] || orgStarts[l] || institutionHeads[l] || acronymInstitutions[l]
+		}
+		if !institution {
+			continue
+		}
 		name := s.textOf(r.text, a, p)
 		e := ent{a: a, b: p, kind: graph.Organization, acronym: acr, node: graph.NewNode(graph.Organization, name, acr)}
 		e.country = r.countryIn(s, a, p)
@@ -549,6 +559,12 @@ func (r *recognizer) spelledAcronyms(s *sent) {
 		s.claim(e)
 	}
 }
+
+// acronymInstitutions are more words of the bodies an acronym may spell
+// out: "Superintendence of Health", "Bay Area Rapid Transit",
+// "Commonwealth of Independent States".
+var acronymInstitutions = set(`commonwealth|states|nations|superintendence|superintendency|transit|transport|transportation|
+registry|inspectorate|prosecutor|ombudsman|observatory|treasury|customs|parliament`)
 
 // acronymJoiners are the small words inside a name its acronym skips.
 var acronymJoiners = set(`of|for|the|and|on|in|de|del|la|das|do|dos|des|du|y|e|&|against|to`)
