@@ -4190,7 +4190,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			if j := x.nearestActorLeft(s, p+1, 18); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
 				between := false
 				for k := s.ents[j].b; k < i; k++ {
-					if k := blamingAgent(s, k); k > 0 {
+					if blamingAgent(s, k) {
 						continue // "Lazarus was blamed by the U.S. for the attack on X": who blames is no victim
 					}
 					// "X is a group that has conducted intrusions against":
@@ -5815,12 +5815,11 @@ func heldAt(s *sent, a int) bool {
 
 // blamingAgent reports whether the token at k is inside the agent of a
 // passive blame, "was blamed by the U.S. for", "was accused by Britain of":
-// who lays the blame, between the actor and the attack it answers for. It
-// returns the end of that agent, or 0.
-func blamingAgent(s *sent, k int) int {
+// who lays the blame, between the actor and the attack it answers for.
+func blamingAgent(s *sent, k int) bool {
 	o := s.owner[k]
 	if o < 0 {
-		return 0
+		return false
 	}
 	a := s.ents[o].a
 	if s.lower(a-1) == "the" {
@@ -5828,12 +5827,10 @@ func blamingAgent(s *sent, k int) int {
 	}
 	v := s.lower(a - 2)
 	if s.lower(a-1) != "by" || !(blameVerbs[v] || accuseVerbs[v] || layWords[v]) || !(s.lower(a-3) == "was" || s.lower(a-3) == "were" || s.lower(a-3) == "been" || s.lower(a-3) == "is") {
-		return 0
+		return false
 	}
-	if l := s.lower(s.ents[o].b); l != "for" && l != "of" && l != "in" && l != "as" {
-		return 0
-	}
-	return s.ents[o].b
+	l := s.lower(s.ents[o].b)
+	return l == "for" || l == "of" || l == "in" || l == "as"
 }
 
 // softwareSubject returns the malware or tool that is the subject of the
