@@ -3248,6 +3248,9 @@ func ownedAsset(s *sent, e ent) bool {
 		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.Sector && !s.toks[k].cap {
 			continue // "Royal Mail's international shipping operation": a sector's word describes the asset
 		}
+		if l == "and" && k > e.b+1 && k+1 < len(s.toks) && s.toks[k+1].word && !s.toks[k+1].cap {
+			continue // "Boeing's parts and distribution business"
+		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops[l] || relatives[l] || auxiliaries[l] {
 			return false
 		}
@@ -3259,7 +3262,7 @@ func ownedAsset(s *sent, e ent) bool {
 // "the port's container terminals", "the company's export service".
 var serviceNouns = set(`service|services|operation|operations|bridge|terminals|terminal|website|websites|site|sites|platform|portal|
 email|e-mail|mail|mailboxes|tenant|cloud|plant|plants|facility|facilities|pipeline|grid|exchange|wallet|wallets|
-branch|branches|subsidiary|unit|arm|division|offices|hospitals|clinics|laboratories|labs|stores`)
+branch|branches|subsidiary|subsidiaries|unit|units|arm|division|divisions|business|businesses|offices|hospitals|clinics|laboratories|labs|stores`)
 
 // productName reports whether an entity's name holds a product word
 // ("Windows Security Health Service").

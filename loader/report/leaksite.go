@@ -119,7 +119,9 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 				continue
 			}
 			actor, ref = a, r
-		case s.lower(p+1) == "its" || s.lower(p+1) == "their":
+		case s.lower(p+1) == "its" || s.lower(p+1) == "their" || s.lower(p+1) == "the" && passive && leakSiteAt(s, i) >= 0:
+			// "on its leak site"; "X was listed on the leak site within
+			// days": the site of the gang the report is about.
 			f := x.focusActor(last)
 			if f == nil {
 				continue

@@ -659,9 +659,17 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(m+1) == "on" || s.lower(m+1) == "against" || s.lower(m+1) == "at" || s.lower(m+1) == "into") {
 			addFamily(i, b)
 		}
-		// "after a LockBit attack": an attack the family made.
-		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(i-1) == "a" || s.lower(i-1) == "the") && (s.lower(i-2) == "after" || s.lower(i-2) == "following") {
-			addFamily(i, b)
+		// "after a LockBit attack", "suffered a 2023 Black Basta
+		// intrusion", "disclosed a NetWalker infection": an attack the
+		// family made, that its victim lived through.
+		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] {
+			d := i - 1
+			for d > i-4 && d > 0 && s.owner[d] < 0 && (s.toks[d].digit || months[s.lower(d)]) {
+				d--
+			}
+			if a := s.lower(d); (a == "a" || a == "an" || a == "the" && d == i-1) && attackSequels[s.lower(d-1)] {
+				addFamily(i, b)
+			}
 		}
 		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
 		// gang", "an attack by LockBit", "hit by Akira": the family an
@@ -1007,6 +1015,11 @@ var methodWords = set(`ddos|dos|raas|apt|rat|c2|mfa|vpn|rdp|sql|osint|ics|ot|it|
 
 // gangAttackNouns name one strike that a ransomware family's name can
 // stand before: "the LockBit attack on X".
+// attackSequels stand before an attack the one who speaks lived through:
+// "after a LockBit attack", "suffered a Hive intrusion", "responding to a
+// Black Basta attack".
+var attackSequels = set(`after|following|suffered|sustained|experienced|disclosed|confirmed|reported|announced|acknowledged|to|from|amid|in`)
+
 var gangAttackNouns = set(`attack|attacks|intrusion|intrusions|breach|hack|cyberattack|cyberattacks|infection|infections`)
 
 var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|paralysed|paralyzed|encrypted`)

@@ -1271,6 +1271,20 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a victim that acted after the family's attack, or after the family struck it",
 			text: "Quarrow Health notified 300,000 people in September after a LockBit attack. Marlow Clinic shut its systems after an attack by Akira. In February 2023, the City of Pelton declared a state of emergency after Conti knocked out its phone lines. Fenwick Care took its portal offline after Black Basta listed it.",
 			want: []string{"TARGETED LockBit -> Quarrow Health", "TARGETED Akira -> Marlow Clinic", "TARGETED Conti -> City of Pelton", "TARGETED Black Basta -> Fenwick Care"}},
+		{name: "an attack named by its actor, told by the one who lived through it",
+			text: "Marlow Bank suffered a LockBit attack in September. Fenwick Data disclosed an Akira infection that spring. Pelton Outsourcing said it lost as much as £25 million responding to a 2023 Black Basta intrusion. Quarrow Foods suffered a ransomware attack by Conti.",
+			want: []string{"TARGETED LockBit -> Marlow Bank", "TARGETED Akira -> Fenwick Data", "TARGETED Black Basta -> Pelton Outsourcing", "TARGETED Conti -> Quarrow Foods"},
+			not:  []string{"TARGETED Conti -> Marlow Bank", "TARGETED LockBit -> Quarrow Foods"}},
+		{name: "the actor in focus lists the sufferer in a clause of its own, or on the leak site",
+			text: "Black Basta hit Kellner Steel in May. Quarrow Plaster took its IT systems offline in June after what it called a cyberattack; Black Basta later listed the company on its site. Pelton Public Library spent months restoring services after an October attack, and Marlow College was listed on the leak site within days.",
+			want: []string{"TARGETED Black Basta -> Quarrow Plaster", "TARGETED Black Basta -> Pelton Public Library", "TARGETED Black Basta -> Marlow College"}},
+		{name: "an attack laid on someone else is not the actor in focus's",
+			text: "LockBit hit Kellner Steel in May. Fenwick City Council spent more than a year rebuilding after a 2021 intrusion linked to Russian hackers. The Pelton Transit Authority spent weeks restoring systems after a Quarrowex attack in October 2020.",
+			want: []string{"TARGETED LockBit -> Kellner Steel"},
+			not:  []string{"TARGETED LockBit -> Fenwick City Council", "TARGETED LockBit -> Pelton Transit Authority"}},
+		{name: "past an opening time, and a unit named by its owner's possessive",
+			text: "The same month, the City of Marlow shut down online bill payments after a Conti intrusion. LockBit also leaked files from Pelton Aero's parts and distribution business.",
+			want: []string{"TARGETED Conti -> City of Marlow", "TARGETED LockBit -> Pelton Aero"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

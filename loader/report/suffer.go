@@ -51,9 +51,19 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		// "The Bank of Zambia refused to pay after a Hive attack in May,
 		// and X was forced to take its systems offline": the actor's
 		// attack is the sentence's, before or after the damage.
-		h := e.b + b2i(s.lower(e.b) == "ransomware") // "a Hive ransomware attack"
-		own := (s.lower(k) == "a" || s.lower(k) == "an") && gangAttackNouns[s.lower(h)] && !nominalPreps[s.lower(h+1)]
-		if !sequelWords[s.lower(k)] && !laid && !own {
+		// "a 2023 Black Basta intrusion", "a Hive ransomware attack".
+		d := e.a - 1
+		for d > 0 && d >= e.a-3 && s.owner[d] < 0 && (s.toks[d].digit || months[s.lower(d)]) {
+			d--
+		}
+		own := false
+		if l := s.lower(d); l == "a" || l == "an" {
+			j, n := namedAttack(s, d)
+			own = j >= 0 && s.ents[j].a == e.a && !nominalPreps[s.lower(n+1)]
+		}
+		// "suffered a ransomware attack by LockBit".
+		laid = laid || s.lower(k) == "by" && (gangAttackNouns[s.lower(k-1)] || nominals[s.lower(k-1)])
+		if !sequelWords[s.lower(k)] && !laid && !own && !x.listedSufferer(s, e, k) {
 			return
 		}
 		f, after = &e.node, k
@@ -62,7 +72,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		}
 	}
 	if f == nil {
-		if f = x.focusActor(last); f == nil || mundaneCause(s) {
+		if f = x.focusActor(last); f == nil || mundaneCause(s) || otherAuthor(s, f) {
 			return
 		}
 	}
@@ -115,6 +125,57 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		vs = named(s, vs)
 		x.target(s, *f, vs, "suffered-focus", 0.55, "")
 	}
+}
+
+// otherAuthor reports whether a sentence that names no actor lays its
+// attack on someone all the same: "after a 2021 intrusion linked to Russian
+// hackers", "after a RansomEXX attack" (a name no list knows). The actor in
+// focus f did not make that attack; an attack told by the first word of
+// its name ("an INC attack" for INC Ransom) is its own.
+func otherAuthor(s *sent, f *graph.Node) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		l := s.lower(k)
+		if (l == "to" || l == "on") && layWords[s.lower(k-1)] && s.lower(k-1) != "claimed" && s.lower(k+1) != "have" && s.lower(k+1) != "be" &&
+			(s.owner[k+1] < 0 || s.ents[s.owner[k+1]].demonym) {
+			return true // "linked to Russian hackers", "blamed on a Chinese group"
+		}
+		if (l == "a" || l == "an") && s.owner[k+1] < 0 && s.toks[k+1].cap && !months[s.lower(k+1)] && !strings.HasPrefix(strings.ToLower(f.Name), s.lower(k+1)) {
+			n := k + 2
+			if s.lower(n) == "ransomware" {
+				n++
+			}
+			if gangAttackNouns[s.lower(n)] {
+				return true // "a RansomEXX attack"
+			}
+		}
+	}
+	return false
+}
+
+// listedSufferer reports whether the actor e opens a clause of its own
+// after the damage, telling what it did to the one who suffered it: "Knauf
+// took its systems offline ...; Black Basta later listed the company on its
+// site", "..., and LockBit posted its files". k is the token before e.
+func (x *extraction) listedSufferer(s *sent, e ent, k int) bool {
+	if l := s.lower(k); l != ";" && !(l == "and" && s.lower(k-1) == ",") {
+		return false
+	}
+	m := e.b
+	for m < len(s.toks) && (adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "then" || s.lower(m) == "quickly") {
+		m++
+	}
+	if !(listingVerbs[s.lower(m)] || leakVerbs[s.lower(m)] || s.lower(m) == "claimed") {
+		return false
+	}
+	switch o := s.lower(m + 1); {
+	case o == "it" || o == "its":
+		return true
+	case o == "the" && (s.lower(m+2) == "company" || s.lower(m+2) == "firm" || s.lower(m+2) == "organization" || s.lower(m+2) == "organisation" ||
+		s.lower(m+2) == "hospital" || s.lower(m+2) == "city" || s.lower(m+2) == "county" || s.lower(m+2) == "group" || s.lower(m+2) == "university" ||
+		s.lower(m+2) == "attack" || s.lower(m+2) == "incident" || s.lower(m+2) == "intrusion"):
+		return true
+	}
+	return false
 }
 
 // asDid returns the victims of ", as did X, Y and Z" after a predicate of
@@ -257,18 +318,24 @@ func sufferAt(s *sent, i int) int {
 	}
 	switch {
 	case l == "lost" || l == "loses" || l == "lose":
-		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
 			if lossNouns[s.lower(k)] {
 				return subjEnd(i)
+			}
+			if lossAmount[s.lower(k)] || s.toks[k].digit && s.owner[k] < 0 || currencySigns[s.lower(k)] {
+				continue // "lost as much as £25 million"
 			}
 			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
 				break
 			}
 		}
 	case l == "suffered" || l == "suffers" || l == "sustained" || l == "experienced":
-		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
 			if !s.toks[k].word && (s.lower(k) == "\"" || s.lower(k) == "“" || s.lower(k) == "'") {
 				continue // suffered a "computer security incident"
+			}
+			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref || s.toks[k].digit && s.owner[k] < 0 {
+				continue // suffered a 2023 LockBit attack
 			}
 			if damageNouns[s.lower(k)] {
 				if nominalPreps[s.lower(k+1)] && s.lower(k+1) != "of" && s.lower(k+1) != "from" {
@@ -312,6 +379,17 @@ func sufferAt(s *sent, i int) int {
 				if s.owner[m] >= 0 || !s.toks[m].word {
 					break
 				}
+			}
+		}
+	case l == "spent" || l == "spends" || l == "spend":
+		// "The Toronto Public Library spent months restoring services",
+		// "spent about three weeks rebuilding its network".
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if restoringVerbs[s.lower(k)] {
+				return subjEnd(i)
+			}
+			if !(timeWords[s.lower(k)] || quantityWords[s.lower(k)] || s.toks[k].digit) || s.owner[k] >= 0 {
+				break
 			}
 		}
 	case (l == "refused" || l == "declined") && s.lower(i+1) == "to" && s.lower(i+2) == "pay":
@@ -612,6 +690,9 @@ func sufferAt(s *sent, i int) int {
 			if massBreachNouns[s.lower(k)] && k > n+1 {
 				break // "confirmed that the disruption had been caused by": not its own
 			}
+			if o := s.owner[k]; det && o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				continue // disclosed a NetWalker infection
+			}
 			if breachNouns[s.lower(k)] || !det && pluralBreachNouns[s.lower(k)] {
 				if !det && !pluralBreachNouns[s.lower(k)] {
 					return -1 // "reported attack data": no disclosure
@@ -714,7 +795,7 @@ records|files|customers|business|sales|service|services|email|e-mail|connectivit
 
 // damageNouns are what a victim suffers: "suffered an outage".
 var damageNouns = set(`outage|outages|breach|breaches|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|
-intrusions|incident|disruption|disruptions|downtime|loss|losses|compromise|hack|ransomware|interruption|leak`)
+intrusions|incident|disruption|disruptions|downtime|loss|losses|compromise|hack|ransomware|interruption|leak|infection`)
 
 // massBreachNouns tell of damage only right after the verb or its article:
 // "confirmed disruption", "reported a disruption".
@@ -722,7 +803,7 @@ var massBreachNouns = set(`disruption|disruptions|downtime`)
 
 // breachNouns name an attack a victim discloses: "disclosed a data breach".
 var breachNouns = set(`breach|intrusion|cyberattack|cyber-attack|attack|incident|compromise|hack|outage|ransomware|
-cyberincident|cyber-incident|disruption|disruptions|downtime`)
+cyberincident|cyber-incident|disruption|disruptions|downtime|infection`)
 
 // recoveryVerbs are what a victim has to do after an attack: "had to
 // reinstall", "was forced to shut down".
@@ -1242,16 +1323,7 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 		if d := s.entAt(start); d >= 0 && s.ents[d].kind == "" && s.ents[d].b > s.ents[d].a+2 && !s.toks[s.ents[d].b-1].word {
 			start = s.ents[d].b // "ROME, Feb 6 (Example Wire) - Acea, ...": past the dateline
 		}
-		if l := s.lower(start); l == "in" || l == "on" || l == "during" || l == "last" || l == "earlier" || l == "this" || l == "later" {
-			// "In February 2023, the City of Oakland declared ...": past
-			// the opening time.
-			for m := start + 1; m < i && m <= start+6; m++ {
-				if s.lower(m) == "," {
-					start = m + 1
-					break
-				}
-			}
-		}
+		start = pastOpeningTime(s, start, i)
 		if s.lower(start) == "the" {
 			start++
 		}
@@ -1279,15 +1351,7 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 // it", "LockBit encrypted its servers"; or -1.
 func actorAfter(s *sent, k int) int {
 	if l := s.lower(k); l == "a" || l == "an" || l == "the" {
-		j := s.entAt(k + 1)
-		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k+1 {
-			return -1
-		}
-		m := s.ents[j].b
-		if s.lower(m) == "ransomware" {
-			m++
-		}
-		if gangAttackNouns[s.lower(m)] && !nominalPreps[s.lower(m+1)] {
+		if j, m := namedAttack(s, k); j >= 0 && !nominalPreps[s.lower(m+1)] {
 			return j // not "a LockBit attack on Y": that attack has its own victim
 		}
 		return -1
@@ -1310,6 +1374,74 @@ func actorAfter(s *sent, k int) int {
 		return j
 	}
 	return -1
+}
+
+// pastOpeningTime returns the token after an opening phrase of time at
+// start, before end: "In February 2023, the City of Oakland declared ...",
+// "The same month, the City of Tulsa shut down ...", "A week later, ...";
+// else start.
+func pastOpeningTime(s *sent, start, end int) int {
+	l := s.lower(start)
+	lead := l == "in" || l == "on" || l == "during" || l == "last" || l == "earlier" || l == "this" || l == "later"
+	timed := false
+	for m := start; m < end && m <= start+6; m++ {
+		w := s.lower(m)
+		if w == "," {
+			if lead || timed {
+				return m + 1
+			}
+			return start
+		}
+		if s.owner[m] >= 0 || !s.toks[m].word && !s.toks[m].digit {
+			if !lead {
+				return start
+			}
+			continue
+		}
+		if timeWords[w] && w != "the" && w != "over" && w != "since" && w != "then" || months[w] || s.toks[m].digit || w == "later" || w == "earlier" {
+			timed = true
+		} else if !lead && s.toks[m].cap && m > start {
+			return start // "The City, ..."
+		}
+	}
+	return start
+}
+
+// restoringVerbs tell how a victim spent its time after an attack: "spent
+// weeks restoring systems".
+var restoringVerbs = set(`restoring|recovering|rebuilding|repairing|reinstalling|reimaging|re-imaging|rebooting|remediating|cleaning|rolling`)
+
+// lossAmount and currencySigns tell an amount: "as much as £25 million",
+// "more than $10 million".
+var (
+	lossAmount    = set(`as|much|more|than|about|nearly|roughly|around|almost|some|up|over|an|estimated|least|at`)
+	currencySigns = set(`£|$|€|¥|us$`)
+)
+
+// namedAttack reads an attack named by its actor at the article k: "a
+// LockBit attack", "an October 2023 Black Basta intrusion", "the Hive
+// ransomware attack". It returns the actor's entity and the index of the
+// noun of attack, or -1, -1.
+func namedAttack(s *sent, k int) (int, int) {
+	if l := s.lower(k); l != "a" && l != "an" && l != "the" {
+		return -1, -1
+	}
+	m := k + 1
+	for m < len(s.toks) && m <= k+3 && s.owner[m] < 0 && (s.toks[m].digit || months[s.lower(m)]) {
+		m++ // the date of the attack
+	}
+	j := s.entAt(m)
+	if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != m {
+		return -1, -1
+	}
+	n := s.ents[j].b
+	if s.lower(n) == "ransomware" {
+		n++
+	}
+	if !gangAttackNouns[s.lower(n)] {
+		return -1, -1
+	}
+	return j, n
 }
 
 // responderVerbs tell what those who respond to an attack do.
