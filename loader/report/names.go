@@ -448,7 +448,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		for e > i && discoverModifiers[s.lower(e-1)] {
 			e--
 		}
-		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l] || l == "operation" && ransomwareRun(s, i, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
+		f := i
+		if e > i+1 && describer(s.toks[i].text) {
+			f = i + 1 // "the Russia-based REvil operation": add drops the stance
+		}
+		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l] || l == "operation" && ransomwareRun(s, f, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
 			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords[s.lower(e-1)] &&
 			!(l == "group" && !crime && r.companyName(s.textOf(r.text, i, e))) {
 			add(i, e)
@@ -592,6 +596,18 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			relative := relativeVerbs[s.lower(b)]
 			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" && !relative {
 				add(i, b) // not "a group European and U.S. officials ..."
+			}
+		}
+		// "a separate group, Hive, took down ...", "another gang, X,": the
+		// name set off by commas after its group noun.
+		if q := i - 2; q > 0 && s.lower(i-1) == "," && s.lower(b) == "," && discoverGroupNouns[s.lower(q)] && s.owner[q] < 0 && !s.toks[q].cap {
+			m, civil := q-1, false
+			for m >= 0 && m >= q-3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" && s.lower(m) != "another" {
+				civil = civil || civilWords[s.lower(m)]
+				m--
+			}
+			if l := s.lower(m); (l == "a" || l == "an" || l == "another" || l == "the") && !civil && !businessGroup(s, q) && !institutionName(s, i, b) {
+				add(i, b)
 			}
 		}
 		// "i-Soon hacked email accounts ...": an unknown name that breaks
