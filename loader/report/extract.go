@@ -1396,6 +1396,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
+			if e.kind == graph.Organization && e.guess && modifierInApposition(s, e) {
+				k = e.b - 1
+				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
+			}
 			if e.kind == graph.Country && appositivePlace(s, e) {
 				k = e.b - 1
 				continue // "Shoprite Holdings, Africa's largest supermarket chain": where the victim is
@@ -1648,9 +1652,31 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.lower == "and" && x.newClause(s, k+1) {
 			break // "X, and the US Justice Department indicted ..."
 		}
+		if n := s.lower(k + 1); t.lower == "and" && predicateAt(s, k+1) && !targetVerbs[n] && !gangVerbs[n] && !hackVerbs[n] && !leakVerbs[n] && !listingVerbs[n] &&
+			!takeVerbs[n] && !disruptVerbs[n] && !harmVerbs[n] {
+			break // "destroyed the bank's data and described Sepah as ...": a predicate of its own
+		}
 	}
 	return out
 }
+
+// predicateAt reports whether a verb in the past with an object of its own
+// starts at k: "described Sepah as", "praised the", not "armored vehicles".
+func predicateAt(s *sent, k int) bool {
+	l := s.lower(k)
+	if k+1 >= len(s.toks) || s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || !strings.HasSuffix(l, "ed") || len(l) < 5 {
+		return false
+	}
+	n := s.lower(k + 1)
+	if j := s.entAt(k + 1); j >= 0 {
+		return !s.ents[j].demonym && s.ents[j].kind != graph.Sector && s.toks[k+1].cap // not "exiled opposition figures"
+	}
+	return n == "the" || n == "a" || n == "an" || n == "its" || n == "their" || n == "it" || n == "them" || n == "that"
+}
+
+// harmVerbs follow "and" in a predicate whose object is hurt all the same:
+// "disrupted A and forced B to ...".
+var harmVerbs = set(`forced|left|caused|prompted|crippled|locked|exposed|shut|knocked|paralyzed|paralysed|encrypted|exfiltrated|accessed|infected`)
 
 // sufferedBetween reports whether tokens [a, b) tell of an incident
 // suffered, as sufferAt reads it: "that disclosed breaches", "that have
@@ -3228,6 +3254,20 @@ func appositivePlace(s *sent, e ent) bool {
 	}
 	k := s.entAt(a - 2)
 	return k >= 0 && s.ents[k].b == a-1 && s.ents[k].kind == graph.Organization
+}
+
+// modifierInApposition reports whether a name modifies the noun of an
+// apposition on the organization before it: "Nodex, a St. Petersburg
+// internet service provider", "Marlow Bank, a Pelton Group subsidiary".
+func modifierInApposition(s *sent, e ent) bool {
+	if l := s.lower(e.a - 1); l != "a" && l != "an" || s.lower(e.a-2) != "," {
+		return false
+	}
+	if n := e.b; n >= len(s.toks) || s.owner[n] >= 0 && s.ents[s.owner[n]].kind != graph.Sector || !s.toks[n].word || s.toks[n].cap {
+		return false
+	}
+	k := s.entAt(e.a - 3)
+	return k >= 0 && s.ents[k].b == e.a-2 && s.ents[k].kind == graph.Organization
 }
 
 // ownedAsset reports whether an organization's possessive is followed, within
