@@ -4506,6 +4506,9 @@ func laidAfter(s *sent, p, from int) int {
 			continue
 		}
 		j := k + 1
+		if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && s.ents[e].ref && s.ents[e].a == j {
+			return e // "attributed the theft from X to the unit": the actor in focus
+		}
 		if s.lower(j) == "the" {
 			j++
 		}
