@@ -129,12 +129,19 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 
 // otherAuthor reports whether a sentence that names no actor lays its
 // attack on someone all the same: "after a 2021 intrusion linked to Russian
-// hackers", "after a RansomEXX attack" (a name no list knows). The actor in
+// hackers", "after a RansomEXX attack" (a name no list knows), "in another
+// intrusion", "never publicly attributed". The actor in
 // focus f did not make that attack; an attack told by the first word of
 // its name ("an INC attack" for INC Ransom) is its own.
 func otherAuthor(s *sent, f *graph.Node) bool {
 	for k := 1; k+1 < len(s.toks); k++ {
 		l := s.lower(k)
+		if (l == "another" || l == "separate" || l == "unrelated" || l == "different") && s.owner[k] < 0 && attackNoun(s, k+1) {
+			return true // "lost millions of records in another intrusion"
+		}
+		if (l == "never" || l == "not") && (s.lower(k+1) == "attributed" || s.lower(k+1) == "claimed" || s.lower(k+1) == "publicly" && (s.lower(k+2) == "attributed" || s.lower(k+2) == "claimed")) {
+			return true // "intrusions ..., many of which were never publicly attributed"
+		}
 		if (l == "to" || l == "on") && layWords[s.lower(k-1)] && s.lower(k-1) != "claimed" && s.lower(k+1) != "have" && s.lower(k+1) != "be" &&
 			(s.owner[k+1] < 0 || s.ents[s.owner[k+1]].demonym) {
 			return true // "linked to Russian hackers", "blamed on a Chinese group"
