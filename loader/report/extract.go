@@ -1396,6 +1396,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
+			if e.kind == graph.Organization && describedPlace(s, e) {
+				k = e.b - 1
+				continue // "a hospital in the French Riviera city of Cannes": where the victim is
+			}
 			if e.kind == graph.Organization && e.guess && modifierInApposition(s, e) {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
@@ -3255,6 +3259,34 @@ func appositivePlace(s *sent, e ent) bool {
 	k := s.entAt(a - 2)
 	return k >= 0 && s.ents[k].b == a-1 && s.ents[k].kind == graph.Organization
 }
+
+// describedPlace reports whether an organization is a place described
+// after a preposition of place, or a name that describes such a place: "a
+// hospital in the French Riviera city of Cannes" (both Riviera and the city
+// of Cannes), not "hit the city of Cannes".
+func describedPlace(s *sent, e ent) bool {
+	a := e.a
+	if l := s.lower(e.b); e.guess && (placeNouns[l] || regionNouns[l]) && s.lower(e.b+1) == "of" && !s.toks[e.b].cap {
+		a = e.b // "the French Riviera city of": the name before the noun
+	} else if s.toks[a].cap || !placeNouns[s.lower(a)] {
+		return false
+	}
+	k := a - 1
+	for k >= 0 && k >= a-4 && s.lower(k) != "the" && s.lower(k) != "a" && s.toks[k].word {
+		k--
+	}
+	if s.lower(k) != "the" && s.lower(k) != "a" || k == a-1 && a != e.a {
+		return false
+	}
+	switch s.lower(k - 1) {
+	case "in", "near", "outside", "across", "around", "throughout":
+		return true
+	}
+	return false
+}
+
+// placeNouns head the name of a place: "the city of Cannes".
+var placeNouns = set(`city|town|village|municipality|borough|port|capital`)
 
 // modifierInApposition reports whether a name modifies the noun of an
 // apposition on the organization before it: "Nodex, a St. Petersburg
