@@ -679,10 +679,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// intrusion", "disclosed a NetWalker infection": an attack the
 		// family made, that its victim lived through.
 		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] {
-			d := i - 1
-			for d > i-4 && d > 0 && s.owner[d] < 0 && (s.toks[d].digit || months[s.lower(d)]) {
-				d--
-			}
+			d := pastDate(s, i)
 			if a := s.lower(d); (a == "a" || a == "an" || a == "the" && d == i-1) && attackSequels[s.lower(d-1)] {
 				addFamily(i, b)
 			}

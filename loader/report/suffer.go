@@ -52,10 +52,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		// and X was forced to take its systems offline": the actor's
 		// attack is the sentence's, before or after the damage.
 		// "a 2023 Black Basta intrusion", "a Hive ransomware attack".
-		d := e.a - 1
-		for d > 0 && d >= e.a-3 && s.owner[d] < 0 && (s.toks[d].digit || months[s.lower(d)]) {
-			d--
-		}
+		d := pastDate(s, e.a)
 		own := false
 		if l := s.lower(d); l == "a" || l == "an" {
 			j, n := namedAttack(s, d)
@@ -1424,6 +1421,17 @@ var (
 	lossAmount    = set(`as|much|more|than|about|nearly|roughly|around|almost|some|up|over|an|estimated|least|at`)
 	currencySigns = set(`£|$|€|¥|us$`)
 )
+
+// pastDate returns the token before a, past up to three words of a date:
+// the article of "a 2023 Black Basta intrusion", "an October 2023 LockBit
+// attack".
+func pastDate(s *sent, a int) int {
+	d := a - 1
+	for d > 0 && d >= a-3 && s.owner[d] < 0 && (s.toks[d].digit || months[s.lower(d)]) {
+		d--
+	}
+	return d
+}
 
 // namedAttack reads an attack named by its actor at the article k: "a
 // LockBit attack", "an October 2023 Black Basta intrusion", "the Hive
