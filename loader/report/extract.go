@@ -809,8 +809,47 @@ func unclaimedIncidents(s *sent) bool {
 				}
 			}
 		}
-		if (l == "claimed" || l == "attributed") && s.lower(i-1) == "been" && (s.lower(i-2) == "not" || s.lower(i-3) == "not") {
-			return true // "have not been claimed", "has not yet been attributed"
+		if l == "claimed" || l == "attributed" {
+			k := i - 1 - b2i(s.lower(i-1) == "publicly" || s.lower(i-1) == "officially")
+			if s.lower(k) == "been" && (s.lower(k-1) == "not" || s.lower(k-2) == "not") {
+				return true // "have not been claimed", "has not yet been publicly attributed"
+			}
+		}
+	}
+	return false
+}
+
+// unclaimedAhead reports whether a later sentence of s's paragraph, before
+// any that names an actor, says that the incident s tells of has no known
+// author: "X took its network offline on Wednesday. Its email was affected.
+// As of Thursday, no group had claimed that incident."
+func (x *extraction) unclaimedAhead(s *sent) bool {
+	if namesActor(s) {
+		return false
+	}
+	for j := x.idx + 1; j < len(x.sents) && j <= x.idx+3 && x.sents[j].Para == s.Para; j++ {
+		t := x.sents[j]
+		if namesActor(t) {
+			return false
+		}
+		if !unclaimedIncidents(t) || laterKnown(t) {
+			continue
+		}
+		for k := 1; k < len(t.toks); k++ {
+			if l := t.lower(k - 1); (l == "that" || l == "this" || l == "the") && breachNouns[t.lower(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// laterKnown reports whether s says an author was unknown only for a while:
+// "at the time, no group claimed the attack", "initially".
+func laterKnown(s *sent) bool {
+	for k := range s.toks {
+		if l := s.lower(k); l == "initially" || l == "originally" || l == "time" && s.lower(k-1) == "the" && s.lower(k-2) == "at" {
+			return true
 		}
 	}
 	return false
@@ -1055,7 +1094,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 		// tells of attacks no one claimed.
 		x.elsewhere = true
 	}
-	if x.idx+1 < len(x.sents) && x.sents[x.idx+1].Para == s.Para && neverAttributed(x.sents[x.idx+1]) {
+	if x.idx+1 < len(x.sents) && x.sents[x.idx+1].Para == s.Para && neverAttributed(x.sents[x.idx+1]) || x.unclaimedAhead(s) {
 		// "X disclosed that attackers had reached its network. That
 		// incident was never publicly attributed.": no actor's attack.
 		x.elsewhere = true

@@ -1304,6 +1304,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "past an opening time, and a unit named by its owner's possessive",
 			text: "The same month, the City of Marlow shut down online bill payments after a Conti intrusion. LockBit also leaked files from Pelton Aero's parts and distribution business.",
 			want: []string{"TARGETED Conti -> City of Marlow", "TARGETED LockBit -> Pelton Aero"}},
+		{name: "an incident a later sentence of the paragraph calls unclaimed, or not publicly attributed",
+			text: "LockBit hit Kellner Steel in May.\n\n" +
+				"On Wednesday night, Marlow Children's Hospital took its entire network offline after what it called a \"cybersecurity matter.\" Its email and phone lines were affected. As of Thursday, no group had claimed that incident.\n\n" +
+				"In October, Pelton Health took its records offline following a ransomware attack that has not been publicly attributed.\n\n" +
+				"Fenwick Clinic was knocked offline for two weeks. At the time, no group claimed the attack.",
+			want: []string{"TARGETED LockBit -> Kellner Steel", "TARGETED LockBit -> Fenwick Clinic"},
+			not:  []string{"TARGETED LockBit -> Marlow Children's Hospital", "TARGETED LockBit -> Pelton Health"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
