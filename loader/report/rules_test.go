@@ -1311,6 +1311,10 @@ func TestExtractNewsRules(t *testing.T) {
 				"Fenwick Clinic was knocked offline for two weeks. At the time, no group claimed the attack.",
 			want: []string{"TARGETED LockBit -> Kellner Steel", "TARGETED LockBit -> Fenwick Clinic"},
 			not:  []string{"TARGETED LockBit -> Marlow Children's Hospital", "TARGETED LockBit -> Pelton Health"}},
+		{name: "victims that both reported attacks of their own",
+			text: "LockBit hit Kellner Steel in May. Marlow Hospital and Pelton Memorial Hospital both reported cyberattacks in 2023. Fenwick Fashion and Quarrow Jewels have each disclosed breaches of customer databases.",
+			want: []string{"TARGETED LockBit -> Kellner Steel", "TARGETED LockBit -> Fenwick Fashion"},
+			not:  []string{"TARGETED LockBit -> Marlow Hospital", "TARGETED LockBit -> Pelton Memorial Hospital"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

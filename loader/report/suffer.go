@@ -136,6 +136,9 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 		if (l == "another" || l == "separate" || l == "unrelated" || l == "different") && s.owner[k] < 0 && attackNoun(s, k+1) {
 			return true // "lost millions of records in another intrusion"
 		}
+		if (l == "both" || l == "each") && reportVerbs[s.lower(k+1)] && bareIncidents[s.lower(k+2)] && incidentEnds[s.lower(k+3)] {
+			return true // "A and B both reported cyberattacks in 2023": incidents of their own
+		}
 		if (l == "never" || l == "not") && (s.lower(k+1) == "attributed" || s.lower(k+1) == "claimed" || s.lower(k+1) == "publicly" && (s.lower(k+2) == "attributed" || s.lower(k+2) == "claimed")) {
 			return true // "intrusions ..., many of which were never publicly attributed"
 		}
@@ -155,6 +158,13 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 	}
 	return false
 }
+
+// bareIncidents, plural and without an article after "both reported", are
+// each victim's own incidents.
+var bareIncidents = set(`attacks|cyberattacks|breaches|intrusions|incidents|hacks`)
+
+// incidentEnds may follow the bare incidents: "in 2023", "last year", ".".
+var incidentEnds = set(`in|last|this|earlier|during|over|.|,|;|and`)
 
 // listedSufferer reports whether the actor e opens a clause of its own
 // after the damage, telling what it did to the one who suffered it: "Knauf
