@@ -39,6 +39,18 @@ hacktivist|cyber|nation-state|advanced|persistent|wiper|malware|phishing|intrusi
 var crimeModifiers = set(`ransomware|extortion|data-extortion|raas|ransomware-as-a-service|cybercrime|cybercriminal|
 hacking|criminal`)
 
+// superlativeAt reports whether the apposition between a and k ranks the
+// name: "LockBit, the most prolific ransomware operation of the past two
+// years", "the largest ransomware gang of 2023".
+func superlativeAt(s *sent, a, k int) bool {
+	for m := a; m < k; m++ {
+		if l := s.lower(m); l == "most" || l == "largest" || l == "biggest" || l == "busiest" || l == "prolific" && s.lower(m-1) == "most" {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionNouns after "X, a ..." or "X is a ..." make X an actor.
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
 cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona|coalition`)
@@ -510,7 +522,8 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					closed := !def || next == "," || next == "." || next == ")" || next == "" || relatives[next] ||
 						next == "behind" || next == "known" || next == "tracked" || next == "responsible" ||
 						(next == "from" || next == "with" || next == "to" || next == "for" || next == "by") && relatives[s.lower(k+2)] // "the gang from which"
-					if next != "of" && next != "at" && closed {
+					ranked := next == "of" && crime && superlativeAt(s, b, k)
+					if (next != "of" || ranked) && next != "at" && (closed || ranked) {
 						add(i, b)
 						if l := s.lower(b - 1); crime && b-i >= 2 && (l == "security" || l == "team") && r.plainRun(s, i, b-1, false) {
 							// "Kelvin Security, a financially motivated hacking

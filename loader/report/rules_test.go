@@ -1315,6 +1315,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "LockBit hit Kellner Steel in May. Marlow Hospital and Pelton Memorial Hospital both reported cyberattacks in 2023. Fenwick Fashion and Quarrow Jewels have each disclosed breaches of customer databases.",
 			want: []string{"TARGETED LockBit -> Kellner Steel", "TARGETED LockBit -> Fenwick Fashion"},
 			not:  []string{"TARGETED LockBit -> Marlow Hospital", "TARGETED LockBit -> Pelton Memorial Hospital"}},
+		{name: "a family ranked first among ransomware operations is the gang",
+			text: "Conti hit Fenwick Bank in May.\n\nThe note linked to the leak site run by LockBit, the most prolific ransomware operation of the past two years.\n\n" +
+				"LockBit also reached into the chip supply chain last summer, when it claimed a breach of Kinmax Technology.",
+			want: []string{"TARGETED Conti -> Fenwick Bank", "TARGETED LockBit -> Kinmax Technology"},
+			not:  []string{"TARGETED Conti -> Kinmax Technology"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
