@@ -5537,7 +5537,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			keep := vs[:0]
 			for _, v := range vs {
 				e := s.ents[v.ent]
-				if e.kind == graph.Sector || e.kind == graph.Country || e.kind == graph.Organization && !e.guess && !productName(s, e) {
+				if e.kind == graph.Sector || e.kind == graph.Country || e.kind == graph.Organization && (!e.guess || atOrg) && !productName(s, e) {
 					keep = append(keep, v)
 				}
 			}

@@ -1320,6 +1320,10 @@ func TestExtractNewsRules(t *testing.T) {
 				"LockBit also reached into the chip supply chain last summer, when it claimed a breach of Kinmax Technology.",
 			want: []string{"TARGETED Conti -> Fenwick Bank", "TARGETED LockBit -> Kinmax Technology"},
 			not:  []string{"TARGETED Conti -> Kinmax Technology"}},
+		{name: "ransomware deployed at an organization no list knows",
+			text: "APT28 says it has deployed the ransomware at Quarrowtek, a Pelton-based operator of document services. Sandworm loaded a DLL into the Windows Fax Service.",
+			want: []string{"TARGETED APT28 -> Quarrowtek"},
+			not:  []string{"TARGETED Sandworm -> Windows Fax Service"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
