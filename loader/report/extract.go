@@ -2692,10 +2692,10 @@ func forcedObject(s *sent, i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
 		if o := s.owner[k]; o >= 0 {
 			e := s.ents[o]
-			if e.kind == graph.ThreatActor || !isVictim(e) {
-				return false
+			if e.kind == graph.ThreatActor || !isVictim(e) && !(e.kind == "" && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s")) {
+				return false // not "forced Barcelona's Hospital Clínic": a place owns the victim
 			}
-			named = named || !e.ref
+			named = named || !e.ref && e.kind != ""
 			k = e.b - 1
 			continue
 		}

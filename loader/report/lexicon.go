@@ -403,7 +403,10 @@ copenhagen|tallinn|riga|vilnius|minsk|ankara|istanbul|jerusalem|tel aviv|dubai|a
 new delhi|delhi|mumbai|bangalore|bengaluru|karachi|islamabad|dhaka|bangkok|hanoi|ho chi minh city|manila|jakarta|
 kuala lumpur|singapore city|taipei|sydney|melbourne|canberra|toronto|ottawa|montreal|vancouver|mexico city|
 sao paulo|buenos aires|bogota|lima|santiago|nairobi|lagos|johannesburg|phnom penh|crimea|donbas|bavaria|quebec|
-ontario|scotland|wales|england|northern ireland|catalonia|hainan|guangdong|xinjiang|tibet|siberia|gaza|west bank`)
+ontario|scotland|wales|england|northern ireland|catalonia|hainan|guangdong|xinjiang|tibet|siberia|gaza|west bank|
+british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|new south wales|queensland|tasmania|
+brisbane|adelaide|perth|auckland|wellington|christchurch|rio de janeiro|brasília|brasilia|são paulo|guadalajara|monterrey|
+medellín|medellin|naples|bari|milan|turin|munich|hamburg|frankfurt|cologne|lyon|marseille|barcelona|seville|zurich|geneva`)
 
 // regionDemonyms are adjectives of world regions: "European ministries".
 var regionDemonyms = map[string]string{

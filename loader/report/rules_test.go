@@ -1324,6 +1324,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 says it has deployed the ransomware at Quarrowtek, a Pelton-based operator of document services. Sandworm loaded a DLL into the Windows Fax Service.",
 			want: []string{"TARGETED APT28 -> Quarrowtek"},
 			not:  []string{"TARGETED Sandworm -> Windows Fax Service"}},
+		{name: "cities and provinces are places, and a place may own the victim an actor forced",
+			text: "LockBit broke into Pareto Phone, the Brisbane telemarketing company. APT28 claimed attacks on the websites of Italian airports, including those serving Naples and Bari. " +
+				"In March, the Conti gang forced Barcelona's Fenwick Clinic to cancel thousands of appointments.",
+			want: []string{"TARGETED LockBit -> Pareto Phone", "TARGETED Conti -> Fenwick Clinic"},
+			not:  []string{"TARGETED LockBit -> Brisbane", "TARGETED APT28 -> Naples", "TARGETED APT28 -> Bari"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
