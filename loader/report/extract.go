@@ -799,6 +799,10 @@ func unclaimedIncidents(s *sent) bool {
 		l := s.lower(i)
 		if (l == "without" && (s.lower(i+1) == "any" || s.lower(i+1) == "a")) || l == "no" {
 			k := i + 1 + b2i(l == "without")
+			if m := s.lower(k); (m == "ransomware" || m == "known" || m == "hacking" || m == "hacker" || m == "criminal" || m == "extortion") &&
+				(unknownAuthors[s.lower(k+1)] || groupNouns[s.lower(k+1)]) {
+				k++ // "no ransomware group has publicly taken credit"
+			}
 			if !unknownAuthors[s.lower(k)] && !groupNouns[s.lower(k)] && s.lower(k) != "one" {
 				continue
 			}

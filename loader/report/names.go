@@ -39,6 +39,10 @@ hacktivist|cyber|nation-state|advanced|persistent|wiper|malware|phishing|intrusi
 var crimeModifiers = set(`ransomware|extortion|data-extortion|raas|ransomware-as-a-service|cybercrime|cybercriminal|
 hacking|criminal`)
 
+// marketNouns after a capitalized word make it the name of securities or a
+// market: "Treasury trades", "the Nasdaq market".
+var marketNouns = set(`market|markets|trades|trading|bonds|securities|yields|futures|auction|auctions`)
+
 // superlativeAt reports whether the apposition between a and k ranks the
 // name: "LockBit, the most prolific ransomware operation of the past two
 // years", "the largest ransomware gang of 2023".
@@ -1470,6 +1474,9 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		if b-a == 1 && len(s.toks[a].text) == 1 {
 			continue // "C++", "Plan B": a letter alone names no organization
+		}
+		if marketNouns[s.lower(b)] {
+			continue // "U.S. Treasury trades", "the Treasury market": securities, not a body
 		}
 		if b-a == 2 && (s.toks[a].text == "Form" || s.toks[a].text == "Schedule" || s.toks[a].text == "Exhibit") && strings.ContainsAny(s.toks[a+1].text, "0123456789") {
 			continue // "a Form 8-K filing": a document

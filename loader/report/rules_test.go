@@ -1329,6 +1329,12 @@ func TestExtractNewsRules(t *testing.T) {
 				"In March, the Conti gang forced Barcelona's Fenwick Clinic to cancel thousands of appointments.",
 			want: []string{"TARGETED LockBit -> Pareto Phone", "TARGETED Conti -> Fenwick Clinic"},
 			not:  []string{"TARGETED LockBit -> Brisbane", "TARGETED APT28 -> Naples", "TARGETED APT28 -> Bari"}},
+		{name: "a market is no body, an outlet reports another's attack, and no ransomware group took credit",
+			text: "LockBit hit Kellner Steel. The attack on the broker-dealer briefly disrupted trading in the U.S. Treasury market. " +
+				"The Pelton News Agency reported a \"massive cyberattack against the operating systems and servers of the Quarrow metro.\" " +
+				"Marlow Lending suffered a cyberattack in late October, and no ransomware group has publicly taken credit for it.",
+			want: []string{"TARGETED LockBit -> Kellner Steel"},
+			not:  []string{"TARGETED LockBit -> Treasury", "TARGETED LockBit -> Pelton News Agency", "TARGETED LockBit -> Marlow Lending"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1160,6 +1160,13 @@ func maliciousLure(s *sent, a, b int) bool {
 func ownAssetAfter(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+2; m++ {
 		if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+			// Not "an attack against the operating systems and servers
+			// of the Tel Aviv metro": someone else's.
+			for q := m + 1; q < len(s.toks) && q <= m+4 && s.toks[q].word; q++ {
+				if s.lower(q) == "of" {
+					return false
+				}
+			}
 			return true
 		}
 		if s.owner[m] >= 0 && !(s.lower(m) == "its" || s.lower(m) == "their") || !s.toks[m].word || s.toks[m].cap {
