@@ -39,6 +39,17 @@ hacktivist|cyber|nation-state|advanced|persistent|wiper|malware|phishing|intrusi
 var crimeModifiers = set(`ransomware|extortion|data-extortion|raas|ransomware-as-a-service|cybercrime|cybercriminal|
 hacking|criminal`)
 
+// verbBeforeTime reports whether a time phrase between an attack verb and
+// the "by" at q ends there: "was hit in April by", "encrypted last week by".
+func verbBeforeTime(s *sent, q int) bool {
+	for v := q - 2; v >= 0 && v >= q-6; v-- {
+		if targetVerbs[s.lower(v)] && timeAfter(s, v+1) == q {
+			return true
+		}
+	}
+	return false
+}
+
 // marketNouns after a capitalized word make it the name of securities or a
 // market: "Treasury trades", "the Nasdaq market".
 var marketNouns = set(`market|markets|trades|trading|bonds|securities|yields|futures|auction|auctions`)
@@ -705,7 +716,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// gang", "an attack by LockBit", "hit by Akira": the family an
 		// attack is laid on is the gang that runs it.
 		if q := i - 1 - b2i(s.lower(i-1) == "the"); ((s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] ||
-			s.lower(q) == "by" && (gangAttackNouns[s.lower(q-1)] || targetVerbs[s.lower(q-1)])) && r.familyRun(s, i, b) {
+			s.lower(q) == "by" && (gangAttackNouns[s.lower(q-1)] || targetVerbs[s.lower(q-1)] || verbBeforeTime(s, q)) || s.lower(q) == "to" && lostBefore(s, q)) && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "an intrusion blamed on BlackSuit": a name an attack is laid on,

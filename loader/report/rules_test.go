@@ -1335,6 +1335,10 @@ func TestExtractNewsRules(t *testing.T) {
 				"Marlow Lending suffered a cyberattack in late October, and no ransomware group has publicly taken credit for it.",
 			want: []string{"TARGETED LockBit -> Kellner Steel"},
 			not:  []string{"TARGETED LockBit -> Treasury", "TARGETED LockBit -> Pelton News Agency", "TARGETED LockBit -> Marlow Lending"}},
+		{name: "a family hit a victim after a time, or took what the victim lost",
+			text: "Kellner Legal, one of the country's largest law firms, was hit in April by Akira, which later published the firm's files. " +
+				"Court Services Marlow lost audio-visual recordings of court hearings to Black Basta in an attack discovered in December.",
+			want: []string{"TARGETED Akira -> Kellner Legal", "TARGETED Black Basta -> Court Services Marlow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,8 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		}
 		// "suffered a ransomware attack by LockBit".
 		laid = laid || s.lower(k) == "by" && (gangAttackNouns[s.lower(k-1)] || nominals[s.lower(k-1)])
+		// "lost recordings of court hearings to Qilin".
+		laid = laid || s.lower(k) == "to" && lostBefore(s, k)
 		if !sequelWords[s.lower(k)] && !laid && !own && !x.listedSufferer(s, e, k) {
 			return
 		}
@@ -805,7 +807,21 @@ func attackerSubject(s *sent, start, end int) bool {
 
 // lossNouns are what a victim loses: "lost production", "lost access to".
 var lossNouns = set(`production|data|access|revenue|revenues|money|funds|million|millions|billion|billions|control|
-records|files|customers|business|sales|service|services|email|e-mail|connectivity|power|operations`)
+records|files|customers|business|sales|service|services|email|e-mail|connectivity|power|operations|recordings|documents|footage`)
+
+// lostBefore reports whether the "to" at k ends what a victim lost: "lost
+// recordings of court hearings to Qilin", "lost $3 million to the gang".
+func lostBefore(s *sent, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-9; m-- {
+		switch l := s.lower(m); {
+		case l == "lost" || l == "lose" || l == "loses":
+			return true
+		case !s.toks[m].word && !currencySigns[l] && l != "-" || relatives[l] || l == "and" || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor:
+			return false
+		}
+	}
+	return false
+}
 
 // damageNouns are what a victim suffers: "suffered an outage".
 var damageNouns = set(`outage|outages|breach|breaches|attack|attacks|cyberattack|cyberattacks|cyber-attack|intrusion|
