@@ -4809,9 +4809,9 @@ var madeSuffixes = set(`made|built|designed|manufactured`)
 // attack told before it, or -1: "the attack on OakBend Medical Center in
 // Richmond, Texas, which Daixin claimed in September 2022".
 func relativeClaimer(s *sent, from int) int {
-	for k := from; k < len(s.toks) && k < from+15; k++ {
+	for k := from; k < len(s.toks) && k < from+22; k++ {
 		l := s.lower(k)
-		if l == ";" || l == "." || clauseStops[l] && l != "which" {
+		if l == ";" || l == "." && s.owner[k] < 0 || clauseStops[l] && l != "which" {
 			return -1
 		}
 		if l != "which" || s.lower(k-1) != "," || s.owner[k] >= 0 {

@@ -474,6 +474,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.sectors(s)
 	r.software(s)
 	r.guesses(s)
+	r.claimedAttackNames(s)
 	r.countrySubsidiaries(s)
 	r.softwareLists(s)
 	r.orgReferences(s)
@@ -482,6 +483,21 @@ func (r *recognizer) recognize(s *sent) {
 		r.namedActor = r.namedActor || e.kind == graph.ThreatActor && !e.ref
 	}
 	r.actorRefs(s)
+}
+
+// claimedAttackNames reads the one word no list knows between "claimed
+// the" and an attack noun as the victim's name: "the IT Army later claimed
+// the Lovit attack as its own".
+func (r *recognizer) claimedAttackNames(s *sent) {
+	for a := 2; a+1 < len(s.toks); a++ {
+		if l := s.lower(a - 2); l != "claimed" && l != "claims" && l != "claiming" || s.lower(a-1) != "the" || !s.capWord(a) || s.toks[a].upper && len(s.toks[a].text) < 3 {
+			continue
+		}
+		if !strictAttacks[s.lower(a+1)] || months[s.lower(a)] || len(softwareIndex()[s.toks[a].text]) > 0 || len(r.countries[s.toks[a].text])+len(r.demonyms[s.toks[a].text]) > 0 {
+			continue
+		}
+		s.claim(ent{a: a, b: a + 1, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.toks[a].text), guess: true})
+	}
 }
 
 // seenOrganizations reads again the names of organizations an earlier

@@ -1339,6 +1339,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Kellner Legal, one of the country's largest law firms, was hit in April by Akira, which later published the firm's files. " +
 				"Court Services Marlow lost audio-visual recordings of court hearings to Black Basta in an attack discovered in December.",
 			want: []string{"TARGETED Akira -> Kellner Legal", "TARGETED Black Basta -> Court Services Marlow"}},
+		{name: "a name only the claim of its attack tells, and a claimer after a long apposition",
+			text: "The IT Army of Ukraine later claimed the Lovit attack as its own. " +
+				"The incident follows November's attack on Pelton Financial Services, the U.S. broker-dealer arm of Quarrow's biggest lender, which LockBit also claimed.",
+			want: []string{"TARGETED IT Army of Ukraine -> Lovit", "TARGETED LockBit -> Pelton Financial Services"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
