@@ -3732,7 +3732,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		var ok, ref bool
 		if a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
-		} else if q := s.lower(leadStart); (q == "many" || q == "most" || q == "some" || q == "all" || q == "few" || q == "several") && s.lower(from) != "in" {
+		} else if q := s.lower(leadStart); (q == "many" || q == "most" || q == "some" || q == "all" || q == "few" || q == "several") && s.lower(from) != "in" && !seenIn(s, from) {
 			continue // "Many of the victims in this sector are ...": victims in general; not "Most of them are in X"
 		} else if f := x.focusActor(last); f != nil {
 			actor, ok, ref = *f, true, true
@@ -4410,6 +4410,21 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 
 // deployVerbs put malware on a victim's systems: "deployed the ransomware at X".
 var deployVerbs = set(`deployed|deploy|deploys|deploying|installed|installing|planted|planting|detonated|detonating|executed|launched`)
+
+// seenIn reports whether the words at k tell where victims were seen: "(Some
+// victims have also been) observed elsewhere in Southeast Asia".
+func seenIn(s *sent, k int) bool {
+	switch s.lower(k) {
+	case "observed", "seen", "found", "spotted", "identified", "located":
+	default:
+		return false
+	}
+	k++
+	if s.lower(k) == "elsewhere" {
+		k++
+	}
+	return s.lower(k) == "in" || s.lower(k) == "across"
+}
 
 // heistSegments returns the victims of the thefts a list goes on to tell
 // after the first one, one per clause between semicolons: "the theft of

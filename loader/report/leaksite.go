@@ -79,8 +79,9 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			}
 		}
 		if passive {
-			start := clauseStart(s, v)
-			vs = x.subjectVictims(s, start, relativeEnd(s, start, v))
+			end := asideBefore(s, v)
+			start := clauseStart(s, end)
+			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
 			if len(named(s, vs)) == 0 {
 				// "A dozen others have been named on Clop's leak site,
 				// including X, Y and Z": the victims follow.
@@ -133,6 +134,28 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// asideBefore returns where the subject of the verb at v ends: before a
+// relative clause set off by commas ("X, whose systems went down at the
+// weekend, has been listed"), else at v.
+func asideBefore(s *sent, v int) int {
+	k := v - 1
+	for k > 0 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "also") {
+		k--
+	}
+	if s.lower(k) != "," {
+		return v
+	}
+	for m := k - 1; m > 0 && m >= k-15; m-- {
+		switch l := s.lower(m); {
+		case l == "," && (s.lower(m+1) == "whose" || s.lower(m+1) == "which" || s.lower(m+1) == "who"):
+			return m
+		case l == "," || l == ";":
+			return v
+		}
+	}
+	return v
 }
 
 // siteSubject reads a leak site that lists its victims itself: "The group's

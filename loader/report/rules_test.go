@@ -1343,6 +1343,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The IT Army of Ukraine later claimed the Lovit attack as its own. " +
 				"The incident follows November's attack on Pelton Financial Services, the U.S. broker-dealer arm of Quarrow's biggest lender, which LockBit also claimed.",
 			want: []string{"TARGETED IT Army of Ukraine -> Lovit", "TARGETED LockBit -> Pelton Financial Services"}},
+		{name: "listed on a gang's leak site past a relative clause, and some victims seen elsewhere",
+			text: "Pelton Bank, whose systems went down at the weekend, has been listed on the leak site of the Akira gang.\n\n" +
+				"APT40 breached Kellner Telecom. Some victims have also been observed elsewhere in Southeast Asia, as well as in North America and Africa. Most victims were founders and C-level executives at Marlow startups.",
+			want: []string{"TARGETED Akira -> Pelton Bank", "TARGETED APT40 -> Southeast Asia", "TARGETED APT40 -> North America", "TARGETED APT40 -> Africa"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
