@@ -4239,6 +4239,20 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if fromNominals[t.lower] && s.lower(i+1) == "of" && relFrom < 0 {
+			// "the theft of about ¥7 billion in cryptocurrency from X": past
+			// what was taken to whom it was taken from.
+			for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
+				l := s.lower(k)
+				if l == "from" {
+					relFrom = k + 1
+					break
+				}
+				if clauseStops[l] || s.toks[k].cap && !currencySigns[l] || !s.toks[k].word && !currencySigns[l] && l != "." && l != "," || s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Sector {
+					break
+				}
+			}
+		}
 		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
 			continue
 		}

@@ -1347,6 +1347,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Pelton Bank, whose systems went down at the weekend, has been listed on the leak site of the Akira gang.\n\n" +
 				"APT40 breached Kellner Telecom. Some victims have also been observed elsewhere in Southeast Asia, as well as in North America and Africa. Most victims were founders and C-level executives at Marlow startups.",
 			want: []string{"TARGETED Akira -> Pelton Bank", "TARGETED APT40 -> Southeast Asia", "TARGETED APT40 -> North America", "TARGETED APT40 -> Africa"}},
+		{name: "a theft of an amount in a currency from its victim",
+			text: "Investigators said Lazarus is believed to have been behind the September 2018 theft of about ¥7 billion in cryptocurrency from the Kellner exchange.",
+			want: []string{"TARGETED Lazarus Group -> Kellner"},
+			not:  []string{"TARGETED Lazarus Group -> Cryptocurrency"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
