@@ -511,7 +511,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				if appositionNouns[l] && !s.toks[k].cap && businessGroup(s, k) {
 					break // "Keralty, the Bogotá-based healthcare group": a company
 				}
-				if l == "operation" && !crime && !ransomwareRun(s, i, b) {
+				if l == "operation" && !crime && !ransomwareRun(s, i, b) && !(s.lower(k+1) == "behind" && attackNounWithin(s, k+2, 6)) {
 					// "the Quran, an operation officials said was meant to
 					// ...": a campaign; "Qilin, a ransomware operation" or
 					// "LockBit, which was the most prolific operation": a gang.

@@ -1351,6 +1351,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Investigators said Lazarus is believed to have been behind the September 2018 theft of about ¥7 billion in cryptocurrency from the Kellner exchange.",
 			want: []string{"TARGETED Lazarus Group -> Kellner"},
 			not:  []string{"TARGETED Lazarus Group -> Cryptocurrency"}},
+		{name: "a name called the operation behind an attack is the gang",
+			text: "Several developers were linked to Quarrowside, the operation behind the 2021 Kellner Pipeline attack, and to its successor. The Marlow operation, a joint police effort, seized servers.",
+			want: []string{"TARGETED Quarrowside -> Kellner Pipeline"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
