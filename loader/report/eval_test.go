@@ -76,9 +76,10 @@ func TestDevSet(t *testing.T) {
 // 0.80 / 0.64 after the round that read them), 168-170 (0.56 / 0.55
 // blind, 0.68 / 0.71 after the round that read them), 171-175 (0.81 /
 // 0.60 blind, 0.86 / 0.69 after the round that read them), 176-180
-// (0.66 / 0.52 blind, 0.68 / 0.54 after the round that read them) and
-// 181-185 (0.66 / 0.55 blind, 0.67 / 0.60 after the round that read them)
-// joined above it.
+// (0.66 / 0.52 blind, 0.68 / 0.54 after the round that read them),
+// 181-185 (0.66 / 0.55 blind, 0.67 / 0.60 after the round that read them),
+// 186-190 (0.74 / 0.62 blind) and 191-195 (0.64 / 0.65 blind) joined
+// above it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
