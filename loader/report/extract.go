@@ -3283,7 +3283,13 @@ products|service|services|cloud|token|tokens|protocol|game|network|portal|portal
 // victim; it is not a victim of its own.
 func appositivePlace(s *sent, e ent) bool {
 	if l := s.lower(e.b); l != "'s" && l != "’s" {
-		return false
+		// "ICBC Financial Services, the U.S. broker-dealer arm of ...":
+		// the country describes the victim named before the comma.
+		if s.lower(e.a-1) != "the" || s.lower(e.a-2) != "," || e.b >= len(s.toks) || s.owner[e.b] >= 0 || !s.toks[e.b].word || s.toks[e.b].cap || victimNouns[l] {
+			return false
+		}
+		k := s.entAt(e.a - 3)
+		return k >= 0 && s.ents[k].b == e.a-2 && s.ents[k].kind == graph.Organization
 	}
 	n := e.b + 1
 	if n >= len(s.toks) || s.owner[n] >= 0 || !s.toks[n].word || s.toks[n].cap {

@@ -1354,6 +1354,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a name called the operation behind an attack is the gang",
 			text: "Several developers were linked to Quarrowside, the operation behind the 2021 Kellner Pipeline attack, and to its successor. The Marlow operation, a joint police effort, seized servers.",
 			want: []string{"TARGETED Quarrowside -> Kellner Pipeline"}},
+		{name: "a country that describes the victim in its apposition",
+			text: "Days earlier, a LockBit affiliate encrypted systems at Pelton Financial Services, the U.S. broker-dealer arm of Kellner Bank. APT28 hit the United States and Germany.",
+			want: []string{"TARGETED LockBit -> Pelton Financial Services", "TARGETED APT28 -> United States"},
+			not:  []string{"TARGETED LockBit -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
