@@ -441,7 +441,7 @@ func coocModifier(s *sent, e ent) bool {
 var coocModified = set(`firm|firms|company|companies|cybersecurity|security|vendor|vendors|researchers|researcher|
 officials|official|agencies|agency|authorities|prosecutors|investigators|navy|army|military|intelligence|police|
 embassy|ambassador|envoy|diplomats|lawmakers|senator|senators|president|minister|ministers|regulators|court|courts|
-watchdog|regulator`)
+watchdog|regulator|house|speaker|congress|forces|troops|east|west|coast|market|markets|history`)
 
 // dateline reports whether country e is part of a news dateline at the start
 // of the sentence: "COPENHAGEN, Denmark (Example Wire) —".
@@ -513,7 +513,7 @@ concerning|between|toward|towards|policy|policies|referencing|referenced|mention
 fighting|crimes|atrocities|hostilities`)
 
 // coocCurrencies after a country make it a modifier: "US dollars".
-var coocCurrencies = set(`dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)
+var coocCurrencies = set(`$|dollar|dollars|currency|euros|pounds|yuan|won|rubles|roubles|hryvnia`)
 
 // coocBodyNouns before "from" name who reports: "agencies from A and B".
 var coocBodyNouns = set(`agencies|authorities|officials|partners|governments|investigators|researchers|analysts|experts`)

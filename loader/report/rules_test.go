@@ -1358,6 +1358,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Days earlier, a LockBit affiliate encrypted systems at Pelton Financial Services, the U.S. broker-dealer arm of Kellner Bank. APT28 hit the United States and Germany.",
 			want: []string{"TARGETED LockBit -> Pelton Financial Services", "TARGETED APT28 -> United States"},
 			not:  []string{"TARGETED LockBit -> United States"}},
+		{name: "a country that only qualifies a title, a coast, a record or a sum",
+			text: "Websites across Kellner buckled as U.S. House Speaker Ada Morell arrived, and APT27 said it was responsible. " +
+				"Conti was the crew behind the May 2021 attack on Pelton Pipeline that led to fuel shortages along the US East Coast. " +
+				"Akira encrypted the servers of Marlow County. The attackers want US $150,000 to unlock the servers and to keep the data from being published.",
+			want: []string{"TARGETED Conti -> Pelton Pipeline", "TARGETED Akira -> Marlow County"},
+			not:  []string{"TARGETED APT27 -> United States", "TARGETED Conti -> United States", "TARGETED Akira -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
