@@ -134,6 +134,9 @@ func coocVictim(s *sent, j int) bool {
 	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
 		return false // "the US ambassador", "the bank's US arm", "US dollars"
 	}
+	if stateDeed(s, e) {
+		return false // "The United States and the United Kingdom have publicly tied it to the SVR"
+	}
 	for k := e.a - 1; k >= 1 && k >= e.a-7; k-- {
 		if relatives[s.lower(k)] && otherDoers[s.lower(k-1)] {
 			return false // "any country that launched cyberattacks against Oman": that country's deed
@@ -433,6 +436,66 @@ func coocModifier(s *sent, e ent) bool {
 		return true // "the U.S. Securities and Exchange Commission"
 	}
 	return coocModified[s.lower(n)]
+}
+
+// stateDeeds are what a state does to an attacker or about an attack, as
+// the subject of its verb: "Israel extradited", "Britain has blamed".
+var stateDeeds = set(`said|says|tied|ties|blamed|blames|accused|accuses|attributed|attributes|sanctioned|sanctions|extradited|
+extradites|sent|handed|charged|charges|indicted|arrested|condemned|denied|denies|announced|warned|warns|expelled|summoned|
+imposed|joined|named|names|called|calls|linked|links|publicly|formally|officially|jointly`)
+
+// stateDeed reports whether the country e, or a list of countries that
+// ends with it, is the subject of a state's deed: "The United States and
+// the United Kingdom have publicly tied it to the SVR".
+func stateDeed(s *sent, e ent) bool {
+	k := e.b
+	for {
+		m := k
+		if s.lower(m) == "," {
+			m++
+		}
+		if s.lower(m) == "and" {
+			m++
+		}
+		if s.lower(m) == "the" {
+			m++
+		}
+		if j := s.entAt(m); m > k && j >= 0 && s.ents[j].kind == graph.Country && !s.ents[j].demonym && s.ents[j].a == m {
+			k = s.ents[j].b
+			continue
+		}
+		break
+	}
+	for k < len(s.toks) && (perfect[s.lower(k)] || s.lower(k) == "also" || s.lower(k) == "has" || s.lower(k) == "have") {
+		k++
+	}
+	if !stateDeeds[s.lower(k)] || s.owner[k] >= 0 {
+		return false
+	}
+	// The list's first country opens the clause.
+	a := e.a
+	for {
+		q := a - 1
+		if s.lower(q) == "the" {
+			q--
+		}
+		if l := s.lower(q); l == "and" || l == "," {
+			q--
+			if s.lower(q) == "," {
+				q--
+			}
+			if j := s.entAt(q); j >= 0 && s.ents[j].kind == graph.Country && !s.ents[j].demonym {
+				a = s.ents[j].a
+				continue
+			}
+		}
+		break
+	}
+	if s.lower(a-1) == "the" {
+		a--
+	}
+	l := s.lower(a - 1)
+	return a == 0 || l == "," || l == ";" || l == "and" || l == "but" || l == "that" || l == "when" || l == "after" || l == "while" || l == "as" || l == "\"" || l == "“"
 }
 
 // coocModified are the nouns a country modifies when it names who reports or

@@ -1364,6 +1364,11 @@ func TestExtractNewsRules(t *testing.T) {
 				"Akira encrypted the servers of Marlow County. The attackers want US $150,000 to unlock the servers and to keep the data from being published.",
 			want: []string{"TARGETED Conti -> Pelton Pipeline", "TARGETED Akira -> Marlow County"},
 			not:  []string{"TARGETED APT27 -> United States", "TARGETED Conti -> United States", "TARGETED Akira -> United States"}},
+		{name: "countries that tie or hand over an attacker are no victims",
+			text: "APT29 breached the Kellner foreign ministry. The United States and the United Kingdom have publicly tied it to the SVR, and it was behind one of the worst espionage operations of recent years. " +
+				"A Ryuk affiliate pleaded not guilty after Ukraine handed him over last month. Sandworm attacked Germany and Poland.",
+			want: []string{"TARGETED Sandworm -> Germany", "TARGETED Sandworm -> Poland"},
+			not:  []string{"TARGETED APT29 -> United States", "TARGETED APT29 -> United Kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
