@@ -1112,6 +1112,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.nominalTarget(s, *last)
 	x.amongTarget(s, *last)
 	x.antecedentTarget(s, *last)
+	x.relativeObjectTarget(s, *last)
 	x.headingTarget(s, *last)
 	x.againstTarget(s, *last)
 	x.insideTarget(s, *last)

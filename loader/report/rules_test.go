@@ -1369,6 +1369,11 @@ func TestExtractNewsRules(t *testing.T) {
 				"A Ryuk affiliate pleaded not guilty after Ukraine handed him over last month. Sandworm attacked Germany and Poland.",
 			want: []string{"TARGETED Sandworm -> Germany", "TARGETED Sandworm -> Poland"},
 			not:  []string{"TARGETED APT29 -> United States", "TARGETED APT29 -> United Kingdom"}},
+		{name: "the victim a relative clause hangs on, with the actor as its subject",
+			text: "Its best-known corporate victim remains the consulting giant Pelton Partners, which the gang hit in August 2021. Conti is a ransomware gang. " +
+				"Marlow Bank, which APT28 breached in 2021, said it had restored its systems. Kellner Labs, which Microsoft tracks, said that Sandworm hit Fenwick Power.",
+			want: []string{"TARGETED Conti -> Pelton Partners", "TARGETED APT28 -> Marlow Bank", "TARGETED Sandworm -> Fenwick Power"},
+			not:  []string{"TARGETED Sandworm -> Kellner Labs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
