@@ -411,7 +411,7 @@ var siteOwnerNouns = set(`group|gang|crew|operation|ransomware|cartel|collective
 var sectionNouns = set(`section|part|page|corner|area|tab`)
 
 // listingVerbs put a victim on a leak site.
-var listingVerbs = set(`listed|lists|list|added|adds|posted|posts|named|names|published|publishes|put|puts|placed|
+var listingVerbs = set(`listed|lists|list|added|adds|adding|listing|posted|posts|posting|named|names|published|publishes|put|puts|placed|
 included|includes|appeared|appears|surfaced|uploaded|dumped|leaked`)
 
 // listedTarget reads a listing told without the site, as ransomware

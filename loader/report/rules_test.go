@@ -1374,6 +1374,9 @@ func TestExtractNewsRules(t *testing.T) {
 				"Marlow Bank, which APT28 breached in 2021, said it had restored its systems. Kellner Labs, which Microsoft tracks, said that Sandworm hit Fenwick Power.",
 			want: []string{"TARGETED Conti -> Pelton Partners", "TARGETED APT28 -> Marlow Bank", "TARGETED Sandworm -> Fenwick Power"},
 			not:  []string{"TARGETED Sandworm -> Kellner Labs"}},
+		{name: "adding victims to a leak site",
+			text: "The ALPHV ransomware operation has taken responsibility for two large incidents, adding mortgage lender Pelton Lending and insurance giant Marlow Financial to its data leak site over the weekend.",
+			want: []string{"TARGETED ALPHV -> Pelton Lending", "TARGETED ALPHV -> Marlow Financial"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
