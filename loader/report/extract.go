@@ -5102,6 +5102,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		if venueNouns[s.lower(e.b)] && s.lower(e.b) != "site" && s.lower(e.b) != "website" {
 			continue // "A Twitter account associated with X claimed responsibility": where it was claimed
 		}
+		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.toks[min(e.b+1, len(s.toks)-1)].cap {
+			continue // "Norway's Police Security Service later said": whose service tells
+		}
 		if isVictim(e) && e.kind != graph.Sector {
 			return // the sentence names its own victim
 		}

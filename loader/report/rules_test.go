@@ -1377,6 +1377,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "adding victims to a leak site",
 			text: "The ALPHV ransomware operation has taken responsibility for two large incidents, adding mortgage lender Pelton Lending and insurance giant Marlow Financial to its data leak site over the weekend.",
 			want: []string{"TARGETED ALPHV -> Pelton Lending", "TARGETED ALPHV -> Marlow Financial"}},
+		{name: "a country's service that later blamed the attack the sentence before told",
+			text: "In 2020 hackers broke into the email system of the Pelton Parliament. Norway's Police Security Service later said the operation was carried out by APT28.",
+			want: []string{"TARGETED APT28 -> Pelton Parliament"},
+			not:  []string{"TARGETED APT28 -> Norway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
