@@ -1125,6 +1125,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)
 	x.listedTarget(s, *last)
+	x.namedInPostsTarget(s, *last)
 	x.claimedVictims(s, *last)
 	x.asVictimTarget(s, *last)
 	x.appositiveBlameTarget(s, *last)

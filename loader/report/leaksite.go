@@ -619,3 +619,68 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		x.gangTarget(s, j, named(s, x.objects(s, i+1, false)), last)
 	}
 }
+
+// postNouns are where a group names its targets without a leak site: "were
+// named in Wednesday's posts", "listed in its Telegram messages".
+var postNouns = set(`post|posts|message|messages|list|lists|statement|statements|announcement|announcements`)
+
+// namedInPostsTarget: "Mediobanca and payments company Nexi were named in
+// Wednesday's posts, as were three defense manufacturers: the gunmaker
+// Benelli and ammunition producer Fiocchi". The subject of the passive,
+// and the list after ", as were", are the targets of the group whose posts
+// they are: the one named in them, else the actor in focus.
+func (x *extraction) namedInPostsTarget(s *sent, last *graph.Node) {
+	for v := 2; v+2 < len(s.toks); v++ {
+		if l := s.lower(v); l != "named" && l != "listed" && l != "mentioned" || s.owner[v] >= 0 || !auxiliaries[s.lower(v-1)] || s.lower(v+1) != "in" {
+			continue
+		}
+		// The posts: "in Wednesday's posts", "in the group's Telegram posts".
+		m, owner := v+2, -1
+		for m < len(s.toks) && m <= v+7 && !postNouns[s.lower(m)] {
+			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor {
+				owner = o
+			}
+			if !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" {
+				break
+			}
+			m++
+		}
+		if !postNouns[s.lower(m)] {
+			continue
+		}
+		start := clauseStart(s, v-1)
+		vs := x.subjectVictims(s, start, relativeEnd(s, start, v-1))
+		// ", as were A and B", ", as were three manufacturers: A and B".
+		if k := m + 1; s.lower(k) == "," && s.lower(k+1) == "as" && (s.lower(k+2) == "were" || s.lower(k+2) == "was") {
+			from := k + 3
+			for q := from; q < len(s.toks) && q <= from+8; q++ {
+				if s.lower(q) == ":" {
+					from = q + 1
+					break
+				}
+				if s.owner[q] >= 0 {
+					break
+				}
+			}
+			vs = append(vs, x.objects(s, from, true)...)
+		}
+		vs = named(s, vs)
+		if len(vs) == 0 {
+			continue
+		}
+		var actor graph.Node
+		ref := true
+		if owner >= 0 {
+			a, ok, r := x.actor(s, owner, last)
+			if !ok {
+				continue
+			}
+			actor, ref = a, r
+		} else if f := x.focusActor(last); f != nil {
+			actor = *f
+		} else {
+			continue
+		}
+		x.target(s, actor, vs, "named-in-posts", conf(0.75, ref), "")
+	}
+}
