@@ -1382,8 +1382,8 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED APT28 -> Pelton Parliament"},
 			not:  []string{"TARGETED APT28 -> Norway"}},
 		{name: "victims named in a group's posts, and those after as were",
-			text: "NoName057(16) hit Marlow Bank. Pelton Finance and payments company Kellner Pay were named in Wednesday's posts, as were three defense manufacturers: the gunmaker Fenwick Arms and ammunition producer Quarrow Munitions.",
-			want: []string{"TARGETED NoName057(16) -> Pelton Finance", "TARGETED NoName057(16) -> Kellner Pay", "TARGETED NoName057(16) -> Fenwick Arms", "TARGETED NoName057(16) -> Quarrow Munitions"}},
+			text: "APT28 hit Marlow Bank. Pelton Bank and payments company Kellner Pay were named in Wednesday's posts, as were three defense manufacturers: the gunmaker Fenwick Arms and ammunition producer Quarrow Munitions.",
+			want: []string{"TARGETED APT28 -> Pelton Bank", "TARGETED APT28 -> Kellner Pay", "TARGETED APT28 -> Fenwick Arms", "TARGETED APT28 -> Quarrow Munitions"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
