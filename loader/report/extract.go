@@ -2210,7 +2210,10 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		forced := forcedObject(s, i)
 		// "obtained access to X", as "gained access to X".
 		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		// "touched organizations in the United States, Taiwan and India",
+		// read as "reached" is below.
+		touch := t.lower == "touched" || t.lower == "touching"
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !touch && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals[t.lower] {
@@ -2218,7 +2221,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// "reached organizations in Oman", not "reached a settlement with X"
 		// or "reached out to X".
-		if t.lower == "reached" || t.lower == "reaching" {
+		if t.lower == "reached" || t.lower == "reaching" || touch {
 			ok := false
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 				if listNouns[s.lower(k)] && !participles[s.lower(k)] || victimNouns[s.lower(k)] || staffNouns[s.lower(k)] {

@@ -1384,6 +1384,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "victims named in a group's posts, and those after as were",
 			text: "APT28 hit Marlow Bank. Pelton Bank and payments company Kellner Pay were named in Wednesday's posts, as were three defense manufacturers: the gunmaker Fenwick Arms and ammunition producer Quarrow Munitions.",
 			want: []string{"TARGETED APT28 -> Pelton Bank", "TARGETED APT28 -> Kellner Pay", "TARGETED APT28 -> Fenwick Arms", "TARGETED APT28 -> Quarrow Munitions"}},
+		{name: "campaigns that touched organizations in a list of countries",
+			text: "APT41 hit Marlow Bank. The group ran four campaigns. Between them, they touched organizations in the United States, Taiwan and India. The leak touched off protests in Germany.",
+			want: []string{"TARGETED APT41 -> United States", "TARGETED APT41 -> Taiwan", "TARGETED APT41 -> India"},
+			not:  []string{"TARGETED APT41 -> Germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
