@@ -869,6 +869,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if q > 0 && pluralGroups[s.lower(q)] && (discoverModifiers[s.lower(q-1)] || s.lower(q-1) == "affiliated" || s.lower(q-1) == "allied") {
 			add(i, b)
 		}
+		// "hacktivists operating under the Anonymous banner", "Anonymous
+		// hacktivists step up a campaign": a movement's name.
+		if s.lower(b) == "banner" && s.lower(i-1) == "the" && s.lower(i-2) == "under" && r.plainRun(s, i, b, false) ||
+			(s.lower(b) == "hacktivists" || s.lower(b) == "hacktivist") && s.owner[b] < 0 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			add(i, b)
+		}
 		// "Anonymous declared a "cyber war" against the Kremlin": a name
 		// that wages a cyber war is a group of hackers.
 		if l := s.lower(b); l == "declared" || l == "declares" || l == "waged" || l == "wages" {

@@ -1388,6 +1388,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT41 hit Marlow Bank. The group ran four campaigns. Between them, they touched organizations in the United States, Taiwan and India. The leak touched off protests in Germany.",
 			want: []string{"TARGETED APT41 -> United States", "TARGETED APT41 -> Taiwan", "TARGETED APT41 -> India"},
 			not:  []string{"TARGETED APT41 -> Germany"}},
+		{name: "a movement named by its banner or its hacktivists",
+			text: "For a month, hacktivists operating under the Anonymous banner have been flooding the websites of the Pelton Atomic Energy Agency with junk traffic. " +
+				"Anonymous hacktivists also hit Kellner Power. An anonymous source said the attacks continued.",
+			want: []string{"TARGETED Anonymous -> Pelton Atomic Energy Agency", "TARGETED Anonymous -> Kellner Power"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
