@@ -2210,10 +2210,22 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		forced := forcedObject(s, i)
 		// "obtained access to X", as "gained access to X".
 		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
+		// "has landed jobs at organizations in the aerospace sector",
+		// "secured remote positions with X": fake workers hired inside.
+		hired := -1
+		if jobVerbs[t.lower] {
+			k := i + 1
+			if l := s.lower(k); l == "remote" || l == "technical" || l == "it" || l == "engineering" || l == "developer" || l == "software" {
+				k++
+			}
+			if jobNouns[s.lower(k)] && (s.lower(k+1) == "at" || s.lower(k+1) == "with" || s.lower(k+1) == "inside") {
+				hired = k + 2
+			}
+		}
 		// "touched organizations in the United States, Taiwan and India",
 		// read as "reached" is below.
 		touch := t.lower == "touched" || t.lower == "touching"
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && !touch && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		if s.owner[i] >= 0 || !targetVerbs[t.lower] && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals[t.lower] {
@@ -2306,6 +2318,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			from = spentFrom
 		} else if access {
 			from = i + 3
+		} else if hired > 0 {
+			from = hired
 		} else if gainVerbs[t.lower] {
 			// "gained access to X": only with its particle.
 			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
@@ -4432,6 +4446,13 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// jobVerbs and jobNouns tell of workers hired under false identities:
+// "landed jobs at", "secured positions with".
+var (
+	jobVerbs = set(`landed|land|lands|landing|secured|secure|secures|securing|obtained|gained|got|found|took|held|holds|hold`)
+	jobNouns = set(`jobs|job|positions|position|roles|role|work|employment|contracts|contract`)
+)
 
 // deployVerbs put malware on a victim's systems: "deployed the ransomware at X".
 var deployVerbs = set(`deployed|deploy|deploys|deploying|installed|installing|planted|planting|detonated|detonating|executed|launched`)

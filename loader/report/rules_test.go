@@ -1392,6 +1392,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "For a month, hacktivists operating under the Anonymous banner have been flooding the websites of the Pelton Atomic Energy Agency with junk traffic. " +
 				"Anonymous hacktivists also hit Kellner Power. An anonymous source said the attacks continued.",
 			want: []string{"TARGETED Anonymous -> Pelton Atomic Energy Agency", "TARGETED Anonymous -> Kellner Power"}},
+		{name: "fake workers who landed jobs at their victims",
+			text: "Lazarus Group has landed jobs at organizations in North America and Western Europe, and its workers secured remote positions with Pelton Systems. Kellner Bank held talks with Marlow Capital.",
+			want: []string{"TARGETED Lazarus Group -> North America", "TARGETED Lazarus Group -> Western Europe", "TARGETED Lazarus Group -> Pelton Systems"},
+			not:  []string{"TARGETED Lazarus Group -> Marlow Capital"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
