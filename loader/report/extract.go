@@ -888,6 +888,46 @@ func appositionHost(s *sent, j, end int) int {
 	return -1
 }
 
+// relativeHost returns the actor a relative clause set off by commas hangs
+// on, when the actor a stands inside that clause and the verb at i follows
+// it: "the same crew, which has also posted under the X banner, turned to
+// ...". It returns -1 otherwise.
+func relativeHost(s *sent, a, i int) int {
+	w := -1
+	for k := s.ents[a].a - 1; k > 0 && k >= s.ents[a].a-12; k-- {
+		if l := s.lower(k); (l == "which" || l == "who") && s.lower(k-1) == "," {
+			w = k
+			break
+		}
+		if l := s.lower(k); l == "," || l == ";" || s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor {
+			return -1
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	for k := w + 1; k < s.ents[a].a; k++ {
+		switch s.lower(k) {
+		case "itself", "themselves", "known", "dubbed", "named", "called", "tracked", "tracks", "as":
+			return -1 // "The group, which calls itself Abraham's Ax, began": the same actor
+		}
+	}
+	closed := false
+	for k := s.ents[a].b; k < i; k++ {
+		if s.lower(k) == "," {
+			closed = true
+		}
+		if s.lower(k) == ";" {
+			return -1
+		}
+	}
+	h := s.entAt(w - 2)
+	if !closed || h < 0 || s.ents[h].kind != graph.ThreatActor || s.ents[h].b != w-1 {
+		return -1
+	}
+	return h
+}
+
 // appositionOpens begin an apposition that describes the name before it.
 var appositionOpens = set(`the|a|an|which|who|whose`)
 
@@ -2374,6 +2414,14 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				if j := x.nearestActorLeft(s, o, 30); j >= 0 && !s.ents[j].ref {
 					a = j
 				}
+			}
+		}
+		if a >= 0 {
+			// "the same crew, which has also posted under the Scattered
+			// Lapsus$ Hunters banner, turned to ...": the subject the
+			// relative clause hangs on.
+			if h := relativeHost(s, a, i); h >= 0 {
+				a = h
 			}
 		}
 		if a < 0 {

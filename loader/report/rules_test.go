@@ -1396,6 +1396,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Lazarus Group has landed jobs at organizations in North America and Western Europe, and its workers secured remote positions with Pelton Systems. Kellner Bank held talks with Marlow Capital.",
 			want: []string{"TARGETED Lazarus Group -> North America", "TARGETED Lazarus Group -> Western Europe", "TARGETED Lazarus Group -> Pelton Systems"},
 			not:  []string{"TARGETED Lazarus Group -> Marlow Capital"}},
+		{name: "a subject past a relative clause that names another group",
+			text: "Conti hit Marlow Bank. In January, the same crew, which in recent months has also posted under the Quarrow Hunters banner, leaked data it said was taken from Pelton Labs.",
+			want: []string{"TARGETED Conti -> Pelton Labs"},
+			not:  []string{"TARGETED Quarrow Hunters -> Pelton Labs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
