@@ -2339,7 +2339,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// A participle used as an adjective: "attacked organizations".
 		actorBefore := p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor
-		if n := s.lower(i + 2); (n == "at" || n == "belonging" || n == "across" || n == "inside") && s.owner[p] < 0 && s.toks[p].word && !adjectiveLead[pl] && !objectPreps[pl] {
+		if n := s.lower(i + 2); (n == "at" || n == "belonging" || n == "across" || n == "inside") && p >= 0 && s.owner[p] < 0 && s.toks[p].word && !adjectiveLead[pl] && !objectPreps[pl] {
 			// "the Monti ransomware gang encrypted systems at X", "one of
 			// its affiliates crippled systems at X": a subject before the
 			// verb, not "the encrypted systems at X".

@@ -1400,6 +1400,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Conti hit Marlow Bank. In January, the same crew, which in recent months has also posted under the Quarrow Hunters banner, leaked data it said was taken from Pelton Labs.",
 			want: []string{"TARGETED Conti -> Pelton Labs"},
 			not:  []string{"TARGETED Quarrow Hunters -> Pelton Labs"}},
+		{name: "a sentence that opens with an attack verb before at",
+			text: "APT28 hit Pelton Bank.\n\nTargets include at least one manufacturer of precision-guided missile systems.",
+			want: []string{"TARGETED APT28 -> Pelton Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
