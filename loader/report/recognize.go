@@ -1451,7 +1451,7 @@ func (r *recognizer) chunks(s *sent) {
 					j = k
 					continue
 				}
-				if romanceParticles[l] && s.owner[k] < 0 && elided(s.toks[min(k, len(s.toks)-1)].text) {
+				if romanceParticles[l] && k < len(s.toks) && s.owner[k] < 0 && elided(s.toks[k].text) {
 					j = k + 1 // "Hospital General de l'Hospitalet"
 					continue
 				}
