@@ -6115,7 +6115,7 @@ func dataObject(s *sent, i int) bool {
 	if ownerBeforeData(s, i+1) >= 0 {
 		return true // "posted 1.5 terabytes of DaVita files"
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
+	for k := whatSaid(s, i+1); k < len(s.toks) && k <= i+11; k++ {
 		if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "from" {
 			return false
 		}
@@ -6124,6 +6124,30 @@ func dataObject(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// whatSaid returns the token after "what it said were" at k, else k:
+// "advertised what it said were records on 70 million AT&T customers".
+func whatSaid(s *sent, k int) int {
+	if s.lower(k) != "what" {
+		return k
+	}
+	m := k + 1
+	if l := s.lower(m); l != "it" && l != "they" && l != "the" && l != "he" {
+		return k
+	}
+	m++
+	if s.lower(m-1) == "the" {
+		m++ // "what the group said"
+	}
+	if l := s.lower(m); l != "said" && l != "says" && l != "claimed" && l != "claims" && l != "described" && l != "called" {
+		return k
+	}
+	m++
+	if l := s.lower(m); l == "were" || l == "was" || l == "are" || l == "is" || l == "as" {
+		return m + 1
+	}
+	return k
 }
 
 // ownerBeforeData returns where an organization that owns the data is named
@@ -6174,6 +6198,7 @@ var approxWords = set(`about|around|roughly|nearly|almost|some|more|than|over|up
 // noun ("data about employees of X", "records on customers of X", "files
 // belonging to X"), or -1.
 func aboutOwner(s *sent, from int) int {
+	from = whatSaid(s, from)
 	for k := from; k < len(s.toks) && k <= from+5; k++ {
 		if !dataNouns[s.lower(k)] {
 			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
@@ -6189,6 +6214,11 @@ func aboutOwner(s *sent, from int) int {
 			// "data about employees of X", "data on roughly 5 million
 			// passengers and employees of X".
 			for m := k + 2; m < len(s.toks) && m <= k+9; m++ {
+				if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && s.ents[o].a == m && s.lower(k+1) != "of" {
+					if n := s.lower(s.ents[o].b); thirdParties[n] || n == "passengers" || n == "patients" || n == "students" {
+						return m // "records on 70 million AT&T customers"
+					}
+				}
 				if d := s.lower(m); d == "its" || d == "their" || s.owner[m] >= 0 || clauseStops[d] || !s.toks[m].word && !s.toks[m].digit {
 					return -1
 				}

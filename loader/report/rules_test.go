@@ -1403,6 +1403,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a sentence that opens with an attack verb before at",
 			text: "APT28 hit Pelton Bank.\n\nTargets include at least one manufacturer of precision-guided missile systems.",
 			want: []string{"TARGETED APT28 -> Pelton Bank"}},
+		{name: "records on a company's customers, and what a group said they were",
+			text: "In 2021 Lazarus Group advertised what it said were records on 70 million Pelton Telecom customers. APT28 leaked records on 2 million Kellner Bank clients.",
+			want: []string{"TARGETED Lazarus Group -> Pelton Telecom", "TARGETED APT28 -> Kellner Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
