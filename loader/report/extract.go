@@ -1170,6 +1170,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.asVictimTarget(s, *last)
 	x.appositiveBlameTarget(s, *last)
 	x.semicolonClaimTarget(s, *last)
+	x.semicolonBlameTarget(s, *last)
 	x.saidBlamedTarget(s, *last)
 	x.impostorTarget(s, *last)
 	x.ownerClauseTarget(s, *last)

@@ -92,3 +92,88 @@ func clauseEnd(s *sent, n int) bool {
 	}
 	return false
 }
+
+// semicolonBlameTarget reads an incident told before a semicolon and laid on
+// an actor after it: "Ukraine's national news agency, Ukrinform, was also
+// hit by a series of wipers that month; CERT-UA linked that incident to
+// Sandworm as well", "In 2020 hackers broke into the email system of the
+// Storting; the police later said the operation was carried out by APT28".
+func (x *extraction) semicolonBlameTarget(s *sent, last *graph.Node) {
+	for k := 3; k < len(s.toks); k++ {
+		if s.toks[k].text != ";" {
+			continue
+		}
+		a := -1
+		for n := k + 1; n < len(s.toks) && n <= k+14 && s.toks[n].text != ";"; n++ {
+			if !incidentNouns[s.lower(n)] && s.lower(n) != "operation" || s.owner[n] >= 0 {
+				continue
+			}
+			if d := s.lower(n - 1); d != "that" && d != "this" && d != "the" {
+				continue
+			}
+			a = x.blamed(s, n+1) // "the operation was carried out by X"
+			if v := s.lower(n - 2); a < 0 && (v == "linked" || v == "tied" || v == "traced" || v == "attributed" || v == "blamed" || v == "pinned") {
+				// "linked that incident to X"
+				if m := n + 1; s.lower(m) == "to" || s.lower(m) == "on" {
+					if j := s.entAt(m + 1); j >= 0 && s.ents[j].a == m+1 {
+						a = j
+					}
+				}
+			}
+			break
+		}
+		if a < 0 || s.ents[a].kind != graph.ThreatActor {
+			continue
+		}
+		// The incident before the semicolon: its passive subject, or the
+		// object of its attack verb.
+		cs := semicolonStart(s, k)
+		var vs []victim
+		for q := cs; q < k; q++ {
+			l := s.lower(q)
+			if s.owner[q] >= 0 {
+				continue
+			}
+			if participles[l] {
+				p := q - 1
+				for p > cs && (adverbs[s.lower(p)] || s.lower(p) == "also") {
+					p--
+				}
+				if auxiliaries[s.lower(p)] {
+					vs = x.subjectVictims(s, cs, relativeEnd(s, cs, p))
+					break
+				}
+			}
+			if targetVerbs[l] && !participles[l] {
+				from := q + 1
+				if part, ok := targetParticle[l]; ok {
+					if s.lower(from) != part {
+						continue
+					}
+					from++
+				}
+				for _, v := range x.objects(s, from, false) {
+					e := s.ents[v.ent]
+					if e.a >= k {
+						continue
+					}
+					if n := len(vs); n > 0 && s.ents[vs[n-1].ent].b == e.a-2 && s.lower(e.a-2) == "," && s.lower(e.a-1) == "the" {
+						continue // "the Storting, the Norwegian parliament": one body
+					}
+					vs = append(vs, v)
+				}
+				break
+			}
+		}
+		vs = named(s, vs)
+		if len(vs) == 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		x.target(s, actor, vs, "semicolon-blame", conf(0.75, ref), "")
+		return
+	}
+}

@@ -1406,6 +1406,11 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "records on a company's customers, and what a group said they were",
 			text: "In 2021 Lazarus Group advertised what it said were records on 70 million Pelton Telecom customers. APT28 leaked records on 2 million Kellner Bank clients.",
 			want: []string{"TARGETED Lazarus Group -> Pelton Telecom", "TARGETED APT28 -> Kellner Bank"}},
+		{name: "an incident before a semicolon, laid on an actor after it",
+			text: "The national news agency, Pelton News, was also hit by a series of wipers that month; CERT-UA linked that incident to Sandworm as well. " +
+				"In 2020 hackers broke into the email system of the Kellner Parliament, the Marlow legislature, and downloaded data; the police later said the operation was carried out by APT28.",
+			want: []string{"TARGETED Sandworm -> Pelton News", "TARGETED APT28 -> Kellner Parliament"},
+			not:  []string{"TARGETED APT28 -> Marlow legislature"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -603,7 +603,7 @@ func sufferAt(s *sent, i int) int {
 		// "X had its systems knocked offline", "had its network encrypted",
 		// "had production systems disrupted"; not "did not have its own
 		// systems compromised".
-		if m := s.lower(i + 1); m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[min(i+1, len(s.toks)-1)].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns[m] {
+		if m := s.lower(i + 1); i+1 < len(s.toks) && (m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[i+1].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns[m]) {
 			for k := i + 2 - b2i(m != "its" && m != "their"); k < len(s.toks) && k <= i+4; k++ {
 				if (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) && haveDamage[s.lower(k+1)] {
 					return i
