@@ -4415,6 +4415,14 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if a < 0 {
+			// "Other incidents attributed to DoppelPaymer include the breach
+			// of X; the theft of data from Y; and an attack on Z": items of
+			// a list whose lead names the actor.
+			if j := includeLeadActor(s, p); j >= 0 {
+				a, rule = j, "nominal-subject"
+			}
+		}
 		if a < 0 && p <= 3 && (s.lower(0) == "in" || s.lower(0) == "during" || s.lower(0) == "as" || s.lower(0) == "for") {
 			// "In a campaign against X, Y deployed ...": the subject after
 			// the opening phrase.
@@ -4502,6 +4510,40 @@ var (
 	jobVerbs = set(`landed|land|lands|landing|secured|secure|secures|securing|obtained|gained|got|found|took|held|holds|hold`)
 	jobNouns = set(`jobs|job|positions|position|roles|role|work|employment|contracts|contract`)
 )
+
+// includeLeadActor returns the actor named in the lead of a list that
+// "include(s)" opens, when the token at p stands in an item of that list
+// after its first semicolon or comma: "Other incidents attributed to
+// DoppelPaymer include the breach of X; the theft of data from Y". -1 if
+// none.
+func includeLeadActor(s *sent, p int) int {
+	sep := false
+	for k := p; k > 0 && k >= p-45; k-- {
+		l := s.lower(k)
+		if l == ";" || l == "," {
+			sep = true
+			continue
+		}
+		if (l == "include" || l == "includes" || l == "included") && s.owner[k] < 0 {
+			if !sep {
+				return -1 // the first item: the rules for the lead read it
+			}
+			for m := k - 1; m >= 0 && m >= k-8; m-- {
+				if j := s.owner[m]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+					return j
+				}
+				if s.lower(m) == ";" || s.lower(m) == "." {
+					break
+				}
+			}
+			return -1
+		}
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor {
+			return -1
+		}
+	}
+	return -1
+}
 
 // deployVerbs put malware on a victim's systems: "deployed the ransomware at X".
 var deployVerbs = set(`deployed|deploy|deploys|deploying|installed|installing|planted|planting|detonated|detonating|executed|launched`)

@@ -1411,6 +1411,9 @@ func TestExtractNewsRules(t *testing.T) {
 				"In 2020 hackers broke into the email system of the Kellner Parliament, the Marlow legislature, and downloaded data; the police later said the operation was carried out by APT28.",
 			want: []string{"TARGETED Sandworm -> Pelton News", "TARGETED APT28 -> Kellner Parliament"},
 			not:  []string{"TARGETED APT28 -> Marlow legislature"}},
+		{name: "attacks listed after include, whose lead names the actor",
+			text: "Other incidents attributed to Conti include the breach of the City of Pelton in early 2020; the theft of data from Kellner University in the UK; and a November 2020 attack on Marlow Foods' plant.",
+			want: []string{"TARGETED Conti -> City of Pelton", "TARGETED Conti -> Kellner University", "TARGETED Conti -> Marlow Foods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
