@@ -105,7 +105,7 @@ func (x *extraction) semicolonBlameTarget(s *sent, last *graph.Node) {
 		}
 		a := -1
 		for n := k + 1; n < len(s.toks) && n <= k+14 && s.toks[n].text != ";"; n++ {
-			if !incidentNouns[s.lower(n)] && s.lower(n) != "operation" || s.owner[n] >= 0 {
+			if !incidentNouns[s.lower(n)] && !fromNominals[s.lower(n)] && s.lower(n) != "operation" || s.owner[n] >= 0 {
 				continue
 			}
 			if d := s.lower(n - 1); d != "that" && d != "this" && d != "the" {
@@ -163,6 +163,16 @@ func (x *extraction) semicolonBlameTarget(s *sent, last *graph.Node) {
 					vs = append(vs, v)
 				}
 				break
+			}
+		}
+		if len(vs) == 0 {
+			// "Sky Mavis lost some $620 million from its Ronin bridge":
+			// the one who suffered it.
+			for q := cs; q < k; q++ {
+				if end := sufferAt(s, q); end > cs && s.owner[q] < 0 {
+					vs = x.subjectVictims(s, cs, relativeEnd(s, cs, end))
+					break
+				}
 			}
 		}
 		vs = named(s, vs)

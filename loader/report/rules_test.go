@@ -1414,6 +1414,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "attacks listed after include, whose lead names the actor",
 			text: "Other incidents attributed to Conti include the breach of the City of Pelton in early 2020; the theft of data from Kellner University in the UK; and a November 2020 attack on Marlow Foods' plant.",
 			want: []string{"TARGETED Conti -> City of Pelton", "TARGETED Conti -> Kellner University", "TARGETED Conti -> Marlow Foods"}},
+		{name: "a loss before a semicolon, traced to an actor after it",
+			text: "Months earlier, Pelton Games, the studio behind a popular game, lost some $620 million from its bridge; investigators traced that theft to Lazarus Group too.",
+			want: []string{"TARGETED Lazarus Group -> Pelton Games"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
