@@ -490,8 +490,9 @@ func (r *recognizer) recognize(s *sent) {
 // the Lovit attack as its own".
 func (r *recognizer) claimedAttackNames(s *sent) {
 	for a := 2; a+1 < len(s.toks); a++ {
-		if l := s.lower(a - 2); l != "claimed" && l != "claims" && l != "claiming" || s.lower(a-1) != "the" || !s.capWord(a) || s.toks[a].upper && len(s.toks[a].text) < 3 {
-			continue
+		if l := s.lower(a - 2); l != "claimed" && l != "claims" && l != "claiming" && l != "behind" || s.lower(a-1) != "the" || s.owner[a] >= 0 ||
+			!(s.capWord(a) || s.toks[a].digit && s.toks[a].upper) || s.toks[a].upper && len(s.toks[a].text) < 3 {
+			continue // "claimed the Lovit attack", "behind the 3CX attack"
 		}
 		if !strictAttacks[s.lower(a+1)] || months[s.lower(a)] || len(softwareIndex()[s.toks[a].text]) > 0 || len(r.countries[s.toks[a].text])+len(r.demonyms[s.toks[a].text]) > 0 {
 			continue

@@ -1417,6 +1417,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a loss before a semicolon, traced to an actor after it",
 			text: "Months earlier, Pelton Games, the studio behind a popular game, lost some $620 million from its bridge; investigators traced that theft to Lazarus Group too.",
 			want: []string{"TARGETED Lazarus Group -> Pelton Games"}},
+		{name: "a name no list knows in the attack an actor was behind",
+			text: "In our view the overlap strengthens the case that Lazarus Group was behind the 3CX attack.",
+			want: []string{"TARGETED Lazarus Group -> 3CX"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
