@@ -2501,6 +2501,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				if s.lower(k) == "that" {
 					k--
 				}
+				if k < 0 {
+					break
+				}
 				if reportVerbs[s.lower(k)] {
 					vs = x.subjectVictims(s, 0, relativeEnd(s, 0, k)) // not "the city of Ludwigshafen" in "The district, which surrounds the city of Ludwigshafen, says"
 					if len(vs) > 1 {
