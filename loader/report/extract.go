@@ -2212,8 +2212,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
 		leak := leakVerbs[t.lower] && dataObject(s, i) || takeVerbs[t.lower] && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0
-		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" || modals[s.lower(i-1)]) {
-			leak = false // "to dump Oracle database contents": a headline's present tense only
+		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" && !infinitiveLeads[s.lower(i-2)] || modals[s.lower(i-1)]) {
+			leak = false // "to dump Oracle database contents": a headline's present tense only; not "went on to leak files from X"
 		}
 		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
 		// "was also active against X": only with its particle.

@@ -1404,8 +1404,8 @@ func (s *sent) firstWord() int {
 // organizations: "Twilio", "MGM Resorts International". They stand as
 // victims only in the positions the rules give victims.
 func (r *recognizer) guesses(s *sent) {
-	if s.headline() {
-		return
+	if s.headline() || len(s.toks) >= 2 && upperRun(s, 0, len(s.toks)) {
+		return // nor "PRISON FOOTAGE", a heading in capitals
 	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {

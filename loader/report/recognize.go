@@ -501,6 +501,16 @@ func (r *recognizer) claimedAttackNames(s *sent) {
 	}
 }
 
+// upperRun reports whether every word of [a, b) is in capitals.
+func upperRun(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].word && !s.toks[k].upper {
+			return false
+		}
+	}
+	return true
+}
+
 // seenOrganizations reads again the names of organizations an earlier
 // sentence recognized, where this one gives no cue of its own: "Western
 // Digital's dirty laundry" names the company, and so does "from Western

@@ -1420,6 +1420,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a name no list knows in the attack an actor was behind",
 			text: "In our view the overlap strengthens the case that Lazarus Group was behind the 3CX attack.",
 			want: []string{"TARGETED Lazarus Group -> 3CX"}},
+		{name: "operators that went on to leak files, and a heading in capitals",
+			text: "Conti hit Marlow Bank.\n\nPRISON FOOTAGE\n\nUnder another name, the operators went on to leak files from the Pelton Rifle Association in October 2021, and footage from the prison. LockBit threatens to leak files from Kellner Bank.",
+			want: []string{"TARGETED Conti -> Pelton Rifle Association"},
+			not:  []string{"TARGETED Conti -> PRISON FOOTAGE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
