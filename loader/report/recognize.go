@@ -353,6 +353,9 @@ func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
 // match finds the longest phrase of idx starting at token i whose tokens
 // are free; it returns the end token and the phrase.
 func (r *recognizer) match(s *sent, idx map[string][]phrase, i int) (int, phrase, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, phrase{}, false
+	}
 	cands := idx[s.toks[i].text]
 	for _, p := range cands {
 		j, k := i, 0
@@ -381,6 +384,9 @@ func (r *recognizer) countryAt(s *sent, i int) (int, gazetteer.Country, bool) {
 		}
 		c, _ := gazetteer.CountryByCode(p.code)
 		return j, c, true
+	}
+	if i < 0 || i >= len(s.toks) {
+		return 0, gazetteer.Country{}, false
 	}
 	t := s.toks[i]
 	if t.cap && strings.HasSuffix(t.text, "s") && len(t.text) > 4 && s.free(i, i+1) {
@@ -2813,6 +2819,9 @@ func (r *recognizer) descriptions(s *sent) {
 			}
 			if compassWords[s.lower(p)] && !s.toks[p].cap {
 				p++ // "in western Ukraine"
+			}
+			if p >= len(s.toks) {
+				continue // the sentence ends: no place named
 			}
 			if j, c, ok := r.countryAt(s, p); ok {
 				end, code = j, c.Code
