@@ -1,0 +1,30 @@
+package misp
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzRead feeds arbitrary bytes to the MISP galaxy reader: it must return
+// a batch or an error, never panic, and a batch it returns must be valid.
+//
+//	go test ./loader/misp -run '^$' -fuzz FuzzRead -fuzztime 2m
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"threat-actor.json", "mitre-tool.json", "sector.json", "bad-no-values.json"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, _, err := Read("fuzz.json", data)
+		if err != nil {
+			return
+		}
+		if err := b.Validate(); err != nil {
+			t.Fatalf("got an invalid batch: %v", err)
+		}
+	})
+}
