@@ -3828,7 +3828,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		if !bulleted {
 			vs = x.objects(s, from, true)
 		}
-		if c := from - 1; s.toks[c].text == ":" {
+		if c := from - 1; c < len(s.toks) && s.toks[c].text == ":" {
 			if heads, ok := bulletHeads(s, c); ok {
 				// A list of items, one after another: the name that opens
 				// each and, when the lead names victims by itself, what the

@@ -15,7 +15,7 @@ func FuzzReadCSV(f *testing.F) {
 	fuzzSheet(f, "fuzz.csv", "actors.csv", "bad-cells.csv", "bad-quote.csv")
 }
 
-//	go test ./loader/sheet -run '^$' -fuzz FuzzReadYAML -fuzztime 2m
+// go test ./loader/sheet -run '^$' -fuzz FuzzReadYAML -fuzztime 2m
 func FuzzReadYAML(f *testing.F) {
 	fuzzSheet(f, "fuzz.yaml", "actors.yaml", "list.yaml", "bad-syntax.yaml")
 }
