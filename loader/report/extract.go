@@ -3109,7 +3109,8 @@ func whSubject(s *sent, start, end int) bool {
 var subordinators = set(`after|before|when|because|although|though|while|since|until|once|whereas|unless|if|whether`)
 
 // assetNouns are what a victim loses: "its records were stolen".
-var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|
+var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mails|emails|mailboxes|information|appliances|appliance|
+routers|firewalls|gateways|endpoints|workstations|
 documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
 environment|infrastructure|tenant|website|mailbox|account|computer|device|machine|recordings|recording|details|
 correspondence|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users|
@@ -5612,7 +5613,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		// "deployed its tools on devices of the Afghan government".
 		// "planted backdoors in the computer systems of NPO Mash".
 		assetAt := i + 1
-		for assetAt < len(s.toks) && assetAt <= i+3 && !assetNouns[s.lower(assetAt)] && s.owner[assetAt] < 0 && s.toks[assetAt].word && !s.toks[assetAt].cap {
+		for assetAt < len(s.toks) && assetAt <= i+3 && !assetNouns[s.lower(assetAt)] && s.owner[assetAt] < 0 && s.toks[assetAt].word && (!s.toks[assetAt].cap || s.toks[assetAt].upper) {
 			assetAt++
 		}
 		for assetNouns[s.lower(assetAt)] && assetNouns[s.lower(assetAt+1)] {

@@ -1424,6 +1424,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Conti hit Marlow Bank.\n\nPRISON FOOTAGE\n\nUnder another name, the operators went on to leak files from the Pelton Rifle Association in October 2021, and footage from the prison. LockBit threatens to leak files from Kellner Bank.",
 			want: []string{"TARGETED Conti -> Pelton Rifle Association"},
 			not:  []string{"TARGETED Conti -> PRISON FOOTAGE"}},
+		{name: "backdoors dropped on the appliances of organizations in a list of regions",
+			text: "APT40 chained two flaws, dropping web shells and custom backdoors on VPN appliances at government and technology organizations in North America and Europe.",
+			want: []string{"TARGETED APT40 -> North America", "TARGETED APT40 -> Europe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
