@@ -2265,7 +2265,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// "touched organizations in the United States, Taiwan and India",
 		// read as "reached" is below.
-		touch := t.lower == "touched" || t.lower == "touching"
+		touch := t.lower == "touched" || t.lower == "touching" || deceiveVerbs[t.lower]
 		if s.owner[i] >= 0 || !targetVerbs[t.lower] && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
@@ -4507,6 +4507,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 	}
 }
+
+// deceiveVerbs trick people into helping an attack: "tricked employees at
+// X into opening the attachment", read as "reached" is (with the people
+// right after).
+var deceiveVerbs = set(`trick|tricked|tricking|tricks|dupe|duped|duping|dupes|deceive|deceived|deceiving|fool|fooled|fooling`)
 
 // jobVerbs and jobNouns tell of workers hired under false identities:
 // "landed jobs at", "secured positions with".

@@ -1427,6 +1427,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "backdoors dropped on the appliances of organizations in a list of regions",
 			text: "APT40 chained two flaws, dropping web shells and custom backdoors on VPN appliances at government and technology organizations in North America and Europe.",
 			want: []string{"TARGETED APT40 -> North America", "TARGETED APT40 -> Europe"}},
+		{name: "staff tricked into helping an attack",
+			text: "APT28 tricked employees at Pelton Bank into opening the attachment, and tricked the antivirus of Kellner Soft into ignoring it.",
+			want: []string{"TARGETED APT28 -> Pelton Bank"},
+			not:  []string{"TARGETED APT28 -> Kellner Soft"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
