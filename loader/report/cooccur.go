@@ -216,7 +216,7 @@ func coocVictim(s *sent, j int) bool {
 	if e.node.Props["region"] == "true" && !((pl == "in" || pl == "across" || pl == "throughout") && (victimNouns[s.lower(p-1)] || partOfVictims(s, p-1))) {
 		return false
 	}
-	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] {
+	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] || pl == "in" && s.lower(p-1) == "interest" && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") {
 		return false // "critical of China", "a conflict over Taiwan": a topic
 	}
 	if pl == "on" && topicExperts[s.lower(p-1)] {

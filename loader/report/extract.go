@@ -1153,6 +1153,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.amongTarget(s, *last)
 	x.antecedentTarget(s, *last)
 	x.relativeObjectTarget(s, *last)
+	x.interestTarget(s, *last)
 	x.headingTarget(s, *last)
 	x.againstTarget(s, *last)
 	x.insideTarget(s, *last)

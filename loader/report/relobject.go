@@ -187,3 +187,68 @@ func (x *extraction) semicolonBlameTarget(s *sent, last *graph.Node) {
 		return
 	}
 }
+
+// interestTarget reads where a group's attention lies: "it has shown a
+// particular interest in Japan and South Korea", "goes after large
+// organizations in Asia, with a focus on financial services", "...,
+// with a particular interest in Taiwan and Southeast Asia". The places,
+// sectors and organizations named are the actor's targets; a possessive
+// ("an interest in China's foreign relations") names a topic, not a victim.
+func (x *extraction) interestTarget(s *sent, last *graph.Node) {
+	for i := 1; i+2 < len(s.toks); i++ {
+		l := s.lower(i)
+		var from int
+		switch {
+		case l == "interest" && s.lower(i+1) == "in":
+			from = i + 2
+		case l == "focus" && s.lower(i+1) == "on":
+			from = i + 2
+		default:
+			continue
+		}
+		// "has shown a particular interest in", ", with a focus on".
+		k := i - 1
+		for k > 0 && (interestModifiers[s.lower(k)] || s.lower(k) == "a" || s.lower(k) == "an") {
+			k--
+		}
+		shown := k > 0 && (s.lower(k) == "shown" || s.lower(k) == "showed" || s.lower(k) == "shows" || s.lower(k) == "show" || s.lower(k) == "taken" || s.lower(k) == "took")
+		with := s.lower(k) == "with" && s.lower(k-1) == ","
+		if !shown && !with {
+			continue
+		}
+		if with {
+			// The clause before the comma attacks: "goes after X, with a
+			// focus on Y".
+			attack := false
+			for m := k - 2; m >= 0 && m >= k-30; m-- {
+				if s.owner[m] < 0 && (targetVerbs[s.lower(m)] || s.lower(m) == "targets" || nominals[s.lower(m)]) {
+					attack = true
+					break
+				}
+			}
+			if !attack {
+				continue
+			}
+		}
+		a := x.nearestActorLeft(s, k, 40)
+		if a < 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		var vs []victim
+		for _, v := range x.objects(s, from, false) {
+			e := s.ents[v.ent]
+			if b := s.lower(e.b); b == "'s" || b == "’s" || b == "'" || e.demonym {
+				continue // "an interest in China's foreign relations": a topic; "German manufacturers": the annotators' choice varies
+			}
+			vs = append(vs, v)
+		}
+		x.target(s, actor, vs, "interest-target", conf(0.7, ref), "")
+	}
+}
+
+// interestModifiers qualify an interest: "a particular interest in".
+var interestModifiers = set(`particular|special|strong|keen|clear|sustained|growing|persistent|specific|heavy|main|primary|sharp`)

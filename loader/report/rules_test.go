@@ -1431,6 +1431,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 tricked employees at Pelton Bank into opening the attachment, and tricked the antivirus of Kellner Soft into ignoring it.",
 			want: []string{"TARGETED APT28 -> Pelton Bank"},
 			not:  []string{"TARGETED APT28 -> Kellner Soft"}},
+		{name: "where a group's interest or focus lies",
+			text: "APT40 concentrates on financial institutions and government bodies, with a particular interest in Taiwan and Southeast Asia. " +
+				"Sandworm has shown a particular interest in Japan. APT28 ran spear-phishing against diplomatic bodies, with a strong interest in China's foreign relations.",
+			want: []string{"TARGETED APT40 -> Taiwan", "TARGETED APT40 -> Southeast Asia", "TARGETED Sandworm -> Japan"},
+			not:  []string{"TARGETED APT28 -> China"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
