@@ -6069,12 +6069,16 @@ partners|members`)
 // "LockBit has crippled Royal Mail, which could not send parcels for weeks,
 // and hit ION Trading UK", LockBit hit ION Trading UK.
 func closedRelative(s *sent, a, rel, i int) bool {
-	if s.lower(i-1) != "and" || s.lower(i-2) != "," {
+	q := i - 1
+	for q > rel && (perfect[s.lower(q)] || adverbs[s.lower(q)] || s.lower(q) == "also") {
+		q-- // ", and had targeted X"
+	}
+	if s.lower(q) != "and" || s.lower(q-1) != "," {
 		return false
 	}
 	for k := s.ents[a].b; k < rel; k++ {
-		if targetVerbs[s.lower(k)] && s.owner[k] < 0 {
-			return true
+		if (targetVerbs[s.lower(k)] || s.lower(k) == "sent" || s.lower(k) == "delivered") && s.owner[k] < 0 {
+			return true // "had sent spyware to X, a blogger who ..., and had targeted Y"
 		}
 		if clauseStops[s.lower(k)] && s.lower(k) != "," {
 			return false

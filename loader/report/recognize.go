@@ -472,6 +472,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.knownSoftware(s)
 	r.communities(s)
 	r.sharedHeads(s)
+	r.localGovernments(s)
 	r.chunks(s)
 	r.descriptions(s)
 	r.demonymInstitutions(s)
@@ -506,6 +507,38 @@ func (r *recognizer) claimedAttackNames(s *sent) {
 		s.claim(ent{a: a, b: a + 1, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.toks[a].text), guess: true})
 	}
 }
+
+// localGovernments claims a place's government told in lower case: "the
+// Wuhan municipal government", "the Osaka prefectural government".
+func (r *recognizer) localGovernments(s *sent) {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if !s.capWord(i) || s.toks[i].upper || s.lower(i-1) != "the" {
+			continue
+		}
+		b := i + 1
+		for b < len(s.toks) && b < i+3 && s.capWord(b) {
+			b++
+		}
+		if !localLevels[s.lower(b)] || !localBodies[s.lower(b+1)] || s.toks[b].cap || s.owner[b] >= 0 || s.owner[b+1] >= 0 {
+			continue
+		}
+		if _, _, ok := r.countryAt(s, i); ok {
+			continue // "the Chinese provincial government" is the state's
+		}
+		if _, _, ok := r.demonymAt(s, i); ok {
+			continue
+		}
+		s.claim(ent{a: i, b: b + 2, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, i, b+2))})
+		i = b + 1
+	}
+}
+
+// localLevels and localBodies make a place's government: "municipal
+// government", "county council".
+var (
+	localLevels = set(`municipal|city|provincial|county|regional|metropolitan|prefectural|district|state|town|local`)
+	localBodies = set(`government|council|administration|authorities`)
+)
 
 // upperRun reports whether every word of [a, b) is in capitals.
 func upperRun(s *sent, a, b int) bool {

@@ -1436,6 +1436,10 @@ func TestExtractNewsRules(t *testing.T) {
 				"Sandworm has shown a particular interest in Japan. APT28 ran spear-phishing against diplomatic bodies, with a strong interest in China's foreign relations.",
 			want: []string{"TARGETED APT40 -> Taiwan", "TARGETED APT40 -> Southeast Asia", "TARGETED Sandworm -> Japan"},
 			not:  []string{"TARGETED APT28 -> China"}},
+		{name: "a city's government in lower case, and a second predicate past a relative clause",
+			text: "APT40 sent phishing emails to the Pelton municipal government. " +
+				"Sandworm had repeatedly sent spyware to Ada Morell, a blogger who has lived in exile since 2013, and had targeted the Kellner Initiative for Refugees, a nonprofit.",
+			want: []string{"TARGETED APT40 -> Pelton municipal government", "TARGETED Sandworm -> Kellner Initiative for Refugees"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
