@@ -4220,7 +4220,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		aimed := false
 		if lureNouns[t.lower] || nominals[t.lower] {
 			k := i + 1
-			for k < len(s.toks) && k <= i+4 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had") {
+			// "an operation that appears to have been aimed at X".
+			if l := s.lower(k); (l == "that" || l == "which") && (s.lower(k+1) == "appears" || s.lower(k+1) == "appeared" || s.lower(k+1) == "seems" || s.lower(k+1) == "seemed") && s.lower(k+2) == "to" {
+				k += 3
+			}
+			for k < len(s.toks) && k <= i+7 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had") {
 				k++
 			}
 			m := k + 1

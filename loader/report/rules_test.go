@@ -1440,6 +1440,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 sent phishing emails to the Pelton municipal government. " +
 				"Sandworm had repeatedly sent spyware to Ada Morell, a blogger who has lived in exile since 2013, and had targeted the Kellner Initiative for Refugees, a nonprofit.",
 			want: []string{"TARGETED APT40 -> Pelton municipal government", "TARGETED Sandworm -> Kellner Initiative for Refugees"}},
+		{name: "an operation that appears to have been aimed at its victim",
+			text: "APT28 has been seen using new malware in a phishing operation that appears to have been aimed at an organization in Saudi Arabia.",
+			want: []string{"TARGETED APT28 -> Saudi Arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
