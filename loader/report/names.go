@@ -345,6 +345,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 		}
 		if !s.capWord(i) {
+			if !namingFirst[s.toks[i].lower] {
+				continue // most words open no naming cue
+			}
 			// A naming cue after a group noun or an actor.
 			for _, cue := range namingCues {
 				j, ok := s.seqAt(i, cue)
@@ -1645,6 +1648,13 @@ func contraction(l string) bool {
 	return false
 }
 
+// namingFirst and aliasFirst hold the first words of namingCues and
+// aliasCues, so that most tokens are turned away with one look-up.
+var (
+	namingFirst = firstWords(namingCues)
+	aliasFirst  = firstWords(aliasCues)
+)
+
 // localGovHeads end the name of a local government: "Wakayama City",
 // "Tokushima Prefecture".
 var localGovHeads = set(`city|prefecture|county|province|municipality|borough|township|district`)
@@ -1655,6 +1665,9 @@ var municipalNouns = set(`city|town|village|municipality|borough`)
 // aliasCueAt reports whether an alias cue ("also known as", "aka", "tracked
 // by X as") starts at token i, and returns the token after it.
 func aliasCueAt(s *sent, i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) || !aliasFirst[s.toks[i].lower] {
+		return 0, false
+	}
 	for _, cue := range aliasCues {
 		j, ok := s.seqAt(i, cue)
 		if !ok || cue[0] == "or" || cue[0] == "named" || cue[0] == "called" || cue[0] == "call" || cue[0] == "calls" {
