@@ -266,6 +266,9 @@ func lostBoundary(text string, from, i, to int) bool {
 	for k < to && text[k] == ' ' {
 		k++
 	}
+	if k >= to || text[k] < 'A' || text[k] > 'Z' {
+		return false // sentence starters are capitalized: most words stop here
+	}
 	e := k
 	for e < to && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')) {
 		e++
