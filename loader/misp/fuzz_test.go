@@ -1,30 +1,18 @@
 package misp
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/internal/loadertest"
 )
 
-// FuzzRead feeds arbitrary bytes to the MISP galaxy reader: it must return
-// a batch or an error, never panic, and a batch it returns must be valid.
+// FuzzRead: the MISP galaxy reader never panics.
 //
 //	go test ./loader/misp -run '^$' -fuzz FuzzRead -fuzztime 2m
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"threat-actor.json", "mitre-tool.json", "sector.json", "bad-no-values.json"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		b, _, err := Read("fuzz.json", data)
-		if err != nil {
-			return
-		}
-		if err := b.Validate(); err != nil {
-			t.Fatalf("got an invalid batch: %v", err)
-		}
-	})
+	loadertest.Fuzz(f, "fuzz.json", func(path string, data []byte) (graph.Batch, error) {
+		b, _, err := Read(path, data)
+		return b, err
+	}, "threat-actor.json", "mitre-tool.json", "sector.json", "bad-no-values.json")
 }
