@@ -1421,7 +1421,8 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In our view the overlap strengthens the case that Lazarus Group was behind the 3CX attack.",
 			want: []string{"TARGETED Lazarus Group -> 3CX"}},
 		{name: "operators that went on to leak files, and a heading in capitals",
-			text: "Conti hit Marlow Bank.\n\nPRISON FOOTAGE\n\nUnder another name, the operators went on to leak files from the Pelton Rifle Association in October 2021, and footage from the prison. LockBit threatens to leak files from Kellner Bank.",
+			text: "Conti hit Marlow Bank.\n\nPRISON FOOTAGE\n\nUnder another name, the operators went on to leak files from the Pelton Rifle Association in October 2021. " +
+				"The group went on to leak further footage and internal documents from the prison over the following months. LockBit threatens to leak files from Kellner Bank.",
 			want: []string{"TARGETED Conti -> Pelton Rifle Association"},
 			not:  []string{"TARGETED Conti -> PRISON FOOTAGE"}},
 		{name: "backdoors dropped on the appliances of organizations in a list of regions",
