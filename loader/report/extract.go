@@ -611,7 +611,13 @@ func (x *extraction) batch() graph.Batch {
 	}
 	// Two names of one party in this report become one node.
 	into := x.variants(byID)
-	for lose, win := range into {
+	losers := make([]string, 0, len(into))
+	for lose := range into {
+		losers = append(losers, lose)
+	}
+	sort.Strings(losers)
+	for _, lose := range losers {
+		win := into[lose]
 		l, w := byID[lose], byID[win]
 		// The report's claim that the lost name is another name of the
 		// kept one stays a claim, turned around.

@@ -121,6 +121,18 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 			into[lose.ID] = win.ID
 		}
 	}
+	// A winner may lose in turn to a third name: every variant stands for
+	// the last one of its chain, so that no order of merging loses names.
+	for lose, win := range into {
+		for k := 0; k < len(into); k++ {
+			next, ok := into[win]
+			if !ok {
+				break
+			}
+			win = next
+		}
+		into[lose] = win
+	}
 	return into
 }
 

@@ -1,6 +1,10 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -93,6 +97,45 @@ func TestExtractTwoKnownGroupsSideBySide(t *testing.T) {
 	for _, n := range b.Nodes {
 		if n.Kind == graph.ThreatActor && n.Name == "Andariel" {
 			t.Errorf("got Andariel as a group of its own from a list of other names: %v", edgeLines(b))
+		}
+	}
+}
+
+// TestVariantChainsAreDeterministic: in these reports one actor name wins
+// over a second and then loses to a third ("Educated Manticore", "APT35",
+// "Charming Kitten", "Mint Sandstorm"). Every name of the chain must end on
+// the last winner whatever order the merges run in; each report must read
+// the same every time.
+func TestVariantChainsAreDeterministic(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{
+		"educated-manticore-israeli-academics-checkpoint.md",
+		"irgc-trump-campaign-hack-indictment.md",
+		"msft-mint-sandstorm-us-critical-infrastructure.md",
+	} {
+		p := filepath.Join("testdata", "unseen", name)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var first []byte
+		for i := 0; i < 30; i++ {
+			b, err := Read(p, data, g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			j, err := json.Marshal(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first == nil {
+				first = j
+			} else if !bytes.Equal(first, j) {
+				t.Fatalf("%s: read %d differs from the first read", name, i+1)
+			}
 		}
 	}
 }
