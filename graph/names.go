@@ -14,6 +14,7 @@ import (
 // "The Ministry of Foreign Affairs" and "ministry of foreign affairs" are equal.
 func Normalize(name string) string {
 	var b strings.Builder
+	b.Grow(len(name))
 	space := true
 	for _, r := range norm.NFKD.String(name) {
 		switch {

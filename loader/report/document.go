@@ -196,7 +196,43 @@ func normalizeDate(s string) string {
 	return ""
 }
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether s has no space at either end and no run of
+// spaces, so that collapse would return it unchanged: most lines are.
+func collapsed(s string) bool {
+	space := true // a space here would be leading
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+		space = false
+	}
+	return !space
+}
 
 // dropInvisible removes the characters that web pages put inside words and
 // that no reader sees: soft hyphens ("Ukr&shy;energo"), zero-width spaces,

@@ -241,3 +241,15 @@ func TestParseInvisibleCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapseFastPath: collapse returns a line unchanged only when
+// joining its fields would give the same text.
+func TestCollapseFastPath(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u2003b", "a\u0085b",
+		"Übersicht der Angriffe", "x\ny", "\v", "a \r", "é", "é ", "\xffa b", "a\xff\xfe b"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := collapse(s); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

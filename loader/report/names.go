@@ -1293,7 +1293,7 @@ func (r *recognizer) softwareLists(s *sent) {
 		if e.kind != graph.Organization || e.b-e.a != 1 {
 			return false
 		}
-		if _, _, known := r.match(s, r.orgs, e.a); known {
+		if _, _, known := r.capMatch(s, r.orgs, e.a); known {
 			return false
 		}
 		w := []rune(s.toks[e.a].text)

@@ -356,6 +356,20 @@ func (r *recognizer) match(s *sent, idx map[string][]phrase, i int) (int, phrase
 	if i < 0 || i >= len(s.toks) {
 		return 0, phrase{}, false
 	}
+	return r.matchFrom(s, idx, i)
+}
+
+// capMatch is match for the built-in countries, demonyms and organizations,
+// whose phrases all start with a capital letter: a word in lower case is
+// passed over without a lookup.
+func (r *recognizer) capMatch(s *sent, idx map[string][]phrase, i int) (int, phrase, bool) {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].cap {
+		return 0, phrase{}, false
+	}
+	return r.matchFrom(s, idx, i)
+}
+
+func (r *recognizer) matchFrom(s *sent, idx map[string][]phrase, i int) (int, phrase, bool) {
 	cands := idx[s.toks[i].text]
 	for _, p := range cands {
 		j, k := i, 0
@@ -378,7 +392,7 @@ func (r *recognizer) match(s *sent, idx map[string][]phrase, i int) (int, phrase
 // countryAt recognizes a country name at token i, also written as a
 // possessive without its apostrophe ("Cambodias"). It returns the end token.
 func (r *recognizer) countryAt(s *sent, i int) (int, gazetteer.Country, bool) {
-	if j, p, ok := r.match(s, r.countries, i); ok {
+	if j, p, ok := r.capMatch(s, r.countries, i); ok {
 		if j < len(s.toks) && s.toks[j].text == "$" && s.toks[j].s == s.toks[j-1].e {
 			return 0, gazetteer.Country{}, false // "US$140mn", "HK$": a currency
 		}
@@ -402,7 +416,7 @@ func (r *recognizer) countryAt(s *sent, i int) (int, gazetteer.Country, bool) {
 }
 
 func (r *recognizer) demonymAt(s *sent, i int) (int, gazetteer.Country, bool) {
-	if j, p, ok := r.match(s, r.demonyms, i); ok {
+	if j, p, ok := r.capMatch(s, r.demonyms, i); ok {
 		c, _ := gazetteer.CountryByCode(p.code)
 		return j, c, true
 	}
@@ -1268,7 +1282,7 @@ func isDomain(s string) bool {
 // knownOrganizations claims organizations from the built-in list.
 func (r *recognizer) knownOrganizations(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if j, p, ok := r.match(s, r.orgs, i); ok {
+		if j, p, ok := r.capMatch(s, r.orgs, i); ok {
 			// "Meta" or "Apple" as ordinary words at a sentence start are
 			// still names here; the list holds names only.
 			if j < len(s.toks) && s.toks[j].cap && s.toks[j].word && orgHeads[s.toks[j].lower] {
@@ -2395,6 +2409,7 @@ var sectorFirst = func() map[string]bool {
 
 // sectors claims sector phrases (any case), longest first.
 func (r *recognizer) sectors(s *sent) {
+	var phrase []byte // the words looked up, reused: the lookup does not copy it
 	for i := 0; i < len(s.toks); i++ {
 		if s.owner[i] >= 0 || !s.toks[i].word || !sectorFirst[s.toks[i].lower] {
 			continue
@@ -2403,14 +2418,14 @@ func (r *recognizer) sectors(s *sent) {
 			if i+w > len(s.toks) || !s.free(i, i+w) {
 				continue
 			}
-			var b strings.Builder
+			phrase = phrase[:0]
 			for k := i; k < i+w; k++ {
 				if k > i {
-					b.WriteByte(' ')
+					phrase = append(phrase, ' ')
 				}
-				b.WriteString(s.toks[k].lower)
+				phrase = append(phrase, s.toks[k].lower...)
 			}
-			if name, ok := sectorPhrases[b.String()]; ok {
+			if name, ok := sectorPhrases[string(phrase)]; ok {
 				if name == "Cryptocurrency" && s.lower(i-1) == "stock" {
 					break // "told its stock exchanges": a market, not a crypto exchange
 				}

@@ -486,3 +486,20 @@ func TestSoftwareIndex(t *testing.T) {
 		}
 	}
 }
+
+// capMatch passes over words in lower case without a lookup: every phrase
+// of the built-in countries, demonyms and organizations must start with a
+// capital letter for that to lose nothing.
+func TestBuiltinPhrasesStartCapitalized(t *testing.T) {
+	lx := builtinLexicon()
+	for name, idx := range map[string]map[string][]phrase{"countries": lx.countries, "demonyms": lx.demonyms, "orgs": lx.orgs} {
+		if len(idx) == 0 {
+			t.Fatalf("%s: empty index", name)
+		}
+		for k := range idx {
+			if toks := tokenize(k, 0, len(k)); len(toks) != 1 || !toks[0].cap {
+				t.Errorf("%s: phrase word %q does not read as one capitalized token", name, k)
+			}
+		}
+	}
+}
