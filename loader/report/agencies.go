@@ -21,11 +21,11 @@ cyber command|u.s. cyber command|us cyber command|national cyber force|strategic
 // agency reports whether an organization node is an intelligence or
 // military service.
 func agency(n graph.Node) bool {
-	if agencyNames[strings.ToLower(n.Name)] {
+	if agencyNames.has(strings.ToLower(n.Name)) {
 		return true
 	}
 	for _, a := range n.Aliases {
-		if agencyNames[strings.ToLower(a)] {
+		if agencyNames.has(strings.ToLower(a)) {
 			return true
 		}
 	}
@@ -94,13 +94,13 @@ func agencyAttacks(s *sent, e ent) bool {
 	for p >= 0 && (s.lower(p) == "the" || s.lower(p) == "'s" || s.lower(p) == "’s" || s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.Country) {
 		p--
 	}
-	subject := !objectPreps[s.lower(p)] && s.lower(p) != "by"
+	subject := !objectPreps.is(s.id(p)) && s.lower(p) != "by"
 	k := e.b
 	if l := s.lower(k); l == "'s" || l == "’s" {
 		// "the NSA's operation had infected handsets".
 		k++
 		for m := k; m < len(s.toks) && m <= k+3; m++ {
-			if nominals[s.lower(m)] {
+			if nominals.is(s.id(m)) {
 				k = m + 1
 				break
 			}
@@ -109,7 +109,7 @@ func agencyAttacks(s *sent, e ent) bool {
 			return false
 		}
 	}
-	for k < len(s.toks) && agencyFillers[s.lower(k)] {
+	for k < len(s.toks) && agencyFillers.is(s.id(k)) {
 		k++
 	}
 	if subject {
@@ -119,9 +119,9 @@ func agencyAttacks(s *sent, e ent) bool {
 			if attackNounWithin(s, k+3, 4) {
 				return true
 			}
-		case strings.HasSuffix(l, "ing") && (groupNouns[s.lower(k+1)] || groupNouns[strings.TrimSuffix(s.lower(k+1), "s")] || nominals[s.lower(k+1)]):
+		case strings.HasSuffix(l, "ing") && (groupNouns.is(s.id(k+1)) || groupNouns.has(strings.TrimSuffix(s.lower(k+1), "s")) || nominals.is(s.id(k+1))):
 			return false // "FSB hacking crews": a modifier
-		case targetVerbs[l] && l != "focused" && l != "focus" && l != "focuses" && l != "focusing" && !s.passiveAt(k):
+		case targetVerbs.has(l) && l != "focused" && l != "focus" && l != "focuses" && l != "focusing" && !s.passiveAt(k):
 			particle, ok := targetParticle[l]
 			return !ok || s.lower(k+1) == particle
 		case l == "launched" || l == "conducted" || l == "carried" || l == "mounted" || l == "staged" || l == "waged":
@@ -141,7 +141,7 @@ func agencyAttacks(s *sent, e ent) bool {
 		}
 		if accused {
 			for m := e.b + 1; m < len(s.toks) && m <= e.b+6; m++ {
-				if l := s.lower(m); targetVerbs[l] && strings.HasSuffix(l, "ing") || nominals[l] && l != "operation" && l != "activity" && l != "activities" {
+				if l := s.lower(m); targetVerbs.has(l) && strings.HasSuffix(l, "ing") || nominals.has(l) && l != "operation" && l != "activity" && l != "activities" {
 					return true
 				}
 			}
@@ -154,7 +154,7 @@ func agencyAttacks(s *sent, e ent) bool {
 // stands among the n tokens from k: "several intrusions", "a DDoS campaign".
 func attackNounWithin(s *sent, k, n int) bool {
 	for m := k; m < len(s.toks) && m < k+n; m++ {
-		if l := s.lower(m); nominals[l] && l != "operation" && l != "operations" {
+		if l := s.lower(m); nominals.has(l) && l != "operation" && l != "operations" {
 			return true
 		}
 	}
@@ -169,7 +169,7 @@ func (s *sent) passiveAt(k int) bool {
 		case "was", "were", "been", "being", "is", "are", "be":
 			return true
 		}
-		if !agencyFillers[s.lower(m)] && s.lower(m) != "not" {
+		if !agencyFillers.is(s.id(m)) && s.lower(m) != "not" {
 			return false
 		}
 	}
@@ -193,7 +193,7 @@ func linkedBetween(s *sent, a, b ent) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if parentCues[s.lower(k)] {
+		if parentCues.is(s.id(k)) {
 			return true
 		}
 	}

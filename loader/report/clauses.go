@@ -8,7 +8,7 @@ import "github.com/actorgraph/actorgraph/graph"
 // clause, when that subject is an organization named first in the sentence.
 func (x *extraction) ownerClauseTarget(s *sent, last *graph.Node) {
 	for i := 1; i+2 < len(s.toks); i++ {
-		if !subordinators[s.lower(i)] || s.owner[i] >= 0 {
+		if !subordinators.is(s.id(i)) || s.owner[i] >= 0 {
 			continue
 		}
 		a := s.entAt(i + 1)
@@ -19,7 +19,7 @@ func (x *extraction) ownerClauseTarget(s *sent, last *graph.Node) {
 		if s.lower(v) == "ransomware" || s.lower(v) == "gang" || s.lower(v) == "group" {
 			v++ // "after the Play ransomware gang encrypted"
 		}
-		if l := s.lower(v); !targetVerbs[l] && !impactVerbs[l] && !disruptVerbs[l] {
+		if l := s.lower(v); !targetVerbs.has(l) && !impactVerbs.has(l) && !disruptVerbs.has(l) {
 			continue
 		}
 		if o := s.lower(v + 1); o != "its" && o != "their" {
@@ -38,7 +38,7 @@ func (x *extraction) ownerClauseTarget(s *sent, last *graph.Node) {
 					break
 				}
 			}
-			if targetVerbs[s.lower(k)] && s.owner[k] < 0 {
+			if targetVerbs.is(s.id(k)) && s.owner[k] < 0 {
 				subj = -2
 				break
 			}
@@ -57,5 +57,5 @@ func (x *extraction) ownerClauseTarget(s *sent, last *graph.Node) {
 // actorNounRef reports whether a reference to the actor is a noun phrase
 // ("the gang", "the group"), not a pronoun.
 func actorNounRef(s *sent, e ent) bool {
-	return e.b-e.a >= 2 || groupNouns[s.lower(e.a)]
+	return e.b-e.a >= 2 || groupNouns.is(s.id(e.a))
 }

@@ -40,15 +40,15 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 	}
 	cue := false
 	for _, t := range s.toks {
-		if prohibitions[t.lower] {
+		if prohibitions.is(t.id) {
 			return // "rules forbid attacks on organizations in A and B": a rule, not an attack
 		}
 	}
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || negations[s.lower(i-1)] {
+		if s.owner[i] >= 0 || negations.is(s.id(i-1)) {
 			continue
 		}
-		if targetVerbs[t.lower] || participles[t.lower] || nominals[t.lower] || coocCues[t.lower] || storyDamage(s, i) {
+		if targetVerbs.is(t.id) || participles.is(t.id) || nominals.is(t.id) || coocCues.is(t.id) || storyDamage(s, i) {
 			cue = true
 			break
 		}
@@ -131,21 +131,21 @@ func coocVictim(s *sent, j int) bool {
 	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) || describesOrg(s, e) {
 		return false
 	}
-	if orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || coocCurrencies[s.lower(e.b)] {
+	if orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)) || coocCurrencies.is(s.id(e.b)) {
 		return false // "the US ambassador", "the bank's US arm", "US dollars"
 	}
 	if stateDeed(s, e) {
 		return false // "The United States and the United Kingdom have publicly tied it to the SVR"
 	}
 	for k := e.a - 1; k >= 1 && k >= e.a-7; k-- {
-		if relatives[s.lower(k)] && otherDoers[s.lower(k-1)] {
+		if relatives.is(s.id(k)) && otherDoers.is(s.id(k-1)) {
 			return false // "any country that launched cyberattacks against Oman": that country's deed
 		}
 		if s.owner[k] >= 0 || s.lower(k) == "," || s.lower(k) == ";" {
 			break
 		}
 	}
-	if l := s.lower(e.b); (l == "'s" || l == "’s") && warNouns[s.lower(e.b+1+b2i(s.lower(e.b+1) == "full-scale"))] {
+	if l := s.lower(e.b); (l == "'s" || l == "’s") && warNouns.is(s.id(e.b+1+b2i(s.lower(e.b+1) == "full-scale"))) {
 		return false // "since Russia's invasion of Ukraine": the invader
 	}
 	if l := s.lower(e.b); l == "'s" || l == "’s" {
@@ -153,7 +153,7 @@ func coocVictim(s *sent, j int) bool {
 		// "India's strategic intelligence priorities": what the country
 		// wants, not what it suffered.
 		for m := e.b + 1; m < len(s.toks) && m <= e.b+4 && s.toks[m].word && s.owner[m] < 0; m++ {
-			if interestNouns[s.lower(m)] {
+			if interestNouns.is(s.id(m)) {
 				return false
 			}
 		}
@@ -162,7 +162,7 @@ func coocVictim(s *sent, j int) bool {
 		// "Germany's domestic intelligence agency", "the Netherlands'
 		// NCSC": the country's own defenders, who report, not suffer.
 		for m := e.b + 1; m < len(s.toks) && m <= e.b+6 && (s.toks[m].word || s.toks[m].text == "&"); m++ {
-			if watchNouns[s.lower(m)] {
+			if watchNouns.is(s.id(m)) {
 				return false
 			}
 		}
@@ -180,7 +180,7 @@ func coocVictim(s *sent, j int) bool {
 		if s.lower(q+1) == "the" {
 			q--
 		}
-		if groupNouns[s.lower(q)] {
+		if groupNouns.is(s.id(q)) {
 			return false // "hackers in Vietnam": where other attackers are
 		}
 	}
@@ -209,26 +209,27 @@ func coocVictim(s *sent, j int) bool {
 		p--
 	}
 	pl := s.lower(p)
+	plID := s.id(p)
 	// A region is too wide to be read from co-occurrence ("businesses in
 	// Europe and Asia" may be anyone's), unless the victims stand right
 	// before it: "victims in Western Europe", "organizations across Asia",
 	// "40 organizations in 13 countries, most of them in the Middle East".
-	if e.node.Props["region"] == "true" && !((pl == "in" || pl == "across" || pl == "throughout") && (victimNouns[s.lower(p-1)] || partOfVictims(s, p-1))) {
+	if e.node.Props["region"] == "true" && !((pl == "in" || pl == "across" || pl == "throughout") && (victimNouns.is(s.id(p-1)) || partOfVictims(s, p-1))) {
 		return false
 	}
-	if coocTopicWords[pl] || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords[s.lower(p-1)] || pl == "in" && s.lower(p-1) == "interest" && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") {
+	if coocTopicWords.is(plID) || (pl == "of" || pl == "with" || pl == "to") && coocTopicWords.is(s.id(p-1)) || pl == "in" && s.lower(p-1) == "interest" && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") {
 		return false // "critical of China", "a conflict over Taiwan": a topic
 	}
-	if pl == "on" && topicExperts[s.lower(p-1)] {
+	if pl == "on" && topicExperts.is(s.id(p-1)) {
 		return false // "experts on North Korea": a subject
 	}
-	if pl == "from" && groupNouns[s.lower(p-1)] {
+	if pl == "from" && groupNouns.is(s.id(p-1)) {
 		return false // "state-sponsored groups from North Korea, Iran and China": where they come from
 	}
-	if coocAccuseWords[pl] {
+	if coocAccuseWords.is(plID) {
 		return false // "officials accused the United States and Israel": a suspect
 	}
-	if (pl == "from" || pl == "of") && coocBodyNouns[s.lower(p-1)] || pl == "in" && coocPeerNouns[s.lower(p-1)] {
+	if (pl == "from" || pl == "of") && coocBodyNouns.is(s.id(p-1)) || pl == "in" && coocPeerNouns.is(s.id(p-1)) {
 		return false // "agencies from Australia": who reports
 	}
 	if pl == "in" && p == 1 && (s.lower(0) == "researchers" || s.lower(0) == "analysts" || s.lower(0) == "experts") {
@@ -247,37 +248,37 @@ func coocVictim(s *sent, j int) bool {
 	}
 	if pl == "in" || pl == "from" || pl == "to" {
 		for q := p - 1; q >= 0 && q >= p-5 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
-			if coocArrestWords[s.lower(q)] {
+			if coocArrestWords.is(s.id(q)) {
 				return false // "arrested two people in France", "extradited to the US": where the police acted
 			}
 		}
 	}
 	if pl == "in" {
 		for q := p - 1; q >= 0 && q >= p-6 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
-			if coocSeatWords[s.lower(q)] {
+			if coocSeatWords.is(s.id(q)) {
 				return false // "headquartered in France", "operates hotels in Canada": where a company is
 			}
 		}
-		if coocInfraNouns[s.lower(p-1)] || coocTopicWords[s.lower(p-1)] {
+		if coocInfraNouns.is(s.id(p-1)) || coocTopicWords.is(s.id(p-1)) {
 			return false // "servers in the Netherlands", "the conflict in the Middle East"
 		}
 	}
 	if supportedBy(s, h) {
 		return false // "countries supporting Ukraine": whom the victims back
 	}
-	if pl == "with" && coocPartnerVerbs[s.lower(p-1)] {
+	if pl == "with" && coocPartnerVerbs.is(s.id(p-1)) {
 		return false // "measures the U.S. coordinated with South Korea, Japan and Australia": partners
 	}
 	if pl == "at" && s.lower(p-1) == "finger" {
 		return false // "pointed the finger at Russia": a suspect
 	}
 	// "according to X", "told X", "researchers at X".
-	if pl == "to" && s.lower(p-1) == "according" || pl == "told" || coocSourceNouns[pl] ||
-		(pl == "at" || pl == "from" || pl == "with" || pl == "of") && (coocSourceNouns[s.lower(p-1)] || titles[s.lower(p-1)]) {
+	if pl == "to" && s.lower(p-1) == "according" || pl == "told" || coocSourceNouns.is(plID) ||
+		(pl == "at" || pl == "from" || pl == "with" || pl == "of") && (coocSourceNouns.is(s.id(p-1)) || titles.is(s.id(p-1))) {
 		return false
 	}
 	// "by X" after a verb of reporting or enforcement.
-	if pl == "by" && (coocAgentVerbs[s.lower(p-1)] || reportVerbs[s.lower(p-1)] || makerVerbs[s.lower(p-1)] || coocSourceNouns[s.lower(p-1)]) {
+	if pl == "by" && (coocAgentVerbs.is(s.id(p-1)) || reportVerbs.is(s.id(p-1)) || makerVerbs.is(s.id(p-1)) || coocSourceNouns.is(s.id(p-1))) {
 		return false
 	}
 	// "attributed to X", "on behalf of X": a sponsor.
@@ -295,31 +296,32 @@ func coocVictim(s *sent, j int) bool {
 		n++
 	}
 	n = skipAllies(s, n)
-	for n < len(s.toks) && adverbs[s.lower(n)] {
+	for n < len(s.toks) && adverbs.is(s.id(n)) {
 		n++
 	}
 	n = skipWhen(s, n)
-	for n < len(s.toks) && adverbs[s.lower(n)] {
+	for n < len(s.toks) && adverbs.is(s.id(n)) {
 		n++
 	}
 	nl := s.lower(n)
-	if reportVerbs[nl] || coocAgentVerbs[nl] || embeddedVerbs[nl] || coocSourceNouns[nl] || coocBodyNouns[nl] || coocLawNouns[nl] {
+	nlID := s.id(n)
+	if reportVerbs.is(nlID) || coocAgentVerbs.is(nlID) || embeddedVerbs.is(nlID) || coocSourceNouns.is(nlID) || coocBodyNouns.is(nlID) || coocLawNouns.is(nlID) {
 		return false
 	}
-	if groupNouns[nl] || groupModifiers[nl] && nl != "the" && nl != "a" && nl != "an" && nl != "of" && nl != "one" {
+	if groupNouns.is(nlID) || groupModifiers.is(nlID) && nl != "the" && nl != "a" && nl != "an" && nl != "of" && nl != "one" {
 		return false // "a suspected South America espionage group": an origin
 	}
 	// "X has hacked", "X has been caught spying": X is the attacker; not "X
 	// was hit".
 	m, aux := n, false
-	for m < len(s.toks) && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "caught") {
-		aux = aux || auxiliaries[s.lower(m)]
+	for m < len(s.toks) && (auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || adverbs.is(s.id(m)) || s.lower(m) == "caught") {
+		aux = aux || auxiliaries.is(s.id(m))
 		m++
 	}
-	if l := s.lower(m); targetVerbs[l] && s.owner[m] < 0 && !(aux && participles[l]) {
+	if l := s.lower(m); targetVerbs.has(l) && s.owner[m] < 0 && !(aux && participles.has(l)) {
 		return false
 	}
-	if l := s.lower(m); reportVerbs[l] || coocAgentVerbs[l] || embeddedVerbs[l] {
+	if l := s.lower(m); reportVerbs.has(l) || coocAgentVerbs.has(l) || embeddedVerbs.has(l) {
 		return false // "X has been accused", "X has warned"
 	}
 	return true
@@ -336,15 +338,16 @@ func authorList(s *sent, a int) bool {
 			continue
 		}
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "by" {
 			v := k - 1
-			for v > 0 && v >= k-4 && (months[s.lower(v)] || s.toks[v].digit || timeNouns[s.lower(v)] || s.lower(v) == "in" || s.lower(v) == "on" || s.lower(v) == "last" || s.lower(v) == "this" || s.lower(v) == "jointly") {
+			for v > 0 && v >= k-4 && (months.is(s.id(v)) || s.toks[v].digit || timeNouns.is(s.id(v)) || s.lower(v) == "in" || s.lower(v) == "on" || s.lower(v) == "last" || s.lower(v) == "this" || s.lower(v) == "jointly") {
 				v-- // "published in June by", "issued last week by"
 			}
-			return authorVerbs[s.lower(v)]
+			return authorVerbs.is(s.id(v))
 		}
 		if !(l == "," || l == "and" || l == "the" || l == "'s" || l == "’s" || l == "'" || l == "’" || l == "in" || l == "of" || l == "from" ||
-			coocBodyNouns[l] || s.toks[k].cap) {
+			coocBodyNouns.is(lID) || s.toks[k].cap) {
 			return false
 		}
 	}
@@ -366,7 +369,7 @@ func partOfVictims(s *sent, k int) bool {
 		return false
 	}
 	for m := k - 3; m >= 0 && m >= k-9; m-- {
-		if victimNouns[s.lower(m)] {
+		if victimNouns.is(s.id(m)) {
 			return true
 		}
 	}
@@ -408,8 +411,9 @@ func skipWhen(s *sent, n int) int {
 	m := n
 	for m < len(s.toks) && m < n+4 && s.owner[m] < 0 {
 		l := s.lower(m)
+		lID := s.id(m)
 		if !(l == "on" || l == "last" || l == "this" || l == "earlier" || l == "later" || l == "late" || l == "early" ||
-			l == "week" || l == "month" || l == "year" || l == "today" || l == "yesterday" || months[l]) {
+			l == "week" || l == "month" || l == "year" || l == "today" || l == "yesterday" || months.is(lID)) {
 			break
 		}
 		m++
@@ -435,7 +439,7 @@ func coocModifier(s *sent, e ent) bool {
 	if k := s.entAt(n); k >= 0 && s.ents[k].a == n && s.ents[k].kind == graph.Organization && !s.ents[k].guess {
 		return true // "the U.S. Securities and Exchange Commission"
 	}
-	return coocModified[s.lower(n)]
+	return coocModified.is(s.id(n))
 }
 
 // stateDeeds are what a state does to an attacker or about an attack, as
@@ -466,10 +470,10 @@ func stateDeed(s *sent, e ent) bool {
 		}
 		break
 	}
-	for k < len(s.toks) && (perfect[s.lower(k)] || s.lower(k) == "also" || s.lower(k) == "has" || s.lower(k) == "have") {
+	for k < len(s.toks) && (perfect.is(s.id(k)) || s.lower(k) == "also" || s.lower(k) == "has" || s.lower(k) == "have") {
 		k++
 	}
-	if !stateDeeds[s.lower(k)] || s.owner[k] >= 0 {
+	if !stateDeeds.is(s.id(k)) || s.owner[k] >= 0 {
 		return false
 	}
 	// The list's first country opens the clause.
@@ -536,10 +540,10 @@ func definedAcronym(s *sent, a, b int) bool {
 func datelineWords(s *sent, end int) bool {
 	for i := 0; i < end; i++ {
 		t := s.toks[i]
-		if t.digit && i > 0 && (months[s.lower(i-1)] || s.lower(i-1) == "." && months[s.lower(i-2)]) {
+		if t.digit && i > 0 && (months.is(s.id(i-1)) || s.lower(i-1) == "." && months.is(s.id(i-2))) {
 			continue
 		}
-		if t.text == "." && i > 0 && months[s.lower(i-1)] {
+		if t.text == "." && i > 0 && months.is(s.id(i-1)) {
 			continue
 		}
 		if t.text != "," && t.text != "/" && !(t.word && t.cap) {
@@ -655,11 +659,11 @@ exempt|exempts|exempted|off-limits`)
 // for most of the confirmed compromises", "victims turned up in Brazil".
 func victimCue(s *sent) bool {
 	for i, t := range s.toks {
-		if s.owner[i] < 0 && victimCueWords[t.lower] && !negations[s.lower(i-1)] {
+		if s.owner[i] < 0 && victimCueWords.is(t.id) && !negations.is(s.id(i-1)) {
 			return true
 		}
 		// "Telemetry shows users hit in the United States, Nigeria ...".
-		if i > 0 && participles[t.lower] && (listNouns[s.lower(i-1)] || s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.Sector) && s.lower(i+1) == "in" {
+		if i > 0 && participles.is(t.id) && (listNouns.is(s.id(i-1)) || s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.Sector) && s.lower(i+1) == "in" {
 			return true
 		}
 		if s.owner[i] < 0 && storyDamage(s, i) {
@@ -668,10 +672,10 @@ func victimCue(s *sent) bool {
 		// "more than 100 devices have been affected, most of them in Japan".
 		if l := t.lower; l == "affected" || l == "infected" || l == "compromised" {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if deviceNouns[s.lower(k)] {
+				if deviceNouns.is(s.id(k)) {
 					return true
 				}
-				if !auxiliaries[s.lower(k)] && s.lower(k) != "been" && s.lower(k) != "have" && s.lower(k) != "had" && s.lower(k) != "has" {
+				if !auxiliaries.is(s.id(k)) && s.lower(k) != "been" && s.lower(k) != "have" && s.lower(k) != "had" && s.lower(k) != "has" {
 					break
 				}
 			}
@@ -686,24 +690,24 @@ func victimCue(s *sent) bool {
 // incident", "were also of interest", "received booby-trapped documents".
 func storyDamage(s *sent, i int) bool {
 	switch l := s.lower(i); {
-	case damageParticiples[l]:
+	case damageParticiples.has(l):
 		// "762 companies ... had been hit by the incident".
 		k := i + 1
-		for adverbs[s.lower(k)] {
+		for adverbs.is(s.id(k)) {
 			k++
 		}
-		return s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns[s.lower(k+2)]
+		return s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns.is(s.id(k+2))
 	case l == "of" && s.lower(i+1) == "interest":
 		// "organizations in Turkey and India were also of interest".
 		k := i - 1
-		for k > 0 && adverbs[s.lower(k)] {
+		for k > 0 && adverbs.is(s.id(k)) {
 			k--
 		}
-		if !beVerbs[s.lower(k)] {
+		if !beVerbs.is(s.id(k)) {
 			return false
 		}
 		for m := clauseStart(s, k); m < k; m++ {
-			if s.owner[m] < 0 && listNouns[s.lower(m)] || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.Sector {
+			if s.owner[m] < 0 && listNouns.is(s.id(m)) || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.Sector {
 				return true // "organizations in A and B were of interest", not "tourism in A is"
 			}
 		}
@@ -712,10 +716,10 @@ func storyDamage(s *sent, i int) bool {
 		// "government entities in Vietnam received Word documents whose
 		// remote templates pulled down RTF files".
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
-			if lureNouns[s.lower(k)] {
+			if lureNouns.is(s.id(k)) {
 				return true
 			}
-			if clauseStops[s.lower(k)] {
+			if clauseStops.is(s.id(k)) {
 				break
 			}
 		}
@@ -739,14 +743,14 @@ var victimCueWords = set(`victim|victims|compromises|intrusions|infections|detec
 // just before it: "Dutch police said they had taken 127 servers offline",
 // "the ministry says it has restored".
 func speakerPronoun(s *sent, a int) bool {
-	if !pronouns[s.lower(a)] {
+	if !pronouns.is(s.id(a)) {
 		return false
 	}
 	k := a - 1
 	if s.lower(k) == "that" {
 		k--
 	}
-	if !reportVerbs[s.lower(k)] {
+	if !reportVerbs.is(s.id(k)) {
 		return false
 	}
 	j := s.entAt(k - 1)
@@ -756,7 +760,7 @@ func speakerPronoun(s *sent, a int) bool {
 	// An authority speaks of its own acts; a vendor's "it" is the actor it
 	// writes about ("Microsoft says it spies on ...").
 	e := s.ents[j]
-	return e.kind == graph.Sector || e.kind == graph.Organization && (institutionHeads[s.lower(e.b-1)] || authorityWords[s.lower(e.b-1)])
+	return e.kind == graph.Sector || e.kind == graph.Organization && (institutionHeads.is(s.id(e.b-1)) || authorityWords.is(s.id(e.b-1)))
 }
 
 // authorityWords end the names of authorities that act against attackers.

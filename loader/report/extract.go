@@ -393,7 +393,7 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 			for _, e := range s.ents {
 				// Not "EastWind campaign: new CloudSorcerer attacks on ...":
 				// a name the headline gives to attacks or to software.
-				if l := s.lower(e.b); e.kind == graph.ThreatActor && !e.ref && !campaignNouns[l] && !(malwareNouns[l] && l != "ransomware") {
+				if l := s.lower(e.b); e.kind == graph.ThreatActor && !e.ref && !campaignNouns.has(l) && !(malwareNouns.has(l) && l != "ransomware") {
 					titled[e.node.ID] = e.node
 				}
 			}
@@ -718,7 +718,7 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 	}
 	// "Babuk itself ... after its operators stole files": the operators of
 	// the ransomware named before, someone other than the actor in focus.
-	if l := s.lower(e.a); (l == "its" || l == "their") && operatorNouns[s.lower(e.b)] {
+	if l := s.lower(e.a); (l == "its" || l == "their") && operatorNouns.is(s.id(e.b)) {
 		for k := e.a - 1; k >= 0; k-- {
 			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Malware || s.owner[k] < 0 && s.toks[k].cap && len(softwareIndex()[s.toks[k].text]) > 0 {
 				return graph.Node{}, false, true
@@ -736,14 +736,14 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 // in 2023. That group stole credentials ..." speaks of YoroTrooper, not of
 // the actor in focus.
 func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
-	if l := s.lower(e.a); l != "that" && l != "this" || !groupNouns[s.lower(e.b-1)] || x.prev == nil {
+	if l := s.lower(e.a); l != "that" && l != "this" || !groupNouns.is(s.id(e.b-1)) || x.prev == nil {
 		return graph.Node{}, false
 	}
 	if !firstName(s, e.a) {
 		// "CrowdStrike describes that adversary as ...": the object of a
 		// verb of describing, with no actor named before it.
-		v := s.lower(e.a - 1)
-		if !describeVerbs[v] {
+		vID := s.id(e.a - 1)
+		if !describeVerbs.is(vID) {
 			return graph.Node{}, false
 		}
 		for _, o := range s.ents {
@@ -775,7 +775,7 @@ func neverAttributed(s *sent) bool {
 	if len(s.toks) < 5 || namesActor(s) {
 		return false
 	}
-	if l := s.lower(0); l != "that" && l != "the" && l != "this" || !breachNouns[s.lower(1)] {
+	if l := s.lower(0); l != "that" && l != "the" && l != "this" || !breachNouns.is(s.id(1)) {
 		return false
 	}
 	neg := false
@@ -785,7 +785,7 @@ func neverAttributed(s *sent) bool {
 			neg = true
 		case l == "attributed" || l == "claimed":
 			return neg
-		case auxiliaries[l] || perfect[l] || adverbs[l] || l == "been" || l == "yet" || l == "publicly" || l == "officially":
+		case auxiliaries.has(l) || perfect.has(l) || adverbs.has(l) || l == "been" || l == "yet" || l == "publicly" || l == "officially":
 		default:
 			return false
 		}
@@ -806,10 +806,10 @@ func unclaimedIncidents(s *sent) bool {
 		if (l == "without" && (s.lower(i+1) == "any" || s.lower(i+1) == "a")) || l == "no" {
 			k := i + 1 + b2i(l == "without")
 			if m := s.lower(k); (m == "ransomware" || m == "known" || m == "hacking" || m == "hacker" || m == "criminal" || m == "extortion") &&
-				(unknownAuthors[s.lower(k+1)] || groupNouns[s.lower(k+1)]) {
+				(unknownAuthors.is(s.id(k+1)) || groupNouns.is(s.id(k+1))) {
 				k++ // "no ransomware group has publicly taken credit"
 			}
-			if !unknownAuthors[s.lower(k)] && !groupNouns[s.lower(k)] && s.lower(k) != "one" {
+			if !unknownAuthors.is(s.id(k)) && !groupNouns.is(s.id(k)) && s.lower(k) != "one" {
 				continue
 			}
 			for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
@@ -846,7 +846,7 @@ func (x *extraction) unclaimedAhead(s *sent) bool {
 			continue
 		}
 		for k := 1; k < len(t.toks); k++ {
-			if l := t.lower(k - 1); (l == "that" || l == "this" || l == "the") && breachNouns[t.lower(k)] {
+			if l := t.lower(k - 1); (l == "that" || l == "this" || l == "the") && breachNouns.is(t.id(k)) {
 				return true
 			}
 		}
@@ -883,7 +883,7 @@ func appositionHost(s *sent, j, end int) int {
 		return -1
 	}
 	o := s.owner[open-1]
-	if o < 0 || s.ents[o].kind != graph.ThreatActor || s.ents[o].ref || !appositionOpens[s.lower(open+1)] {
+	if o < 0 || s.ents[o].kind != graph.ThreatActor || s.ents[o].ref || !appositionOpens.is(s.id(open+1)) {
 		return -1
 	}
 	for k := s.ents[j].b; k < end; k++ {
@@ -951,7 +951,7 @@ func otherIncident(s *sent) bool {
 		switch s.lower(i) {
 		case "separate", "unrelated", "different":
 			for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
-				if otherIncidentNouns[s.lower(k)] {
+				if otherIncidentNouns.is(s.id(k)) {
 					return true
 				}
 				if !s.toks[k].word {
@@ -983,13 +983,13 @@ func otherIncident(s *sent) bool {
 			// "the company did not name the attackers", "no group was
 			// publicly named": an attack with no known author.
 			if k := i - 1 - b2i(s.lower(i-1) == "publicly"); s.lower(k) == "not" || s.lower(k) == "n't" {
-				if m := i + 1 + b2i(s.lower(i+1) == "the" || s.lower(i+1) == "a" || s.lower(i+1) == "any"); unknownAuthors[s.lower(m)] {
+				if m := i + 1 + b2i(s.lower(i+1) == "the" || s.lower(i+1) == "a" || s.lower(i+1) == "any"); unknownAuthors.is(s.id(m)) {
 					return true
 				}
 			}
 			if k := i - 1 - b2i(s.lower(i-1) == "publicly"); s.lower(k) == "was" || s.lower(k) == "been" || s.lower(k) == "is" {
 				for m := k - 1; m >= 0 && m >= k-3; m-- {
-					if s.lower(m) == "no" && unknownAuthors[s.lower(m+1)] {
+					if s.lower(m) == "no" && unknownAuthors.is(s.id(m+1)) {
 						return true
 					}
 				}
@@ -1193,7 +1193,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 			if s.lower(p) == "the" {
 				p--
 			}
-			if (objectPreps[s.lower(p)] || s.lower(p) == "as") && *last != nil {
+			if (objectPreps.is(s.id(p)) || s.lower(p) == "as") && *last != nil {
 				continue // "OPERA1ER, which Symantec tracks as Bluebottle": the alias is no new subject
 			}
 			n := e.node
@@ -1219,7 +1219,7 @@ func (x *extraction) impostorTarget(s *sent, last *graph.Node) {
 	}
 	var vs []victim
 	for k := pose + 2; k < len(s.toks)-2; k++ {
-		if !staffNouns[s.lower(k)] && s.lower(k) != "employee" && s.lower(k) != "engineer" && s.lower(k) != "developer" {
+		if !staffNouns.is(s.id(k)) && s.lower(k) != "employee" && s.lower(k) != "engineer" && s.lower(k) != "developer" {
 			continue
 		}
 		if p := s.lower(k + 1); p != "of" && p != "at" {
@@ -1325,11 +1325,11 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
 			e := s.ents[j]
 			p := e.a - 1
-			for p >= 0 && (demonymAt(s, p) || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an" || actorAdjectives[s.lower(p)] ||
+			for p >= 0 && (demonymAt(s, p) || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an" || actorAdjectives.is(s.id(p)) ||
 				strings.Contains(s.lower(p), "-") && s.owner[p] < 0 && !s.toks[p].cap) {
 				p-- // "a sub-group of the North Korean Lazarus Group", "members of the now-defunct Conti syndicate"
 			}
-			if !objectPreps[s.lower(p)] || e.ref {
+			if !objectPreps.is(s.id(p)) || e.ref {
 				if first >= 0 && e.ref {
 					return first
 				}
@@ -1361,7 +1361,7 @@ func (x *extraction) longSubject(s *sent, i int) int {
 			break
 		}
 		// Only dates, prepositions and adverbs between ", and" and the verb.
-		if o := s.owner[k]; o >= 0 || s.toks[k].cap && !months[s.lower(k)] || s.toks[k].text == ";" {
+		if o := s.owner[k]; o >= 0 || s.toks[k].cap && !months.is(s.id(k)) || s.toks[k].text == ";" {
 			return -1
 		}
 	}
@@ -1387,11 +1387,11 @@ func clauseAfter(s *sent, m int) bool {
 		return false
 	}
 	n := s.ents[j].b
-	for adverbs[s.lower(n)] || s.lower(n) == "also" {
+	for adverbs.is(s.id(n)) || s.lower(n) == "also" {
 		n++
 	}
-	l := s.lower(n)
-	return pastVerb(s, n) || irregularPast[l] || reportVerbs[l] || auxiliaries[l] || perfect[l] || targetVerbs[l] && !participles[l]
+	lID := s.id(n)
+	return pastVerb(s, n) || irregularPast.is(lID) || reportVerbs.is(lID) || auxiliaries.is(lID) || perfect.is(lID) || targetVerbs.is(lID) && !participles.is(lID)
 }
 
 // irregularPast are verbs in the past that do not end in -ed.
@@ -1440,7 +1440,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && len(out) > 0 {
 				continue // "the Institute and its Integrity Initiative project"
 			}
-			if e.ref && (s.lower(k) == "it" || s.lower(k) == "they") && k > from && (listNouns[s.lower(k-1)] || victimNouns[s.lower(k-1)]) {
+			if e.ref && (s.lower(k) == "it" || s.lower(k) == "they") && k > from && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1))) {
 				// "Syrian companies it accused of working with the Quds
 				// Force, among them X and Y": past the clause to the list.
 				if m := amongAfter(s, k+1); m > 0 {
@@ -1465,7 +1465,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "the maker of "Pac-Man" and the "Elden Ring" publisher": products
 			}
-			if e.kind == graph.Organization && s.lower(e.a-1) == "of" && (regionNouns[s.lower(e.a-2)] || s.lower(e.a-2) == "state" && placedIn(s, e.a-2)) && !s.toks[e.a-2].cap {
+			if e.kind == graph.Organization && s.lower(e.a-1) == "of" && (regionNouns.is(s.id(e.a-2)) || s.lower(e.a-2) == "state" && placedIn(s, e.a-2)) && !s.toks[e.a-2].cap {
 				k = e.b - 1
 				continue // "the authority serving the province of L'Aquila", "in the German state of Rhineland-Palatinate": a place
 			}
@@ -1481,7 +1481,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "from Bangladesh Bank's account at the Federal Reserve Bank of New York": who keeps the account
 			}
-			if e.kind == graph.Organization && offeringNouns[s.lower(e.b)] && (s.lower(e.b+1) == "operated" || s.lower(e.b+1) == "run" || s.lower(e.b+1) == "owned" || s.lower(e.b+1) == "managed") && s.lower(e.b+2) == "by" {
+			if e.kind == graph.Organization && offeringNouns.is(s.id(e.b)) && (s.lower(e.b+1) == "operated" || s.lower(e.b+1) == "run" || s.lower(e.b+1) == "owned" || s.lower(e.b+1) == "managed") && s.lower(e.b+2) == "by" {
 				k = e.b - 1
 				continue // "the Ronin bridge operated by Sky Mavis": the product of the victim after it
 			}
@@ -1502,11 +1502,11 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue // "Shoprite Holdings, Africa's largest supermarket chain": where the victim is
 			}
 			// "computer systems across Kettering Health": the systems' owner.
-			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns[s.lower(e.a-2)] && e.kind == graph.Organization
+			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns.is(s.id(e.a-2)) && e.kind == graph.Organization
 			// "emails from victim Microsoft Exchange servers": a product.
-			product := e.kind == graph.Organization && (productName(s, e) && (techNouns[s.lower(e.b)] || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns[s.lower(e.b+1)]) || ownedProduct(s, e) || madeProduct(s, e))
-			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns[s.lower(e.b)]) &&
-				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts[s.lower(e.b)] || personTitles[s.lower(e.b)] || titles[s.lower(e.b)])) {
+			product := e.kind == graph.Organization && (productName(s, e) && (techNouns.is(s.id(e.b)) || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns.is(s.id(e.b+1))) || ownedProduct(s, e) || madeProduct(s, e))
+			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns.is(s.id(e.b))) &&
+				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)))) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -1521,7 +1521,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 						out[len(out)-1].country = e.node.Props["iso"]
 						k = e.b - 1
 						continue
-					} else if s.lower(p) == "of" && !(sectorNouns[s.lower(p-1)] && s.lower(p-1) != "victims" && s.lower(p-1) != "targets") {
+					} else if s.lower(p) == "of" && !(sectorNouns.is(s.id(p-1)) && s.lower(p-1) != "victims" && s.lower(p-1) != "targets") {
 						k = e.b - 1 // "the sectors of the United States" goes on
 						continue
 					}
@@ -1534,14 +1534,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if (t.text == "." || t.text == "!" || t.text == "?") && k == len(s.toks)-1 {
 			break
 		}
-		if (t.text == "—" || t.text == "–") && officeHeads[s.lower(k-1)] {
+		if (t.text == "—" || t.text == "–") && officeHeads.is(s.id(k-1)) {
 			// "four ministries — Foreign Affairs, Economy and Finance —":
 			// the names leave out their head; read them as no names.
 			for k++; k < len(s.toks) && s.toks[k].text != t.text && s.toks[k].text != ";"; k++ {
 			}
 			continue
 		}
-		if t.lower == "on" && topicExperts[s.lower(k-1)] {
+		if t.lower == "on" && topicExperts.is(s.id(k-1)) {
 			// "lures aimed at experts on North Korea": the experts'
 			// subject, not a victim.
 			m := k + 1
@@ -1559,7 +1559,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k = m - 1
 			continue
 		}
-		if t.lower == "on" && platformUsers[s.lower(k-1)] {
+		if t.lower == "on" && platformUsers.is(s.id(k-1)) {
 			// "approach developers on LinkedIn, Upwork and Freelancer.com":
 			// where the people are reached, not whom.
 			m := k + 1
@@ -1587,7 +1587,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if t.text == "\"" || t.text == "”" || t.text == "“" {
 				break // "the number of victims is likely higher," Kaspersky's team wrote: a quote ends the list
 			}
-			if relatives[t.lower] {
+			if relatives.is(t.id) {
 				// A relative clause on one victim ends at the next comma
 				// when another victim follows: "Royal Mail, whose
 				// deliveries were frozen for weeks, German car parts maker
@@ -1618,7 +1618,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
-		if t.text == "," && len(out) > 0 && s.lower(k+1) == "the" && ownerNouns[s.lower(k+2)] && s.lower(k+3) == "of" {
+		if t.text == "," && len(out) > 0 && s.lower(k+1) == "the" && ownerNouns.is(s.id(k+2)) && s.lower(k+3) == "of" {
 			// "Impresa, the owner of broadcaster SIC and weekly newspaper
 			// Expresso,": what the victim owns, not more victims.
 			for k++; k < len(s.toks) && s.toks[k].text != "," && s.toks[k].text != ";"; k++ {
@@ -1628,12 +1628,12 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 			continue
 		}
-		if (t.lower == "at" || t.lower == "under" || t.lower == "on") && (sponsorNouns[s.lower(k+1)] || s.lower(k+1) == "the" && sponsorNouns[s.lower(k+2)]) {
+		if (t.lower == "at" || t.lower == "under" || t.lower == "on") && (sponsorNouns.is(s.id(k+1)) || s.lower(k+1) == "the" && sponsorNouns.is(s.id(k+2))) {
 			break // "at the request of the FSB": the sponsor, not a victim
 		}
-		if (t.lower == "used" || t.lower == "operated" || t.lower == "run" || t.lower == "owned" || t.lower == "managed") && s.lower(k+1) == "by" && (assetNouns[s.lower(k-1)] || offeringNouns[s.lower(k-1)] || facilityNouns[s.lower(k-1)]) {
+		if (t.lower == "used" || t.lower == "operated" || t.lower == "run" || t.lower == "owned" || t.lower == "managed") && s.lower(k+1) == "by" && (assetNouns.is(s.id(k-1)) || offeringNouns.is(s.id(k-1)) || facilityNouns.is(s.id(k-1))) {
 			o := s.entAt(k + 2 + b2i(s.lower(k+2) == "the"))
-			if o < 0 && personTitles[s.lower(k+2)] {
+			if o < 0 && personTitles.is(s.id(k+2)) {
 				o = s.entAt(k + 3) // "phones used by Senator Ada Morell"
 			}
 			if o < 0 || s.ents[o].kind == graph.ThreatActor || s.ents[o].ref {
@@ -1647,7 +1647,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k++ // "organizations connected to Taiwan"
 			continue
 		}
-		if t.lower == "by" && k > from && makerVerbs[s.lower(k-1)] {
+		if t.lower == "by" && k > from && makerVerbs.is(s.id(k-1)) {
 			// "controllers made by the Israeli company Unitronics at water
 			// facilities": the maker is no victim; the objects go on.
 			m := k + 1
@@ -1657,7 +1657,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k = m - 1
 			continue
 		}
-		if (t.lower == "who" || t.lower == "that") && workVerbs[s.lower(k+1)] {
+		if (t.lower == "who" || t.lower == "that") && workVerbs.is(s.id(k+1)) {
 			k++ // "people who work on Middle Eastern affairs at universities"
 			continue
 		}
@@ -1665,7 +1665,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "stole data from dozens of companies before the pipeline
 			// incident, among them X": a time phrase, then the list goes on.
 			m := k + 2
-			for m < len(s.toks) && m < k+7 && s.toks[m].word && s.owner[m] < 0 && !s.toks[m].cap && !auxiliaries[s.lower(m)] && !reportVerbs[s.lower(m)] {
+			for m < len(s.toks) && m < k+7 && s.toks[m].word && s.owner[m] < 0 && !s.toks[m].cap && !auxiliaries.is(s.id(m)) && !reportVerbs.is(s.id(m)) {
 				m++
 			}
 			if s.lower(m) == "," && (s.lower(m+1) == "among" || s.lower(m+1) == "including") {
@@ -1687,7 +1687,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// software provider CDK Global": the aside names no victim.
 			m, when, before := k+1, false, false
 			for m < len(s.toks) && m <= k+7 && s.toks[m].text != "," {
-				when = when || m <= k+5 && (s.toks[m].digit || months[s.lower(m)])
+				when = when || m <= k+5 && (s.toks[m].digit || months.is(s.id(m)))
 				before = before || (s.lower(m) == "before" || s.lower(m) == "after") && (s.lower(m-1) == "days" || s.lower(m-1) == "weeks" || s.lower(m-1) == "months" || s.lower(m-1) == "shortly" || s.lower(m-1) == "just")
 				m++
 			}
@@ -1719,11 +1719,11 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
-		if t.lower == "by" && (len(out) > 0 || victimNouns[s.lower(k-1)]) {
+		if t.lower == "by" && (len(out) > 0 || victimNouns.is(s.id(k-1))) {
 			// "hit 900 organizations by May 2025, across North America and
 			// Europe": a date, then where the victims are.
 			e := k + 1
-			for e < len(s.toks) && e <= k+5 && (months[s.lower(e)] || s.toks[e].digit || s.lower(e) == "early" || s.lower(e) == "late" || s.lower(e) == "mid" || s.lower(e) == "end" || s.lower(e) == "the" || s.lower(e) == "of") {
+			for e < len(s.toks) && e <= k+5 && (months.is(s.id(e)) || s.toks[e].digit || s.lower(e) == "early" || s.lower(e) == "late" || s.lower(e) == "mid" || s.lower(e) == "end" || s.lower(e) == "the" || s.lower(e) == "of") {
 				e++
 			}
 			if e > k+1 && s.lower(e) == "," && (s.lower(e+1) == "across" || s.lower(e+1) == "throughout") {
@@ -1731,26 +1731,26 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
-		if t.text == ";" || clauseStops[t.lower] || relatives[t.lower] {
+		if t.text == ";" || clauseStops.is(t.id) || relatives.is(t.id) {
 			break
 		}
 		if t.text == "," && reportClause(s, k+1) {
 			break // "X and Y, the German broadcaster BR reported"
 		}
 		if n := s.lower(k + 1); t.text == "," && strings.HasSuffix(n, "ing") && len(n) > 5 && s.owner[k+1] < 0 && !s.toks[k+1].cap &&
-			!targetVerbs[n] && n != "including" && n != "excluding" && n != "notably" &&
-			!(victimNouns[s.lower(k+2)] || listNouns[s.lower(k+2)] || s.owner[min(k+2, len(s.toks)-1)] >= 0 && s.ents[s.owner[min(k+2, len(s.toks)-1)]].kind == graph.Sector) {
+			!targetVerbs.has(n) && n != "including" && n != "excluding" && n != "notably" &&
+			!(victimNouns.is(s.id(k+2)) || listNouns.is(s.id(k+2)) || s.owner[min(k+2, len(s.toks)-1)] >= 0 && s.ents[s.owner[min(k+2, len(s.toks)-1)]].kind == graph.Sector) {
 			// Not "individuals, gambling companies and ...": a noun phrase.
 			break // "members of a party, delivering LODEINFO": what the actor did next
 		}
-		if t.text == "," && k+1 < len(s.toks) && (clauseStops[s.lower(k+1)] && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries[s.lower(k+2)] || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps[s.lower(k+2)] || pastVerb(s, k+2))) {
+		if t.text == "," && k+1 < len(s.toks) && (clauseStops.is(s.id(k+1)) && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries.is(s.id(k+2)) || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps.is(s.id(k+2)) || pastVerb(s, k+2))) {
 			break
 		}
 		if t.lower == "and" && x.newClause(s, k+1) {
 			break // "X, and the US Justice Department indicted ..."
 		}
-		if n := s.lower(k + 1); t.lower == "and" && predicateAt(s, k+1) && !targetVerbs[n] && !gangVerbs[n] && !hackVerbs[n] && !leakVerbs[n] && !listingVerbs[n] &&
-			!takeVerbs[n] && !disruptVerbs[n] && !harmVerbs[n] {
+		if n := s.lower(k + 1); t.lower == "and" && predicateAt(s, k+1) && !targetVerbs.has(n) && !gangVerbs.has(n) && !hackVerbs.has(n) && !leakVerbs.has(n) && !listingVerbs.has(n) &&
+			!takeVerbs.has(n) && !disruptVerbs.has(n) && !harmVerbs.has(n) {
 			break // "destroyed the bank's data and described Sepah as ...": a predicate of its own
 		}
 	}
@@ -1812,7 +1812,7 @@ func listItemAt(s *sent, k int) bool {
 		if o := s.owner[m]; o >= 0 && !(s.ents[o].kind == graph.Country && s.ents[o].demonym) {
 			return isVictim(s.ents[o])
 		}
-		if l := s.lower(m); !s.toks[m].word && s.owner[m] < 0 || clauseStops[l] || relatives[l] || auxiliaries[l] || reportVerbs[l] || pronouns[l] {
+		if l := s.lower(m); !s.toks[m].word && s.owner[m] < 0 || clauseStops.has(l) || relatives.has(l) || auxiliaries.has(l) || reportVerbs.has(l) || pronouns.has(l) {
 			return false
 		}
 	}
@@ -1824,7 +1824,7 @@ func listItemAt(s *sent, k int) bool {
 // June campaign against X", "Sandworm, whose attacks on Y". It returns -1
 // when the word is no "whose" or no actor stands before it.
 func whoseActor(s *sent, p int) int {
-	for p >= 0 && (months[s.lower(p)] || s.toks[p].digit) && s.owner[p] < 0 {
+	for p >= 0 && (months.is(s.id(p)) || s.toks[p].digit) && s.owner[p] < 0 {
 		p-- // "whose June 2022 campaign"
 	}
 	if p < 2 || s.lower(p) != "whose" || s.lower(p-1) != "," {
@@ -1865,14 +1865,14 @@ policyholders|holders|workers|residents|citizens|passengers|guests|shoppers|cons
 
 func whoseHead(s *sent, start, w int) int {
 	k := w - 1
-	if anyonePronouns[s.lower(k)] {
+	if anyonePronouns.is(s.id(k)) {
 		return w // "would contact anyone whose information had been compromised": no one named
 	}
 	comma := s.lower(k) == ","
 	if comma {
 		k--
 	}
-	if j := s.entAt(k); j < 0 && !comma && s.toks[k].word && !s.toks[k].cap && !dependentNouns[s.lower(k)] {
+	if j := s.entAt(k); j < 0 && !comma && s.toks[k].word && !s.toks[k].cap && !dependentNouns.is(s.id(k)) {
 		// "did not identify the country whose site was hacked": a common
 		// noun names no one, unless the subject is among them ("were
 		// among the officials whose accounts").
@@ -1921,10 +1921,10 @@ func madeBy(s *sent, e ent) bool {
 	if q := s.toks[min(b, len(s.toks)-1)].text; b < len(s.toks) && (q == "\"" || q == "”") {
 		b++
 	}
-	if s.lower(a-1) == "of" && makerNouns[s.lower(a-2)] {
+	if s.lower(a-1) == "of" && makerNouns.is(s.id(a-2)) {
 		return true
 	}
-	return a > 0 && (s.lower(a-1) == "the" || s.lower(a-1) == "a") && makerNouns[s.lower(b)]
+	return a > 0 && (s.lower(a-1) == "the" || s.lower(a-1) == "a") && makerNouns.is(s.id(b))
 }
 
 // makerNouns name an organization by what it makes: "the maker of X", "the
@@ -1956,10 +1956,11 @@ func excepted(s *sent, a int) bool {
 func reportClause(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m < k+7; m++ {
 		l := s.lower(m)
-		if (reportVerbs[l] || researchVerbs[l]) && s.owner[m] < 0 {
+		lID := s.id(m)
+		if (reportVerbs.is(lID) || researchVerbs.is(lID)) && s.owner[m] < 0 {
 			return m > k
 		}
-		if l == "," || l == ";" || relatives[l] || auxiliaries[l] || perfect[l] || !s.toks[m].word {
+		if l == "," || l == ";" || relatives.is(lID) || auxiliaries.is(lID) || perfect.is(lID) || !s.toks[m].word {
 			return false
 		}
 	}
@@ -2014,11 +2015,12 @@ func (x *extraction) newClause(s *sent, k int) bool {
 		return false
 	}
 	m := s.ents[j].b
-	for m < len(s.toks) && m < s.ents[j].b+2 && (adverbs[s.lower(m)] || s.lower(m) == "also" || s.lower(m) == "later") {
+	for m < len(s.toks) && m < s.ents[j].b+2 && (adverbs.is(s.id(m)) || s.lower(m) == "also" || s.lower(m) == "later") {
 		m++ // "and Talos also found it had ..."
 	}
 	v := s.lower(m)
-	return auxiliaries[v] || perfect[v] || reportVerbs[v] || findVerbs[v] || v == "indicted" || v == "charged" || v == "sanctioned" ||
+	vID := s.id(m)
+	return auxiliaries.is(vID) || perfect.is(vID) || reportVerbs.is(vID) || findVerbs.is(vID) || v == "indicted" || v == "charged" || v == "sanctioned" ||
 		v == "blamed" || v == "accused" || v == "attributed" || v == "linked"
 }
 
@@ -2029,6 +2031,7 @@ func demonymVictim(s *sent, k int) bool {
 	mods := 0
 	for ; k < len(s.toks); k++ {
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "and" || l == "or" || l == "," {
 			continue
 		}
@@ -2036,7 +2039,7 @@ func demonymVictim(s *sent, k int) bool {
 			k = s.ents[j].b - 1
 			continue
 		}
-		if dissentNouns[l] {
+		if dissentNouns.is(lID) {
 			return false // "Chinese dissidents living abroad": the state's opponents, not the state
 		}
 		if j := s.owner[k]; j >= 0 {
@@ -2047,13 +2050,13 @@ func demonymVictim(s *sent, k int) bool {
 		if (l == "websites" || l == "sites") && stagingSites(s) {
 			return false // "compromised three Japanese websites to perform watering hole attacks": the actor's staging ground
 		}
-		if victimNouns[l] || l == "customers" || l == "clients" {
+		if victimNouns.is(lID) || l == "customers" || l == "clients" {
 			return true // "European and Central American customers"
 		}
 		// "American water utilities": up to two modifiers before the noun,
 		// not across a preposition ("Middle Eastern affairs at universities").
 		mods++
-		if mods > 2 || !s.toks[k].word || s.toks[k].cap || relatives[l] || clauseStops[l] || auxiliaries[l] || objectPreps[l] || l == "in" {
+		if mods > 2 || !s.toks[k].word || s.toks[k].cap || relatives.is(lID) || clauseStops.is(lID) || auxiliaries.is(lID) || objectPreps.is(lID) || l == "in" {
 			return false
 		}
 	}
@@ -2112,15 +2115,15 @@ func parentCompany(s *sent, j int) bool {
 		o := s.entAt(k)
 		return o >= 0 && o != j && s.ents[o].kind == graph.Organization && !s.ents[o].ref
 	}
-	if subsidiaryNouns[s.lower(e.b)] && named(e.b+1) {
+	if subsidiaryNouns.is(s.id(e.b)) && named(e.b+1) {
 		return true // "American Airlines subsidiary Envoy Air"
 	}
-	if d := s.lower(e.a - 1); subsidiaryNouns[s.lower(e.b)] && (d == "the" || d == "a") && s.lower(e.a-2) == "," && named(e.a-3) {
+	if d := s.lower(e.a - 1); subsidiaryNouns.is(s.id(e.b)) && (d == "the" || d == "a") && s.lower(e.a-2) == "," && named(e.a-3) {
 		return true // "Change Healthcare, the UnitedHealth Group subsidiary"
 	}
 	if l := s.lower(e.b); (l == "'s" || l == "’s") && named(e.b+1) {
 		end := s.ents[s.entAt(e.b+1)].b
-		return subsidiaryNouns[s.lower(end)] // "Sony's Insomniac Games studio"
+		return subsidiaryNouns.is(s.id(end)) // "Sony's Insomniac Games studio"
 	}
 	k := e.a - 1
 	if l := s.lower(k); (l == "'s" || l == "’s") && s.entAt(k-1) >= 0 && s.ents[s.entAt(k-1)].kind == graph.Country {
@@ -2129,7 +2132,7 @@ func parentCompany(s *sent, j int) bool {
 	for n := 0; k > 0 && n < 4 && s.lower(k) != "of" && s.toks[k].word && s.owner[k] < 0; n++ {
 		k-- // "arm of Japanese tire maker Bridgestone"
 	}
-	if s.lower(k) != "of" || !subsidiaryNouns[s.lower(k-1)] {
+	if s.lower(k) != "of" || !subsidiaryNouns.is(s.id(k-1)) {
 		return false
 	}
 	// The subsidiary in apposition carries the parent's first word, which
@@ -2176,7 +2179,7 @@ var subsidiaryNouns = set(`arm|arms|subsidiary|subsidiaries|unit|division|affili
 // prevWord returns the index of the word before i, skipping adverbs.
 func (s *sent) prevWord(i int) int {
 	k := i - 1
-	for k >= 0 && (adverbs[s.lower(k)] || lyAdverb(s, k) || s.lower(k) == "itself" || s.lower(k) == "themselves") {
+	for k >= 0 && (adverbs.is(s.id(k)) || lyAdverb(s, k) || s.lower(k) == "itself" || s.lower(k) == "themselves") {
 		k-- // "was itself breached"
 	}
 	return k
@@ -2186,7 +2189,8 @@ func (s *sent) prevWord(i int) int {
 // "were briefly knocked offline", "was temporarily disrupted".
 func lyAdverb(s *sent, k int) bool {
 	l := s.lower(k)
-	return len(l) > 5 && strings.HasSuffix(l, "ly") && s.owner[k] < 0 && !s.toks[k].cap && !lyNouns[l]
+	lID := s.id(k)
+	return len(l) > 5 && strings.HasSuffix(l, "ly") && s.owner[k] < 0 && !s.toks[k].cap && !lyNouns.is(lID)
 }
 
 // lyNouns end in -ly but are no adverbs.
@@ -2200,10 +2204,10 @@ func usedSoftware(s *sent, a, j int) bool {
 		return false
 	}
 	for k := s.ents[a].b; k < s.ents[j].a; k++ {
-		if useVerbs[s.lower(k)] {
+		if useVerbs.is(s.id(k)) {
 			return true
 		}
-		if clauseStops[s.lower(k)] || s.owner[k] >= 0 && s.owner[k] != a && s.owner[k] != j {
+		if clauseStops.is(s.id(k)) || s.owner[k] >= 0 && s.owner[k] != a && s.owner[k] != j {
 			return false
 		}
 	}
@@ -2218,11 +2222,11 @@ var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|depa
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
-		leak := leakVerbs[t.lower] && dataObject(s, i) || takeVerbs[t.lower] && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0
-		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" && !infinitiveLeads[s.lower(i-2)] || modals[s.lower(i-1)]) {
+		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0
+		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" && !infinitiveLeads.is(s.id(i-2)) || modals.is(s.id(i-1))) {
 			leak = false // "to dump Oracle database contents": a headline's present tense only; not "went on to leak files from X"
 		}
-		control := controlVerbs[t.lower] && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
+		control := controlVerbs.is(t.id) && s.lower(i+1) == "control" && (s.lower(i+2) == "of" || s.lower(i+2) == "over")
 		// "was also active against X": only with its particle.
 		active := t.lower == "active" && s.lower(i+1) == "against"
 		// "spent months inside X", "spent more than two years inside the
@@ -2261,22 +2265,22 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// "has landed jobs at organizations in the aerospace sector",
 		// "secured remote positions with X": fake workers hired inside.
 		hired := -1
-		if jobVerbs[t.lower] {
+		if jobVerbs.is(t.id) {
 			k := i + 1
 			if l := s.lower(k); l == "remote" || l == "technical" || l == "it" || l == "engineering" || l == "developer" || l == "software" {
 				k++
 			}
-			if jobNouns[s.lower(k)] && (s.lower(k+1) == "at" || s.lower(k+1) == "with" || s.lower(k+1) == "inside") {
+			if jobNouns.is(s.id(k)) && (s.lower(k+1) == "at" || s.lower(k+1) == "with" || s.lower(k+1) == "inside") {
 				hired = k + 2
 			}
 		}
 		// "touched organizations in the United States, Taiwan and India",
 		// read as "reached" is below.
-		touch := t.lower == "touched" || t.lower == "touching" || deceiveVerbs[t.lower]
-		if s.owner[i] >= 0 || !targetVerbs[t.lower] && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !fromVerbs[t.lower] && !offlineObject(s, i) && !(disruptVerbs[t.lower] && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		touch := t.lower == "touched" || t.lower == "touching" || deceiveVerbs.is(t.id)
+		if s.owner[i] >= 0 || !targetVerbs.is(t.id) && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !fromVerbs.is(t.id) && !offlineObject(s, i) && !(disruptVerbs.is(t.id) && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
-		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals[t.lower] {
+		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals.is(t.id) {
 			continue // "claims Tata Power hack, dumps ...": a noun after the victim's name
 		}
 		// "reached organizations in Oman", not "reached a settlement with X"
@@ -2284,7 +2288,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if t.lower == "reached" || t.lower == "reaching" || touch {
 			ok := false
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-				if listNouns[s.lower(k)] && !participles[s.lower(k)] || victimNouns[s.lower(k)] || staffNouns[s.lower(k)] {
+				if listNouns.is(s.id(k)) && !participles.is(s.id(k)) || victimNouns.is(s.id(k)) || staffNouns.is(s.id(k)) {
 					ok = true // "reached organizations in Oman", "lures reached employees of X"
 					break
 				}
@@ -2299,40 +2303,42 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// Not a verb: "hacking group", "its attacks on", "a target",
 		// "phishing emails" (nominalTarget reads whom they were sent to).
 		next := s.lower(i + 1)
-		if strings.Contains(t.lower, "phishing") && lureNouns[next] {
+		nextID := s.id(i + 1)
+		if strings.Contains(t.lower, "phishing") && lureNouns.is(nextID) {
 			continue
 		}
 		_, particle := targetParticle[t.lower]
-		if groupNouns[next] || strings.HasSuffix(t.lower, "ing") && bodyParts[next] || !particle && nominalPreps[next] && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
+		if groupNouns.is(nextID) || strings.HasSuffix(t.lower, "ing") && bodyParts.is(nextID) || !particle && nominalPreps.is(nextID) && next != "from" && (strings.HasSuffix(t.lower, "s") || t.lower == "attack" || t.lower == "targeting") {
 			continue
 		}
 		p := s.prevWord(i)
 		pl := s.lower(p)
+		plID := s.id(p)
 		// "went on to hit X": an infinitive whose verb reads like a participle.
-		infinitive := pl == "to" && baseParticiples[t.lower] && infinitiveLeads[s.lower(p-1)]
-		if adjectivePrev[pl] && !(strings.HasSuffix(t.lower, "ing") && gerundPreps[pl]) && !(pl == "to" && !participles[t.lower]) && !infinitive {
+		infinitive := pl == "to" && baseParticiples.is(t.id) && infinitiveLeads.is(s.id(p-1))
+		if adjectivePrev.is(plID) && !(strings.HasSuffix(t.lower, "ing") && gerundPreps.is(plID)) && !(pl == "to" && !participles.is(t.id)) && !infinitive {
 			continue // "the targeted organizations", "on targeted accounts"; not "for hacking X"
 		}
-		if negations[pl] || negations[s.lower(p-1)] && pl == "to" {
+		if negations.is(plID) || negations.is(s.id(p-1)) && pl == "to" {
 			continue // "a rule against attacking hospitals", "refused to attack"
 		}
 		if pl == "from" && prohibitedBefore(s, p) {
 			continue // "forbids its affiliates from attacking targets in Cuba"
 		}
-		if (t.lower == "targets" || t.lower == "victims") && (targetVerbs[pl] || strings.HasSuffix(pl, "ing") && s.owner[p] < 0) {
+		if (t.lower == "targets" || t.lower == "victims") && (targetVerbs.is(plID) || strings.HasSuffix(pl, "ing") && s.owner[p] < 0) {
 			continue // "attacking targets in Cuba": the noun, object of the verb before it
 		}
 		if t.lower == "targets" && p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.Sector {
 			continue // "to strike government targets in the Middle East": a noun a sector word describes
 		}
-		passive := participles[t.lower] && (auxiliaries[pl] || next == "by")
-		if participles[t.lower] && fromVerbs[t.lower] && next == "from" && (assetNouns[pl] || pl == "documents" || pl == "information") && s.owner[p] < 0 {
+		passive := participles.is(t.id) && (auxiliaries.is(plID) || next == "by")
+		if participles.is(t.id) && fromVerbs.is(t.id) && next == "from" && (assetNouns.is(plID) || pl == "documents" || pl == "information") && s.owner[p] < 0 {
 			passive = true // "Data stolen from X appeared on the gang's leak site"
 		}
-		if passive && fromVerbs[t.lower] {
+		if passive && fromVerbs.is(t.id) {
 			// "documents stolen from the account of X": from whom.
 			k := i + 1
-			for k < len(s.toks) && k < i+6 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops[s.lower(k)] {
+			for k < len(s.toks) && k < i+6 && s.lower(k) != "from" && s.owner[k] < 0 && !clauseStops.is(s.id(k)) {
 				k++
 			}
 			if s.lower(k) == "from" {
@@ -2347,13 +2353,13 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// A participle used as an adjective: "attacked organizations".
 		actorBefore := p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor
-		if n := s.lower(i + 2); (n == "at" || n == "belonging" || n == "across" || n == "inside") && p >= 0 && s.owner[p] < 0 && s.toks[p].word && !adjectiveLead[pl] && !objectPreps[pl] {
+		if n := s.lower(i + 2); (n == "at" || n == "belonging" || n == "across" || n == "inside") && p >= 0 && s.owner[p] < 0 && s.toks[p].word && !adjectiveLead.is(plID) && !objectPreps.is(plID) {
 			// "the Monti ransomware gang encrypted systems at X", "one of
 			// its affiliates crippled systems at X": a subject before the
 			// verb, not "the encrypted systems at X".
 			actorBefore = true
 		}
-		if participles[t.lower] && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns[next] && !perfect[pl] && !actorBefore {
+		if participles.is(t.id) && s.toks[i+min(1, len(s.toks)-1-i)].word && listNouns.is(nextID) && !perfect.is(plID) && !actorBefore {
 			continue
 		}
 		from := i + 1
@@ -2368,7 +2374,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			from = i + 3
 		} else if hired > 0 {
 			from = hired
-		} else if gainVerbs[t.lower] {
+		} else if gainVerbs.is(t.id) {
 			// "gained access to X": only with its particle.
 			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
 				continue
@@ -2389,12 +2395,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			from = k + 1
 		}
-		if fromVerbs[t.lower] && !offlineObject(s, i) && !access || leak {
+		if fromVerbs.is(t.id) && !offlineObject(s, i) && !access || leak {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from
-			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns[s.lower(k)] || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
-				(!clauseStops[s.lower(k)] || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns[s.lower(k-1)] || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords[s.lower(k-1)]) && (s.lower(k) != "," || measureAfter(s, k)) {
+			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns.is(s.id(k)) || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
+				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1))) && (s.lower(k) != "," || measureAfter(s, k)) {
 				// "posted data it said came from X", "released more than
 				// 360,000 files from X", "stole medical files from X",
 				// "posted 46 GB on its leak site and said the files came
@@ -2455,14 +2461,14 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// to a relative clause on something else.
 		inRelative := false
 		for k := s.ents[a].b; k < i; k++ {
-			if l := s.lower(k); (l == "whose" || l == "which" || l == "who" || l == "that" && k > 0 && s.toks[k-1].word && !s.toks[k-1].cap && (malwareNouns[s.lower(k-1)] || toolNouns[s.lower(k-1)])) && s.owner[k] < 0 {
+			if l := s.lower(k); (l == "whose" || l == "which" || l == "who" || l == "that" && k > 0 && s.toks[k-1].word && !s.toks[k-1].cap && (malwareNouns.is(s.id(k-1)) || toolNouns.is(s.id(k-1)))) && s.owner[k] < 0 {
 				ante := k - 1
 				if s.lower(ante) == "," {
 					ante--
 				}
 				// "the Rhysida ransomware operation, which has attacked X":
 				// the clause is on the actor its group noun stands for.
-				for m := ante; m > ante-4 && s.owner[m] < 0 && (groupNouns[s.lower(m)] || discoverGroupNouns[s.lower(m)] || discoverOperations[s.lower(m)] || discoverModifiers[s.lower(m)]); m-- {
+				for m := ante; m > ante-4 && s.owner[m] < 0 && (groupNouns.is(s.id(m)) || discoverGroupNouns.is(s.id(m)) || discoverOperations.is(s.id(m)) || discoverModifiers.is(s.id(m))); m-- {
 					if s.entAt(m-1) == a {
 						ante = m - 1
 					}
@@ -2484,10 +2490,10 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				// "access to parts of its network", "a number of its own
 				// corporate email accounts".
 				for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
-					if thirdParties[s.lower(m)] {
+					if thirdParties.is(s.id(m)) {
 						break // "its customers": the customers are hit, not the speaker
 					}
-					if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+					if assetNouns.is(s.id(m)) || serviceNouns.is(s.id(m)) {
 						ownAssets = true
 						break
 					}
@@ -2496,11 +2502,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					}
 				}
 			}
-			if s.owner[k] >= 0 && !s.ents[s.owner[k]].ref || clauseStops[s.lower(k)] {
+			if s.owner[k] >= 0 && !s.ents[s.owner[k]].ref || clauseStops.is(s.id(k)) {
 				break
 			}
 		}
-		if l := s.lower(from); len(vs) == 0 && ((l == "its" || l == "their") && !thirdParties[s.lower(from+1)] || ownAssets) {
+		if l := s.lower(from); len(vs) == 0 && ((l == "its" || l == "their") && !thirdParties.is(s.id(from+1)) || ownAssets) {
 			// "X disclosed that Y had breached its network": who disclosed.
 			// The reporting verb may stand a few words back: "X said on
 			// Wednesday that a Russian state-sponsored group had ...".
@@ -2511,7 +2517,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				if k < 0 {
 					break
 				}
-				if reportVerbs[s.lower(k)] {
+				if reportVerbs.is(s.id(k)) {
 					vs = x.subjectVictims(s, 0, relativeEnd(s, 0, k)) // not "the city of Ludwigshafen" in "The district, which surrounds the city of Ludwigshafen, says"
 					if len(vs) > 1 {
 						vs = vs[:1]
@@ -2540,7 +2546,7 @@ func unobserved(s *sent, a int) bool {
 	if s.lower(k) == "the" {
 		k--
 	}
-	if !observeVerbs[s.lower(k)] {
+	if !observeVerbs.is(s.id(k)) {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
@@ -2558,7 +2564,7 @@ var observeVerbs = set(`observed|seen|saw|see|found|detected|identified|noticed|
 // attack"), with no year, no name and no word that sets it apart before it,
 // in a sentence that names no actor.
 func focusNominal(s *sent, i int) bool {
-	if !strictAttacks[s.lower(i)] || strings.HasSuffix(s.lower(i), "s") && s.lower(i) != "ransomware" {
+	if !strictAttacks.is(s.id(i)) || strings.HasSuffix(s.lower(i), "s") && s.lower(i) != "ransomware" {
 		return false
 	}
 	for _, e := range s.ents {
@@ -2605,7 +2611,7 @@ var otherDoers = set(`country|countries|nation|nations|government|governments|st
 // Winnti Umbrella"), or -1.
 func blamedOn(s *sent) int {
 	for k, t := range s.toks {
-		if linkVerbs[t.lower] {
+		if linkVerbs.is(t.id) {
 			// "Italian media linked it to the Hive gang", "incidents that
 			// officials have linked to the collective known as Scattered
 			// Spider".
@@ -2671,7 +2677,7 @@ func otherAttack(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		switch s.lower(k) {
 		case "separate", "unrelated", "different", "another":
-			return nominals[s.lower(k+1)] || nominals[s.lower(k+2)]
+			return nominals.is(s.id(k+1)) || nominals.is(s.id(k+2))
 		case ";", ",", "and", "but":
 			return false
 		}
@@ -2706,7 +2712,7 @@ func coordinatedActors(s *sent, a int) []int {
 	if s.lower(k) == "the" {
 		k--
 	}
-	if aliasListCues[s.lower(k)] {
+	if aliasListCues.is(s.id(k)) {
 		return nil // "also tracked as APT35 and Charming Kitten": names of one actor
 	}
 	return out
@@ -2751,7 +2757,7 @@ func offlineObject(s *sent, i int) bool {
 		switch l := s.lower(k); {
 		case l == "offline" || l == "off-line" || l == "down" && s.lower(k-1) != "and" || l == "out" && s.lower(k+1) != "of":
 			return s.entAt(k-1) >= 0 || s.toks[k-1].word && !s.toks[k-1].cap
-		case clauseStops[l] || l == ";" || l == ".":
+		case clauseStops.has(l) || l == ";" || l == ".":
 			return false
 		}
 	}
@@ -2767,7 +2773,7 @@ func forcedObject(s *sent, i int) bool {
 	default:
 		return false
 	}
-	if relatives[s.lower(i-1)] && !nominals[s.lower(i-2)] {
+	if relatives.is(s.id(i-1)) && !nominals.is(s.id(i-2)) {
 		return false // "published a report that forced X to respond": the report did
 	}
 	named := false
@@ -2782,11 +2788,12 @@ func forcedObject(s *sent, i int) bool {
 			continue
 		}
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "to" {
 			n := s.lower(k + 1)
 			return named && k+1 < len(s.toks) && s.toks[k+1].word && !s.toks[k+1].cap && n != "the" && n != "a" && n != "an"
 		}
-		if clauseStops[l] || l == "," || l == ";" || l == "." {
+		if clauseStops.is(lID) || l == "," || l == ";" || l == "." {
 			return false
 		}
 	}
@@ -2828,28 +2835,28 @@ forbade|forbids|prohibit|prohibited|prohibits|without|stop|stopped|instead|no|no
 // operation attributed to X", "Y said it had been hacked by X".
 func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !participles[t.lower] && !(leakParticiples[t.lower] && havePassive(s, s.prevWord(i)) >= 0) {
+		if s.owner[i] >= 0 || !participles.is(t.id) && !(leakParticiples.is(t.id) && havePassive(s, s.prevWord(i)) >= 0) {
 			continue
 		}
 		p := s.prevWord(i)
 		if (s.lower(p) == "worst" || s.lower(p) == "hardest" || s.lower(p) == "most") && s.lower(p-1) == "the" {
 			p = s.prevWord(p - 1) // "were the worst affected"
 		}
-		aux := auxiliaries[s.lower(p)]
+		aux := auxiliaries.is(s.id(p))
 		if deniedPassive(s, p, i) {
 			continue // "Cox was not affected by the attack", "found no evidence that X was breached"
 		}
 		if s.lower(p) == "being" && (s.lower(p-1) == "from" || s.lower(p-1) == "without" || s.lower(p-1) == "avoid" || s.lower(p-1) == "prevent") {
 			continue // "to protect the files from being read": no one's files were
 		}
-		if s.lower(p) == "be" && modals[s.lower(s.prevWord(p))] {
+		if s.lower(p) == "be" && modals.is(s.id(s.prevWord(p))) {
 			continue // "organizations should assume they will be targeted": a forecast, not an attack
 		}
-		if instrumentParticiples[t.lower] && s.lower(i+1) == "to" {
+		if instrumentParticiples.is(t.id) && s.lower(i+1) == "to" {
 			continue // "an antivirus product, Sheed AV, abused to protect the files": a tool, not a victim
 		}
 		k := i + 1
-		for k < len(s.toks) && adverbs[s.lower(k)] {
+		for k < len(s.toks) && adverbs.is(s.id(k)) {
 			k++
 		}
 		if l := s.lower(k); (l == "offline" || l == "down" || l == "out") && durationAfter(s, k+1) > k+1 {
@@ -2864,7 +2871,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			// "X had its data stolen by Y", "X found its files posted by Y",
 			// "X had files and employee data published": the one who had
 			// them is the victim.
-			if h := havePassive(s, p); h >= 0 && (by || leakParticiples[t.lower]) {
+			if h := havePassive(s, p); h >= 0 && (by || leakParticiples.is(t.id)) {
 				aux, p = true, h
 			}
 		}
@@ -2897,7 +2904,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 						}
 						break
 					}
-					if clauseStops[s.lower(m)] && s.lower(m) != "as" || s.lower(m) == ";" {
+					if clauseStops.is(s.id(m)) && s.lower(m) != "as" || s.lower(m) == ";" {
 						break
 					}
 				}
@@ -2969,14 +2976,14 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			}
 			pron, plural := false, false
 			for k := start; k < end; k++ {
-				if j := s.entAt(k); j >= 0 && s.ents[j].ref && pronouns[s.lower(k)] {
+				if j := s.entAt(k); j >= 0 && s.ents[j].ref && pronouns.is(s.id(k)) {
 					pron = true
 					plural = s.lower(k) == "they" || s.lower(k) == "their"
 				}
-				if assetNouns[s.lower(k)] && s.owner[k] < 0 && k < start+4 {
+				if assetNouns.is(s.id(k)) && s.owner[k] < 0 && k < start+4 {
 					pron = true // "X warned that the records of its drivers were taken"
 				}
-				if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && !pronouns[s.lower(k)] {
+				if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && !pronouns.is(s.id(k)) {
 					pron, plural = false, false // the actor is a subject in there
 					break
 				}
@@ -2984,11 +2991,11 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			// "X cancelled operations after its systems were encrypted":
 			// the owner is the subject of the clause the subordinator
 			// hangs on.
-			owned := subordinators[s.lower(rv)] && (s.lower(start) == "its" || s.lower(start) == "their")
+			owned := subordinators.is(s.id(rv)) && (s.lower(start) == "its" || s.lower(start) == "their")
 			if sp := s.entAt(rv - 1); sp >= 0 && s.ents[sp].kind == graph.ThreatActor {
 				pron = false // "files they claim were stolen": the attackers speak
 			}
-			if (reportVerbs[s.lower(rv)] || owned) && pron && !relativeSubject(s, 0, rv) {
+			if (reportVerbs.is(s.id(rv)) || owned) && pron && !relativeSubject(s, 0, rv) {
 				// The reporter is the subject of the reporting verb, in its
 				// own clause: "..., and the Louisiana Office warned that".
 				cs := 0
@@ -3001,7 +3008,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				vs = x.subjectVictims(s, cs, rv)
 				keep := vs[:0]
 				for _, v := range vs {
-					if e := s.ents[v.ent]; e.kind != graph.Person || !speakerTitles[s.lower(e.a-1)] {
+					if e := s.ents[v.ent]; e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1)) {
 						keep = append(keep, v) // "spokesperson Danielle Hayes said that ...": a speaker, no victim
 					}
 				}
@@ -3009,8 +3016,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				for k := rv - 1; k >= cs && k >= rv-3 && !plural; k-- {
 					// "A, B and C have all warned that": each of them speaks.
 					l := s.lower(k)
+					lID := s.id(k)
 					plural = l == "all" || l == "both" || l == "have" || l == "were" || l == "are"
-					if !(plural || adverbs[l] || l == "also" || l == "each") {
+					if !(plural || adverbs.is(lID) || l == "also" || l == "each") {
 						break
 					}
 				}
@@ -3051,7 +3059,7 @@ func countrySubject(s *sent, vs []victim, start, end int) bool {
 	}
 	k := s.ents[j].b
 	m := k
-	for m < end && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)] || lyAdverb(s, m)) {
+	for m < end && (auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || adverbs.is(s.id(m)) || lyAdverb(s, m)) {
 		m++ // "Croatia has also been hit"
 	}
 	if m == end {
@@ -3084,7 +3092,7 @@ func deniedPassive(s *sent, p, i int) bool {
 		if l == "no" || l == "none" || l == "neither" || l == "nothing" || l == "denied" || l == "denies" || l == "deny" {
 			return true
 		}
-		if (l == "not" || l == "n't") && hedgeVerbs[s.lower(k+1)] {
+		if (l == "not" || l == "n't") && hedgeVerbs.is(s.id(k+1)) {
 			return true // "Adobe is not believed to have been compromised"
 		}
 		if l == ";" || l == "but" || l == "." || l == "while" || l == "although" || l == "though" || l == "," && s.lower(k+1) != "which" {
@@ -3130,7 +3138,7 @@ func trailingSource(s *sent, k int) bool {
 	if s.lower(k) == "has" || s.lower(k) == "had" {
 		k++
 	}
-	if !reportVerbs[s.lower(k)] || s.lower(k+1) == "that" || s.lower(k+1) == "it" {
+	if !reportVerbs.is(s.id(k)) || s.lower(k+1) == "that" || s.lower(k+1) == "it" {
 		return false
 	}
 	for m := k + 1; m < len(s.toks); m++ {
@@ -3153,13 +3161,14 @@ func speakerPhrase(s *sent, e ent) bool {
 	role := false
 	for k := e.a - 1; k >= 0 && k >= e.a-8; k-- {
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "," {
 			return role
 		}
 		if s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Country || !s.toks[k].word {
 			return false
 		}
-		role = role || personTitles[l] || titles[l]
+		role = role || personTitles.is(lID) || titles.is(lID)
 	}
 	return false
 }
@@ -3173,14 +3182,14 @@ say|allege|alleges`)
 // "scanned documents that appeared to have been stolen".
 func relativeOfThing(s *sent, start, end int) bool {
 	k := end - 1
-	for k > start && s.owner[k] < 0 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] ||
+	for k > start && s.owner[k] < 0 && (auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) || adverbs.is(s.id(k)) ||
 		s.lower(k) == "to" || s.lower(k) == "appeared" || s.lower(k) == "appear" || s.lower(k) == "seemed" || s.lower(k) == "seem") {
 		k--
 	}
 	if l := s.lower(k); (l != "that" && l != "which") || s.owner[k] >= 0 || k-1 < start {
 		return false
 	}
-	return s.owner[k-1] < 0 && s.toks[k-1].word && !pronouns[s.lower(k-1)]
+	return s.owner[k-1] < 0 && s.toks[k-1].word && !pronouns.is(s.id(k-1))
 }
 
 // subjectVictims collects the victims in tokens [start, end), skipping
@@ -3210,17 +3219,17 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			e := s.ents[j]
 			// Not "the US ambassador to China" (a modifier and a complement)
 			// nor "Commerce" in "Commerce Secretary Gina Raimondo".
-			modifier := e.kind == graph.Country && (personTitles[s.lower(e.b)] || titles[s.lower(e.b)] || orgParts[s.lower(e.b)])
-			complement := objectPreps[s.lower(e.a-1)] && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps[s.lower(e.a-2)] && s.lower(e.a-2) != "of"
-			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns[s.lower(p-1)] || serviceNouns[s.lower(p-1)] || s.lower(p-1) == "pages") ||
-				complement && s.lower(p) == "from" && (disruptedNouns[s.lower(p-1)] || s.lower(p-1) == "shipments") ||
+			modifier := e.kind == graph.Country && (personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)) || orgParts.is(s.id(e.b)))
+			complement := objectPreps.is(s.id(e.a-1)) && s.lower(e.a-1) != "of" || s.lower(e.a-1) == "the" && objectPreps.is(s.id(e.a-2)) && s.lower(e.a-2) != "of"
+			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); complement && (s.lower(p) == "at" || s.lower(p) == "for") && (assetNouns.is(s.id(p-1)) || serviceNouns.is(s.id(p-1)) || s.lower(p-1) == "pages") ||
+				complement && s.lower(p) == "from" && (disruptedNouns.is(s.id(p-1)) || s.lower(p-1) == "shipments") ||
 				complement && s.lower(p) == "from" && s.lower(p-1) == "and" ||
-				complement && s.lower(p) == "at" && dependentNouns[s.lower(p-1)] && s.lower(p-1) != "customers" {
+				complement && s.lower(p) == "at" && dependentNouns.is(s.id(p-1)) && s.lower(p-1) != "customers" {
 				// "systems at X went down", "pages for X returned errors",
 				// "shipments from X and from Y were suspended", "staff at X
 				// could not open records": X's own
 				complement = false
-			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns[s.lower(p-2)] || serviceNouns[s.lower(p-2)]) {
+			} else if complement && s.lower(p) == "to" && s.lower(p-1) == "belonging" && (assetNouns.is(s.id(p-2)) || serviceNouns.is(s.id(p-2))) {
 				complement = false // "websites belonging to X went down"
 			}
 			// "Schools and kindergartens in New Zealand lost access": the
@@ -3233,13 +3242,13 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 						sectorPlace = s.ents[o].kind == graph.Sector
 						break
 					}
-					if !s.toks[p].word || s.toks[p].cap || clauseStops[s.lower(p)] {
+					if !s.toks[p].word || s.toks[p].cap || clauseStops.is(s.id(p)) {
 						break
 					}
 				}
 			}
 			// "Versions of UnRAR are affected": a product's, no victim.
-			release := s.lower(e.a-1) == "of" && releaseNouns[s.lower(e.a-2)]
+			release := s.lower(e.a-1) == "of" && releaseNouns.is(s.id(e.a-2))
 			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
@@ -3317,7 +3326,7 @@ func possessor(s *sent, e ent) bool {
 		return false // "Royal Mail's export service": what is hit is the organization's
 	}
 	n := e.b + 1
-	return n < len(s.toks) && s.owner[n] < 0 && s.toks[n].word && !s.toks[n].cap && !runConnectors[s.lower(n)] && !clauseStops[s.lower(n)] && !starters[s.lower(n)]
+	return n < len(s.toks) && s.owner[n] < 0 && s.toks[n].word && !s.toks[n].cap && !runConnectors.is(s.id(n)) && !clauseStops.is(s.id(n)) && !starters.is(s.id(n))
 }
 
 // ownedProduct reports whether organization e names a product of the
@@ -3341,7 +3350,7 @@ func ownedProduct(s *sent, e ent) bool {
 	// Up to two modifiers before the noun: "Bybit's Ethereum cold
 	// wallets", "its Impulse license provisioning system".
 	for k := e.b; k < len(s.toks) && k <= e.b+2; k++ {
-		if offeringNouns[s.lower(k)] {
+		if offeringNouns.is(s.id(k)) {
 			return true
 		}
 		if !s.toks[k].word || s.toks[k].cap || s.owner[k] >= 0 {
@@ -3364,7 +3373,7 @@ func appositivePlace(s *sent, e ent) bool {
 	if l := s.lower(e.b); l != "'s" && l != "’s" {
 		// "ICBC Financial Services, the U.S. broker-dealer arm of ...":
 		// the country describes the victim named before the comma.
-		if s.lower(e.a-1) != "the" || s.lower(e.a-2) != "," || e.b >= len(s.toks) || s.owner[e.b] >= 0 || !s.toks[e.b].word || s.toks[e.b].cap || victimNouns[l] {
+		if s.lower(e.a-1) != "the" || s.lower(e.a-2) != "," || e.b >= len(s.toks) || s.owner[e.b] >= 0 || !s.toks[e.b].word || s.toks[e.b].cap || victimNouns.has(l) {
 			return false
 		}
 		k := s.entAt(e.a - 3)
@@ -3394,9 +3403,9 @@ func appositivePlace(s *sent, e ent) bool {
 // of Cannes), not "hit the city of Cannes".
 func describedPlace(s *sent, e ent) bool {
 	a := e.a
-	if l := s.lower(e.b); e.guess && (placeNouns[l] || regionNouns[l]) && s.lower(e.b+1) == "of" && !s.toks[e.b].cap {
+	if l := s.lower(e.b); e.guess && (placeNouns.has(l) || regionNouns.has(l)) && s.lower(e.b+1) == "of" && !s.toks[e.b].cap {
 		a = e.b // "the French Riviera city of": the name before the noun
-	} else if s.toks[a].cap || !placeNouns[s.lower(a)] {
+	} else if s.toks[a].cap || !placeNouns.is(s.id(a)) {
 		return false
 	}
 	k := a - 1
@@ -3440,7 +3449,8 @@ func ownedAsset(s *sent, e ent) bool {
 	}
 	for k := e.b + 1; k < len(s.toks) && k <= e.b+4; k++ {
 		l := s.lower(k)
-		if assetNouns[l] || serviceNouns[l] {
+		lID := s.id(k)
+		if assetNouns.is(lID) || serviceNouns.is(lID) {
 			// Not when the asset is named right after: "Fenwick Group's
 			// travel arm Fenwick Journeys" is the arm's own name.
 			return !(s.capWord(k+1) || s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.Organization)
@@ -3451,7 +3461,7 @@ func ownedAsset(s *sent, e ent) bool {
 		if l == "and" && k > e.b+1 && k+1 < len(s.toks) && s.toks[k+1].word && !s.toks[k+1].cap {
 			continue // "Boeing's parts and distribution business"
 		}
-		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops[l] || relatives[l] || auxiliaries[l] {
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops.is(lID) || relatives.is(lID) || auxiliaries.is(lID) {
 			return false
 		}
 	}
@@ -3468,7 +3478,7 @@ branch|branches|subsidiary|subsidiaries|unit|units|arm|division|divisions|busine
 // ("Windows Security Health Service").
 func productName(s *sent, e ent) bool {
 	for k := e.a; k < e.b; k++ {
-		if notSoftware[s.lower(k)] {
+		if notSoftware.is(s.id(k)) {
 			return true
 		}
 	}
@@ -3480,13 +3490,14 @@ func productName(s *sent, e ent) bool {
 func attackNoun(s *sent, j int) bool {
 	for k := j; k < len(s.toks) && k < j+4; k++ {
 		l := s.lower(k)
-		if nominals[l] {
+		lID := s.id(k)
+		if nominals.is(lID) {
 			return true
 		}
-		if (l == "ransomware" || l == "malware") && !groupNouns[s.lower(k+1)] && !appositionNouns[s.lower(k+1)] && !actorRefs[s.lower(k+1)] && s.owner[k] < 0 {
+		if (l == "ransomware" || l == "malware") && !groupNouns.is(s.id(k+1)) && !appositionNouns.is(s.id(k+1)) && !actorRefs.is(s.id(k+1)) && s.owner[k] < 0 {
 			return true // "hit by ransomware that forced it to", not "by the ransomware gang"
 		}
-		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && !months[l] {
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && !months.is(lID) {
 			return false // not "a Quarrow attack"; "a January attack" is one
 		}
 	}
@@ -3506,12 +3517,13 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 			continue
 		}
 		l := s.lower(k)
+		lID := s.id(k)
 		blame := l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "claimed" || l == "traced" || l == "pinned"
 		j := -1
 		switch {
 		case blame && !semi && (s.lower(k+1) == "to" || s.lower(k+1) == "on" || s.lower(k+1) == "by"):
 			j = k + 2
-		case blame && l != "claimed" && s.lower(k+1) == "the" && breachNouns[s.lower(k+2)] && (s.lower(k+3) == "to" || s.lower(k+3) == "on"):
+		case blame && l != "claimed" && s.lower(k+1) == "the" && breachNouns.is(s.id(k+2)) && (s.lower(k+3) == "to" || s.lower(k+3) == "on"):
 			j = k + 4 // "officials attributed the attack to X"
 		}
 		if j > 0 {
@@ -3529,14 +3541,14 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		// "an attack that RansomHouse later boasted about", "an attack
 		// that the gang claimed".
 		// "in attacks the group later boasted about".
-		if k > from && (l == "that" && attackNoun(s, k-1) || nominals[s.lower(k-1)] && s.lower(k-2) != "the" && s.entAt(k) >= 0) {
+		if k > from && (l == "that" && attackNoun(s, k-1) || nominals.is(s.id(k-1)) && s.lower(k-2) != "the" && s.entAt(k) >= 0) {
 			j := k
 			if l == "that" {
 				j++
 			}
 			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
 				m := s.ents[ai].b
-				for adverbs[s.lower(m)] || s.lower(m) == "later" {
+				for adverbs.is(s.id(m)) || s.lower(m) == "later" {
 					m++
 				}
 				if v := s.lower(m); v == "claimed" || v == "boasted" || v == "bragged" || v == "took" && s.lower(m+1) == "credit" {
@@ -3548,17 +3560,17 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		}
 		// "its ticketing system had been breached after Hellcat claimed to
 		// have stolen data": the actor of the sequel tells whose attack it was.
-		if sequelWords[l] && k >= from {
+		if sequelWords.is(lID) && k >= from {
 			j := k + 1
 			if s.lower(j) == "the" {
 				j++
 			}
 			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
 				m := s.ents[ai].b
-				for m < len(s.toks) && (groupNouns[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "had" || s.lower(m) == "has") && s.owner[m] < 0 {
+				for m < len(s.toks) && (groupNouns.is(s.id(m)) || adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "had" || s.lower(m) == "has") && s.owner[m] < 0 {
 					m++
 				}
-				if gangVerbs[s.lower(m)] || leakVerbs[s.lower(m)] || listingVerbs[s.lower(m)] {
+				if gangVerbs.is(s.id(m)) || leakVerbs.is(s.id(m)) || listingVerbs.is(s.id(m)) {
 					a, ok, ref := x.actor(s, ai, last)
 					return a, ok, ref, 0.7, "passive-attributed"
 				}
@@ -3566,7 +3578,7 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		}
 		// "struck by ransomware from a group calling itself DarkBit".
 		if l == "from" && k > from && attackNoun(s, k-1) {
-			for j := k + 1; j < len(s.toks) && j <= k+6 && !clauseStops[s.lower(j)] && s.lower(j) != ","; j++ {
+			for j := k + 1; j < len(s.toks) && j <= k+6 && !clauseStops.is(s.id(j)) && s.lower(j) != ","; j++ {
 				if ai := s.entAt(j); ai >= 0 {
 					if s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
 						return s.ents[ai].node, true, false, 0.8, "passive-attributed"
@@ -3634,10 +3646,10 @@ func unnamedAgent(s *sent) bool {
 			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
 				break // "by a group called X": named
 			}
-			if agentNouns[s.lower(m)] && s.lower(m+1) != "called" && s.lower(m+1) != "known" && s.lower(m+1) != "dubbed" && s.entAt(m+1) < 0 {
+			if agentNouns.is(s.id(m)) && s.lower(m+1) != "called" && s.lower(m+1) != "known" && s.lower(m+1) != "dubbed" && s.entAt(m+1) < 0 {
 				return true
 			}
-			if !s.toks[m].word || clauseStops[s.lower(m)] {
+			if !s.toks[m].word || clauseStops.is(s.id(m)) {
 				break
 			}
 		}
@@ -3665,7 +3677,7 @@ func placePrep(s *sent, a int) bool {
 		if k, j := s.entAt(name), s.entAt(a-2); k >= 0 && j >= 0 && s.ents[k].kind == graph.Organization && (s.ents[j].kind == graph.Country || s.ents[j].kind == "" && s.ents[j].a <= 2) && s.lower(a-1) == "," {
 			return false
 		}
-		if k := s.entAt(name); k >= 0 && s.ents[k].kind == graph.Organization && s.lower(name-1) == "the" && (!s.ents[k].guess || facilityHeads[s.lower(s.ents[k].b-1)]) {
+		if k := s.entAt(name); k >= 0 && s.ents[k].kind == graph.Organization && s.lower(name-1) == "the" && (!s.ents[k].guess || facilityHeads.is(s.id(s.ents[k].b-1))) {
 			return false // "the Moisès Broggi hospital in Sant Joan Despí, the Dos de Maig hospital": the next item, no place
 		}
 		if j := s.entAt(a - 2); j >= 0 && (s.ents[j].guess || s.ents[j].kind == graph.Country || s.ents[j].kind == "") {
@@ -3681,16 +3693,17 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		l := s.lower(i)
+		lID := s.id(i)
 		var from, leadStart int
 		bulleted := false // marked only as a bulleted list of victims
 		switch {
-		case l == "among" && s.lower(i+1) == "the" && listMarks[s.lower(i+2)] && (auxiliaries[s.lower(i+3)]):
+		case l == "among" && s.lower(i+1) == "the" && listMarks.is(s.id(i+2)) && (auxiliaries.is(s.id(i + 3))):
 			from, leadStart = i+4, i
-		case amongVerbs[l] && s.owner[i] < 0 && amongVictims(s, i+1) > i+1:
+		case amongVerbs.is(lID) && s.owner[i] < 0 && amongVictims(s, i+1) > i+1:
 			// "Prosecutors named A, B and C among the victims", "the group
 			// also listed A and B among its targets".
 			from, leadStart = i+1, max(0, i-12)
-		case l == "among" && i == 0 && (s.lower(1) == "them" || s.lower(1) == "those") && auxiliaries[s.lower(2)] &&
+		case l == "among" && i == 0 && (s.lower(1) == "them" || s.lower(1) == "those") && auxiliaries.is(s.id(2)) &&
 			x.prev != nil && (x.prev.Para == s.Para || x.prev.Para == s.Para-1) && hitMany(x.prev):
 			// "The first wave hit roughly 20 sites. Among them were A and B."
 			// The sentence before may close the paragraph before.
@@ -3699,7 +3712,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			// "Among the companies whose networks were breached were A, B
 			// and C".
 			from, leadStart = frontedAmong(s)+1, i
-		case (listVerbs[l] || s.toks[i].text == ":") && !(auxiliaries[l] && relatives[s.lower(i-1)]):
+		case (listVerbs.is(lID) || s.toks[i].text == ":") && !(auxiliaries.is(lID) && relatives.is(s.id(i-1))):
 			leadStart = i - 12
 			if leadStart < 0 {
 				leadStart = 0
@@ -3712,9 +3725,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					continue
 				}
 				// "organizations affected by the campaign span X, Y and Z".
-				if l := s.lower(k); participles[l] && listMarks[l] && k > 0 && (listNouns[s.lower(k-1)] || victimNouns[s.lower(k-1)] || s.isSector(k-1) || seenCompromised(s, k)) && s.owner[k] < 0 {
+				if l := s.lower(k); participles.has(l) && listMarks.has(l) && k > 0 && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1)) || s.isSector(k-1) || seenCompromised(s, k)) && s.owner[k] < 0 {
 					mark = true
-				} else if (l == "that" || l == "who") && (listNouns[s.lower(k-1)] || victimNouns[s.lower(k-1)] || s.isSector(k-1) || s.lower(k-1) == "others") && includeVerbs[s.lower(i)] && sufferedBetween(s, k+1, i) {
+				} else if (l == "that" || l == "who") && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1)) || s.isSector(k-1) || s.lower(k-1) == "others") && includeVerbs.is(s.id(i)) && sufferedBetween(s, k+1, i) {
 					// "Organizations that disclosed breaches in that wave
 					// included X", "Others that have acknowledged incidents
 					// include X".
@@ -3724,7 +3737,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// "Other companies named by Clop include X": named on the
 					// actor's leak site.
 					mark = true
-				} else if listMarks[l] && s.owner[k] < 0 {
+				} else if listMarks.has(l) && s.owner[k] < 0 {
 					// A participle marks a list only before a noun: "attacked
 					// organizations", not "targeted by hackers". A singular
 					// noun only right before the verb: "the victim was X", not
@@ -3734,12 +3747,12 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 						// "RedAlpha's targeting has included: X", not "the
 						// targeting is consistent with Chinese interests".
 						p := s.lower(k - 1)
-						mark = mark || (p == "'s" || p == "’s" || p == "its" || p == "their") && includeVerbs[s.lower(i)]
+						mark = mark || (p == "'s" || p == "’s" || p == "its" || p == "their") && includeVerbs.is(s.id(i))
 					case l == "victim" || l == "target":
 						// "the victim was X", "the group's victim list
 						// includes X".
-						mark = mark || s.prevWord(i) == k || rosterNouns[s.lower(k+1)] && s.prevWord(i) == k+1
-					case !participles[l] || listNouns[s.lower(k+1)] && !participles[s.lower(k+1)] || s.entAt(k+1) >= 0:
+						mark = mark || s.prevWord(i) == k || rosterNouns.is(s.id(k+1)) && s.prevWord(i) == k+1
+					case !participles.has(l) || listNouns.is(s.id(k+1)) && !participles.is(s.id(k+1)) || s.entAt(k+1) >= 0:
 						mark = true
 					}
 				}
@@ -3749,7 +3762,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			if mark && (l == "such" || l == "including" || l == "like") && !x.victimHead(s, i) {
 				mark = false
 			}
-			if !mark && i <= 3 && includeVerbs[l] && x.prevMarks(s) {
+			if !mark && i <= 3 && includeVerbs.is(lID) && x.prevMarks(s) {
 				// "The list of victims is long. It includes A, B and C."
 				mark = true
 			}
@@ -3894,14 +3907,14 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 	}
 	cue := func(p *sent, a, b int) (yes, no bool) {
 		for k := a; k < b; k++ {
-			l := p.lower(k)
+			lID := p.id(k)
 			if p.owner[k] >= 0 {
 				continue
 			}
-			if bulletAnti[l] {
+			if bulletAnti.is(lID) {
 				return false, true
 			}
-			yes = yes || listMarks[l] || bulletCues[l]
+			yes = yes || listMarks.is(lID) || bulletCues.is(lID)
 		}
 		return yes, false
 	}
@@ -3957,7 +3970,7 @@ func itemHead(s *sent, p, q int) []victim {
 	for n := 0; k < q && n <= 6; n++ {
 		j := s.owner[k]
 		if j < 0 {
-			if !s.toks[k].word || clauseStops[s.lower(k)] || relatives[s.lower(k)] || itemPreps[s.lower(k)] {
+			if !s.toks[k].word || clauseStops.is(s.id(k)) || relatives.is(s.id(k)) || itemPreps.is(s.id(k)) {
 				// "installation of AnyDesk on one server": a name after
 				// a preposition is no head.
 				return out
@@ -3999,7 +4012,7 @@ func itemHead(s *sent, p, q int) []victim {
 		// "a nongovernmental organization in Thailand", "pharmaceutical
 		// companies in Brazil and the United States": the countries the
 		// victims are in.
-		for w := 0; w < 2 && m < q && s.owner[m] < 0 && s.toks[m].word && s.lower(m) != "in" && !clauseStops[s.lower(m)] && !relatives[s.lower(m)]; w++ {
+		for w := 0; w < 2 && m < q && s.owner[m] < 0 && s.toks[m].word && s.lower(m) != "in" && !clauseStops.is(s.id(m)) && !relatives.is(s.id(m)); w++ {
 			m++
 		}
 		if e.kind != graph.Country && s.lower(m) == "in" {
@@ -4031,7 +4044,7 @@ func seenCompromised(s *sent, k int) bool {
 		return false
 	}
 	for m := k - 2; m >= 0 && m >= k-6; m-- {
-		if listNouns[s.lower(m)] && s.owner[m] < 0 {
+		if listNouns.is(s.id(m)) && s.owner[m] < 0 {
 			return true
 		}
 	}
@@ -4046,7 +4059,7 @@ var amongVerbs = set(`named|names|name|listed|lists|list|counted|counts|count|id
 // at j, lists rather than names: "the group also named X", "the group named
 // X among its targets".
 func listingNamed(s *sent, i, j int) bool {
-	return s.lower(i) == "named" && (adverbs[s.lower(i-1)] || amongVictims(s, j) > 0)
+	return s.lower(i) == "named" && (adverbs.is(s.id(i-1)) || amongVictims(s, j) > 0)
 }
 
 // amongVictims returns the position of "among" or "as" in "among the
@@ -4055,7 +4068,8 @@ func listingNamed(s *sent, i, j int) bool {
 func amongVictims(s *sent, from int) int {
 	for k := from; k < len(s.toks) && k <= from+40; k++ {
 		l := s.lower(k)
-		if l == "." || clauseStops[l] && l != "as" {
+		lID := s.id(k)
+		if l == "." || clauseStops.is(lID) && l != "as" {
 			return -1
 		}
 		if l != "among" && l != "as" {
@@ -4065,7 +4079,7 @@ func amongVictims(s *sent, from int) int {
 		if d := s.lower(m); d == "the" || d == "its" || d == "their" || d == "his" || d == "her" {
 			m++
 		}
-		for victimOrdinals[s.lower(m)] && m <= k+3 {
+		for victimOrdinals.is(s.id(m)) && m <= k+3 {
 			m++ // "among its first victims"
 		}
 		if l == "as" {
@@ -4093,11 +4107,11 @@ func hitMany(p *sent) bool {
 		if t.lower == "victims" || t.lower == "targets" {
 			return true
 		}
-		if !targetVerbs[t.lower] && !nominals[t.lower] || p.owner[k] >= 0 {
+		if !targetVerbs.is(t.id) && !nominals.is(t.id) || p.owner[k] >= 0 {
 			continue
 		}
 		for m := k + 1; m < len(p.toks) && m <= k+5; m++ {
-			if victimNouns[p.lower(m)] {
+			if victimNouns.is(p.id(m)) {
 				return true
 			}
 			if p.owner[m] >= 0 || !p.toks[m].word {
@@ -4116,16 +4130,17 @@ func frontedAmong(s *sent) int {
 	mark := false
 	for k := 1; k < len(s.toks) && k <= 14; k++ {
 		l := s.lower(k)
+		lID := s.id(k)
 		if s.owner[k] >= 0 || l == "," || l == ";" {
 			return -1
 		}
-		if listMarks[l] || leakParticiples[l] && auxiliaries[s.lower(k-1)] {
+		if listMarks.is(lID) || leakParticiples.is(lID) && auxiliaries.is(s.id(k-1)) {
 			mark = true // "Among the companies whose files were published were ..."
 		}
-		if participles[l] && auxiliaries[s.lower(k-1)] && k >= 3 && (s.lower(k-3) == "whose" || s.lower(k-4) == "whose") {
+		if participles.is(lID) && auxiliaries.is(s.id(k-1)) && k >= 3 && (s.lower(k-3) == "whose" || s.lower(k-4) == "whose") {
 			mark = true // "Among the lenders whose data was taken were ..."
 		}
-		if auxiliaries[l] && !participles[s.lower(k+1)] && !leakParticiples[s.lower(k+1)] && !adverbs[s.lower(k+1)] {
+		if auxiliaries.is(lID) && !participles.is(s.id(k+1)) && !leakParticiples.is(s.id(k+1)) && !adverbs.is(s.id(k+1)) {
 			if mark {
 				return k
 			}
@@ -4146,8 +4161,8 @@ func (x *extraction) victimHead(s *sent, i int) bool {
 	if j := s.entAt(k); j >= 0 {
 		return isVictim(s.ents[j]) || s.ents[j].demonym
 	}
-	l := s.lower(k)
-	if listNouns[l] || victimNouns[l] || sectorNouns[l] {
+	lID := s.id(k)
+	if listNouns.is(lID) || victimNouns.is(lID) || sectorNouns.is(lID) {
 		return true
 	}
 	// "claimed victims across several continents, including X": the
@@ -4189,7 +4204,7 @@ func (x *extraction) prevMarks(s *sent) bool {
 		return false
 	}
 	for k, t := range p.toks {
-		if listMarks[t.lower] && p.owner[k] < 0 {
+		if listMarks.is(t.id) && p.owner[k] < 0 {
 			return true
 		}
 	}
@@ -4203,18 +4218,18 @@ func (x *extraction) prevMarks(s *sent) bool {
 func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "delivered the LightlessCan backdoor to X": malware sent like a lure.
-		payload := malwareNouns[t.lower] && t.lower != "family" && t.lower != "variant" && t.lower != "sample" && t.lower != "samples" && s.owner[i] < 0
-		if !nominals[t.lower] && !lureNouns[t.lower] && !payload || s.owner[i] >= 0 {
+		payload := malwareNouns.is(t.id) && t.lower != "family" && t.lower != "variant" && t.lower != "sample" && t.lower != "samples" && s.owner[i] < 0
+		if !nominals.is(t.id) && !lureNouns.is(t.id) && !payload || s.owner[i] >= 0 {
 			continue
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
 		relFrom := -1
 		if k := i + 1 + b2i(s.lower(i+1) == ","); s.lower(k) == "that" || s.lower(k) == "which" {
 			k++
-			for adverbs[s.lower(k)] {
+			for adverbs.is(s.id(k)) {
 				k++
 			}
-			if (targetVerbs[s.lower(k)] || impactVerbs[s.lower(k)]) && s.owner[k] < 0 && !auxiliaries[s.lower(k)] {
+			if (targetVerbs.is(s.id(k)) || impactVerbs.is(s.id(k))) && s.owner[k] < 0 && !auxiliaries.is(s.id(k)) {
 				relFrom = k + 1
 				if s.lower(k+1) == "down" || s.lower(k+1) == "offline" {
 					relFrom++ // "the attack that took down X"
@@ -4224,17 +4239,17 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "messages sent to X", "lures aimed at X".
 		// "the emails were aimed squarely at X", "a campaign aimed at X".
 		aimed := false
-		if lureNouns[t.lower] || nominals[t.lower] {
+		if lureNouns.is(t.id) || nominals.is(t.id) {
 			k := i + 1
 			// "an operation that appears to have been aimed at X".
 			if l := s.lower(k); (l == "that" || l == "which") && (s.lower(k+1) == "appears" || s.lower(k+1) == "appeared" || s.lower(k+1) == "seems" || s.lower(k+1) == "seemed") && s.lower(k+2) == "to" {
 				k += 3
 			}
-			for k < len(s.toks) && k <= i+7 && (auxiliaries[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had") {
+			for k < len(s.toks) && k <= i+7 && (auxiliaries.is(s.id(k)) || adverbs.is(s.id(k)) || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had") {
 				k++
 			}
 			m := k + 1
-			if adverbs[s.lower(m)] {
+			if adverbs.is(s.id(m)) {
 				m++ // "aimed squarely at"
 			}
 			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(m) == "to" || s.lower(m) == "at") {
@@ -4243,7 +4258,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		// "sent more than 10,000 malicious e-mails to X", "sent phishing
 		// emails carrying the logo of Y to X": the recipient after "to".
-		if lureNouns[t.lower] || payload {
+		if lureNouns.is(t.id) || payload {
 			if payload {
 				relFrom = -1 // only the recipient of a delivery
 			}
@@ -4255,7 +4270,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 			for k := i + 1; sent && k < len(s.toks) && k <= i+22; k++ {
-				if l := s.lower(k); l == ";" || relatives[l] || l == "." {
+				if l := s.lower(k); l == ";" || relatives.has(l) || l == "." {
 					break
 				}
 				if s.lower(k) == "to" && (k == i+1 || recipientAt(s, k+1)) {
@@ -4268,31 +4283,31 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		// "sent phishing e-mails to X", "sent credential-phishing pages to X".
-		if (t.lower == "phishing" || t.lower == "spearphishing" || strings.HasSuffix(t.lower, "-phishing")) && lureNouns[s.lower(i+1)] && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
+		if (t.lower == "phishing" || t.lower == "spearphishing" || strings.HasSuffix(t.lower, "-phishing")) && lureNouns.is(s.id(i+1)) && (s.lower(i+2) == "to" || s.lower(i+2) == "at") {
 			relFrom = i + 3
 		}
 		// "the theft of about $308 million from X": what was taken, then
 		// whom from.
-		if (fromNominals[t.lower] || t.lower == "destruction") && s.lower(i+1) == "of" && relFrom < 0 && s.entAt(i+2) < 0 {
+		if (fromNominals.is(t.id) || t.lower == "destruction") && s.lower(i+1) == "of" && relFrom < 0 && s.entAt(i+2) < 0 {
 			for k := i + 2; k < len(s.toks) && k <= i+9; k++ {
 				// "the destruction of data at Sony Pictures Entertainment".
-				if s.lower(k) == "from" || s.lower(k) == "at" && dataNouns[s.lower(k-1)] {
+				if s.lower(k) == "from" || s.lower(k) == "at" && dataNouns.is(s.id(k-1)) {
 					relFrom = k + 1
 					break
 				}
-				if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "," {
+				if s.owner[k] >= 0 || clauseStops.is(s.id(k)) || s.lower(k) == "," {
 					break
 				}
 			}
 		}
-		if e := timeAfter(s, i+1); relFrom < 0 && e > i+1 && nominals[t.lower] && (s.lower(e) == "on" || s.lower(e) == "against") {
+		if e := timeAfter(s, i+1); relFrom < 0 && e > i+1 && nominals.is(t.id) && (s.lower(e) == "on" || s.lower(e) == "against") {
 			relFrom = e + 1 // "claimed an attack last year on X"
 		}
 		// "a series of intrusions and data leaks against X": two nouns of
 		// attack share their victims.
-		if relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "and" {
+		if relFrom < 0 && nominals.is(t.id) && s.lower(i+1) == "and" {
 			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-				if (s.lower(k) == "against" || s.lower(k) == "on" || s.lower(k) == "at") && (nominals[s.lower(k-1)] || s.lower(k-1) == "leaks" || s.lower(k-1) == "defacements") {
+				if (s.lower(k) == "against" || s.lower(k) == "on" || s.lower(k) == "at") && (nominals.is(s.id(k-1)) || s.lower(k-1) == "leaks" || s.lower(k-1) == "defacements") {
 					relFrom = k + 1
 					break
 				}
@@ -4304,11 +4319,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "intrusions by APT41 into X", "attacks by Y on X": the agent
 		// between the noun and its victims.
 		byActor := -1
-		if relFrom < 0 && nominals[t.lower] && s.lower(i+1) == "by" {
+		if relFrom < 0 && nominals.is(t.id) && s.lower(i+1) == "by" {
 			// "a campaign by the APT group Tick against X": past the
 			// description to the name.
 			k := i + 2
-			for k < len(s.toks) && k < i+6 && s.toks[k].word && !clauseStops[s.lower(k)] && !nominalPreps[s.lower(k)] {
+			for k < len(s.toks) && k < i+6 && s.toks[k].word && !clauseStops.is(s.id(k)) && !nominalPreps.is(s.id(k)) {
 				if o := s.owner[k]; o >= 0 {
 					if e := s.ents[o]; !e.ref && !e.demonym {
 						break
@@ -4320,7 +4335,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 			if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
 				m := s.ents[j].b
-				if groupNouns[s.lower(m)] && s.owner[m] < 0 {
+				if groupNouns.is(s.id(m)) && s.owner[m] < 0 {
 					m++ // "attacks by the Crambus group against X"
 				}
 				if l := s.lower(m); l == "on" || l == "against" || l == "into" {
@@ -4328,39 +4343,40 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if fromNominals[t.lower] && s.lower(i+1) == "of" && relFrom < 0 {
+		if fromNominals.is(t.id) && s.lower(i+1) == "of" && relFrom < 0 {
 			// "the theft of about ¥7 billion in cryptocurrency from X": past
 			// what was taken to whom it was taken from.
 			for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
 				l := s.lower(k)
+				lID := s.id(k)
 				if l == "from" {
 					relFrom = k + 1
 					break
 				}
-				if clauseStops[l] || s.toks[k].cap && !currencySigns[l] || !s.toks[k].word && !currencySigns[l] && l != "." && l != "," || s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Sector {
+				if clauseStops.is(lID) || s.toks[k].cap && !currencySigns.is(lID) || !s.toks[k].word && !currencySigns.is(lID) && l != "." && l != "," || s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Sector {
 					break
 				}
 			}
 		}
-		if !nominalPreps[s.lower(i+1)] && relFrom < 0 || !nominals[t.lower] && relFrom < 0 {
+		if !nominalPreps.is(s.id(i+1)) && relFrom < 0 || !nominals.is(t.id) && relFrom < 0 {
 			continue
 		}
-		if s.lower(i+1) == "of" && !nominalsOf[t.lower] && relFrom < 0 {
+		if s.lower(i+1) == "of" && !nominalsOf.is(t.id) && relFrom < 0 {
 			continue
 		}
-		if s.lower(i+1) == "from" && !fromNominals[t.lower] {
+		if s.lower(i+1) == "from" && !fromNominals.is(t.id) {
 			continue
 		}
 		a := -1
 		rule := "nominal-target"
 		p := i - 1
-		for p >= 0 && (groupModifiers[s.lower(p)] || nominalModifiers[s.lower(p)]) && s.owner[p] < 0 {
+		for p >= 0 && (groupModifiers.is(s.id(p)) || nominalModifiers.is(s.id(p))) && s.owner[p] < 0 {
 			p--
 		}
-		if l := s.lower(p); negations[l] && l != "against" && l != "without" {
+		if l := s.lower(p); negations.has(l) && l != "against" && l != "without" {
 			continue // "the rules forbid attacks on organizations in ..."
 		}
-		if j := s.entAt(p); j >= 0 && s.ents[j].kind == graph.ThreatActor && negations[s.lower(s.ents[j].a-1)] && s.lower(s.ents[j].a-1) != "against" {
+		if j := s.entAt(p); j >= 0 && s.ents[j].kind == graph.ThreatActor && negations.is(s.id(s.ents[j].a-1)) && s.lower(s.ents[j].a-1) != "against" {
 			continue // "almost no X operations aimed at Kazakh institutions"
 		}
 		if deniedEvidence(s, i) {
@@ -4418,9 +4434,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					// a relative clause on the actor's own description.
 					// A relative clause with a subject of its own ("which
 					// officials attributed") cuts the actor off.
-					rel := relatives[s.lower(k)] && !(groupNouns[s.lower(k-1)] || appositionNouns[s.lower(k-1)]) &&
-						(s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.ThreatActor || s.toks[min(k+1, len(s.toks)-1)].cap || pronouns[s.lower(k+1)] || s.lower(k+1) == "the" ||
-							otherDoers[s.lower(k-1)]) // "threatened any country that launched cyberattacks against X"
+					rel := relatives.is(s.id(k)) && !(groupNouns.is(s.id(k-1)) || appositionNouns.is(s.id(k-1))) &&
+						(s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.ThreatActor || s.toks[min(k+1, len(s.toks)-1)].cap || pronouns.is(s.id(k+1)) || s.lower(k+1) == "the" ||
+							otherDoers.is(s.id(k-1))) // "threatened any country that launched cyberattacks against X"
 					if o := s.owner[k]; o >= 0 && isVictim(s.ents[o]) || s.toks[k].text == ";" || rel {
 						between = true
 					}
@@ -4473,7 +4489,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 			continue
 		}
-		if a < 0 && (lureNouns[t.lower] || payload || aimed) {
+		if a < 0 && (lureNouns.is(t.id) || payload || aimed) {
 			// "We observed messages sent to X": the actor in focus sent them.
 			if f := x.focusActor(last); f != nil {
 				x.target(s, *f, x.objects(s, from, false), "lure-target", 0.6, "")
@@ -4490,7 +4506,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "attacks on friendly interests in Cambodia": the country is the target.
 		if len(vs) == 0 {
 			for k := from; k < len(s.toks) && k < from+8; k++ {
-				if clauseStops[s.lower(k)] && s.lower(k) != "in" {
+				if clauseStops.is(s.id(k)) && s.lower(k) != "in" {
 					break
 				}
 				if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Country && !s.ents[j].demonym && s.lower(k-1) == "in" {
@@ -4499,7 +4515,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if fromNominals[t.lower] {
+		if fromNominals.is(t.id) {
 			vs = append(vs, x.heistSegments(s, from)...)
 		}
 		vs = append(vs, x.relativeDamage(s, from)...)
@@ -4594,7 +4610,7 @@ func (x *extraction) heistSegments(s *sent, from int) []victim {
 			continue
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+9 && s.toks[m].text != ";"; m++ {
-			if takenWords[s.lower(m)] && (s.lower(m+1) == "from" || s.lower(m+1) == "by" && s.lower(m) == "lost") {
+			if takenWords.is(s.id(m)) && (s.lower(m+1) == "from" || s.lower(m+1) == "by" && s.lower(m) == "lost") {
 				vs = append(vs, x.objects(s, m+2, false)...)
 				break
 			}
@@ -4618,7 +4634,7 @@ var controlVerbs = set(`seized|seize|seizes|seizing|took|take|takes|taking|gaine
 // from".
 func prohibitedBefore(s *sent, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-5; k-- {
-		if prohibitions[s.lower(k)] || negations[s.lower(k)] && s.lower(k) != "against" && s.lower(k) != "without" {
+		if prohibitions.is(s.id(k)) || negations.is(s.id(k)) && s.lower(k) != "against" && s.lower(k) != "without" {
 			return true
 		}
 		if s.toks[k].text == "," || s.toks[k].text == ";" {
@@ -4654,12 +4670,12 @@ func deniedEvidence(s *sent, i int) bool {
 func timeAfter(s *sent, k int) int {
 	switch l := s.lower(k); {
 	case l == "last" || l == "this" || l == "next":
-		if timeNouns[s.lower(k+1)] || months[s.lower(k+1)] {
+		if timeNouns.is(s.id(k+1)) || months.is(s.id(k+1)) {
 			return k + 2
 		}
 	case l == "earlier" || l == "later":
 		if s.lower(k+1) == "this" || s.lower(k+1) == "that" || s.lower(k+1) == "last" {
-			if timeNouns[s.lower(k+2)] {
+			if timeNouns.is(s.id(k + 2)) {
 				return k + 3
 			}
 		}
@@ -4669,7 +4685,7 @@ func timeAfter(s *sent, k int) int {
 		if l == "in" && (s.lower(m) == "early" || s.lower(m) == "late" || s.lower(m) == "mid") {
 			m++
 		}
-		if months[s.lower(m)] {
+		if months.is(s.id(m)) {
 			m++
 			if s.toks[min(m, len(s.toks)-1)].digit && m < len(s.toks) {
 				m++
@@ -4702,11 +4718,11 @@ func durationAfter(s *sent, k int) int {
 // days", "more than two years", "months"), or k when none starts there.
 func durationRun(s *sent, k int) int {
 	for m := k; m < len(s.toks) && m <= k+5; m++ {
-		l := s.lower(m)
-		if durationNouns[l] {
+		lID := s.id(m)
+		if durationNouns.is(lID) {
 			return m + 1
 		}
-		if !s.toks[m].digit && !quantityWords[l] {
+		if !s.toks[m].digit && !quantityWords.is(lID) {
 			return k
 		}
 	}
@@ -4727,7 +4743,7 @@ var timeNouns = set(`year|month|week|summer|winter|spring|autumn|fall|weekend|de
 // attack on X to Y", "pinned the hack of X on the Y group". It returns -1
 // when there is none.
 func laidAfter(s *sent, p, from int) int {
-	for m := 0; m < 5 && p > 0 && (months[s.lower(p)] || s.toks[p].digit || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "earlier" ||
+	for m := 0; m < 5 && p > 0 && (months.is(s.id(p)) || s.toks[p].digit || s.lower(p) == "recent" || s.lower(p) == "latest" || s.lower(p) == "earlier" ||
 		s.lower(p) == "$" || s.lower(p) == "million" || s.lower(p) == "billion"); m++ {
 		p-- // "tied the July theft of ...", "the 2022 hack of", "the $1.5 billion theft from"
 	}
@@ -4746,7 +4762,8 @@ func laidAfter(s *sent, p, from int) int {
 	}
 	for k := from; k < len(s.toks) && k < from+20; k++ {
 		l := s.lower(k)
-		if l == ";" || l == "." || relatives[l] || reportVerbs[l] {
+		lID := s.id(k)
+		if l == ";" || l == "." || relatives.is(lID) || reportVerbs.is(lID) {
 			return -1
 		}
 		if l != prep {
@@ -4774,7 +4791,7 @@ func laidAfter(s *sent, p, from int) int {
 						return e
 					}
 				}
-				if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "as" {
+				if !s.toks[m].word || clauseStops.is(s.id(m)) && s.lower(m) != "as" {
 					break
 				}
 			}
@@ -4791,7 +4808,7 @@ func recipientAt(s *sent, k int) bool {
 		if s.owner[m] >= 0 {
 			return s.ents[s.owner[m]].kind != graph.ThreatActor && s.ents[s.owner[m]].kind != graph.Malware && s.ents[s.owner[m]].kind != graph.Tool
 		}
-		if !s.toks[m].word || clauseStops[s.lower(m)] {
+		if !s.toks[m].word || clauseStops.is(s.id(m)) {
 			return false
 		}
 	}
@@ -4821,11 +4838,11 @@ staged|orchestrated|pulled|linked|tied|attributed`)
 // Colonial Pipeline attack was attributed to DarkSide".
 func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 	for i := 2; i < len(s.toks); i++ {
-		if !strictAttacks[s.lower(i)] || s.owner[i] >= 0 {
+		if !strictAttacks.is(s.id(i)) || s.owner[i] >= 0 {
 			continue
 		}
 		p := i - 1
-		for p > 0 && s.owner[p] < 0 && (nominalModifiers[s.lower(p)] || strings.Contains(s.lower(p), "-") && !s.toks[p].cap && s.toks[p].word) {
+		for p > 0 && s.owner[p] < 0 && (nominalModifiers.is(s.id(p)) || strings.Contains(s.lower(p), "-") && !s.toks[p].cap && s.toks[p].word) {
 			p-- // "supply-chain", "ransomware"
 		}
 		j := s.owner[p]
@@ -4835,17 +4852,17 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 		// "the Bybit heist", "the record $1.5 billion Bybit heist", and in a
 		// headline "hackers behind record $1.5 billion Bybit heist".
 		d := s.ents[j].a - 1
-		for d > 0 && s.owner[d] < 0 && (amountWords[s.lower(d)] || s.toks[d].digit || nominalModifiers[s.lower(d)]) {
+		for d > 0 && s.owner[d] < 0 && (amountWords.is(s.id(d)) || s.toks[d].digit || nominalModifiers.is(s.id(d))) {
 			d--
 		}
-		if s.lower(d) != "the" && !blameWords[s.lower(d)] {
+		if s.lower(d) != "the" && !blameWords.is(s.id(d)) {
 			continue
 		}
 		a := x.blamed(s, i+1)
 		if a < 0 {
 			if k := x.nearestActorLeft(s, s.ents[j].a, 12); k >= 0 {
 				for m := s.ents[k].b; m < s.ents[j].a; m++ {
-					if blameWords[s.lower(m)] {
+					if blameWords.is(s.id(m)) {
 						a = k
 						break
 					}
@@ -4930,17 +4947,18 @@ func (x *extraction) blamed(s *sent, from int) int {
 func ofPhrase(s *sent, a int) int {
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "of" {
 			return k
 		}
 		if demonymAt(s, k) {
 			continue
 		}
-		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && s.ents[o].ref && !pronouns[l] && l != "its" && l != "their" {
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && s.ents[o].ref && !pronouns.is(lID) && l != "its" && l != "their" {
 			k = s.ents[o].a // "the Iranian espionage group"
 			continue
 		}
-		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && l != "the" || clauseStops[l] || auxiliaries[l] || perfect[l] {
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && l != "the" || clauseStops.is(lID) || auxiliaries.is(lID) || perfect.is(lID) {
 			return -1
 		}
 	}
@@ -4969,7 +4987,7 @@ func basedBeforeName(s *sent, e ent) bool {
 // controllers".
 func madeProduct(s *sent, e ent) bool {
 	l := s.lower(e.a - 1)
-	if h := strings.LastIndexByte(l, '-'); h <= 0 || !madeSuffixes[l[h+1:]] {
+	if h := strings.LastIndexByte(l, '-'); h <= 0 || !madeSuffixes.has(l[h+1:]) {
 		return false
 	}
 	return e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap && s.owner[e.b] < 0
@@ -4983,7 +5001,8 @@ var madeSuffixes = set(`made|built|designed|manufactured`)
 func relativeClaimer(s *sent, from int) int {
 	for k := from; k < len(s.toks) && k < from+22; k++ {
 		l := s.lower(k)
-		if l == ";" || l == "." && s.owner[k] < 0 || clauseStops[l] && l != "which" {
+		lID := s.id(k)
+		if l == ";" || l == "." && s.owner[k] < 0 || clauseStops.is(lID) && l != "which" {
 			return -1
 		}
 		if l != "which" || s.lower(k-1) != "," || s.owner[k] >= 0 {
@@ -4998,10 +5017,10 @@ func relativeClaimer(s *sent, from int) int {
 			return -1
 		}
 		v := s.ents[j].b
-		if groupNouns[s.lower(v)] && s.owner[v] < 0 {
+		if groupNouns.is(s.id(v)) && s.owner[v] < 0 {
 			v++ // "which the Lamprey gang claimed"
 		}
-		for v < len(s.toks) && v < s.ents[j].b+4 && (adverbs[s.lower(v)] || perfect[s.lower(v)]) {
+		for v < len(s.toks) && v < s.ents[j].b+4 && (adverbs.is(s.id(v)) || perfect.is(s.id(v))) {
 			v++
 		}
 		if l := s.lower(v); l == "claimed" || l == "claims" || l == "carried" || l == "conducted" {
@@ -5078,7 +5097,7 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 	}
 	victims := false
 	for _, w := range strings.Fields(x.heading) {
-		if headingMarks[strings.Trim(w, ":")] {
+		if headingMarks.has(strings.Trim(w, ":")) {
 			victims = true
 		}
 	}
@@ -5086,7 +5105,7 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 		return
 	}
 	for _, t := range s.toks {
-		if targetVerbs[t.lower] || auxiliaries[t.lower] || reportVerbs[t.lower] || useVerbs[t.lower] || perfect[t.lower] {
+		if targetVerbs.is(t.id) || auxiliaries.is(t.id) || reportVerbs.is(t.id) || useVerbs.is(t.id) || perfect.is(t.id) {
 			return
 		}
 	}
@@ -5143,7 +5162,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			}
 			return
 		}
-		if !nominals[s.lower(i)] || s.owner[i] >= 0 || nominalPreps[s.lower(i+1)] && s.lower(i+1) != "of" && !claimVenue(s, i+1) {
+		if !nominals.is(s.id(i)) || s.owner[i] >= 0 || nominalPreps.is(s.id(i+1)) && s.lower(i+1) != "of" && !claimVenue(s, i+1) {
 			continue
 		}
 		d, ok := definiteNominal(s, i)
@@ -5169,7 +5188,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if a < 0 {
 			continue
 		}
-		x.antecedentVictims(s, a, last, incidentNouns[s.lower(i)])
+		x.antecedentVictims(s, a, last, incidentNouns.is(s.id(i)))
 		return
 	}
 }
@@ -5186,8 +5205,8 @@ func claimVenue(s *sent, k int) bool {
 		m++
 	}
 	for n := 0; n < 3 && m < len(s.toks); n, m = n+1, m+1 {
-		l := s.lower(m)
-		if venueNouns[l] {
+		lID := s.id(m)
+		if venueNouns.is(lID) {
 			return true
 		}
 		if !s.toks[m].word || s.toks[m].cap && s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Organization {
@@ -5229,13 +5248,13 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 	p := x.prev
 	for _, e := range s.ents {
 		v := e.b
-		for adverbs[s.lower(v)] || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 {
+		for adverbs.is(s.id(v)) || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 {
 			v++
 		}
-		if reportVerbs[s.lower(v)] || layWords[s.lower(v)] {
+		if reportVerbs.is(s.id(v)) || layWords.is(s.id(v)) {
 			continue // "The FBI publicly attributed that attack to REvil": who tells
 		}
-		if venueNouns[s.lower(e.b)] && s.lower(e.b) != "site" && s.lower(e.b) != "website" {
+		if venueNouns.is(s.id(e.b)) && s.lower(e.b) != "site" && s.lower(e.b) != "website" {
 			continue // "A Twitter account associated with X claimed responsibility": where it was claimed
 		}
 		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.toks[min(e.b+1, len(s.toks)-1)].cap {
@@ -5310,10 +5329,10 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 // the names before it belong to another clause.
 func relativeSubject(s *sent, start, end int) bool {
 	k := end - 1
-	for k >= start && k >= end-5 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] || beliefVerbs[s.lower(k)] || s.lower(k) == "they" || s.lower(k) == "may" || s.lower(k) == "might") {
+	for k >= start && k >= end-5 && (auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) || adverbs.is(s.id(k)) || beliefVerbs.is(s.id(k)) || s.lower(k) == "they" || s.lower(k) == "may" || s.lower(k) == "might") {
 		k--
 	}
-	if k < max(start, 1) || s.owner[k] >= 0 || !relatives[s.lower(k)] || s.lower(k) == "whose" {
+	if k < max(start, 1) || s.owner[k] >= 0 || !relatives.is(s.id(k)) || s.lower(k) == "whose" {
 		return false
 	}
 	h := k - 1
@@ -5362,7 +5381,7 @@ func namesActor(s *sent) bool {
 // definite ("the attack", "this ransomware incident"), skipping modifiers.
 func definiteNominal(s *sent, k int) (int, bool) {
 	d := k - 1
-	for d > 0 && nominalModifiers[s.lower(d)] {
+	for d > 0 && nominalModifiers.is(s.id(d)) {
 		d--
 	}
 	l := s.lower(d)
@@ -5373,14 +5392,14 @@ func definiteNominal(s *sent, k int) (int, bool) {
 // into: "said it was aware of the incident", "is investigating the breach".
 func onlooker(s *sent, k int) bool {
 	d, ok := definiteNominal(s, k)
-	if !nominals[s.lower(k)] || !ok {
+	if !nominals.is(s.id(k)) || !ok {
 		return false
 	}
 	p := s.lower(d - 1)
 	if p == "of" || p == "into" {
 		p = s.lower(d - 2)
 	}
-	return onlookerWords[p]
+	return onlookerWords.has(p)
 }
 
 // onlookerWords know of an attack or look into it.
@@ -5390,7 +5409,7 @@ reviewing|assessing|studying|tracking|following`)
 func (x *extraction) attackVictims(p *sent) []victim {
 	attack := false
 	for k, t := range p.toks {
-		if (nominals[t.lower] || targetVerbs[t.lower] || participles[t.lower]) && p.owner[k] < 0 && !onlooker(p, k) {
+		if (nominals.is(t.id) || targetVerbs.is(t.id) || participles.is(t.id)) && p.owner[k] < 0 && !onlooker(p, k) {
 			attack = true
 		}
 	}
@@ -5402,11 +5421,11 @@ func (x *extraction) attackVictims(p *sent) []victim {
 	// attack the sentence before reported, else its subject.
 	pron := false
 	for k, t := range p.toks {
-		if pronouns[t.lower] || t.lower == "it" {
+		if pronouns.is(t.id) || t.lower == "it" {
 			pron = true
 		}
-		noun := k > 0 && (adjectivePrev[p.lower(k-1)] || nominalModifiers[p.lower(k-1)])
-		if targetVerbs[t.lower] && p.owner[k] < 0 && !participles[t.lower] && !noun || participles[t.lower] && perfect[p.lower(p.prevWord(k))] {
+		noun := k > 0 && (adjectivePrev.is(p.id(k-1)) || nominalModifiers.is(p.id(k-1)))
+		if targetVerbs.is(t.id) && p.owner[k] < 0 && !participles.is(t.id) && !noun || participles.is(t.id) && perfect.is(p.id(p.prevWord(k))) {
 			from := k + 1
 			if part, ok := targetParticle[t.lower]; ok && p.lower(from) == part || p.lower(from) == "out" {
 				from++ // "knocked out X"
@@ -5415,12 +5434,12 @@ func (x *extraction) attackVictims(p *sent) []victim {
 				break
 			}
 		}
-		if nominals[t.lower] && (p.lower(k+1) == "on" || p.lower(k+1) == "against" || p.lower(k+1) == "at" || p.lower(k+1) == "from" && fromNominals[t.lower]) {
+		if nominals.is(t.id) && (p.lower(k+1) == "on" || p.lower(k+1) == "against" || p.lower(k+1) == "at" || p.lower(k+1) == "from" && fromNominals.is(t.id)) {
 			if vs = x.objects(p, skipPossessive(p, k+2), false); len(vs) > 0 {
 				break
 			}
 		}
-		if fromNominals[t.lower] {
+		if fromNominals.is(t.id) {
 			// "the theft of $1.5 billion in assets from X".
 			for m := k + 1; m < len(p.toks) && m < k+12; m++ {
 				if p.lower(m) == "from" {
@@ -5461,22 +5480,23 @@ func (x *extraction) attackVictims(p *sent) []victim {
 // names as their author.
 func (x *extraction) hackersReported(p *sent) []victim {
 	for r := range p.toks {
-		if p.owner[r] >= 0 || !reportVerbs[p.lower(r)] {
+		if p.owner[r] >= 0 || !reportVerbs.is(p.id(r)) {
 			continue
 		}
 		h := r + 1
 		if p.lower(h) == "that" {
 			h++
 		}
-		if !attackerNouns[p.lower(h)] || p.owner[h] >= 0 && !p.ents[p.owner[h]].ref {
+		if !attackerNouns.is(p.id(h)) || p.owner[h] >= 0 && !p.ents[p.owner[h]].ref {
 			continue
 		}
 		v := h + 1
-		for v < len(p.toks) && v <= h+3 && (auxiliaries[p.lower(v)] || perfect[p.lower(v)] || adverbs[p.lower(v)]) {
+		for v < len(p.toks) && v <= h+3 && (auxiliaries.is(p.id(v)) || perfect.is(p.id(v)) || adverbs.is(p.id(v))) {
 			v++
 		}
 		l := p.lower(v)
-		if !(targetVerbs[l] || intoVerbs[l] || (l == "taken" || l == "took") && (p.lower(v+1) == "over" || p.lower(v+1) == "control")) {
+		lID := p.id(v)
+		if !(targetVerbs.is(lID) || intoVerbs.is(lID) || (l == "taken" || l == "took") && (p.lower(v+1) == "over" || p.lower(v+1) == "control")) {
 			continue
 		}
 		start := clauseStart(p, r)
@@ -5507,7 +5527,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			if s.lower(k) == "the" || s.lower(k) == "its" || s.lower(k) == "their" {
 				k++
 			}
-			for k < n && k < i+7 && !listMarks[s.lower(k)] && s.toks[k].word && !s.toks[k].cap && s.owner[k] < 0 {
+			for k < n && k < i+7 && !listMarks.is(s.id(k)) && s.toks[k].word && !s.toks[k].cap && s.owner[k] < 0 {
 				k++
 			}
 			if s.lower(k) == "victims" || s.lower(k) == "targets" {
@@ -5518,7 +5538,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		if (l == "as") && (s.lower(i+1) == "victims" || s.lower(i+1) == "targets" || s.lower(i+2) == "victim" || s.lower(i+2) == "target") {
 			// "X have been named in press reports as victims".
 			for k := i - 1; k >= 0 && k >= i-6; k-- {
-				if asVerbs[s.lower(k)] {
+				if asVerbs.is(s.id(k)) {
 					asVictims = k
 					break
 				}
@@ -5527,22 +5547,22 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		switch {
 		case asVictims >= 0:
 			p := s.prevWord(asVictims)
-			if !auxiliaries[s.lower(p)] {
+			if !auxiliaries.is(s.id(p)) {
 				continue
 			}
 			end, after = p, i+2
 		case oneOf >= 0:
 			p := s.prevWord(i)
-			if !auxiliaries[s.lower(p)] {
+			if !auxiliaries.is(s.id(p)) {
 				continue
 			}
 			end, after = p, oneOf+1
 		case l == "among" && s.owner[i] < 0:
 			k := i + 1
-			if s.lower(k) == "those" && participles[s.lower(k+1)] {
+			if s.lower(k) == "those" && participles.is(s.id(k+1)) {
 				// "X were among those targeted".
 				p := s.prevWord(i)
-				if auxiliaries[s.lower(p)] {
+				if auxiliaries.is(s.id(p)) {
 					end, after = p, k+2
 					break
 				}
@@ -5558,19 +5578,19 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				(s.lower(s.ents[o].b) == "'s" || s.lower(s.ents[o].b) == "’s" || s.lower(s.ents[o].b) == "'") {
 				possessor, k = o, s.ents[o].b+1
 			}
-			for k < n && k < i+5+b2i(possessor >= 0)*3 && !listNouns[s.lower(k)] && s.owner[k] < 0 && !s.toks[k].cap {
+			for k < n && k < i+5+b2i(possessor >= 0)*3 && !listNouns.is(s.id(k)) && s.owner[k] < 0 && !s.toks[k].cap {
 				k++
 			}
-			if !listNouns[s.lower(k)] {
+			if !listNouns.is(s.id(k)) {
 				continue
 			}
 			// The noun must say victims: "among the victims", "among the
 			// companies targeted".
-			if !listMarks[s.lower(k)] && !participles[s.lower(k+1)] {
+			if !listMarks.is(s.id(k)) && !participles.is(s.id(k+1)) {
 				continue
 			}
 			p := s.prevWord(i)
-			if !auxiliaries[s.lower(p)] && s.lower(p) != "," {
+			if !auxiliaries.is(s.id(p)) && s.lower(p) != "," {
 				continue
 			}
 			end, after = p, k+1
@@ -5597,7 +5617,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		}
 		start := 0
 		for k := end - 1; k >= 0; k-- {
-			if l := s.lower(k); l == ";" || l == ":" || (l == "," && s.lower(k+1) == "and") || l == "but" || l == "that" && s.owner[k] < 0 || subordinators[l] {
+			if l := s.lower(k); l == ";" || l == ":" || (l == "," && s.lower(k+1) == "and") || l == "but" || l == "that" && s.owner[k] < 0 || subordinators.has(l) {
 				start = k + 1
 				break
 			}
@@ -5629,13 +5649,13 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		// "deployed its tools on devices of the Afghan government".
 		// "planted backdoors in the computer systems of NPO Mash".
 		assetAt := i + 1
-		for assetAt < len(s.toks) && assetAt <= i+3 && !assetNouns[s.lower(assetAt)] && s.owner[assetAt] < 0 && s.toks[assetAt].word && (!s.toks[assetAt].cap || s.toks[assetAt].upper) {
+		for assetAt < len(s.toks) && assetAt <= i+3 && !assetNouns.is(s.id(assetAt)) && s.owner[assetAt] < 0 && s.toks[assetAt].word && (!s.toks[assetAt].cap || s.toks[assetAt].upper) {
 			assetAt++
 		}
-		for assetNouns[s.lower(assetAt)] && assetNouns[s.lower(assetAt+1)] {
+		for assetNouns.is(s.id(assetAt)) && assetNouns.is(s.id(assetAt+1)) {
 			assetAt++ // "computer systems"
 		}
-		onAssets := (t.lower == "on" || t.lower == "onto" || t.lower == "in") && assetNouns[s.lower(assetAt)] &&
+		onAssets := (t.lower == "on" || t.lower == "onto" || t.lower == "in") && assetNouns.is(s.id(assetAt)) &&
 			(s.lower(assetAt+1) == "of" || s.lower(assetAt+1) == "at" || s.lower(assetAt+1) == "belonging")
 		// "deployed the ransomware at Tensor": at an organization.
 		atOrg := false
@@ -5654,7 +5674,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			v = i - 3 // "talked its way into customer databases at X"
 		}
 		for k, lim := i-1, i-8; v < 0 && k >= 0 && k >= lim; k-- {
-			if (useVerbs[s.lower(k)] || exploitVerbs[s.lower(k)]) && s.owner[k] < 0 && (!atOrg || deployVerbs[s.lower(k)]) {
+			if (useVerbs.is(s.id(k)) || exploitVerbs.is(s.id(k))) && s.owner[k] < 0 && (!atOrg || deployVerbs.is(s.id(k))) {
 				v = k // "had exploited it against defense entities in Europe"
 				break
 			}
@@ -5664,7 +5684,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 				o := s.owner[min(max(m, 0), len(s.toks)-1)]
 				return o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool)
 			}
-			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) || relatives[s.lower(k)] {
+			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) || relatives.is(s.id(k)) {
 				break
 			}
 			if s.toks[k].text == "," {
@@ -5674,17 +5694,17 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		if v < 0 {
 			continue
 		}
-		if relatives[s.lower(v-1)] && s.owner[v-1] < 0 {
+		if relatives.is(s.id(v-1)) && s.owner[v-1] < 0 {
 			// "any country that launched cyberattacks against Russia": the
 			// relative clause's own subject, unless it is the actor.
-			if j := s.entAt(v - 2); !(j >= 0 && s.ents[j].kind == graph.ThreatActor) && !groupNouns[s.lower(v-2)] {
+			if j := s.entAt(v - 2); !(j >= 0 && s.ents[j].kind == graph.ThreatActor) && !groupNouns.is(s.id(v-2)) {
 				continue
 			}
 		}
 		var actor graph.Node
 		var ok, ref bool
 		wayInto := t.lower == "into" && s.lower(i-1) == "way"
-		if auxiliaries[s.lower(s.prevWord(v))] && !wayInto {
+		if auxiliaries.is(s.id(s.prevWord(v))) && !wayInto {
 			actor, ok, ref, _, _ = x.laterActor(s, i, last)
 		} else if a := x.nearestActorLeft(s, v, 20); a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
@@ -5754,7 +5774,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			switch {
 			case se.kind == graph.Country && !se.demonym:
 				sponsor = se.node
-			case se.kind == graph.Country && se.demonym && stateWords[s.lower(se.b)]:
+			case se.kind == graph.Country && se.demonym && stateWords.is(s.id(se.b)):
 				sponsor = se.node
 			case se.kind == graph.Organization && !se.guess:
 				sponsor = se.node
@@ -5777,12 +5797,12 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			// the whole clause, whatever it attacked.
 			adverbial := false
 			for _, w := range cue {
-				adverbial = adverbial || sponsorNouns[w]
+				adverbial = adverbial || sponsorNouns.has(w)
 			}
 			active := cue[0] == "attribute" || cue[0] == "attributes" || cue[0] == "work" || cue[0] == "serves" || adverbial
 			between := false
 			for k := s.ents[a].b; k < i; k++ {
-				if targetVerbs[s.lower(k)] && !adverbial {
+				if targetVerbs.is(s.id(k)) && !adverbial {
 					between = true
 				}
 				if o := s.owner[k]; !active && o >= 0 && isVictim(s.ents[o]) {
@@ -5793,7 +5813,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 					if s.lower(m) == "'s" || s.lower(m) == "’s" {
 						m += 2
 					}
-					if !(reportVerbs[s.lower(m)] || auxiliaries[s.lower(m)] || perfect[s.lower(m)] || embeddedVerbs[s.lower(m)]) {
+					if !(reportVerbs.is(s.id(m)) || auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || embeddedVerbs.is(s.id(m))) {
 						between = true
 					}
 					k = e.b - 1
@@ -5836,7 +5856,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			continue
 		}
 		for m := s.ents[oi].b; m < len(s.toks) && m < s.ents[oi].b+4; m++ {
-			if groupNounStrict(s.lower(m)) || appositionNouns[s.lower(m)] {
+			if groupNounStrict(s.lower(m)) || appositionNouns.is(s.id(m)) {
 				x.add(graph.AttributedTo, e.node, s.ents[oi].node, s, "attribution-apposition", 0.75)
 				break
 			}
@@ -5851,7 +5871,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			continue
 		}
 		k := e.b
-		for k < n && k < e.b+4 && groupModifiers[s.lower(k)] && !groupNounStrict(s.lower(k)) && s.owner[k] < 0 {
+		for k < n && k < e.b+4 && groupModifiers.is(s.id(k)) && !groupNounStrict(s.lower(k)) && s.owner[k] < 0 {
 			k++
 		}
 		if k >= n || !groupNounStrict(s.lower(k)) {
@@ -5891,11 +5911,12 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 		if actorIdx < 0 {
 			for p := e.a - 1; p >= 0 && p >= e.a-10; p-- {
 				l := s.lower(p)
+				lID := s.id(p)
 				if j := s.owner[p]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
 					actorIdx = j
 					break
 				}
-				if !(groupModifiers[l] || l == "is" || l == "was" || l == "are" || l == "remains" || l == "," ||
+				if !(groupModifiers.is(lID) || l == "is" || l == "was" || l == "are" || l == "remains" || l == "," ||
 					l == "as" || l == "being" || l == "been" || l == "has" || l == "believed" || l == "to" || l == "be" ||
 					l == "likely" || l == "of" || l == "one" || l == "most" || l == "the") {
 					break
@@ -5918,7 +5939,7 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 }
 
 func groupNounStrict(l string) bool {
-	return groupNouns[l] && l != "threat" && l != "hacking"
+	return groupNouns.has(l) && l != "threat" && l != "hacking"
 }
 
 // uses: "X used SCANBOX", "they appeared to be using SCANBOX", "SCANBOX was
@@ -5929,22 +5950,22 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 		if e.kind != graph.Malware && e.kind != graph.Tool && !infra {
 			continue
 		}
-		if strictAttacks[s.lower(e.b)] {
+		if strictAttacks.is(s.id(e.b)) {
 			continue // "used the Baltimore attack as a marketing tool": an attack, not software
 		}
 		// A use verb before the software, an actor before the verb.
 		for k := e.a - 1; k >= 0 && k >= e.a-12; k-- {
-			if l := s.lower(k); l == ";" || relatives[l] && s.owner[k] < 0 && !namingAfter(s, k) || subordinators[l] {
+			if l := s.lower(k); l == ";" || relatives.has(l) && s.owner[k] < 0 && !namingAfter(s, k) || subordinators.has(l) {
 				break
 			}
 			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
 				break
 			}
-			if !useVerbs[s.lower(k)] && !(infra && infraVerbs[s.lower(k)]) && !(s.lower(k) == "with" && x.hasTargetVerbBefore(s, k)) {
+			if !useVerbs.is(s.id(k)) && !(infra && infraVerbs.is(s.id(k))) && !(s.lower(k) == "with" && x.hasTargetVerbBefore(s, k)) {
 				continue
 			}
 			a := x.nearestActorLeft(s, k, 25)
-			if a < 0 && useVerbs[s.lower(k)] && !otherSubject(s, k) {
+			if a < 0 && useVerbs.is(s.id(k)) && !otherSubject(s, k) {
 				// "Malicious bundles install the VIRTUALPITA backdoor": an
 				// attack step of the actor in focus.
 				if f := x.focusActor(last); f != nil {
@@ -5952,7 +5973,7 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 				}
 				break
 			}
-			if a < 0 && s.lower(k) == "with" && auxiliaries[s.lower(s.prevWord(k-1))] {
+			if a < 0 && s.lower(k) == "with" && auxiliaries.is(s.id(s.prevWord(k-1))) {
 				// "Victims were infected with PlugX": by the actor in focus.
 				if f := x.focusActor(last); f != nil {
 					x.add(graph.Uses, *f, e.node, s, "uses-infected", 0.6)
@@ -5991,18 +6012,18 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 		// "SCANBOX was used by X", "BellaCiao was deployed against ..." (the
 		// actor in focus).
 		k := e.b
-		if auxiliaries[s.lower(k)] {
+		if auxiliaries.is(s.id(k)) {
 			k++
-			for adverbs[s.lower(k)] {
+			for adverbs.is(s.id(k)) {
 				k++
 			}
-			if useVerbs[s.lower(k)] && s.lower(k+1) == "by" {
+			if useVerbs.is(s.id(k)) && s.lower(k+1) == "by" {
 				if a := s.entAt(k + 2); a >= 0 && s.ents[a].kind == graph.ThreatActor {
 					if actor, ok, ref := x.actor(s, a, last); ok {
 						x.add(graph.Uses, actor, e.node, s, "uses-passive", conf(0.8, ref))
 					}
 				}
-			} else if useVerbs[s.lower(k)] && (s.lower(k+1) == "against" || s.lower(k+1) == "in" || s.lower(k+1) == "on" || s.lower(k+1) == "to") {
+			} else if useVerbs.is(s.id(k)) && (s.lower(k+1) == "against" || s.lower(k+1) == "in" || s.lower(k+1) == "on" || s.lower(k+1) == "to") {
 				if actor, ok, ref, _, _ := x.laterActor(s, k+1, last); ok {
 					x.add(graph.Uses, actor, e.node, s, "uses-passive", conf(0.75, ref))
 				}
@@ -6020,14 +6041,14 @@ func (x *extraction) uses(s *sent, last *graph.Node) {
 				continue
 			}
 			p := s.ents[o].a - 1
-			if !(relatives[s.lower(p)] || malwareNouns[s.lower(p)] || toolNouns[s.lower(p)]) {
+			if !(relatives.is(s.id(p)) || malwareNouns.is(s.id(p)) || toolNouns.is(s.id(p))) {
 				break
 			}
 			v := s.ents[o].b
-			for auxiliaries[s.lower(v)] || perfect[s.lower(v)] || adverbs[s.lower(v)] {
+			for auxiliaries.is(s.id(v)) || perfect.is(s.id(v)) || adverbs.is(s.id(v)) {
 				v++
 			}
-			if useVerbs[s.lower(v)] {
+			if useVerbs.is(s.id(v)) {
 				if actor, ok, ref := x.actor(s, o, last); ok {
 					x.add(graph.Uses, actor, e.node, s, "uses-relative", conf(0.75, ref))
 				}
@@ -6053,7 +6074,7 @@ func supportedBy(s *sent, a int) bool {
 	if s.lower(p) == "the" {
 		p--
 	}
-	if !backingVerbs[s.lower(p)] {
+	if !backingVerbs.is(s.id(p)) {
 		return false
 	}
 	p--
@@ -6063,7 +6084,7 @@ func supportedBy(s *sent, a int) bool {
 	if l := s.lower(p); l == "that" || l == "which" || l == "who" {
 		p--
 	}
-	return supporterNouns[s.lower(p)]
+	return supporterNouns.is(s.id(p))
 }
 
 // backingVerbs say that someone takes a country's side.
@@ -6080,17 +6101,17 @@ partners|members`)
 // and hit ION Trading UK", LockBit hit ION Trading UK.
 func closedRelative(s *sent, a, rel, i int) bool {
 	q := i - 1
-	for q > rel && (perfect[s.lower(q)] || adverbs[s.lower(q)] || s.lower(q) == "also") {
+	for q > rel && (perfect.is(s.id(q)) || adverbs.is(s.id(q)) || s.lower(q) == "also") {
 		q-- // ", and had targeted X"
 	}
 	if s.lower(q) != "and" || s.lower(q-1) != "," {
 		return false
 	}
 	for k := s.ents[a].b; k < rel; k++ {
-		if (targetVerbs[s.lower(k)] || s.lower(k) == "sent" || s.lower(k) == "delivered") && s.owner[k] < 0 {
+		if (targetVerbs.is(s.id(k)) || s.lower(k) == "sent" || s.lower(k) == "delivered") && s.owner[k] < 0 {
 			return true // "had sent spyware to X, a blogger who ..., and had targeted Y"
 		}
-		if clauseStops[s.lower(k)] && s.lower(k) != "," {
+		if clauseStops.is(s.id(k)) && s.lower(k) != "," {
 			return false
 		}
 	}
@@ -6125,8 +6146,8 @@ func blamingAgent(s *sent, k int) bool {
 	if s.lower(a-1) == "the" {
 		a--
 	}
-	v := s.lower(a - 2)
-	if s.lower(a-1) != "by" || !(blameVerbs[v] || accuseVerbs[v] || layWords[v]) || !(s.lower(a-3) == "was" || s.lower(a-3) == "were" || s.lower(a-3) == "been" || s.lower(a-3) == "is") {
+	vID := s.id(a - 2)
+	if s.lower(a-1) != "by" || !(blameVerbs.is(vID) || accuseVerbs.is(vID) || layWords.is(vID)) || !(s.lower(a-3) == "was" || s.lower(a-3) == "were" || s.lower(a-3) == "been" || s.lower(a-3) == "is") {
 		return false
 	}
 	l := s.lower(s.ents[o].b)
@@ -6143,7 +6164,7 @@ func softwareSubject(s *sent, k int) int {
 			}
 			return -1
 		}
-		if s.toks[p].text == "," || relatives[s.lower(p)] {
+		if s.toks[p].text == "," || relatives.is(s.id(p)) {
 			return -1
 		}
 	}
@@ -6183,10 +6204,10 @@ func dataObject(s *sent, i int) bool {
 		return true // "posted 1.5 terabytes of DaVita files"
 	}
 	for k := whatSaid(s, i+1); k < len(s.toks) && k <= i+11; k++ {
-		if s.owner[k] >= 0 || clauseStops[s.lower(k)] || s.lower(k) == "from" {
+		if s.owner[k] >= 0 || clauseStops.is(s.id(k)) || s.lower(k) == "from" {
 			return false
 		}
-		if dataNouns[s.lower(k)] {
+		if dataNouns.is(s.id(k)) {
 			return true // "released more than 360,000 files"
 		}
 	}
@@ -6228,12 +6249,12 @@ func ownerBeforeData(s *sent, from int) int {
 			if l := s.lower(d); l == "'s" || l == "’s" {
 				d++ // "leaked Quarrow Health's files"
 			}
-			if e.kind == graph.Organization && dataNouns[s.lower(d)] && (k == from || s.lower(k-1) == "of") {
+			if e.kind == graph.Organization && dataNouns.is(s.id(d)) && (k == from || s.lower(k-1) == "of") {
 				return k
 			}
 			return -1
 		}
-		if l := s.lower(k); clauseStops[l] && l != "of" && !approxWords[l] || l == "from" || !s.toks[k].word && l != "$" && l != "." {
+		if l := s.lower(k); clauseStops.has(l) && l != "of" && !approxWords.has(l) || l == "from" || !s.toks[k].word && l != "$" && l != "." {
 			return -1
 		}
 	}
@@ -6267,29 +6288,29 @@ var approxWords = set(`about|around|roughly|nearly|almost|some|more|than|over|up
 func aboutOwner(s *sent, from int) int {
 	from = whatSaid(s, from)
 	for k := from; k < len(s.toks) && k <= from+5; k++ {
-		if !dataNouns[s.lower(k)] {
-			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+		if !dataNouns.is(s.id(k)) {
+			if s.owner[k] >= 0 || clauseStops.is(s.id(k)) {
 				return -1
 			}
 			continue
 		}
 		switch s.lower(k + 1) {
 		case "about", "on", "of":
-			if s.lower(k+1) == "of" && !(thirdParties[s.lower(k+2)] && s.lower(k+3) == "of") {
+			if s.lower(k+1) == "of" && !(thirdParties.is(s.id(k+2)) && s.lower(k+3) == "of") {
 				return -1 // "data of": too often a measure
 			}
 			// "data about employees of X", "data on roughly 5 million
 			// passengers and employees of X".
 			for m := k + 2; m < len(s.toks) && m <= k+9; m++ {
 				if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && s.ents[o].a == m && s.lower(k+1) != "of" {
-					if n := s.lower(s.ents[o].b); thirdParties[n] || n == "passengers" || n == "patients" || n == "students" {
+					if n := s.lower(s.ents[o].b); thirdParties.has(n) || n == "passengers" || n == "patients" || n == "students" {
 						return m // "records on 70 million AT&T customers"
 					}
 				}
-				if d := s.lower(m); d == "its" || d == "their" || s.owner[m] >= 0 || clauseStops[d] || !s.toks[m].word && !s.toks[m].digit {
+				if d := s.lower(m); d == "its" || d == "their" || s.owner[m] >= 0 || clauseStops.has(d) || !s.toks[m].word && !s.toks[m].digit {
 					return -1
 				}
-				if (thirdParties[s.lower(m)] || s.lower(m) == "passengers" || s.lower(m) == "patients" || s.lower(m) == "students") && s.lower(m+1) == "of" {
+				if (thirdParties.is(s.id(m)) || s.lower(m) == "passengers" || s.lower(m) == "patients" || s.lower(m) == "students") && s.lower(m+1) == "of" {
 					return m + 2
 				}
 			}
@@ -6321,7 +6342,8 @@ func aboutOwner(s *sent, from int) int {
 func otherSubject(s *sent, k int) bool {
 	for p := k - 1; p >= 0; p-- {
 		l := s.lower(p)
-		if l == ";" || l == ":" || relatives[l] && s.owner[p] < 0 {
+		lID := s.id(p)
+		if l == ";" || l == ":" || relatives.is(lID) && s.owner[p] < 0 {
 			return false
 		}
 		if o := s.owner[p]; o >= 0 {
@@ -6355,7 +6377,7 @@ func attackSubject(s *sent, k int) bool {
 	// "a wave of ransomware attacks by the Conti gang disabled X": the
 	// attacks of an actor named after "by" are the subject.
 	a := k - 1
-	if groupNouns[s.lower(a)] || appositionNouns[s.lower(a)] {
+	if groupNouns.is(s.id(a)) || appositionNouns.is(s.id(a)) {
 		a-- // "the Conti gang"
 	}
 	if a >= 0 && s.owner[a] >= 0 {
@@ -6364,14 +6386,14 @@ func attackSubject(s *sent, k int) bool {
 		if s.lower(p) == "the" {
 			p--
 		}
-		if e.kind == graph.ThreatActor && s.lower(p) == "by" && nominals[s.lower(p-1)] {
+		if e.kind == graph.ThreatActor && s.lower(p) == "by" && nominals.is(s.id(p-1)) {
 			return true
 		}
 	}
 	// "a Chinese hacking group broke into X": a noun of attack that
 	// qualifies a group names another actor, not an attack.
 	nominal := func(p int) bool {
-		return nominals[s.lower(p)] && !groupNouns[s.lower(p+1)] && !appositionNouns[s.lower(p+1)]
+		return nominals.is(s.id(p)) && !groupNouns.is(s.id(p+1)) && !appositionNouns.is(s.id(p+1))
 	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		if nominal(p) {
@@ -6390,7 +6412,7 @@ func attackSubject(s *sent, k int) bool {
 	// the clause, after "that", a reporting verb or the sentence start.
 	start := 0
 	for p := k - 1; p >= 0; p-- {
-		if l := s.lower(p); l == "that" || reportVerbs[l] || l == ";" || l == ":" {
+		if l := s.lower(p); l == "that" || reportVerbs.has(l) || l == ";" || l == ":" {
 			start = p + 1
 			break
 		}
@@ -6408,7 +6430,7 @@ func attackSubject(s *sent, k int) bool {
 
 func (x *extraction) hasTargetVerbBefore(s *sent, k int) bool {
 	for p := k - 1; p >= 0 && p >= k-15; p-- {
-		if targetVerbs[s.lower(p)] {
+		if targetVerbs.is(s.id(p)) {
 			return true
 		}
 	}
@@ -6449,6 +6471,7 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 		}
 		for k := i - 1; anchor < 0 && k >= 0 && k >= i-15; k-- {
 			l := s.lower(k)
+			lID := s.id(k)
 			if l == ";" || l == ":" {
 				break
 			}
@@ -6457,7 +6480,7 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 					anchor = o
 					break
 				}
-				if s.ents[o].kind == graph.Organization && s.ents[o].b == i && namingVerbs[s.lower(i)] {
+				if s.ents[o].kind == graph.Organization && s.ents[o].b == i && namingVerbs.is(s.id(i)) {
 					// "OPERA1ER, which Symantec tracks as Bluebottle": the
 					// vendor names; the actor stands further left.
 					k = s.ents[o].a
@@ -6481,7 +6504,7 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 				}
 				continue
 			}
-			if (malwareNouns[l] || toolNouns[l] || campaignNouns[l]) && !groupNouns[s.lower(k+1)] && !crimeOperation(s, k) && !crimeOperation(s, k+1) {
+			if (malwareNouns.is(lID) || toolNouns.is(lID) || campaignNouns.is(lID)) && !groupNouns.is(s.id(k+1)) && !crimeOperation(s, k) && !crimeOperation(s, k+1) {
 				break // "a backdoor we call X", not "the ALPHV ransomware group (operation), also known as X"
 			}
 		}
@@ -6641,7 +6664,7 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 			return 0, false
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if underNameVerbs[s.lower(k)] && s.owner[k] < 0 {
+			if underNameVerbs.is(s.id(k)) && s.owner[k] < 0 {
 				return j, true
 			}
 			if s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor || s.lower(k) == "," {
@@ -6678,20 +6701,21 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 		// others call Y"; not "a group called Y" (that introduces Y).
 		if !(cue[0] == "also" || cue[0] == "otherwise" || cue[0] == "aka" || cue[0] == "a.k.a." || cue[0] == "a.k.a" || cue[0] == "alias") {
 			p := s.prevWord(i)
-			for p > 0 && (strings.HasSuffix(s.lower(p), "ly") || aliasAdverbs[s.lower(p)]) && s.owner[p] < 0 {
+			for p > 0 && (strings.HasSuffix(s.lower(p), "ly") || aliasAdverbs.is(s.id(p))) && s.owner[p] < 0 {
 				p-- // "is commonly known as", "Play, sometimes called PlayCrypt"
 			}
-			copula := auxiliaries[s.lower(p)]
+			copula := auxiliaries.is(s.id(p))
 			// "clusters known as X" names the clusters, not another name of
 			// the actor.
-			if pt := s.toks[max(p, 0)]; participleCues[cue[0]] && p >= 0 && pt.word && !pt.cap && s.owner[p] < 0 &&
-				!relatives[pt.lower] && !auxiliaries[pt.lower] && !perfect[pt.lower] {
+			if pt := s.toks[max(p, 0)]; participleCues.has(cue[0]) && p >= 0 && pt.word && !pt.cap && s.owner[p] < 0 &&
+				!relatives.is(pt.id) && !auxiliaries.is(pt.id) && !perfect.is(pt.id) {
 				continue
 			}
 			ok := copula
 			for k := p; !ok && k >= 0 && k >= i-6; k-- {
 				pl := s.lower(k)
-				if pl == "," || pl == "(" || pl == "-" || pl == "–" || pl == "—" || relatives[pl] {
+				plID := s.id(k)
+				if pl == "," || pl == "(" || pl == "-" || pl == "–" || pl == "—" || relatives.is(plID) {
 					ok = true
 					break
 				}
@@ -6784,8 +6808,8 @@ func (x *extraction) affiliations(s *sent) {
 		}
 		sawTitle := false
 		for k := e.b + 1; k < len(s.toks) && k <= e.b+10; k++ {
-			l := s.lower(k)
-			if titles[l] {
+			lID := s.id(k)
+			if titles.is(lID) {
 				sawTitle = true
 			}
 			if s.toks[k].text == "," || s.toks[k].text == "." || s.toks[k].text == ";" {
@@ -6866,9 +6890,9 @@ func (x *extraction) insideTarget(s *sent, last *graph.Node) {
 		if s.lower(k) == "the" {
 			k++
 		}
-		if assetNouns[s.lower(k)] && s.lower(k+1) == "of" {
+		if assetNouns.is(s.id(k)) && s.lower(k+1) == "of" {
 			vs = x.objects(s, k+2, true)
-		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && (ownedAsset(s, s.ents[j]) || presenceVerbs[s.lower(i-1)]) {
+		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && (ownedAsset(s, s.ents[j]) || presenceVerbs.is(s.id(i-1))) {
 			vs = []victim{{ent: j}} // "X's systems"; "found inside the Democratic National Committee"
 		}
 		if len(vs) == 0 {
@@ -6940,7 +6964,7 @@ func (s *sent) countryAfter(b int) string {
 	for k+n < len(s.toks) && n < 4 && s.describes(k+n) {
 		n++
 	}
-	if n == 0 || !companyNouns[s.lower(k+n-1)] {
+	if n == 0 || !companyNouns.is(s.id(k+n-1)) {
 		return ""
 	}
 	switch s.lower(k + n) {
@@ -6953,7 +6977,7 @@ func (s *sent) countryAfter(b int) string {
 // describing counts the describing words that end at token k, a company
 // noun, read leftwards: "defense and technology group" is 4.
 func (s *sent) describing(k int) int {
-	if k < 0 || k >= len(s.toks) || !companyNouns[s.lower(k)] {
+	if k < 0 || k >= len(s.toks) || !companyNouns.is(s.id(k)) {
 		return 0
 	}
 	n := 0
@@ -6982,10 +7006,10 @@ func (s *sent) describes(k int) bool {
 		// word describes.
 		return s.ents[o].kind == graph.Sector && !t.cap
 	}
-	if !t.word || t.cap || t.digit || functionWords[t.lower] {
+	if !t.word || t.cap || t.digit || functionWords.is(t.id) {
 		return false
 	}
-	return !strings.HasSuffix(t.lower, "ed") || companyNouns[t.lower]
+	return !strings.HasSuffix(t.lower, "ed") || companyNouns.is(t.id)
 }
 
 // companyNouns end a description of a company or public body.
@@ -7036,17 +7060,17 @@ func (s *sent) served(e ent) bool {
 	}
 	if s.lower(k) == "of" {
 		switch w := s.lower(k - 1); {
-		case sponsorNouns[w] || w == "payroll":
+		case sponsorNouns.has(w) || w == "payroll":
 			return true
 		case w == "interest" || w == "interests":
 			// "support the interests of Belarus", not "against the interests of".
-			return servingWords[s.lower(k-2)] || s.lower(k-2) == "the" && servingWords[s.lower(k-3)]
+			return servingWords.is(s.id(k-2)) || s.lower(k-2) == "the" && servingWords.is(s.id(k-3))
 		}
 		return false
 	}
 	// Before the words: "in Russia's interest", "consistent with Chinese
 	// state interests"; "targeting US interests" names victims.
-	if !servingWords[s.lower(k)] {
+	if !servingWords.is(s.id(k)) {
 		return false
 	}
 	j := e.b
@@ -7095,8 +7119,8 @@ func pastVerb(s *sent, k int) bool {
 	if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || !strings.HasSuffix(l, "ed") || len(l) < 5 {
 		return false
 	}
-	n := s.lower(k + 1)
-	return !victimNouns[n] && !listNouns[n] && s.entAt(k+1) < 0
+	nID := s.id(k + 1)
+	return !victimNouns.is(nID) && !listNouns.is(nID) && s.entAt(k+1) < 0
 }
 
 // officeHeads are the plural heads that a dash's list of bare names
@@ -7118,14 +7142,14 @@ func havePassive(s *sent, p int) int {
 		if s.owner[k] >= 0 || !t.word || t.cap {
 			break
 		}
-		if assetNouns[t.lower] || t.lower == "documents" || t.lower == "details" {
+		if assetNouns.is(t.id) || t.lower == "documents" || t.lower == "details" {
 			asset = true
 			continue
 		}
 		if t.lower == "and" && asset {
 			continue // "files and employee data"
 		}
-		if k == p || functionWords[t.lower] || pronouns[t.lower] || haveVerbs[t.lower] {
+		if k == p || functionWords.is(t.id) || pronouns.is(t.id) || haveVerbs.is(t.id) {
 			break
 		}
 	}
@@ -7135,10 +7159,10 @@ func havePassive(s *sent, p int) int {
 	if l := s.lower(k); l == "its" || l == "their" || l == "some" || l == "the" {
 		k--
 	}
-	for k >= 0 && adverbs[s.lower(k)] {
+	for k >= 0 && adverbs.is(s.id(k)) {
 		k-- // "both had", "also found"
 	}
-	if haveVerbs[s.lower(k)] {
+	if haveVerbs.is(s.id(k)) {
 		return k
 	}
 	return -1
@@ -7224,7 +7248,7 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 // The victims are the objects of the clause's attack verb, up to the comma.
 func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 	for k := 2; k < len(s.toks); k++ {
-		if !breachNouns[s.lower(k)] || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," {
+		if !breachNouns.is(s.id(k)) || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," {
 			continue
 		}
 		comma := k - 2
@@ -7240,7 +7264,7 @@ func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 				verb = -1
 				break
 			}
-			if l := s.lower(m); s.owner[m] < 0 && verb < 0 && (targetVerbs[l] || l == "got" && s.lower(m+1) == "into" || l == "broke" && s.lower(m+1) == "into") {
+			if l := s.lower(m); s.owner[m] < 0 && verb < 0 && (targetVerbs.has(l) || l == "got" && s.lower(m+1) == "into" || l == "broke" && s.lower(m+1) == "into") {
 				verb = m
 			}
 		}
@@ -7284,7 +7308,7 @@ func (x *extraction) laidOnNoun(s *sent, k int) int {
 		if l := s.lower(m); l == "attributed" || l == "blamed" || l == "pinned" || l == "claimed" && s.lower(m+1) == "by" {
 			return x.blamed(s, m)
 		}
-		if !s.toks[m].word || clauseStops[s.lower(m)] && s.lower(m) != "in" || relatives[s.lower(m)] {
+		if !s.toks[m].word || clauseStops.is(s.id(m)) && s.lower(m) != "in" || relatives.is(s.id(m)) {
 			return -1
 		}
 	}
@@ -7306,7 +7330,7 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		m := s.ents[j].b
-		for m < len(s.toks) && (adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "quickly" || s.lower(m) == "soon") {
+		for m < len(s.toks) && (adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "quickly" || s.lower(m) == "soon") {
 			m++
 		}
 		claim := (s.lower(m) == "claimed" || s.lower(m) == "claims") && (s.lower(m+1) == "it" || s.lower(m+1) == "responsibility" || s.lower(m+1) == "credit") ||
@@ -7318,8 +7342,8 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 		cs := semicolonStart(s, k)
 		r := -1
 		for q := cs; q < k; q++ {
-			if (reportVerbs[s.lower(q)] || s.lower(q) == "suffered") && s.owner[q] < 0 && (s.lower(q+1) == "a" || s.lower(q+1) == "an") &&
-				(breachNouns[s.lower(q+2)] || s.owner[q+2] < 0 && s.toks[q+2].word && !s.toks[q+2].cap && breachNouns[s.lower(q+3)]) { // "a data breach"
+			if (reportVerbs.is(s.id(q)) || s.lower(q) == "suffered") && s.owner[q] < 0 && (s.lower(q+1) == "a" || s.lower(q+1) == "an") &&
+				(breachNouns.is(s.id(q+2)) || s.owner[q+2] < 0 && s.toks[q+2].word && !s.toks[q+2].cap && breachNouns.is(s.id(q+3))) { // "a data breach"
 				r = q
 				break
 			}
@@ -7345,20 +7369,20 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 // blamed on BlackSuit had delayed test results".
 func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
 	for r := 1; r+5 < len(s.toks); r++ {
-		if !reportVerbs[s.lower(r)] || s.owner[r] >= 0 {
+		if !reportVerbs.is(s.id(r)) || s.owner[r] >= 0 {
 			continue
 		}
 		k := r + 1
 		if e := timeAfter(s, k); e > k {
 			k = e // "confirmed last month that"
-		} else if l := s.lower(k); (l == "last" || l == "this") && timeNouns[s.lower(k+1)] {
+		} else if l := s.lower(k); (l == "last" || l == "this") && timeNouns.is(s.id(k+1)) {
 			k += 2
 		}
 		if s.lower(k) == "that" {
 			k++
 		}
 		a := -1
-		if l := s.lower(k); (l == "an" || l == "a" || l == "the") && breachNouns[s.lower(k+1)] && layWords[s.lower(k+2)] {
+		if l := s.lower(k); (l == "an" || l == "a" || l == "the") && breachNouns.is(s.id(k+1)) && layWords.is(s.id(k+2)) {
 			// "said an intrusion blamed on X had delayed ..."
 			a = x.blamed(s, k+2)
 			if s.lower(k+2) == "claimed" && s.lower(k+3) != "by" {
@@ -7368,7 +7392,7 @@ func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
 			// "confirmed that Rhysida was behind an August attack"
 			a = j
 		} else if j := s.entAt(k + b2i(l == "a" || l == "an")); j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && k == r+1 &&
-			(s.lower(r-1) == "both" || s.lower(r-1) == "all") && ownAttackNouns[s.lower(s.ents[j].b)] {
+			(s.lower(r-1) == "both" || s.lower(r-1) == "all") && ownAttackNouns.is(s.id(s.ents[j].b)) {
 			// "ABB and Rheinmetall both confirmed Black Basta intrusions"
 			a = j
 		}
@@ -7412,7 +7436,7 @@ func behindAttack(s *sent, k int) bool {
 		return false
 	}
 	for n := m; n < len(s.toks) && n <= m+3; n++ {
-		if breachNouns[s.lower(n)] {
+		if breachNouns.is(s.id(n)) {
 			return true
 		}
 		if !s.toks[n].word || s.owner[n] >= 0 {
@@ -7440,10 +7464,10 @@ func (x *extraction) relativeDamage(s *sent, from int) []victim {
 			return nil
 		}
 		v := k + 1
-		for v < len(s.toks) && adverbs[s.lower(v)] {
+		for v < len(s.toks) && adverbs.is(s.id(v)) {
 			v++
 		}
-		if !damageVerbs[s.lower(v)] {
+		if !damageVerbs.is(s.id(v)) {
 			return nil
 		}
 		var out []victim

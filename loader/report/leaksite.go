@@ -25,11 +25,11 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
 			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "dark-web" || s.lower(p) == "tor" ||
 			s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor ||
-			siteOwnerNouns[s.lower(p)] && s.owner[p] < 0 && s.owner[p-1] >= 0 && s.ents[s.owner[p-1]].kind == graph.ThreatActor) {
+			siteOwnerNouns.is(s.id(p)) && s.owner[p] < 0 && s.owner[p-1] >= 0 && s.ents[s.owner[p-1]].kind == graph.ThreatActor) {
 			p--
 		}
 		// "to the "pre-release" section of its site".
-		if s.lower(p) == "of" && sectionNouns[s.lower(p-1)] {
+		if s.lower(p) == "of" && sectionNouns.is(s.id(p-1)) {
 			q := p - 2
 			for q > 0 && q > p-6 && s.owner[q] < 0 && s.lower(q) != "to" && s.lower(q) != "on" && s.lower(q) != "onto" {
 				q--
@@ -57,11 +57,11 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			if s.owner[k] < 0 || s.ents[s.owner[k]].a == k {
 				steps++
 			}
-			if (listingVerbs[s.lower(k)] || turnedUp(s, k)) && s.owner[k] < 0 {
+			if (listingVerbs.is(s.id(k)) || turnedUp(s, k)) && s.owner[k] < 0 {
 				v = k
 				break
 			}
-			if s.toks[k].text == ";" || relatives[s.lower(k)] {
+			if s.toks[k].text == ";" || relatives.is(s.id(k)) {
 				break
 			}
 		}
@@ -69,7 +69,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		var vs []victim
-		passive := auxiliaries[s.lower(v-1)] || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced" || turnedUp(s, v)
+		passive := auxiliaries.is(s.id(v-1)) || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced" || turnedUp(s, v)
 		if owner >= 0 && s.ents[owner].ref && !passive {
 			// "Black Basta, a ransomware operation that includes former
 			// members of the Conti syndicate, posted X on its leak site":
@@ -141,7 +141,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 // weekend, has been listed"), else at v.
 func asideBefore(s *sent, v int) int {
 	k := v - 1
-	for k > 0 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "also") {
+	for k > 0 && (auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) || adverbs.is(s.id(k)) || s.lower(k) == "also") {
 		k--
 	}
 	if s.lower(k) != "," {
@@ -167,7 +167,7 @@ func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
 		return // "its website lists brands such as X": a showcase, not a leak site
 	}
 	v := site + 1
-	for v < len(s.toks) && v <= site+3 && (adverbs[s.lower(v)] || s.lower(v) == "already" || s.lower(v) == "now" || s.lower(v) == "also" || auxiliaries[s.lower(v)] || perfect[s.lower(v)]) {
+	for v < len(s.toks) && v <= site+3 && (adverbs.is(s.id(v)) || s.lower(v) == "already" || s.lower(v) == "now" || s.lower(v) == "also" || auxiliaries.is(s.id(v)) || perfect.is(s.id(v))) {
 		v++
 	}
 	switch s.lower(v) {
@@ -265,10 +265,11 @@ func includedVictims(s *sent, from int) []victim {
 	k := from
 	for ; k < len(s.toks) && k < from+8; k++ {
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "including" || l == "such" && s.lower(k+1) == "as" || l == "among" && s.lower(k+1) == "them" {
 			break
 		}
-		if l == ";" || s.owner[k] >= 0 || targetVerbs[l] || reportVerbs[l] {
+		if l == ";" || s.owner[k] >= 0 || targetVerbs.is(lID) || reportVerbs.is(lID) {
 			return nil
 		}
 	}
@@ -278,7 +279,8 @@ func includedVictims(s *sent, from int) []victim {
 	var vs []victim
 	for k++; k < len(s.toks); k++ {
 		l := s.lower(k)
-		if l == ";" || relatives[l] || reportVerbs[l] {
+		lID := s.id(k)
+		if l == ";" || relatives.is(lID) || reportVerbs.is(lID) {
 			break
 		}
 		if j := s.owner[k]; j >= 0 {
@@ -295,21 +297,22 @@ func includedVictims(s *sent, from int) []victim {
 // as the Skupstina, as a victim", "the gang named X among its victims".
 func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 	for v := 1; v < len(s.toks); v++ {
-		if !listingVerbs[s.lower(v)] && !amongVerbs[s.lower(v)] || s.owner[v] >= 0 || auxiliaries[s.lower(v-1)] {
+		if !listingVerbs.is(s.id(v)) && !amongVerbs.is(s.id(v)) || s.owner[v] >= 0 || auxiliaries.is(s.id(v-1)) {
 			continue
 		}
 		end := -1
 		for k := v + 1; k < len(s.toks) && k <= v+16; k++ {
 			l := s.lower(k)
+			lID := s.id(k)
 			if l == ";" || l == "." {
 				break
 			}
-			if (listingVerbs[l] || amongVerbs[l]) && s.owner[k] < 0 {
+			if (listingVerbs.is(lID) || amongVerbs.is(lID)) && s.owner[k] < 0 {
 				break // "after it appeared in April 2022, counted X among its victims": the later verb's
 			}
 			if (l == "as" || l == "among") && s.owner[k] < 0 {
 				m := k + 1
-				for m < len(s.toks) && m <= k+4 && (s.lower(m) == "a" || s.lower(m) == "one" || s.lower(m) == "of" || s.lower(m) == "its" || s.lower(m) == "their" || s.lower(m) == "the" || s.lower(m) == "latest" || s.lower(m) == "new" || s.lower(m) == "recent" || victimOrdinals[s.lower(m)]) {
+				for m < len(s.toks) && m <= k+4 && (s.lower(m) == "a" || s.lower(m) == "one" || s.lower(m) == "of" || s.lower(m) == "its" || s.lower(m) == "their" || s.lower(m) == "the" || s.lower(m) == "latest" || s.lower(m) == "new" || s.lower(m) == "recent" || victimOrdinals.is(s.id(m))) {
 					m++
 				}
 				if l := s.lower(m); l == "victim" || l == "victims" || l == "targets" && (s.lower(k) == "among" || s.lower(m-1) != "the") {
@@ -442,10 +445,10 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 		if e := s.ents[j]; s.lower(i) == "lists" && (s.lower(e.a) == "it" || s.lower(e.a) == "they") {
 			continue // "It lists the child folders of ...": what malware does
 		}
-		if l := s.lower(s.ents[j].a - 1); relatives[l] || l == "those" || l == "what" {
+		if l := s.lower(s.ents[j].a - 1); relatives.has(l) || l == "those" || l == "what" {
 			continue // "most of those it listed were", "an account that X lists for": a relative clause
 		}
-		if l := s.lower(i + 1); auxiliaries[l] || objectPreps[l] || l == "for" || l == "as" {
+		if l := s.lower(i + 1); auxiliaries.has(l) || objectPreps.has(l) || l == "for" || l == "as" {
 			continue
 		}
 		vs := named(s, x.objects(s, i+1, false))
@@ -482,7 +485,7 @@ func victimsAhead(s *sent, from int) bool {
 		if l := s.lower(k); l == "victims" || l == "organizations" || l == "companies" || l == "organisations" {
 			return true
 		}
-		if clauseStops[s.lower(k)] || !s.toks[k].word {
+		if clauseStops.is(s.id(k)) || !s.toks[k].word {
 			return false
 		}
 	}
@@ -494,22 +497,22 @@ func victimsAhead(s *sent, from int) bool {
 // between): a name, a group noun or "it"/"they". -1 if none.
 func gangSubject(s *sent, i int) int {
 	k := i - 1
-	for k > 0 && (adverbs[s.lower(k)] || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later" || s.lower(k) == "since") {
+	for k > 0 && (adverbs.is(s.id(k)) || s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "later" || s.lower(k) == "since") {
 		k--
 	}
 	if k > 2 && (s.lower(k) == "months" || s.lower(k) == "weeks" || s.lower(k) == "days") && s.lower(k-1) == "recent" && s.lower(k-2) == "in" {
 		k -= 3 // "the group has in recent months claimed"
-		for k > 0 && (s.lower(k) == "has" || s.lower(k) == "have" || adverbs[s.lower(k)]) {
+		for k > 0 && (s.lower(k) == "has" || s.lower(k) == "have" || adverbs.is(s.id(k))) {
 			k--
 		}
 	}
-	if k > 1 && timeNouns[s.lower(k)] && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
+	if k > 1 && timeNouns.is(s.id(k)) && (s.lower(k-1) == "this" || s.lower(k-1) == "last") {
 		k -= 2 // "RansomHub this week listed"
 	}
 	if j := asideActor(s, k+1); j >= 0 {
 		return j // "Black Basta, which emerged from Conti's remnants, claimed"
 	}
-	for m := k; m > 0 && s.owner[m] < 0 && (groupNouns[s.lower(m)] || crimeModifiers[s.lower(m)]); m-- {
+	for m := k; m > 0 && s.owner[m] < 0 && (groupNouns.is(s.id(m)) || crimeModifiers.is(s.id(m))); m-- {
 		if o := s.owner[m-1]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
 			k = m - 1 // "the Quarrow ransomware gang listed": the name before its group noun
 			break
@@ -519,7 +522,7 @@ func gangSubject(s *sent, i int) int {
 	if k < 0 || j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].b != k+1 {
 		return -1
 	}
-	if e := s.ents[j]; e.ref && !actorRefs[s.lower(e.b-1)] && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
+	if e := s.ents[j]; e.ref && !actorRefs.is(s.id(e.b-1)) && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
 		return -1 // "its" and the like are no subject
 	}
 	return j
@@ -546,7 +549,7 @@ func clauseActor(s *sent, i int) int {
 			return -1
 		}
 		if j < 0 {
-			if e := s.ents[o]; e.ref && !actorRefs[s.lower(e.b-1)] && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
+			if e := s.ents[o]; e.ref && !actorRefs.is(s.id(e.b-1)) && s.lower(e.a) != "it" && s.lower(e.a) != "they" {
 				return -1 // "its" opens no clause
 			}
 			j = o
@@ -603,8 +606,8 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 				m = s.ents[o].b + 1 // "claimed Peru's national intelligence directorate"
 				continue
 			}
-			if !(s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops[s.lower(m)] && !auxiliaries[s.lower(m)] &&
-				s.lower(m) != "responsibility" && s.lower(m) != "credit" && s.lower(m) != "that" && s.lower(m) != "to" && !nominals[s.lower(m)]) {
+			if !(s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops.is(s.id(m)) && !auxiliaries.is(s.id(m)) &&
+				s.lower(m) != "responsibility" && s.lower(m) != "credit" && s.lower(m) != "that" && s.lower(m) != "to" && !nominals.is(s.id(m))) {
 				break
 			}
 			m++
@@ -613,7 +616,7 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		if m >= len(s.toks) || o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].a != m {
 			continue
 		}
-		if n := s.lower(s.ents[o].b); auxiliaries[n] || perfect[n] || n == "had" || n == "would" || n == "could" || n == "did" || targetVerbs[n] || reportVerbs[n] {
+		if n := s.lower(s.ents[o].b); auxiliaries.has(n) || perfect.has(n) || n == "had" || n == "would" || n == "could" || n == "did" || targetVerbs.has(n) || reportVerbs.has(n) {
 			continue // "claimed Marlow Bank had paid": what it said, not whom it hit
 		}
 		x.gangTarget(s, j, named(s, x.objects(s, i+1, false)), last)
@@ -631,12 +634,12 @@ var postNouns = set(`post|posts|message|messages|list|lists|statement|statements
 // they are: the one named in them, else the actor in focus.
 func (x *extraction) namedInPostsTarget(s *sent, last *graph.Node) {
 	for v := 2; v+2 < len(s.toks); v++ {
-		if l := s.lower(v); l != "named" && l != "listed" && l != "mentioned" || s.owner[v] >= 0 || !auxiliaries[s.lower(v-1)] || s.lower(v+1) != "in" {
+		if l := s.lower(v); l != "named" && l != "listed" && l != "mentioned" || s.owner[v] >= 0 || !auxiliaries.is(s.id(v-1)) || s.lower(v+1) != "in" {
 			continue
 		}
 		// The posts: "in Wednesday's posts", "in the group's Telegram posts".
 		m, owner := v+2, -1
-		for m < len(s.toks) && m <= v+7 && !postNouns[s.lower(m)] {
+		for m < len(s.toks) && m <= v+7 && !postNouns.is(s.id(m)) {
 			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor {
 				owner = o
 			}
@@ -645,7 +648,7 @@ func (x *extraction) namedInPostsTarget(s *sent, last *graph.Node) {
 			}
 			m++
 		}
-		if !postNouns[s.lower(m)] {
+		if !postNouns.is(s.id(m)) {
 			continue
 		}
 		start := clauseStart(s, v-1)

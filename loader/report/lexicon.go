@@ -5,15 +5,58 @@ import "strings"
 // The word lists below drive recognition. They are small and explicit on
 // purpose: a word that is not here is not a cue.
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
+// wordID numbers the words and phrases of the word lists; 0 stands for
+// every other word. Each token carries the id of its lower-case text
+// (tok.id), so that a list answers for a token with a bit test rather than a
+// map lookup: the rules ask hundreds of lists about every token.
+type wordID int32
+
+// vocab gives the words of every list their ids. Lists are built while the
+// package initializes and never after (set panics then), so vocab is only
+// read once extraction can run, from any number of goroutines.
+var vocab = map[string]wordID{}
+
+var listsSealed bool
+
+func init() { listsSealed = true }
+
+// wordSet is a word list: lower-case words or phrases.
+type wordSet struct {
+	bits  []uint64 // bit id is set for each wordID in the list
+	words []string // the list in its order, for the few loops over it
+}
+
+// set builds a word list from words separated by "|".
+func set(words string) *wordSet {
+	if listsSealed {
+		panic("report: word list built after initialization")
+	}
+	ws := &wordSet{}
 	for _, w := range strings.Split(words, "|") {
 		if w = strings.TrimSpace(w); w != "" {
-			m[w] = true
+			id, ok := vocab[w]
+			if !ok {
+				id = wordID(len(vocab) + 1)
+				vocab[w] = id
+			}
+			for int(id>>6) >= len(ws.bits) {
+				ws.bits = append(ws.bits, 0)
+			}
+			ws.bits[id>>6] |= 1 << (id & 63)
+			ws.words = append(ws.words, w)
 		}
 	}
-	return m
+	return ws
 }
+
+// is reports whether the word with id is in the list.
+func (ws *wordSet) is(id wordID) bool {
+	k := int(id >> 6)
+	return id > 0 && k < len(ws.bits) && ws.bits[k]&(1<<(id&63)) != 0
+}
+
+// has reports whether w is in the list.
+func (ws *wordSet) has(w string) bool { return ws.is(vocab[w]) }
 
 // orgHeads end the name of an organization ("National Election Commission").
 var orgHeads = set(`enterprise|enterprises|programme|ministry|ministries|departments|agencies|offices|library|museum|hospitals|clinic|resorts|resort|casino|

@@ -43,7 +43,7 @@ hacking|criminal`)
 // the "by" at q ends there: "was hit in April by", "encrypted last week by".
 func verbBeforeTime(s *sent, q int) bool {
 	for v := q - 2; v >= 0 && v >= q-6; v-- {
-		if targetVerbs[s.lower(v)] && timeAfter(s, v+1) == q {
+		if targetVerbs.is(s.id(v)) && timeAfter(s, v+1) == q {
 			return true
 		}
 	}
@@ -109,7 +109,7 @@ var namingCues = [][]string{
 // cluster that has broken into 35 organizations".
 func unnamedGroup(s *sent) bool {
 	for k, t := range s.toks {
-		if !unnamedGroupNouns[t.lower] || s.owner[k] >= 0 {
+		if !unnamedGroupNouns.is(t.id) || s.owner[k] >= 0 {
 			continue
 		}
 		for m := k - 1; m >= 0 && m >= k-5; m-- {
@@ -171,7 +171,7 @@ func codeName(t string) bool {
 	if prefix == "g" || prefix == "ta" {
 		return len(t)-i >= 3 && t[:i] == strings.ToUpper(t[:i]) // "G0065", "TA505"
 	}
-	return codePrefixes[prefix] && t[:1] == strings.ToUpper(t[:1])
+	return codePrefixes.has(prefix) && t[:1] == strings.ToUpper(t[:1])
 }
 
 // nameRun returns the end of a run of free capitalized words starting at i
@@ -210,15 +210,15 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 		// A vendor's word ends a vendor's name ("Citizen Lab", "Unit 42");
 		// at the head of a longer name it may open an actor's: "Lab
 		// Dookhtegan", "Team Insane PK".
-		vendor := vendorWords[t.lower] && !(i == a && b-a > 1 && !vendorWords[s.toks[b-1].lower])
-		if (starters[t.lower] || notSoftware[t.lower]) && !(t.upper && b-a > 1) || vendor || months[t.lower] || strings.Trim(t.text, "0123456789") == "" {
+		vendor := vendorWords.is(t.id) && !(i == a && b-a > 1 && !vendorWords.is(s.toks[b-1].id))
+		if (starters.is(t.id) || notSoftware.is(t.id)) && !(t.upper && b-a > 1) || vendor || months.is(t.id) || strings.Trim(t.text, "0123456789") == "" {
 			return false // not "It", but "IT Army of Ukraine"
 		}
-		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions[t.lower] {
+		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions.is(t.id) {
 			return false
 		}
 		// "China-based", "Russian-speaking", "Iran-nexus".
-		if k := strings.IndexByte(t.text, '-'); k > 0 && (len(r.countries[t.text[:k]])+len(r.demonyms[t.text[:k]]) > 0 || countrySuffixes[t.lower[strings.LastIndexByte(t.lower, '-')+1:]]) {
+		if k := strings.IndexByte(t.text, '-'); k > 0 && (len(r.countries[t.text[:k]])+len(r.demonyms[t.text[:k]]) > 0 || countrySuffixes.has(t.lower[strings.LastIndexByte(t.lower, '-')+1:])) {
 			return false
 		}
 		if _, ok := sectorPhrases[t.lower]; ok && b-a == 1 {
@@ -233,13 +233,13 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
 	defer func() { r.groupSaid = unnamedGroup(s) }()
 	add := func(a, b int) {
-		if b-a == 1 && blocs[s.lower(a)] {
+		if b-a == 1 && blocs.is(s.id(a)) {
 			return // "the collective West": a bloc
 		}
 		if b-a == 1 && describer(s.toks[a].text) {
 			return // "Little-known hacking group": a description
 		}
-		if b-a == 1 && methodWords[s.lower(a)] {
+		if b-a == 1 && methodWords.is(s.id(a)) {
 			return // "the most visible DDoS collective": a method, not a name
 		}
 		if b-a > 1 && describer(s.toks[a].text) {
@@ -332,14 +332,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			group := false
 			for m := i + 1; m < n && m <= i+5; m++ {
 				ml := s.lower(m)
-				group = group || groupNouns[ml] || hackerNouns[ml] || ml == "activity" || ml == "cluster" || ml == "it" || ml == "them"
+				mlID := s.id(m)
+				group = group || groupNouns.is(mlID) || hackerNouns.is(mlID) || ml == "activity" || ml == "cluster" || ml == "it" || ml == "them"
 				if ml == "as" && group && m > i+1 {
 					if b := s.nameRun(m+1, 4); b > m+1 {
 						add(m+1, b)
 					}
 					break
 				}
-				if !s.toks[m].word || s.toks[m].cap || clauseStops[ml] && ml != "as" {
+				if !s.toks[m].word || s.toks[m].cap || clauseStops.is(mlID) && ml != "as" {
 					break
 				}
 			}
@@ -363,7 +364,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					j = k + 1
 				}
 				it := false
-				if len(cue) == 1 && s.lower(j) == "it" && itNamingCues[cue[0]] && s.capWord(j+1) {
+				if len(cue) == 1 && s.lower(j) == "it" && itNamingCues.has(cue[0]) && s.capWord(j+1) {
 					// "We have named it Lazy Koala", after "a previously
 					// undocumented espionage group".
 					if !r.groupSaid && !r.namesActor(s, i) {
@@ -408,7 +409,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 						// Cyber Army": the cue makes the demonym part of a name.
 						found[s.textOf(r.text, j, b)] = true
 					}
-					if discoverGroupNouns[s.lower(i-1)] {
+					if discoverGroupNouns.is(s.id(i - 1)) {
 						addCountry(j, b) // "a ransomware gang known as Cuba"
 					}
 					if (s.lower(b) == "," || s.lower(b) == "and" || s.lower(b) == "or") && s.capWord(b+1) {
@@ -429,7 +430,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 			continue
 		}
-		if starters[s.lower(i)] && !s.toks[i].upper || months[s.lower(i)] {
+		if starters.is(s.id(i)) && !s.toks[i].upper || months.is(s.id(i)) {
 			continue
 		}
 		b := s.nameRun(i, 4)
@@ -441,7 +442,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "IT Army of Ukraine", "Syrian Electronic Army": a capitalized
 		// army of hackers is a group, whatever the sentence says of it.
 		for k := i + 1; k < b; k++ {
-			if hackerUnits[s.toks[k].text] && hackerArmies[s.lower(k-1)] && s.toks[k-1].cap {
+			if hackerUnits[s.toks[k].text] && hackerArmies.is(s.id(k-1)) && s.toks[k-1].cap {
 				add(i, b)
 				if r.plainRun(s, i, b, true) {
 					found[s.textOf(r.text, i, b)] = true // "Pakistan Cyber Force": a country may open it
@@ -453,7 +454,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-i == 1 && codeName(s.toks[i].text) {
 			add(i, b)
 		}
-		if b-i == 2 && (taxonomyWords[s.lower(i+1)] || metalWords[s.toks[i].text] && s.toks[i+1].upper) {
+		if b-i == 2 && (taxonomyWords.is(s.id(i+1)) || metalWords.has(s.toks[i].text) && s.toks[i+1].upper) {
 			add(i, b)
 		}
 		if b-i == 1 && s.toks[i].text == "APT" && s.toks[min(b, n-1)].digit {
@@ -468,22 +469,22 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// A group noun after the name: "the Rhysida group".
 		k, crime := b, false
-		for k < n && k < b+3 && discoverModifiers[s.lower(k)] && s.owner[k] < 0 {
-			crime = crime || crimeModifiers[s.lower(k)]
+		for k < n && k < b+3 && discoverModifiers.is(s.id(k)) && s.owner[k] < 0 {
+			crime = crime || crimeModifiers.is(s.id(k))
 			k++
 		}
 		// The modifiers end the name: "the GoldenJackal APT group" is
 		// GoldenJackal, and "the APT group" names no one.
 		e := b
-		for e > i && discoverModifiers[s.lower(e-1)] {
+		for e > i && discoverModifiers.is(s.id(e-1)) {
 			e--
 		}
 		f := i
 		if e > i+1 && describer(s.toks[i].text) {
 			f = i + 1 // "the Russia-based REvil operation": add drops the stance
 		}
-		if l := s.lower(k); (discoverGroupNouns[l] || crime && discoverOperations[l] || l == "operation" && ransomwareRun(s, f, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
-			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords[s.lower(e-1)] &&
+		if l := s.lower(k); (discoverGroupNouns.has(l) || crime && discoverOperations.has(l) || l == "operation" && ransomwareRun(s, f, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
+			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords.is(s.id(e-1)) &&
 			!(l == "group" && !crime && r.companyName(s.textOf(r.text, i, e))) {
 			add(i, e)
 			if s.lower(e) == "ransomware" {
@@ -511,7 +512,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			crime := false
 			for k++; k < n && k < b+10; k++ {
 				l := s.lower(k)
-				if appositionNouns[l] && !s.toks[k].cap && businessGroup(s, k) {
+				if appositionNouns.has(l) && !s.toks[k].cap && businessGroup(s, k) {
 					break // "Keralty, the Bogotá-based healthcare group": a company
 				}
 				if l == "operation" && !crime && !ransomwareRun(s, i, b) && !(s.lower(k+1) == "behind" && attackNounWithin(s, k+2, 6)) {
@@ -520,26 +521,27 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					// "LockBit, which was the most prolific operation": a gang.
 					break
 				}
-				crime = crime || crimeModifiers[l] || stateModifiers[l] // "a Russian state-sponsored operation"
-				if l == "family" && s.lower(k-1) == "ransomware" && !toolParticiples[s.lower(k+1)] {
+				crime = crime || crimeModifiers.has(l) || stateModifiers.has(l) // "a Russian state-sponsored operation"
+				if l == "family" && s.lower(k-1) == "ransomware" && !toolParticiples.is(s.id(k+1)) {
 					// "HardBit, a ransomware family that has circulated since
 					// 2022": its operators; not "Prestige, a ransomware family
 					// deployed against ...", a tool in someone's hands.
 					l = "gang"
 				}
-				if (l == "force" || l == "army") && volunteerWords[s.lower(k-1)] {
+				if (l == "force" || l == "army") && volunteerWords.is(s.id(k-1)) {
 					l = "group" // "the IT Army of Ukraine, a volunteer force coordinated by ..."
 				}
-				if appositionNouns[l] && !s.toks[k].cap && defenderWords[s.lower(k-1)] && !crime {
+				if appositionNouns.has(l) && !s.toks[k].cap && defenderWords.is(s.id(k-1)) && !crime {
 					break // "CERT-UA, the emergency response team": defenders
 				}
-				if appositionNouns[l] && !s.toks[k].cap {
+				if appositionNouns.has(l) && !s.toks[k].cap {
 					// "X, the group behind ...", but not "Historically, the
 					// actor has ...": a definite apposition ends there.
 					next := s.lower(k + 1)
-					closed := !def || next == "," || next == "." || next == ")" || next == "" || relatives[next] ||
+					nextID := s.id(k + 1)
+					closed := !def || next == "," || next == "." || next == ")" || next == "" || relatives.is(nextID) ||
 						next == "behind" || next == "known" || next == "tracked" || next == "responsible" ||
-						(next == "from" || next == "with" || next == "to" || next == "for" || next == "by") && relatives[s.lower(k+2)] // "the gang from which"
+						(next == "from" || next == "with" || next == "to" || next == "for" || next == "by") && relatives.is(s.id(k+2)) // "the gang from which"
 					ranked := next == "of" && crime && superlativeAt(s, b, k)
 					if (next != "of" || ranked) && next != "at" && (closed || ranked) {
 						add(i, b)
@@ -557,7 +559,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				// used" calls MgBot a framework. "APT" only says the kind of group:
 				// "a China-aligned APT group".
 				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj && l != "apt" || l == "of" || l == "that" || l == "which" || l == "who" ||
-					apposDeterminers[l] {
+					apposDeterminers.has(l) {
 					break
 				}
 			}
@@ -602,39 +604,40 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		if l := s.lower(k); l == "claimed" || l == "claims" {
 			m := s.lower(k + 1)
+			mID := s.id(k + 1)
 			// "claims attack on X" in a headline, without the article.
-			if m == "responsibility" || m == "credit" || m == "the" && nominals[s.lower(k+2)] || nominals[m] && nominalPreps[s.lower(k+2)] {
+			if m == "responsibility" || m == "credit" || m == "the" && nominals.is(s.id(k+2)) || nominals.is(mID) && nominalPreps.is(s.id(k+2)) {
 				add(i, b)
 			}
 		}
 		// "an attack claimed by X", "the breach was claimed by X": who
 		// claims an attack is its author.
-		if i >= 3 && s.lower(i-1) == "by" && s.lower(i-2) == "claimed" && (breachNouns[s.lower(i-3)] || s.lower(i-3) == "was" || s.lower(i-3) == "been" || s.lower(i-3) == "were") &&
+		if i >= 3 && s.lower(i-1) == "by" && s.lower(i-2) == "claimed" && (breachNouns.is(s.id(i-3)) || s.lower(i-3) == "was" || s.lower(i-3) == "been" || s.lower(i-3) == "were") &&
 			!institutionName(s, i, b) {
 			add(i, b)
 		}
 		// "the ransomware gang QuietLocker", "the loose collective
 		// Anonymous": a group noun right before the name.
-		if q := i - 1; q > 0 && discoverGroupNouns[s.lower(q)] && s.owner[q] < 0 && !s.toks[q].cap {
+		if q := i - 1; q > 0 && discoverGroupNouns.is(s.id(q)) && s.owner[q] < 0 && !s.toks[q].cap {
 			m, civil := q-1, false
 			for m >= 0 && m >= q-3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" {
-				civil = civil || civilWords[s.lower(m)] // "the transparency group Distributed Denial of Secrets"
+				civil = civil || civilWords.is(s.id(m)) // "the transparency group Distributed Denial of Secrets"
 				m--
 			}
 			_, regional := regionDemonyms[strings.ToLower(s.textOf(r.text, i, b))]
 			// "a group Kyiv attributes to the FSB": the name is the subject
 			// of a clause on the group, not the group's.
-			relative := relativeVerbs[s.lower(b)]
+			relative := relativeVerbs.is(s.id(b))
 			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" && !relative {
 				add(i, b) // not "a group European and U.S. officials ..."
 			}
 		}
 		// "a separate group, Hive, took down ...", "another gang, X,": the
 		// name set off by commas after its group noun.
-		if q := i - 2; q > 0 && s.lower(i-1) == "," && s.lower(b) == "," && discoverGroupNouns[s.lower(q)] && s.owner[q] < 0 && !s.toks[q].cap {
+		if q := i - 2; q > 0 && s.lower(i-1) == "," && s.lower(b) == "," && discoverGroupNouns.is(s.id(q)) && s.owner[q] < 0 && !s.toks[q].cap {
 			m, civil := q-1, false
 			for m >= 0 && m >= q-3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" && s.lower(m) != "another" {
-				civil = civil || civilWords[s.lower(m)]
+				civil = civil || civilWords.is(s.id(m))
 				m--
 			}
 			if l := s.lower(m); (l == "a" || l == "an" || l == "another" || l == "the") && !civil && !businessGroup(s, q) && !institutionName(s, i, b) {
@@ -649,7 +652,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if c := relativeAside(s, b); c > b {
 			k = c
 		}
-		for base := k; k < n && k < base+3 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)]); {
+		for base := k; k < n && k < base+3 && (auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) || adverbs.is(s.id(k))); {
 			k++
 		}
 		if l := s.lower(k); (l == "hacked" || l == "breached" || l == "infiltrated" || l == "penetrated" || l == "defaced" || (l == "broke" || l == "hacked") && s.lower(k+1) == "into") && k == b &&
@@ -659,7 +662,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
 		aside := k > b && s.lower(b) == "," && relativeAside(s, b) > b
-		if gangVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) && s.lower(k+1) != "by" {
+		if gangVerbs.is(s.id(k)) && (k == b || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || aside) && s.lower(k+1) != "by" {
 			addFamily(i, b) // "In May 2021 Conti crippled"
 		}
 		// "HOAX1337 and National Cyber Crew defaced the websites of X": a
@@ -673,19 +676,19 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 			if e > 0 {
 				m := e
-				for m < n && m < e+3 && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "both" || s.lower(m) == "also") {
+				for m < n && m < e+3 && (auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || adverbs.is(s.id(m)) || s.lower(m) == "both" || s.lower(m) == "also") {
 					m++
 				}
-				if (targetVerbs[s.lower(m)] || gangVerbs[s.lower(m)]) && s.lower(m+1) != "by" {
+				if (targetVerbs.is(s.id(m)) || gangVerbs.is(s.id(m))) && s.lower(m+1) != "by" {
 					add(i, b)
 				}
 			}
 		}
-		if launchVerbs[s.lower(k)] && (k == b || perfect[s.lower(b)] || adverbs[s.lower(b)] || aside) {
+		if launchVerbs.is(s.id(k)) && (k == b || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || aside) {
 			// "Conti began a weeks-long campaign against Costa Rica": a
 			// family that wages a campaign is the gang.
 			for m := k + 1; m < n && m <= k+4; m++ {
-				if nominals[s.lower(m)] {
+				if nominals.is(s.id(m)) {
 					addFamily(i, b)
 					break
 				}
@@ -703,28 +706,28 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "the June 2020 LockBit attack on a police agency", "the Babuk
 		// intrusion at X": a family whose attack lands on someone is the
 		// gang that runs it.
-		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] && (s.lower(m+1) == "on" || s.lower(m+1) == "against" || s.lower(m+1) == "at" || s.lower(m+1) == "into") {
+		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns.is(s.id(m)) && (s.lower(m+1) == "on" || s.lower(m+1) == "against" || s.lower(m+1) == "at" || s.lower(m+1) == "into") {
 			addFamily(i, b)
 		}
 		// "after a LockBit attack", "suffered a 2023 Black Basta
 		// intrusion", "disclosed a NetWalker infection": an attack the
 		// family made, that its victim lived through.
-		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns[s.lower(m)] {
+		if m := b + b2i(s.lower(b) == "ransomware"); gangAttackNouns.is(s.id(m)) {
 			d := pastDate(s, i)
-			if a := s.lower(d); (a == "a" || a == "an" || a == "the" && d == i-1) && attackSequels[s.lower(d-1)] {
+			if a := s.lower(d); (a == "a" || a == "an" || a == "the" && d == i-1) && attackSequels.is(s.id(d-1)) {
 				addFamily(i, b)
 			}
 		}
 		// "an attack attributed to Ryuk ransomware", "claimed by the Conti
 		// gang", "an attack by LockBit", "hit by Akira": the family an
 		// attack is laid on is the gang that runs it.
-		if q := i - 1 - b2i(s.lower(i-1) == "the"); ((s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords[s.lower(q-1)] ||
-			s.lower(q) == "by" && (gangAttackNouns[s.lower(q-1)] || targetVerbs[s.lower(q-1)] || verbBeforeTime(s, q)) || s.lower(q) == "to" && lostBefore(s, q)) && r.familyRun(s, i, b) {
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); ((s.lower(q) == "to" || s.lower(q) == "on" || s.lower(q) == "by") && layWords.is(s.id(q-1)) ||
+			s.lower(q) == "by" && (gangAttackNouns.is(s.id(q-1)) || targetVerbs.is(s.id(q-1)) || verbBeforeTime(s, q)) || s.lower(q) == "to" && lostBefore(s, q)) && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "an intrusion blamed on BlackSuit": a name an attack is laid on,
 		// right after the attack's noun, is its author's.
-		if q := i - 1; (s.lower(q) == "on" || s.lower(q) == "to") && layWords[s.lower(q-1)] && breachNouns[s.lower(q-2)] && (s.lower(q-3) == "an" || s.lower(q-3) == "a") &&
+		if q := i - 1; (s.lower(q) == "on" || s.lower(q) == "to") && layWords.is(s.id(q-1)) && breachNouns.is(s.id(q-2)) && (s.lower(q-3) == "an" || s.lower(q-3) == "a") &&
 			b-i <= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && s.toks[i].cap {
 			add(i, b)
 		}
@@ -736,8 +739,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if e, after := r.unlistedFamily(s, i, b); e > i {
 			q := i - 1 - b2i(s.lower(i-1) == "the")
 			ql := s.lower(q - 1)
+			qlID := s.id(q - 1)
 			on := s.lower(after + 1)
-			if gangAttackNouns[s.lower(after)] && (on == "on" || on == "against") || s.lower(q) == "by" && !layWords[ql] || s.lower(q) == "of" && (gangRoles[ql] || ql == "victim" || ql == "victims") {
+			if gangAttackNouns.is(s.id(after)) && (on == "on" || on == "against") || s.lower(q) == "by" && !layWords.is(qlID) || s.lower(q) == "of" && (gangRoles.is(qlID) || ql == "victim" || ql == "victims") {
 				add(i, e)
 				r.families[s.textOf(r.text, i, e)] = true
 			}
@@ -748,13 +752,13 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			add(i, b)
 		}
 		// "Officials blamed REvil for the attack", "accused LockBit of".
-		if q := i - 1 - b2i(s.lower(i-1) == "the"); (blameVerbs[s.lower(q)] && s.lower(b) == "for" || accuseVerbs[s.lower(q)] && s.lower(b) == "of") && r.familyRun(s, i, b) {
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); (blameVerbs.is(s.id(q)) && s.lower(b) == "for" || accuseVerbs.is(s.id(q)) && s.lower(b) == "of") && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "The RansomEXX operation has a long list of victims", "Quarrow's
 		// victims include": only an attacker has victims.
 		k = b
-		if discoverOperations[s.lower(k)] || discoverGroupNouns[s.lower(k)] {
+		if discoverOperations.is(s.id(k)) || discoverGroupNouns.is(s.id(k)) {
 			k++
 		}
 		if hasVictims(s, k) && !institutionName(s, i, b) && !(k == b && s.toks[i].upper && len(s.toks[i].text) <= 3) {
@@ -763,12 +767,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "LockBit, which counted A and B among its victims": only an
 		// attacker counts victims of its own.
 		k = b
-		if c := relativeAside(s, b); c > b && amongVerbs[s.lower(c)] {
+		if c := relativeAside(s, b); c > b && amongVerbs.is(s.id(c)) {
 			k = c // "Black Basta, which leaned on the botnet, counted A among its first victims"
-		} else if s.lower(k) == "," && relatives[s.lower(k+1)] {
+		} else if s.lower(k) == "," && relatives.is(s.id(k+1)) {
 			k += 2
 		}
-		if amongVerbs[s.lower(k)] && !institutionName(s, i, b) {
+		if amongVerbs.is(s.id(k)) && !institutionName(s, i, b) {
 			if m := amongVictims(s, k+1); m > 0 && (s.lower(m+1) == "its" || s.lower(m+1) == "their") {
 				add(i, b)
 			}
@@ -776,7 +780,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "the alleged leader of LockBit", "LockBit, whose victims include":
 		// a ransomware family with a leader or with victims is the gang.
 		q := i - 1 - b2i(s.lower(i-1) == "the")
-		if (s.lower(q) == "of" && gangRoles[s.lower(q-1)] || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && r.familyRun(s, i, b) {
+		if (s.lower(q) == "of" && gangRoles.is(s.id(q-1)) || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && r.familyRun(s, i, b) {
 			add(i, b)
 		}
 		// "an ALPHV affiliate breached X", "LockBit affiliates", "NetWalker
@@ -784,10 +788,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// gang that runs it.
 		if l := s.lower(b); (l == "affiliate" || l == "affiliates" || l == "operators") && r.familyRun(s, i, b) {
 			m := b + 1
-			for m < n && m <= b+3 && (auxiliaries[s.lower(m)] || perfect[s.lower(m)] || adverbs[s.lower(m)]) {
+			for m < n && m <= b+3 && (auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || adverbs.is(s.id(m))) {
 				m++
 			}
-			if targetVerbs[s.lower(m)] || gangVerbs[s.lower(m)] {
+			if targetVerbs.is(s.id(m)) || gangVerbs.is(s.id(m)) {
 				add(i, b) // the affiliate strikes: not "paid a ransom to an ALPHV affiliate"
 			}
 		}
@@ -801,11 +805,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			if p := s.lower(m); p == "it" || p == "its" || p == "they" || p == "their" {
 				m++
 				passive := false
-				for m < n && m < b+8 && (s.toks[m].word && !s.toks[m].cap && !hackVerbs[s.lower(m)] && !claimVerbs(s, m)) {
+				for m < n && m < b+8 && (s.toks[m].word && !s.toks[m].cap && !hackVerbs.is(s.id(m)) && !claimVerbs(s, m)) {
 					passive = passive || s.lower(m) == "been" || s.lower(m) == "was" || s.lower(m) == "were" || s.lower(m) == "being"
 					m++
 				}
-				if (hackVerbs[s.lower(m)] || claimVerbs(s, m)) && !passive && s.lower(m+1) != "by" {
+				if (hackVerbs.is(s.id(m)) || claimVerbs(s, m)) && !passive && s.lower(m+1) != "by" {
 					add(i, b) // not "Quarrow Bank said it had been breached"
 				}
 			}
@@ -835,7 +839,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if s.lower(k) == "has" || s.lower(k) == "have" || s.lower(k) == "later" || s.lower(k) == "also" {
 			k++
 		}
-		if listingVerbs[s.lower(k)] && s.lower(k) != "appeared" && s.lower(k) != "appears" && s.lower(k) != "surfaced" {
+		if listingVerbs.is(s.id(k)) && s.lower(k) != "appeared" && s.lower(k) != "appears" && s.lower(k) != "surfaced" {
 			for m := k + 1; m < n && m <= k+12 && s.lower(m) != "." && s.lower(m) != ";"; m++ {
 				if leakSiteAt(s, m) >= 0 && (s.lower(m-1) == "its" || s.lower(m-1) == "their") {
 					add(i, b)
@@ -848,11 +852,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if s.lower(i-1) == "," && (s.lower(b) == "," || s.lower(b) == "." || s.lower(b) == "") {
 			for k := i - 2; k >= 1 && k >= i-6; k-- {
 				l := s.lower(k)
-				if discoverGroupNouns[l] && (s.lower(k-1) == "the" || discoverModifiers[s.lower(k-1)] && s.lower(k-2) == "the") {
+				lID := s.id(k)
+				if discoverGroupNouns.is(lID) && (s.lower(k-1) == "the" || discoverModifiers.is(s.id(k-1)) && s.lower(k-2) == "the") {
 					add(i, b)
 					break
 				}
-				if s.capWord(k) || !s.toks[k].word || relatives[l] || l == "such" || l == "including" || l == "like" {
+				if s.capWord(k) || !s.toks[k].word || relatives.is(lID) || l == "such" || l == "including" || l == "like" {
 					break
 				}
 			}
@@ -869,7 +874,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		default:
 			q = -1
 		}
-		if q > 0 && pluralGroups[s.lower(q)] && (discoverModifiers[s.lower(q-1)] || s.lower(q-1) == "affiliated" || s.lower(q-1) == "allied") {
+		if q > 0 && pluralGroups.is(s.id(q)) && (discoverModifiers.is(s.id(q-1)) || s.lower(q-1) == "affiliated" || s.lower(q-1) == "allied") {
 			add(i, b)
 		}
 		// "hacktivists operating under the Anonymous banner", "Anonymous
@@ -915,7 +920,7 @@ func (r *recognizer) unlistedFamily(s *sent, a, b int) (int, int) {
 		}
 		e, after = b-1, b
 	}
-	if e-a > 3 || !s.toks[a].cap || ransomwareRun(s, a, e) || platformWords[s.lower(e-1)] || !r.plainRun(s, a, e, false) || institutionName(s, a, e) {
+	if e-a > 3 || !s.toks[a].cap || ransomwareRun(s, a, e) || platformWords.is(s.id(e-1)) || !r.plainRun(s, a, e, false) || institutionName(s, a, e) {
 		return 0, 0
 	}
 	for k := a; k < e; k++ {
@@ -937,7 +942,7 @@ var platformWords = set(`linux|windows|esxi|vmware|macos|mac|android|unix|nas|hy
 // crimeOperation reports whether token k is an operation a crime modifier
 // makes a band of criminals: "the ALPHV ransomware operation".
 func crimeOperation(s *sent, k int) bool {
-	return discoverOperations[s.lower(k)] && crimeModifiers[s.lower(k-1)]
+	return discoverOperations.is(s.id(k)) && crimeModifiers.is(s.id(k-1))
 }
 
 // pluralGroups are group nouns whose examples a list gives: "squads such
@@ -953,17 +958,18 @@ func (r *recognizer) namesActor(s *sent, i int) bool {
 			return true
 		}
 		l := s.lower(k)
+		lID := s.id(k)
 		if crimeOperation(s, k) {
 			return true // "a ransomware operation called Interlock"
 		}
-		if malwareNouns[l] || toolNouns[l] || campaignNouns[l] {
+		if malwareNouns.is(lID) || toolNouns.is(lID) || campaignNouns.is(lID) {
 			return false
 		}
-		if (groupNouns[l] || appositionNouns[l]) && l != "threat" && l != "hacking" && l != "network" {
+		if (groupNouns.is(lID) || appositionNouns.is(lID)) && l != "threat" && l != "hacking" && l != "network" {
 			// "the incident response team, known as CERT Santé": defenders.
 			// "The tool, which the actor calls GooseEgg": the actor names
 			// its tool.
-			return !defenderWords[s.lower(k-1)] && !namesItsSoftware(s, k)
+			return !defenderWords.is(s.id(k-1)) && !namesItsSoftware(s, k)
 		}
 		if l == "." || l == ";" {
 			return false
@@ -979,14 +985,14 @@ func namesItsSoftware(s *sent, k int) bool {
 	if s.lower(m) == "the" || s.lower(m) == "this" || s.lower(m) == "its" {
 		m--
 	}
-	if !relatives[s.lower(m)] {
+	if !relatives.is(s.id(m)) {
 		return false
 	}
 	m--
 	if s.lower(m) == "," {
 		m--
 	}
-	return malwareNouns[s.lower(m)] || toolNouns[s.lower(m)]
+	return malwareNouns.is(s.id(m)) || toolNouns.is(s.id(m))
 }
 
 // defenderWords before "team" or "unit" make it a defenders' team.
@@ -1026,7 +1032,7 @@ func (r *recognizer) claimNames(s *sent) {
 				continue
 			}
 			if j < len(s.toks) && s.toks[j].word && s.toks[j].cap && s.toks[j-1].e+1 == s.toks[j].s && s.owner[j] < 0 &&
-				!groupNouns[s.lower(j)] && !discoverGroupNouns[s.lower(j)] && !malwareNouns[s.lower(j)] && !discoverOperations[s.lower(j)] {
+				!groupNouns.is(s.id(j)) && !discoverGroupNouns.is(s.id(j)) && !malwareNouns.is(s.id(j)) && !discoverOperations.is(s.id(j)) {
 				continue // "Royal Mail" after the gang "Royal": a longer name
 			}
 			name := p.name
@@ -1079,7 +1085,7 @@ var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|pa
 // break into systems only to take them down.
 func institutionName(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if l := s.lower(k); orgHeads[l] || institutionHeads[l] || l == "fbi" || l == "europol" || l == "police" || l == "nca" || l == "doj" {
+		if l := s.lower(k); orgHeads.has(l) || institutionHeads.has(l) || l == "fbi" || l == "europol" || l == "police" || l == "nca" || l == "doj" {
 			return true
 		}
 	}
@@ -1090,20 +1096,20 @@ func institutionName(s *sent, a, b int) bool {
 // is a business group's: "a supplier that is part of the Toyota group", "the Tata
 // group's companies", "companies in the Adani group".
 func corporateGroup(s *sent, i, k int) bool {
-	if s.lower(k) != "group" || crimeModifiers[s.lower(k-1)] {
+	if s.lower(k) != "group" || crimeModifiers.is(s.id(k-1)) {
 		return false
 	}
-	if l := s.lower(k + 1); l == "company" || l == "companies" || l == "firms" || l == "subsidiary" || l == "subsidiaries" || chatNouns[l] {
+	if l := s.lower(k + 1); l == "company" || l == "companies" || l == "firms" || l == "subsidiary" || l == "subsidiaries" || chatNouns.has(l) {
 		return true
 	}
-	if (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") && memberWords[s.lower(k+2)] {
+	if (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") && memberWords.is(s.id(k+2)) {
 		return true
 	}
 	q := i - 1
 	if s.lower(q) == "the" {
 		q--
 	}
-	return (s.lower(q) == "of" || s.lower(q) == "in" || s.lower(q) == "within") && memberWords[s.lower(q-1)]
+	return (s.lower(q) == "of" || s.lower(q) == "in" || s.lower(q) == "within") && memberWords.is(s.id(q-1))
 }
 
 // companyName reports whether the report writes name elsewhere as the start
@@ -1122,7 +1128,7 @@ func (r *recognizer) companyName(name string) bool {
 			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
 				break
 			}
-			if l := strings.ToLower(w); orgHeads[l] && l != "group" || corporateSuffixes[l] || l == "motors" || l == "industries" {
+			if l := strings.ToLower(w); orgHeads.has(l) && l != "group" || corporateSuffixes.has(l) || l == "motors" || l == "industries" {
 				return true
 			}
 		}
@@ -1149,10 +1155,11 @@ func businessGroup(s *sent, k int) bool {
 		return false
 	}
 	p := s.lower(k - 1)
+	pID := s.id(k - 1)
 	if _, ok := sectorPhrases[p]; ok {
 		return true
 	}
-	if businessModifiers[p] || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") {
+	if businessModifiers.is(pID) || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") {
 		return true // "the state-owned group", "a family-owned group"
 	}
 	// "the group that generates the bulk of the country's electricity":
@@ -1161,7 +1168,7 @@ func businessGroup(s *sent, k int) bool {
 	if s.lower(m) == "that" || s.lower(m) == "which" {
 		m++
 	}
-	return m > k+1 && businessVerbs[s.lower(m)]
+	return m > k+1 && businessVerbs.is(s.id(m))
 }
 
 // businessVerbs after "group that" tell what a company does.
@@ -1188,13 +1195,13 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 		return false
 	}
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
-		if roleNouns[s.lower(m)] || bodyNouns[s.lower(m)] {
+		if roleNouns.is(s.id(m)) || bodyNouns.is(s.id(m)) {
 			return true // "PAMI, the Argentine social services agency"
 		}
 		// "SPECTR, a spyware tool the group has relied on": the phrase
 		// ends where a new one starts.
 		if !s.toks[m].word || s.toks[m].cap && len(r.countries[s.toks[m].text])+len(r.demonyms[s.toks[m].text]) == 0 ||
-			apposDeterminers[s.lower(m)] || relatives[s.lower(m)] {
+			apposDeterminers.is(s.id(m)) || relatives.is(s.id(m)) {
 			return false
 		}
 	}
@@ -1276,7 +1283,7 @@ func (s *sent) headline() bool {
 		words++
 		if t.cap {
 			caps++
-		} else if len(t.text) >= 5 && !starters[t.lower] {
+		} else if len(t.text) >= 5 && !starters.is(t.id) {
 			return false
 		}
 	}
@@ -1319,9 +1326,9 @@ func (r *recognizer) softwareLists(s *sent) {
 		for k := c - 1; k >= 0 && k >= c-9 && (s.toks[k].word || s.lower(k) == "+" || s.lower(k) == "#"); k-- {
 			// "components written in Python and C++:": the language's
 			// signs are part of the lead.
-			if l := s.lower(k); malwareNouns[l] || toolNouns[l] || l == "toolset" || l == "toolsets" || l == "components" || l == "implants" {
+			if l := s.lower(k); malwareNouns.has(l) || toolNouns.has(l) || l == "toolset" || l == "toolsets" || l == "components" || l == "implants" {
 				kind = graph.Malware
-				if toolNouns[l] {
+				if toolNouns.has(l) {
 					kind = graph.Tool
 				}
 				break
@@ -1422,15 +1429,16 @@ func (r *recognizer) guesses(s *sent) {
 				continue
 			}
 			l := s.lower(b)
+			lID := s.id(b)
 			if s.owner[b] < 0 && (elided(s.toks[b].text) || foreignWord(s, b)) {
 				b++ // "Automobile Club d'Italia", "Svenska kraftnät"
 				continue
 			}
-			if l == "&" && s.capWord(b+1) || l == "." && abbreviatedWords[s.toks[b-1].text] && s.capWord(b+1) {
+			if l == "&" && s.capWord(b+1) || l == "." && abbreviatedWords.has(s.toks[b-1].text) && s.capWord(b+1) {
 				b += 2 // "Kellner & Sons", "St. Petersburg"
 				continue
 			}
-			if romanceParticles[l] && s.owner[b] < 0 && (s.capWord(b+1) || elided(s.toks[min(b+1, n-1)].text)) {
+			if romanceParticles.is(lID) && s.owner[b] < 0 && (s.capWord(b+1) || elided(s.toks[min(b+1, n-1)].text)) {
 				b++ // "Dos de Maig", "Hospital General de l'Hospitalet"
 				continue
 			}
@@ -1445,13 +1453,13 @@ func (r *recognizer) guesses(s *sent) {
 			break
 		}
 		a := i
-		for a < b && (starters[s.lower(a)] && !s.toks[a].upper || months[s.lower(a)] || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
+		for a < b && (starters.is(s.id(a)) && !s.toks[a].upper || months.is(s.id(a)) || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
 			a++
 		}
 		for a < b-1 && placeDescriber(s.lower(a)) {
 			a++ // "Nagpur-based Solar Industries": the name after its place
 		}
-		if a == s.firstWord() && b-a >= 1 && commonLeads[s.lower(a)] {
+		if a == s.firstWord() && b-a >= 1 && commonLeads.is(s.id(a)) {
 			a++ // "Names and Social Security numbers were exposed"
 			if s.lower(a) == "of" {
 				a++ // "Versions of UnRAR are affected": the product alone
@@ -1464,7 +1472,8 @@ func (r *recognizer) guesses(s *sent) {
 		ok := true
 		for k := a; k < b; k++ {
 			l := s.lower(k)
-			if notSoftware[l] && (k == a || !mediaHeads[l]) || months[l] || (titles[l] || personTitles[l]) && (k == b-1 || personTitles[l]) {
+			lID := s.id(k)
+			if notSoftware.is(lID) && (k == a || !mediaHeads.is(lID)) || months.is(lID) || (titles.is(lID) || personTitles.is(lID)) && (k == b-1 || personTitles.is(lID)) {
 				ok = false
 			}
 			if placeDescriber(l) || strings.HasPrefix(l, "cve-") || participleCompound(s.toks[k].text) {
@@ -1476,26 +1485,26 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		// "PAMI said its systems had", "ABB confirmed": an acronym that
 		// speaks for itself is an organization.
-		speaks := b-a == 1 && s.toks[a].upper && len(s.toks[a].text) >= 3 && !s.toks[a].digit && reportVerbs[s.lower(b)]
+		speaks := b-a == 1 && s.toks[a].upper && len(s.toks[a].text) >= 3 && !s.toks[a].digit && reportVerbs.is(s.id(b))
 		// "Quarrow Health's files" names an owner, "Exchange's servers" a
 		// product: a possessive before a plural asset noun keeps the name.
-		owned := (s.lower(b) == "'s" || s.lower(b) == "’s") && b-a >= 2 && assetNouns[s.lower(b+1)] && strings.HasSuffix(s.lower(b+1), "s")
+		owned := (s.lower(b) == "'s" || s.lower(b) == "’s") && b-a >= 2 && assetNouns.is(s.id(b+1)) && strings.HasSuffix(s.lower(b+1), "s")
 		// "video game publisher Ubisoft reported": a role noun before the
 		// name makes it a company that speaks.
-		speaks = speaks || b-a == 1 && roleNouns[s.lower(a-1)] && !s.toks[a-1].cap && reportVerbs[s.lower(b)]
+		speaks = speaks || b-a == 1 && roleNouns.is(s.id(a-1)) && !s.toks[a-1].cap && reportVerbs.is(s.id(b))
 		// "Wakayama City reported", "Tokushima Prefecture said": a local
 		// government speaks.
-		speaks = speaks || b-a >= 2 && localGovHeads[s.lower(b-1)] && reportVerbs[s.lower(b)]
-		if !ok || techNouns[s.lower(b)] && !speaks || (s.lower(b) == "'s" || techModifiers[s.lower(b)]) && techNouns[s.lower(b+1)] && !owned {
+		speaks = speaks || b-a >= 2 && localGovHeads.is(s.id(b-1)) && reportVerbs.is(s.id(b))
+		if !ok || techNouns.is(s.id(b)) && !speaks || (s.lower(b) == "'s" || techModifiers.is(s.id(b))) && techNouns.is(s.id(b+1)) && !owned {
 			continue
 		}
-		if k := listTail(s, b); k > b && techNouns[s.lower(k)] {
+		if k := listTail(s, b); k > b && techNouns.is(s.id(k)) {
 			continue // "its Hertz, Dollar and Thrifty brands", "Medicare or Medicaid identifiers"
 		}
 		if b-a == 1 && len(s.toks[a].text) == 1 {
 			continue // "C++", "Plan B": a letter alone names no organization
 		}
-		if marketNouns[s.lower(b)] {
+		if marketNouns.is(s.id(b)) {
 			continue // "U.S. Treasury trades", "the Treasury market": securities, not a body
 		}
 		if b-a == 2 && (s.toks[a].text == "Form" || s.toks[a].text == "Schedule" || s.toks[a].text == "Exhibit") && strings.ContainsAny(s.toks[a+1].text, "0123456789") {
@@ -1504,18 +1513,18 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && contraction(s.toks[a].lower) {
 			continue // "We're", "It's": a pronoun and a verb
 		}
-		if b-a == 1 && placeModified[s.lower(b)] && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
+		if b-a == 1 && placeModified.is(s.id(b)) && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
 			continue // "the Richmond hospital", "an Indianapolis hospital system", "the Sicilian city of Palermo"
 		}
-		if m := b; b-a == 1 && !s.toks[a].upper && placeAdjectives[s.lower(m)] {
-			for placeAdjectives[s.lower(m)] && m < b+3 {
+		if m := b; b-a == 1 && !s.toks[a].upper && placeAdjectives.is(s.id(m)) {
+			for placeAdjectives.is(s.id(m)) && m < b+3 {
 				m++
 			}
-			if placeModified[s.lower(m)] {
+			if placeModified.is(s.id(m)) {
 				continue // "Indianapolis public hospital system Eskenazi Health": the place of the name after it
 			}
 		}
-		if techModifiers[s.lower(b)] && techNouns[s.lower(b+1)] && b-a <= 2 && !speaks {
+		if techModifiers.is(s.id(b)) && techNouns.is(s.id(b+1)) && b-a <= 2 && !speaks {
 			continue // "the Spider-Man video games", "the Niconico video service"
 		}
 		// A lone capitalized word opening the sentence is an ordinary word
@@ -1527,14 +1536,14 @@ func (r *recognizer) guesses(s *sent) {
 		// "Ascension, one of the largest health systems, said": an
 		// apposition or a reporting verb after it.
 		coord = coord || s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "an" || s.lower(b+1) == "one" || s.lower(b+1) == "the" || s.lower(b+1) == "whose" || s.lower(b+1) == "which") ||
-			reportVerbs[s.lower(b)] ||
+			reportVerbs.is(s.id(b)) ||
 			// "Südwestfalen-IT (SIT), a data center operator": a name the
 			// report defines an acronym for.
 			definedAcronym(s, a, b)
 		if first && b-a == 1 && strings.HasSuffix(s.toks[a].lower, "ly") {
 			continue // "Historically, ..."
 		}
-		if b-a == 1 && compassAdjectives[s.toks[a].text] && b < n && s.toks[b].word && !s.toks[b].cap {
+		if b-a == 1 && compassAdjectives.has(s.toks[a].text) && b < n && s.toks[b].word && !s.toks[b].cap {
 			continue // "flooding Western government websites": a description
 		}
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
@@ -1545,7 +1554,7 @@ func (r *recognizer) guesses(s *sent) {
 		acronym := s.toks[a].upper || len(s.toks[a].text) > 2 && strings.HasSuffix(s.toks[a].text, "s") && strings.ToUpper(s.toks[a].text[:len(s.toks[a].text)-1]) == s.toks[a].text[:len(s.toks[a].text)-1]
 		// "the BBC" reads as a name; a bare "MBR" or "CPU" does not.
 		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap) &&
-			!(orgCues[s.lower(a)] && b < n && s.toks[b].cap) // "the NGO Licadho": a cue before the name
+			!(orgCues.is(s.id(a)) && b < n && s.toks[b].cap) // "the NGO Licadho": a cue before the name
 		// "(OWA)" after a product name defines the product, not a victim.
 		defined := s.lower(a-1) == "(" && s.lower(b) == ")"
 		if defined {
@@ -1563,7 +1572,7 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		coordName := len(s.toks[a].text) >= 3 && !s.toks[a].digit && (s.lower(b) == "and" && plain(b+1) || s.lower(a-1) == "and" && plain(a-2))
 		// "chipmaker AMD", "the lender HSBC": a role noun introduces a name.
-		roleName := roleNouns[s.lower(a-1)] && len(s.toks[a].text) >= 3 && !s.toks[a].digit
+		roleName := roleNouns.is(s.id(a-1)) && len(s.toks[a].text) >= 3 && !s.toks[a].digit
 		// "DESFA, Greece's natural gas grid operator": an apposition
 		// that calls the acronym an organization.
 		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)
@@ -1572,25 +1581,25 @@ func (r *recognizer) guesses(s *sent) {
 			continue
 		}
 		// "Chili's", "Arby's": a possessive that ends the name.
-		if (s.lower(b) == "'s" || s.lower(b) == "’s") && s.owner[b] < 0 && (b+1 >= n || !s.toks[b+1].word || runConnectors[s.lower(b+1)] || clauseStops[s.lower(b+1)]) {
+		if (s.lower(b) == "'s" || s.lower(b) == "’s") && s.owner[b] < 0 && (b+1 >= n || !s.toks[b+1].word || runConnectors.is(s.id(b+1)) || clauseStops.is(s.id(b+1))) {
 			b++
 		}
 		// "the Finnish IT provider Tietoevry": the name that follows is the
 		// organization, what comes before its role noun only describes it.
-		if roleNouns[s.lower(b)] && b+1 < n && s.toks[b+1].cap {
+		if roleNouns.is(s.id(b)) && b+1 < n && s.toks[b+1].cap {
 			continue
 		}
 		// "Dutch-German electronics retailer MediaMarkt": peoples joined by
 		// a hyphen, or a describer with one more word before the role noun.
 		if b-a == 1 && (r.peoplesCompound(s.toks[a].text) ||
-			b+2 < n && !s.toks[b].cap && s.toks[b].word && roleNouns[s.lower(b+1)] && s.toks[b+2].cap && describer(s.toks[a].text)) {
+			b+2 < n && !s.toks[b].cap && s.toks[b].word && roleNouns.is(s.id(b+1)) && s.toks[b+2].cap && describer(s.toks[a].text)) {
 			continue
 		}
 		// A malware or tool name left without context is no organization.
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
 			continue
 		}
-		if b-a == 1 && municipalNouns[s.lower(a)] && s.lower(b) == "of" {
+		if b-a == 1 && municipalNouns.is(s.id(a)) && s.lower(b) == "of" {
 			// "the City of Dallas": the place after "of" is claimed as a
 			// place; the name takes it in.
 			if j := s.entAt(b + 1); j >= 0 && s.ents[j].kind == "" && s.ents[j].a == b+1 {
@@ -1603,7 +1612,7 @@ func (r *recognizer) guesses(s *sent) {
 			}
 		}
 		name := s.textOf(r.text, a, b)
-		if m := s.lower(a - 2); s.lower(a-1) == "of" && municipalNouns[m] && !s.toks[a-2].cap && s.free(a-2, a) {
+		if m := s.lower(a - 2); s.lower(a-1) == "of" && municipalNouns.has(m) && !s.toks[a-2].cap && s.free(a-2, a) {
 			// "the city of Wichita": the city's government, named as
 			// analysts name it, "City of Wichita".
 			name = strings.ToUpper(m[:1]) + m[1:] + " of " + name
@@ -1618,7 +1627,7 @@ func (r *recognizer) guesses(s *sent) {
 			s.claim(ent{a: a, b: b, affOrg: -1}) // "from the Bay of Bengal to the Red Sea": a place
 			continue
 		}
-		if o := s.owner[min(b, n-1)]; b < n && b-a >= 2 && s.lower(a-1) == "the" && facilityHeads[s.lower(b)] && !s.capWord(b+1) &&
+		if o := s.owner[min(b, n-1)]; b < n && b-a >= 2 && s.lower(a-1) == "the" && facilityHeads.is(s.id(b)) && !s.capWord(b+1) &&
 			(o < 0 || s.ents[o].kind == graph.Sector && s.ents[o].a == b && s.ents[o].b == b+1) {
 			// "the Moisès Broggi hospital": the head noun is the name's,
 			// not a sector of its own.
@@ -1697,7 +1706,7 @@ func hasVictims(s *sent, k int) bool {
 		for m < len(s.toks) && m <= k+3 && (s.lower(m) == "earlier" || s.lower(m) == "previous" || s.lower(m) == "past" || s.lower(m) == "other" || s.lower(m) == "known" || s.lower(m) == "latest") {
 			m++
 		}
-		return s.lower(m) == "victims" && includeVerbs[s.lower(m+1)]
+		return s.lower(m) == "victims" && includeVerbs.is(s.id(m+1))
 	}
 	if l := s.lower(k); l != "has" && l != "had" && l != "claims" && l != "claimed" && l != "counts" {
 		return false
@@ -1706,7 +1715,7 @@ func hasVictims(s *sent, k int) bool {
 		if s.lower(m) == "victims" {
 			return true
 		}
-		if s.owner[m] >= 0 || !s.toks[m].word && !s.toks[m].digit || clauseStops[s.lower(m)] && s.lower(m) != "over" {
+		if s.owner[m] >= 0 || !s.toks[m].word && !s.toks[m].digit || clauseStops.is(s.id(m)) && s.lower(m) != "over" {
 			return false
 		}
 	}
@@ -1721,7 +1730,7 @@ func claimVerbs(s *sent, m int) bool {
 	switch s.lower(m) {
 	case "disrupted", "defaced", "crippled", "sabotaged":
 		for k := m + 1; k < len(s.toks) && k <= m+3; k++ {
-			if defenderObjects[s.lower(k)] {
+			if defenderObjects.is(s.id(k)) {
 				return false
 			}
 		}
@@ -1805,7 +1814,7 @@ func participleCompound(w string) bool {
 
 func placeDescriber(l string) bool {
 	h := strings.LastIndexByte(l, '-')
-	return h > 0 && countrySuffixes[l[h+1:]]
+	return h > 0 && countrySuffixes.has(l[h+1:])
 }
 
 // relativeAside returns the token after a relative clause set off by commas
@@ -1835,7 +1844,7 @@ func passiveUse(s *sent, b int) int {
 		k++
 	}
 	be := false
-	for k < len(s.toks) && k < b+5 && (auxiliaries[s.lower(k)] || perfect[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "been" || s.lower(k) == "being") {
+	for k < len(s.toks) && k < b+5 && (auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) || adverbs.is(s.id(k)) || s.lower(k) == "been" || s.lower(k) == "being") {
 		be = be || s.lower(k) == "was" || s.lower(k) == "were" || s.lower(k) == "been" || s.lower(k) == "is" || s.lower(k) == "are" || s.lower(k) == "being"
 		k++
 	}

@@ -17,10 +17,11 @@ type tok struct {
 	s, e  int
 	text  string
 	lower string
-	word  bool // starts with a letter or digit
-	cap   bool // starts with an upper-case letter
-	upper bool // has letters, all upper case, at least two characters
-	digit bool // has a digit
+	id    wordID // lower's id in the word lists, 0 if no list has it
+	word  bool   // starts with a letter or digit
+	cap   bool   // starts with an upper-case letter
+	upper bool   // has letters, all upper case, at least two characters
+	digit bool   // has a digit
 }
 
 func isConnector(r rune) bool {
@@ -135,7 +136,7 @@ func isASCII(s string) bool {
 }
 
 func makeTok(text string, s, e int, lower string) tok {
-	t := tok{s: s, e: e, text: text[s:e], lower: lower}
+	t := tok{s: s, e: e, text: text[s:e], lower: lower, id: vocab[lower]}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
 	t.cap = unicode.IsUpper(r)
@@ -166,7 +167,7 @@ func makeTok(text string, s, e int, lower string) tok {
 	// "8Base": digits, then a capitalized word, is a name.
 	if !t.cap && t.digit && unicode.IsDigit(r) && letters >= 4 && uppers == 1 {
 		k := strings.IndexFunc(t.text, func(c rune) bool { return !unicode.IsDigit(c) })
-		if c, _ := utf8.DecodeRuneInString(t.text[k:]); unicode.IsUpper(c) && len(t.text)-k == letters && !units[t.lower[k:]] {
+		if c, _ := utf8.DecodeRuneInString(t.text[k:]); unicode.IsUpper(c) && len(t.text)-k == letters && !units.has(t.lower[k:]) {
 			t.cap = true
 		}
 	}
@@ -207,7 +208,7 @@ func (s *sent) claim(e ent) int {
 		}
 	}
 	if e.b > e.a && e.b+1 < len(s.toks) && s.toks[e.b].text == "." && s.owner[e.b] < 0 &&
-		(strings.Contains(s.toks[e.b-1].text, ".") || nameAbbreviations[s.toks[e.b-1].text] && s.toks[e.b-1].e == s.toks[e.b].s) {
+		(strings.Contains(s.toks[e.b-1].text, ".") || nameAbbreviations.has(s.toks[e.b-1].text) && s.toks[e.b-1].e == s.toks[e.b].s) {
 		// "U.S." is cut into "U.S" and "."; inside a sentence the period
 		// belongs to the name, so that what follows the name is the next
 		// word: "U.S. officials", "the U.S., the U.K. and Australia",
@@ -240,6 +241,14 @@ func (s *sent) lower(i int) string {
 		return ""
 	}
 	return s.toks[i].lower
+}
+
+// id is the word-list id of token i (see wordID), 0 outside the sentence.
+func (s *sent) id(i int) wordID {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].id
 }
 
 func (s *sent) textOf(text string, a, b int) string { return text[s.toks[a].s:s.toks[b-1].e] }
@@ -515,7 +524,7 @@ func (r *recognizer) claimedAttackNames(s *sent) {
 			!(s.capWord(a) || s.toks[a].digit && s.toks[a].upper) || s.toks[a].upper && len(s.toks[a].text) < 3 {
 			continue // "claimed the Lovit attack", "behind the 3CX attack"
 		}
-		if !strictAttacks[s.lower(a+1)] || months[s.lower(a)] || len(softwareIndex()[s.toks[a].text]) > 0 || len(r.countries[s.toks[a].text])+len(r.demonyms[s.toks[a].text]) > 0 {
+		if !strictAttacks.is(s.id(a+1)) || months.is(s.id(a)) || len(softwareIndex()[s.toks[a].text]) > 0 || len(r.countries[s.toks[a].text])+len(r.demonyms[s.toks[a].text]) > 0 {
 			continue
 		}
 		s.claim(ent{a: a, b: a + 1, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.toks[a].text), guess: true})
@@ -533,7 +542,7 @@ func (r *recognizer) localGovernments(s *sent) {
 		for b < len(s.toks) && b < i+3 && s.capWord(b) {
 			b++
 		}
-		if !localLevels[s.lower(b)] || !localBodies[s.lower(b+1)] || s.toks[b].cap || s.owner[b] >= 0 || s.owner[b+1] >= 0 {
+		if !localLevels.is(s.id(b)) || !localBodies.is(s.id(b+1)) || s.toks[b].cap || s.owner[b] >= 0 || s.owner[b+1] >= 0 {
 			continue
 		}
 		if _, _, ok := r.countryAt(s, i); ok {
@@ -577,7 +586,7 @@ func (r *recognizer) seenOrganizations(s *sent) {
 		if !ok {
 			continue
 		}
-		if j < len(s.toks) && s.capWord(j) || i > 0 && s.capWord(i-1) && !starters[s.lower(i-1)] {
+		if j < len(s.toks) && s.capWord(j) || i > 0 && s.capWord(i-1) && !starters.is(s.id(i-1)) {
 			continue // part of a longer name
 		}
 		s.claim(ent{a: i, b: j, kind: graph.Organization, node: r.seenNodes[p.name]})
@@ -605,7 +614,7 @@ func (r *recognizer) spelledAcronyms(s *sent) {
 			if s.owner[k] >= 0 {
 				break
 			}
-			if acronymJoiners[t.lower] || t.text == "," && n < len(acr) && len(r.countries[s.toks[k+1].text]) == 0 {
+			if acronymJoiners.is(t.id) || t.text == "," && n < len(acr) && len(r.countries[s.toks[k+1].text]) == 0 {
 				continue // not "the Academy of Medicine, Singapore (AMS)": the country stays a place
 			}
 			if !t.cap || t.upper && len(t.text) > 1 || t.text[0] != acr[n-1] {
@@ -614,7 +623,7 @@ func (r *recognizer) spelledAcronyms(s *sent) {
 			n--
 			a = k
 		}
-		if n > 0 || p-a < 3 || starters[s.lower(a)] || techNouns[s.lower(p-1)] {
+		if n > 0 || p-a < 3 || starters.is(s.id(a)) || techNouns.is(s.id(p-1)) {
 			continue // a name of its own words only, which the other steps read; not "Email Security Gateway (ESG)"
 		}
 		if e, _, ok := r.countryAt(s, a); ok && e >= p {
@@ -624,8 +633,8 @@ func (r *recognizer) spelledAcronyms(s *sent) {
 		// (OWA)" or "Programmable Logic Controller (PLC)", products.
 		institution := r.countryIn(s, a, p) != ""
 		for k := a; k < p && !institution; k++ {
-			l := s.lower(k)
-			institution = orgHeads[l] || orgStarts[l] || institutionHeads[l] || acronymInstitutions[l]
+			lID := s.id(k)
+			institution = orgHeads.is(lID) || orgStarts.is(lID) || institutionHeads.is(lID) || acronymInstitutions.is(lID)
 		}
 		if !institution {
 			continue
@@ -656,7 +665,7 @@ func (r *recognizer) rememberOrganizations(s *sent) {
 	for _, e := range s.ents {
 		acronym := e.b-e.a == 1 && s.toks[e.a].upper && len(s.toks[e.a].text) >= 3 && !s.toks[e.a].digit && len(r.countries[s.toks[e.a].text]) == 0
 		for k := e.a - 1; acronym && k >= 0 && k >= e.a-6; k-- {
-			acronym = !useVerbs[s.lower(k)] // "uses both MeshAgent and SSF": a tool, maybe
+			acronym = !useVerbs.is(s.id(k)) // "uses both MeshAgent and SSF": a tool, maybe
 		}
 		if e.kind != graph.Organization || e.ref || e.b-e.a < 2 && !acronym || !s.toks[e.a].cap && !acronym || e.node.ID == "" {
 			continue
@@ -724,7 +733,7 @@ func (r *recognizer) roleReferences(s *sent) {
 	own := map[int]bool{} // the role nouns of this sentence's own appositions
 	role := func(e ent, k int) {
 		own[k] = true
-		if genericRoles[s.lower(k)] {
+		if genericRoles.is(s.id(k)) {
 			return // "the company" may be any of them
 		}
 		if r.orgRoles == nil {
@@ -740,7 +749,7 @@ func (r *recognizer) roleReferences(s *sent) {
 		if e.kind != graph.Organization || e.ref || e.node.ID == "" {
 			continue
 		}
-		if roleNouns[s.lower(e.a-1)] && !s.toks[e.a-1].cap {
+		if roleNouns.is(s.id(e.a-1)) && !s.toks[e.a-1].cap {
 			role(e, e.a-1) // "airline Air Canada", "the meatpacker JBS"
 		}
 		if s.lower(e.b) != "," {
@@ -751,7 +760,7 @@ func (r *recognizer) roleReferences(s *sent) {
 		for k := e.b + 1; k < len(s.toks) && k <= e.b+8; k++ {
 			l := s.lower(k)
 			if l == "," || l == "." || l == "of" || l == "that" || l == "which" || l == "whose" || l == "in" || l == "with" || l == "for" {
-				if k > e.b+2 && roleNouns[s.lower(k-1)] && (s.lower(e.b+1) == "the" || s.lower(e.b+1) == "a" || s.lower(e.b+1) == "an") {
+				if k > e.b+2 && roleNouns.is(s.id(k-1)) && (s.lower(e.b+1) == "the" || s.lower(e.b+1) == "a" || s.lower(e.b+1) == "an") {
 					role(e, k-1)
 				}
 				break
@@ -763,19 +772,19 @@ func (r *recognizer) roleReferences(s *sent) {
 	// tells of its own incident is what a role noun after it names.
 	var teller graph.Node
 	for _, e := range s.ents {
-		if e.kind == graph.Organization && !e.ref && reportVerbs[s.lower(e.b)] && firstName(s, e.a) {
+		if e.kind == graph.Organization && !e.ref && reportVerbs.is(s.id(e.b)) && firstName(s, e.a) {
 			teller = e.node
 		}
 	}
 	for i := 1; i < len(s.toks); i++ {
 		n, ok := r.orgRoles[s.toks[i].lower]
-		if (!ok || n.ID == "") && teller.ID != "" && roleNouns[s.toks[i].lower] && !genericRoles[s.toks[i].lower] {
+		if (!ok || n.ID == "") && teller.ID != "" && roleNouns.is(s.toks[i].id) && !genericRoles.is(s.toks[i].id) {
 			n, ok = teller, true
 		}
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || s.lower(i+1) == "'s" || s.lower(i+1) == "’s" {
 			continue
 		}
-		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs[s.lower(i)] {
+		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs.is(s.id(i)) {
 			s.ents[o].kind, s.ents[o].node = graph.Organization, n // "the airline": Air Canada
 		} else if o < 0 && s.owner[i-1] < 0 {
 			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
@@ -787,7 +796,7 @@ func (r *recognizer) roleReferences(s *sent) {
 // a time phrase at most: "That September, Air Canada disclosed".
 func firstName(s *sent, a int) bool {
 	for k := 0; k < a; k++ {
-		if s.owner[k] >= 0 || !(s.toks[k].text == "," || months[s.lower(k)] || s.toks[k].digit || starters[s.lower(k)] || timeNouns[s.lower(k)]) {
+		if s.owner[k] >= 0 || !(s.toks[k].text == "," || months.is(s.id(k)) || s.toks[k].digit || starters.is(s.id(k)) || timeNouns.is(s.id(k))) {
 			return false
 		}
 	}
@@ -824,13 +833,13 @@ func (r *recognizer) orgReferences(s *sent) {
 		// "the university" after "the University of Notre Dame Australia":
 		// a sector word alone after "the" is that organization too.
 		sector := -1
-		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs[s.lower(i)] {
+		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs.is(s.id(i)) {
 			sector = o
 		}
 		if s.lower(i-1) != "the" || s.owner[i] >= 0 && sector < 0 || s.owner[i-1] >= 0 || s.toks[i].cap || !s.toks[i].word {
 			continue
 		}
-		if n, ok := r.orgWords[s.toks[i].lower]; ok && !groupNouns[s.toks[i].lower] && !(i+1 < len(s.toks) && s.toks[i+1].word && !s.toks[i+1].cap && !afterNoun[s.lower(i+1)] && !reportVerbs[s.lower(i+1)]) {
+		if n, ok := r.orgWords[s.toks[i].lower]; ok && !groupNouns.is(s.toks[i].id) && !(i+1 < len(s.toks) && s.toks[i+1].word && !s.toks[i+1].cap && !afterNoun.is(s.id(i+1)) && !reportVerbs.is(s.id(i+1))) {
 			if sector >= 0 {
 				s.ents[sector].kind, s.ents[sector].node = graph.Organization, n
 				continue
@@ -877,8 +886,8 @@ func (r *recognizer) orgReferences(s *sent) {
 				e.node = old
 			}
 		}
-		if t := s.toks[e.a]; t.cap && !t.upper && len(t.text) >= 4 && t.word && !starters[t.lower] && !orgStarts[t.lower] && !orgHeads[t.lower] &&
-			!runConnectors[t.lower] && len(r.countries[t.text])+len(r.demonyms[t.text]) == 0 && !s.toks[e.a+1].digit {
+		if t := s.toks[e.a]; t.cap && !t.upper && len(t.text) >= 4 && t.word && !starters.is(t.id) && !orgStarts.is(t.id) && !orgHeads.is(t.id) &&
+			!runConnectors.is(t.id) && len(r.countries[t.text])+len(r.demonyms[t.text]) == 0 && !s.toks[e.a+1].digit {
 			if r.orgFirst == nil {
 				r.orgFirst = map[string]graph.Node{}
 			}
@@ -894,7 +903,7 @@ func (r *recognizer) orgReferences(s *sent) {
 			}
 		}
 		for _, k := range []int{e.a, e.b - 1} {
-			if w := s.lower(k); len(w) > 3 && !runConnectors[w] && !strings.Contains(w, "'") {
+			if w := s.lower(k); len(w) > 3 && !runConnectors.has(w) && !strings.Contains(w, "'") {
 				r.orgWords[w] = e.node
 			}
 		}
@@ -916,11 +925,11 @@ func (r *recognizer) shortForms(sents []*sent) {
 			if i := strings.IndexFunc(w, unicode.IsDigit); i >= 4 && strings.IndexFunc(w[:i], func(c rune) bool { return !unicode.IsLetter(c) }) < 0 {
 				short = w[:i]
 			}
-		case len(words) == 2 && (discoverGroupNouns[strings.ToLower(words[1])] || strings.ToLower(words[1]) == "team"):
+		case len(words) == 2 && (discoverGroupNouns.has(strings.ToLower(words[1])) || strings.ToLower(words[1]) == "team"):
 			short = words[0]
 		}
 		l := strings.ToLower(short)
-		if len(short) < 4 || !unicode.IsUpper([]rune(short)[0]) || starters[l] || groupNouns[l] {
+		if len(short) < 4 || !unicode.IsUpper([]rune(short)[0]) || starters.has(l) || groupNouns.has(l) {
 			return
 		}
 		r.setShort(short, node)
@@ -1046,7 +1055,7 @@ func (r *recognizer) actors(s *sent) {
 			s.claim(ent{a: a - 1, b: b, kind: graph.Campaign, node: graph.NewNode(graph.Campaign, s.textOf(r.text, a-1, b)), affOrg: -1})
 			continue
 		}
-		if a > 0 && platformBrands[s.toks[a-1].lower] && s.toks[a-1].cap && s.toks[a-1].e+1 == s.toks[a].s && s.owner[a-1] < 0 {
+		if a > 0 && platformBrands.is(s.toks[a-1].id) && s.toks[a-1].cap && s.toks[a-1].e+1 == s.toks[a].s && s.owner[a-1] < 0 {
 			continue // "Google Play", "Microsoft Teams": a product that bears the name
 		}
 		if !s.title && b+1 < len(s.toks) && s.toks[b].cap && s.toks[b-1].e+1 == s.toks[b].s && s.owner[b] < 0 &&
@@ -1078,7 +1087,7 @@ func (s *sent) nameLike(i int) bool {
 	if !(t.cap || t.upper || camel || (t.digit && strings.IndexFunc(t.text, unicode.IsLetter) >= 0)) {
 		return false
 	}
-	return !starters[t.lower] && !notSoftware[t.lower]
+	return !starters.is(t.id) && !notSoftware.is(t.id)
 }
 
 // nameAt returns the end of a name of up to max tokens starting at i: name
@@ -1120,21 +1129,22 @@ func (r *recognizer) introduced(s *sent) {
 			isGroup, isSoft := false, false
 			for k := i - 1; k >= 0 && k >= i-5; k-- {
 				l := s.lower(k)
-				if groupNouns[l] && l != "threat" && l != "hacking" {
+				lID := s.id(k)
+				if groupNouns.is(lID) && l != "threat" && l != "hacking" {
 					// Not "the incident response team, known as CERT Santé",
 					// nor "the tool, which the actor calls GooseEgg".
-					isGroup = !defenderWords[s.lower(k-1)] && !namesItsSoftware(s, k)
+					isGroup = !defenderWords.is(s.id(k-1)) && !namesItsSoftware(s, k)
 					isSoft = namesItsSoftware(s, k)
 					break
 				}
-				if personaNouns[l] && (k == i-1 && s.lower(i) == "calling" || k == i-2 && (s.lower(i-1) == "who" || s.lower(i-1) == "that") && reflexives[s.lower(i+1)]) {
+				if personaNouns.is(lID) && (k == i-1 && s.lower(i) == "calling" || k == i-2 && (s.lower(i-1) == "who" || s.lower(i-1) == "that") && reflexives.is(s.id(i+1))) {
 					// "an anonymous figure calling itself Bjorka", "a hacker
 					// who calls himself xenZen": one who names itself is a
 					// hacker's persona.
 					isGroup = true
 					break
 				}
-				if malwareNouns[l] || toolNouns[l] {
+				if malwareNouns.is(lID) || toolNouns.is(lID) {
 					isSoft = true
 					break
 				}
@@ -1146,7 +1156,7 @@ func (r *recognizer) introduced(s *sent) {
 				if l := s.lower(k); l == "the" || l == "this" || l == "that" || l == "its" || l == "their" {
 					k++
 				}
-				if l := s.lower(k); (groupNouns[l] && l != "threat" && l != "hacking" || l == "operation") && k > j && s.owner[k] < 0 && !s.toks[k].cap {
+				if l := s.lower(k); (groupNouns.has(l) && l != "threat" && l != "hacking" || l == "operation") && k > j && s.owner[k] < 0 && !s.toks[k].cap {
 					isGroup, j = true, k+1
 				}
 			}
@@ -1216,7 +1226,7 @@ func plausibleActorName(name string) bool {
 		return false // a year
 	}
 	l := strings.ToLower(name)
-	return !starters[l] && !groupNouns[l] && !blocs[l]
+	return !starters.has(l) && !groupNouns.has(l) && !blocs.has(l)
 }
 
 // blocs are political and compass blocs, never a group's name: "the
@@ -1267,7 +1277,7 @@ func isDomain(s string) bool {
 		return false
 	}
 	parts := strings.Split(s, ".")
-	if len(parts) < 2 || !tlds[parts[len(parts)-1]] {
+	if len(parts) < 2 || !tlds.has(parts[len(parts)-1]) {
 		return false
 	}
 	for _, p := range parts {
@@ -1285,10 +1295,10 @@ func (r *recognizer) knownOrganizations(s *sent) {
 		if j, p, ok := r.capMatch(s, r.orgs, i); ok {
 			// "Meta" or "Apple" as ordinary words at a sentence start are
 			// still names here; the list holds names only.
-			if j < len(s.toks) && s.toks[j].cap && s.toks[j].word && orgHeads[s.toks[j].lower] {
+			if j < len(s.toks) && s.toks[j].cap && s.toks[j].word && orgHeads.is(s.toks[j].id) {
 				continue // part of a longer name: "Sony Pictures Entertainment"
 			}
-			if j < len(s.toks) && s.toks[j].word && (s.toks[j].cap || s.toks[j].digit) && !titles[s.toks[j].lower] && s.toks[j-1].e+1 == s.toks[j].s {
+			if j < len(s.toks) && s.toks[j].word && (s.toks[j].cap || s.toks[j].digit) && !titles.is(s.toks[j].id) && s.toks[j-1].e+1 == s.toks[j].s {
 				continue // a product: "Microsoft Excel", "Microsoft 365"
 			}
 			s.claim(ent{a: i, b: j, kind: graph.Organization, node: graph.NewNode(graph.Organization, p.name)})
@@ -1309,7 +1319,7 @@ func (s *sent) capWord(i int) bool {
 // General Directorate of Intelligence" starts with the head of a body, and
 // "of" or "for" never joins the parts of a person's name.
 func bodyName(s *sent, a, b int) bool {
-	if orgHeads[s.lower(a)] {
+	if orgHeads.is(s.id(a)) {
 		return true
 	}
 	for k := a + 1; k < b; k++ {
@@ -1331,7 +1341,7 @@ func (r *recognizer) peoplesCompound(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if p == "" || combiningForms[strings.ToLower(p)] {
+		if p == "" || combiningForms.has(strings.ToLower(p)) {
 			continue
 		}
 		one := false
@@ -1371,7 +1381,7 @@ func elided(w string) bool {
 // words of foreign names do: "Svenska kraftnät". A few loanwords aside.
 func foreignWord(s *sent, k int) bool {
 	t := s.toks[k]
-	if !t.word || t.cap || k == 0 || !s.toks[k-1].cap || !s.toks[k-1].word || loanwords[t.lower] {
+	if !t.word || t.cap || k == 0 || !s.toks[k-1].cap || !s.toks[k-1].word || loanwords.is(t.id) {
 		return false
 	}
 	for _, r := range t.text {
@@ -1394,7 +1404,7 @@ var romanceParticles = set(`de|du|des|del|di|da|do|dos|das|della|dello|degli|dei
 // "des", "del".
 func romanceRun(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if romanceParticles[s.lower(k)] {
+		if romanceParticles.is(s.id(k)) {
 			return true
 		}
 	}
@@ -1430,10 +1440,11 @@ func (r *recognizer) chunks(s *sent) {
 				continue
 			}
 			l := s.lower(j)
+			lID := s.id(j)
 			// A possessive inside a name: "King's College Hospital", but not
 			// after a country: "Russia's Foreign Intelligence Service".
 			if (l == "'s" || l == "’s") && s.capWord(j+1) && s.owner[j] < 0 && len(r.countries[s.toks[j+1].text]) == 0 && possessiveName(s, j+1) {
-				if e, _, ok := r.countryAt(s, i); !(ok && e == j) && !places[strings.ToLower(s.textOf(r.text, i, j))] {
+				if e, _, ok := r.countryAt(s, i); !(ok && e == j) && !places.has(strings.ToLower(s.textOf(r.text, i, j))) {
 					// Not after a city or a state: "Toronto's Hospital for
 					// Sick Children" is the hospital.
 					j += 2
@@ -1445,13 +1456,13 @@ func (r *recognizer) chunks(s *sent) {
 			// Not after a company's head word: "Lumen Technologies' Black
 			// Lotus Labs" is the lab of a company.
 			if (l == "'" || l == "’") && s.toks[j].s == s.toks[j-1].e && strings.HasSuffix(s.toks[j-1].text, "s") &&
-				s.capWord(j-1) && s.capWord(j+1) && s.owner[j] < 0 && !orgHeads[s.lower(j-1)] {
+				s.capWord(j-1) && s.capWord(j+1) && s.owner[j] < 0 && !orgHeads.is(s.id(j-1)) {
 				j += 2
 				continue
 			}
 			// An initial: "Sivakumar S. Ganapathy"; an abbreviation: "St.
 			// Petersburg".
-			if s.toks[j].text == "." && (len([]rune(s.toks[j-1].text)) == 1 || abbreviatedWords[s.toks[j-1].text]) && s.toks[j-1].cap && s.capWord(j+1) {
+			if s.toks[j].text == "." && (len([]rune(s.toks[j-1].text)) == 1 || abbreviatedWords.has(s.toks[j-1].text)) && s.toks[j-1].cap && s.capWord(j+1) {
 				j++
 				continue
 			}
@@ -1463,14 +1474,14 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
-			if (l == "et" || l == "y" || l == "e") && s.owner[j] < 0 && (romanceRun(s, i, j) || s.capWord(j+1) && romanceParticles[s.lower(j+2)] && s.capWord(j+3)) {
+			if (l == "et" || l == "y" || l == "e") && s.owner[j] < 0 && (romanceRun(s, i, j) || s.capWord(j+1) && romanceParticles.is(s.id(j+2)) && s.capWord(j+3)) {
 				// "Direction Générale des Impôts et des Domaines",
 				// "Ministerio de Ciencia y Tecnología", "Águas e Energia do
 				// Porto": "and" in the name's language.
 				k := j + 1
-				if romanceParticles[s.lower(k)] {
+				if romanceParticles.is(s.id(k)) {
 					k++
-					if romanceArticles[s.lower(k)] {
+					if romanceArticles.is(s.id(k)) {
 						k++
 					}
 				}
@@ -1479,7 +1490,7 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
-			if runConnectors[l] && s.owner[j] < 0 {
+			if runConnectors.is(lID) && s.owner[j] < 0 {
 				k := j + 1
 				if l == "of" || l == "for" {
 					seenOf = true
@@ -1487,19 +1498,19 @@ func (r *recognizer) chunks(s *sent) {
 						k++
 					}
 				}
-				if romanceParticles[l] && romanceArticles[s.lower(k)] && s.capWord(k+1) {
+				if romanceParticles.is(lID) && romanceArticles.is(s.id(k)) && s.capWord(k+1) {
 					k++ // "de la Defensa Nacional"
 				}
 				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j) || healthBoard(s, i, j)) {
 					break
 				}
-				if l == "and" && j-i >= 2 && closingHeads[s.lower(j-1)] {
+				if l == "and" && j-i >= 2 && closingHeads.is(s.id(j-1)) {
 					break // "... Regional Airport and Marlow International Airport": two names
 				}
-				if l == "the" && s.lower(j-1) != "of" && !(j-i == 1 && orgCues[s.lower(i-1)] && !s.toks[i-1].cap && s.capWord(k) && !s.capWord(k+1)) {
+				if l == "the" && s.lower(j-1) != "of" && !(j-i == 1 && orgCues.is(s.id(i-1)) && !s.toks[i-1].cap && s.capWord(k) && !s.capWord(k+1)) {
 					break // not "the charity Save the Children": a verb and its object in one name
 				}
-				if l == "and" && orgStarts[s.lower(k)] {
+				if l == "and" && orgStarts.is(s.id(k)) {
 					break
 				}
 				if l == "and" && seenOf && secondCompany(s, k) {
@@ -1508,14 +1519,14 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") {
 					break // "Jordan's Ministry of Education and Tanzania's College ...": two names
 				}
-				if l == "on" && months[s.lower(k)] {
+				if l == "on" && months.is(s.id(k)) {
 					break // "told the Commission on Friday": a date, not the commission's remit
 				}
 				if s.capWord(k) {
 					j = k
 					continue
 				}
-				if romanceParticles[l] && k < len(s.toks) && s.owner[k] < 0 && elided(s.toks[k].text) {
+				if romanceParticles.is(lID) && k < len(s.toks) && s.owner[k] < 0 && elided(s.toks[k].text) {
 					j = k + 1 // "Hospital General de l'Hospitalet"
 					continue
 				}
@@ -1540,7 +1551,7 @@ func secondCompany(s *sent, k int) bool {
 	for j < len(s.toks) && s.capWord(j) && j-k < 4 {
 		j++
 	}
-	return j-k >= 2 && companyEnds[s.lower(j-1)]
+	return j-k >= 2 && companyEnds.is(s.id(j-1))
 }
 
 // healthBoard reports whether the "and" at j joins the two places of a
@@ -1553,7 +1564,7 @@ func healthBoard(s *sent, i, j int) bool {
 			return false // "NHS Lothian and Arran and Marlow Council": one "and" only
 		}
 	}
-	return nhs && s.capWord(j+1) && !s.capWord(j+2) && !romanceParticles[s.lower(j+2)] && s.toks[j+1].text != "NHS"
+	return nhs && s.capWord(j+1) && !s.capWord(j+2) && !romanceParticles.is(s.id(j+2)) && s.toks[j+1].text != "NHS"
 }
 
 // andJoins reports whether the "and" at token j joins two parts of one
@@ -1572,19 +1583,19 @@ func andJoins(s *sent, j int) bool {
 	for k := j - 1; k >= 0 && s.capWord(k); k-- {
 		before++
 	}
-	if before >= 2 && closingHeads[s.lower(j-1)] && orgHeads[s.lower(e-1)] {
+	if before >= 2 && closingHeads.is(s.id(j-1)) && orgHeads.is(s.id(e-1)) {
 		return false // "Chicago O'Hare International Airport and Los Angeles International Airport (LAX)": two whole names
 	}
 	if s.lower(e) == "(" && s.toks[min(e+1, len(s.toks)-1)].upper && s.lower(e+2) == ")" {
 		return true
 	}
-	if before >= 2 && e-j-1 == 1 && tradeWords[s.lower(j-1)] && tradeWords[s.lower(j+1)] {
+	if before >= 2 && e-j-1 == 1 && tradeWords.is(s.id(j-1)) && tradeWords.is(s.id(j+1)) {
 		return true // "Mitsubishi UFJ Trust and Banking", "Pacific Gas and Electric": two trades, one name
 	}
-	if before == 1 && e-j-1 >= 2 && adjectiveWord(s.lower(j-1)) && (institutionHeads[s.lower(e-1)] || orgHeads[s.lower(e-1)]) {
+	if before == 1 && e-j-1 >= 2 && adjectiveWord(s.lower(j-1)) && (institutionHeads.is(s.id(e-1)) || orgHeads.is(s.id(e-1))) {
 		return true // "the Industrial and Commercial Bank of China", "arm of Industrial and Commercial Bank of China": one name
 	}
-	return e-j-1 >= 2 && before >= 2 && institutionHeads[s.lower(e-1)]
+	return e-j-1 >= 2 && before >= 2 && institutionHeads.is(s.id(e-1))
 }
 
 // tradeWords name the trades a company's name may join with "and":
@@ -1614,11 +1625,11 @@ func adjectiveWord(w string) bool {
 // "Children's Hospital"; not "Schneider Electric's Sustainability Business"
 // or "Bybit's Ethereum", a company's division or product.
 func possessiveName(s *sent, k int) bool {
-	if collectiveOwners[s.lower(k-2)] {
+	if collectiveOwners.is(s.id(k - 2)) {
 		return true // "Boston Children's Health Physicians", "People's Bank"
 	}
 	for ; k < len(s.toks) && s.capWord(k); k++ {
-		if l := s.lower(k); orgHeads[l] || institutionHeads[l] || l == "college" || l == "hospital" || l == "school" || l == "church" || l == "cathedral" {
+		if l := s.lower(k); orgHeads.has(l) || institutionHeads.has(l) || l == "college" || l == "hospital" || l == "school" || l == "church" || l == "cathedral" {
 			return true
 		}
 	}
@@ -1675,7 +1686,7 @@ institute|authority|bureau|council|power|affairs|security|development|research|s
 // placeOpens reports whether the word at a opens the name of a place and is
 // no ordinary word at the start of a sentence: "New" in "the New York Times".
 func placeOpens(s *sent, a int) bool {
-	return places[s.lower(a)+" "+s.lower(a+1)] || places[s.lower(a)+" "+s.lower(a+1)+" "+s.lower(a+2)]
+	return places.has(s.lower(a)+" "+s.lower(a+1)) || places.has(s.lower(a)+" "+s.lower(a+1)+" "+s.lower(a+2))
 }
 
 // classify decides what the capitalized run [a, b) is.
@@ -1683,7 +1694,8 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	// Split at verbs and articles inside title-case runs (headlines).
 	for k := a + 1; k < b; k++ {
 		l := s.lower(k)
-		if targetVerbs[l] || l == "says" || l == "said" || l == "uses" || ((l == "the" || l == "a" || l == "an") && s.toks[k].cap) {
+		lID := s.id(k)
+		if targetVerbs.is(lID) || l == "says" || l == "said" || l == "uses" || ((l == "the" || l == "a" || l == "an") && s.toks[k].cap) {
 			r.classify(s, a, k)
 			if l == "the" || l == "a" || l == "an" {
 				r.classify(s, k+1, b)
@@ -1699,7 +1711,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 		return
 	}
 	// "the NGO Example Watch": an upper-case cue word starts the run.
-	if b-a >= 2 && s.toks[a].upper && orgCues[s.lower(a)] {
+	if b-a >= 2 && s.toks[a].upper && orgCues.is(s.id(a)) {
 		a++
 		if b-a <= 4 {
 			r.organization(s, a, b, true)
@@ -1708,11 +1720,11 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// Leading words that start sentences are not part of names.
 	// Nor are describing compounds: "Dallas-based Omni Hotels".
-	for a < b && (starters[s.lower(a)] && !placeOpens(s, a) || runConnectors[s.lower(a)] || months[s.lower(a)] && b-a > 1 && s.toks[a].cap && !orgHeads[s.lower(a+1)] ||
-		b-a > 1 && describer(s.toks[a].text) || a == 0 && b-a > 1 && leadDescribers[s.lower(a)]) {
+	for a < b && (starters.is(s.id(a)) && !placeOpens(s, a) || runConnectors.is(s.id(a)) || months.is(s.id(a)) && b-a > 1 && s.toks[a].cap && !orgHeads.is(s.id(a+1)) ||
+		b-a > 1 && describer(s.toks[a].text) || a == 0 && b-a > 1 && leadDescribers.is(s.id(a))) {
 		a++ // "On Monday Brightwater Financial Services"
 	}
-	for b > a && runConnectors[s.lower(b-1)] {
+	for b > a && runConnectors.is(s.id(b-1)) {
 		b--
 	}
 	if a >= b {
@@ -1720,15 +1732,15 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// A title inside the run: "FireEye Senior Analyst Ben Read".
 	for k := b - 1; k > a; k-- {
-		if personTitles[s.lower(k-1)] && b-k >= 2 && b-k <= 3 && !orgHeads[s.lower(b-1)] && !runConnectors[s.lower(k)] && !bodyName(s, k, b) {
+		if personTitles.is(s.id(k-1)) && b-k >= 2 && b-k <= 3 && !orgHeads.is(s.id(b-1)) && !runConnectors.is(s.id(k)) && !bodyName(s, k, b) {
 			t := k - 1
-			for t > a && titles[s.lower(t-1)] {
+			for t > a && titles.is(s.id(t-1)) {
 				t--
 			}
 			p := s.claim(ent{a: k, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, k, b))})
 			if p >= 0 {
 				o := -1
-				if end, _, dem := r.demonymAt(s, a); t > a && (dem && end == t || places[strings.ToLower(s.textOf(r.text, a, t))]) {
+				if end, _, dem := r.demonymAt(s, a); t > a && (dem && end == t || places.has(strings.ToLower(s.textOf(r.text, a, t)))) {
 					// "Italian President Sergio Mattarella": a nationality, no
 					// organization; "California Governor Gavin Newsom": a state.
 				} else if t > a {
@@ -1744,12 +1756,12 @@ func (r *recognizer) classify(s *sent, a, b int) {
 		}
 	}
 	// A title before the run: "analyst Ben Read", "businessman Sivakumar S. Ganapathy".
-	if a > 0 && personTitles[s.lower(a-1)] && !s.toks[a-1].cap && b-a >= 2 && b-a <= 4 && !orgHeads[s.lower(b-1)] && !bodyName(s, a, b) {
+	if a > 0 && personTitles.is(s.id(a-1)) && !s.toks[a-1].cap && b-a >= 2 && b-a <= 4 && !orgHeads.is(s.id(b-1)) && !bodyName(s, a, b) {
 		if _, _, ok := r.countryAt(s, a); !ok {
 			p := s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
 			// "Mandiant analyst John Smith", "Mandiant senior analyst John Smith".
 			t := a - 1
-			for t > 0 && titles[s.lower(t-1)] && !s.toks[t-1].cap {
+			for t > 0 && titles.is(s.id(t-1)) && !s.toks[t-1].cap {
 				t--
 			}
 			if j := s.entAt(t - 1); p >= 0 && j >= 0 && s.ents[j].kind == graph.Organization {
@@ -1760,18 +1772,18 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// "said Ben Read", "Ben Read said".
 	if (s.lower(a-1) == "said" || s.lower(a-1) == "says" || s.lower(b) == "said" || s.lower(b) == "says") &&
-		b-a >= 2 && b-a <= 3 && !orgHeads[s.lower(b-1)] && !localGovHeads[s.lower(b-1)] && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) {
+		b-a >= 2 && b-a <= 3 && !orgHeads.is(s.id(b-1)) && !localGovHeads.is(s.id(b-1)) && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) {
 		s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
 		return
 	}
 	// "Members of the Cambodia National Rescue Party": the name is what
 	// follows "of" when what comes before is no organization itself.
-	if !orgStarts[s.lower(a)] {
+	if !orgStarts.is(s.id(a)) {
 		for k := a + 1; k < b-1; k++ {
 			if s.lower(k) != "of" {
 				continue
 			}
-			if orgHeads[s.lower(k-1)] {
+			if orgHeads.is(s.id(k - 1)) {
 				break
 			}
 			c := k + 1
@@ -1819,31 +1831,32 @@ func (r *recognizer) plainName(s *sent, a, b int) bool {
 // force accepts any name (it stands before a person's title).
 func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	last := s.lower(b - 1)
-	head := b-a >= 2 && orgHeads[last]
+	lastID := s.id(b - 1)
+	head := b-a >= 2 && orgHeads.is(lastID)
 	// "Health Service Executive": an office named after its service.
-	head = head || b-a >= 3 && last == "executive" && orgHeads[s.lower(b-2)]
+	head = head || b-a >= 3 && last == "executive" && orgHeads.is(s.id(b-2))
 	// "Mitsubishi UFJ Trust and Banking": two trades joined end a company.
-	head = head || b-a >= 4 && s.lower(b-2) == "and" && tradeWords[last] && tradeWords[s.lower(b-3)]
-	start := b-a >= 3 && orgStarts[s.lower(a)] && s.lower(a+1) == "of"
+	head = head || b-a >= 4 && s.lower(b-2) == "and" && tradeWords.is(lastID) && tradeWords.is(s.id(b-3))
+	start := b-a >= 3 && orgStarts.is(s.id(a)) && s.lower(a+1) == "of"
 	for k := a; k < b-1 && b-a >= 3 && !start; k++ {
 		// "Korea Institute for National Unification", "US Department of
 		// Justice", "Transport for London".
 		// "Inter-Parliamentary Alliance on China", "Commission on Elections".
-		start = (orgStarts[s.lower(k)] || orgHeads[s.lower(k)]) && (s.lower(k+1) == "of" || s.lower(k+1) == "for" || s.lower(k+1) == "on") ||
+		start = (orgStarts.is(s.id(k)) || orgHeads.is(s.id(k))) && (s.lower(k+1) == "of" || s.lower(k+1) == "for" || s.lower(k+1) == "on") ||
 			s.lower(k+1) == "for" && s.toks[k].cap && k+2 < b && s.toks[k+2].cap
 	}
 	// "Caja Costarricense de Seguro Social", "Banco de la Nación": a
 	// lower-case Romance particle inside a capitalized run.
 	for k := a + 1; k < b-1 && b-a >= 3 && !start; k++ {
-		start = romanceParticles[s.toks[k].text] && s.toks[k-1].cap
+		start = romanceParticles.has(s.toks[k].text) && s.toks[k-1].cap
 	}
 	// "British Library", "German Foreign Office": a demonym and a name;
 	// not "the Finnish IT provider", a description.
 	if d, _, ok := r.demonymAt(s, a); ok && d < b && b-a <= 5 && !(b < len(s.toks) && s.toks[b].word && !s.toks[b].cap) {
 		start = true
 	}
-	cue := a > 0 && orgCues[s.lower(a-1)] && !s.toks[a-1].cap && b-a <= 4
-	if a > 1 && s.lower(a-1) == "the" && orgCues[s.lower(a-2)] && b-a <= 4 {
+	cue := a > 0 && orgCues.is(s.id(a-1)) && !s.toks[a-1].cap && b-a <= 4
+	if a > 1 && s.lower(a-1) == "the" && orgCues.is(s.id(a-2)) && b-a <= 4 {
 		cue = true
 	}
 	// "Korea Hydro and Nuclear Power (KHNP)": a name with its acronym.
@@ -1912,15 +1925,16 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 			for k := j; k < j+w; k++ {
 				words = append(words, s.toks[k].lower)
 			}
-			if !institutions[strings.Join(words, " ")] || s.toks[j].cap {
+			if !institutions.has(strings.Join(words, " ")) || s.toks[j].cap {
 				continue
 			}
 			// "Cambodian government targets": a modifier, not the institution.
 			next := s.lower(j + w)
-			if next != "" && s.toks[j+w].word && !afterNoun[next] && !auxiliaries[next] && !clauseStops[next] {
+			nextID := s.id(j + w)
+			if next != "" && s.toks[j+w].word && !afterNoun.is(nextID) && !auxiliaries.is(nextID) && !clauseStops.is(nextID) {
 				continue
 			}
-			if w == 1 && stateWords[words[0]] && words[0] != "ministry" && words[0] != "navy" && words[0] != "army" {
+			if w == 1 && stateWords.has(words[0]) && words[0] != "ministry" && words[0] != "navy" && words[0] != "army" {
 				// "the Chinese government" is the state: the country itself,
 				// and, as a victim, its government too.
 				e := ent{a: i, b: j + w, kind: graph.Country, node: countryNode(c)}
@@ -1980,7 +1994,7 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 			continue
 		}
 		c := &s.ents[j]
-		region := c.node.Props["region"] == "true" && !(c.b == c.a+1 && subsidiaryRegions[s.lower(c.a)])
+		region := c.node.Props["region"] == "true" && !(c.b == c.a+1 && subsidiaryRegions.is(s.id(c.a)))
 		if c.kind != graph.Country || c.demonym || region || c.a != o.b || s.toks[o.b-1].e+1 != s.toks[c.a].s || !s.toks[o.b-1].cap && !s.toks[o.b-1].upper {
 			continue
 		}
@@ -1991,7 +2005,7 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 		}
 		*c = ent{a: c.a, b: c.b, affOrg: -1}
 		// "Yamaha Canada Music": the name goes on after the country.
-		for o.b < len(s.toks) && s.toks[o.b].word && s.toks[o.b].cap && s.toks[o.b-1].e+1 == s.toks[o.b].s && !months[s.lower(o.b)] {
+		for o.b < len(s.toks) && s.toks[o.b].word && s.toks[o.b].cap && s.toks[o.b-1].e+1 == s.toks[o.b].s && !months.is(s.id(o.b)) {
 			k := s.owner[o.b]
 			if k >= 0 && !(s.ents[k].kind == graph.Organization && s.ents[k].a == o.b) {
 				break
@@ -2036,9 +2050,9 @@ func (r *recognizer) regions(s *sent) {
 		if !s.toks[i].cap || r.inCountry(s, i) {
 			continue
 		}
-		if compassWords[s.toks[i].lower] && s.lower(i+1) == "and" && i+3 < len(s.toks) && compassWords[s.toks[i+2].lower] && s.toks[i+3].cap && s.free(i, i+1) {
+		if compassWords.is(s.toks[i].id) && s.lower(i+1) == "and" && i+3 < len(s.toks) && compassWords.is(s.toks[i+2].id) && s.toks[i+3].cap && s.free(i, i+1) {
 			// "North and South America": the first is North America.
-			if name := s.toks[i].text + " " + s.toks[i+3].text; regions[strings.ToLower(name)] {
+			if name := s.toks[i].text + " " + s.toks[i+3].text; regions.has(strings.ToLower(name)) {
 				n := graph.NewNode(graph.Country, name)
 				n.Props = map[string]string{"region": "true"}
 				s.claim(ent{a: i, b: i + 1, kind: graph.Country, node: n})
@@ -2053,8 +2067,8 @@ func (r *recognizer) regions(s *sent) {
 			i++
 			continue
 		}
-		if loneRegions[s.toks[i].lower] && !s.capWord(i+1) && s.free(i, i+1) {
-			if nationNouns[s.lower(i+1)] || s.lower(i+1) == "island" && nationNouns[s.lower(i+2)] {
+		if loneRegions.is(s.toks[i].id) && !s.capWord(i+1) && s.free(i, i+1) {
+			if nationNouns.is(s.id(i+1)) || s.lower(i+1) == "island" && nationNouns.is(s.id(i+2)) {
 				s.claim(ent{a: i, b: i + 1}) // "the Pacific nation": one country, told by its place
 				continue
 			}
@@ -2074,8 +2088,8 @@ func (r *recognizer) regions(s *sent) {
 			for k := i; k < i+w; k++ {
 				words = append(words, s.toks[k].lower)
 			}
-			if _, _, country := r.countryAt(s, i); places[strings.Join(words, " ")] && !country {
-				if k := i + w; k < len(s.toks) && s.capWord(k) && s.owner[k] < 0 && !months[s.lower(k)] && !titles[s.lower(k)] && !s.title {
+			if _, _, country := r.countryAt(s, i); places.has(strings.Join(words, " ")) && !country {
+				if k := i + w; k < len(s.toks) && s.capWord(k) && s.owner[k] < 0 && !months.is(s.id(k)) && !titles.is(s.id(k)) && !s.title {
 					// "Dallas County", "the Los Angeles Unified School
 					// District", "London Drugs": the place opens a name.
 					i += w - 1
@@ -2091,12 +2105,12 @@ func (r *recognizer) regions(s *sent) {
 				n.Props = map[string]string{"region": "true"}
 				// "the Gulf", "the Gulf region": the region itself, not
 				// the adjective of "Gulf states".
-				dem := !(w == 1 && s.lower(i-1) == "the" && regions[s.toks[i].lower] && (s.lower(i+1) == "region" || !s.toks[min(i+1, len(s.toks)-1)].word || s.lower(i+1) == "and" || s.lower(i+1) == "or"))
+				dem := !(w == 1 && s.lower(i-1) == "the" && regions.is(s.toks[i].id) && (s.lower(i+1) == "region" || !s.toks[min(i+1, len(s.toks)-1)].word || s.lower(i+1) == "and" || s.lower(i+1) == "or"))
 				s.claim(ent{a: i, b: i + w, kind: graph.Country, node: n, demonym: dem})
 				i += w - 1
 				break
 			}
-			if regions[strings.Join(words, " ")] {
+			if regions.has(strings.Join(words, " ")) {
 				name := s.textOf(r.text, i, i+w)
 				n := graph.NewNode(graph.Country, name)
 				n.Props = map[string]string{"region": "true"}
@@ -2118,7 +2132,7 @@ func (r *recognizer) regions(s *sent) {
 func (r *recognizer) communities(s *sent) {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if !s.toks[i].cap || !communityAdjectives[s.toks[i].lower] || !s.free(i, i+1) || s.capWord(i-1) && !s.toks[i-1].upper {
+		if !s.toks[i].cap || !communityAdjectives.is(s.toks[i].id) || !s.free(i, i+1) || s.capWord(i-1) && !s.toks[i-1].upper {
 			continue
 		}
 		// The adjectives of one noun: "Tibetan and Uyghur", "Kurdish, Arab and Turkmen".
@@ -2129,7 +2143,7 @@ func (r *recognizer) communities(s *sent) {
 			if s.lower(k) == "and" || s.lower(k) == "or" {
 				k++
 			}
-			if k >= n || !s.toks[k].cap || !communityAdjectives[s.toks[k].lower] || !s.free(k, k+1) {
+			if k >= n || !s.toks[k].cap || !communityAdjectives.is(s.toks[k].id) || !s.free(k, k+1) {
 				break
 			}
 			adj = append(adj, k)
@@ -2174,7 +2188,7 @@ func (r *recognizer) sharedHeads(s *sent) {
 		for {
 			b := k
 			a := b
-			for a > 0 && s.capWord(a-1) && s.free(a-1, a) && !starters[s.lower(a-1)] {
+			for a > 0 && s.capWord(a-1) && s.free(a-1, a) && !starters.is(s.id(a-1)) {
 				a--
 			}
 			if a == b {
@@ -2242,7 +2256,7 @@ var communityNouns = map[string]graph.Kind{
 // Southeastern Europe. A country's name or demonym is not one ("South
 // Africa", "South African").
 func (r *recognizer) compassRegion(s *sent, i int) (string, bool) {
-	if i+1 >= len(s.toks) || !compassWords[s.toks[i].lower] || !s.toks[i+1].cap || !s.free(i, i+2) {
+	if i+1 >= len(s.toks) || !compassWords.is(s.toks[i].id) || !s.toks[i+1].cap || !s.free(i, i+2) {
 		return "", false
 	}
 	cont, ok := continents[s.toks[i+1].lower]
@@ -2321,7 +2335,7 @@ func (r *recognizer) places(s *sent) {
 			continue
 		}
 		// "China-based", "Russia-nexus", "Iran-linked": an adjective too.
-		if k := strings.LastIndexByte(s.toks[i].text, '-'); k > 0 && countrySuffixes[s.toks[i].lower[k+1:]] {
+		if k := strings.LastIndexByte(s.toks[i].text, '-'); k > 0 && countrySuffixes.has(s.toks[i].lower[k+1:]) {
 			for _, p := range r.countries[s.toks[i].text[:k]] {
 				if len(p.words) == 1 {
 					c, _ := gazetteer.CountryByCode(p.code)
@@ -2337,7 +2351,7 @@ func (r *recognizer) places(s *sent) {
 // ends in a country suffix: "Tokyo-based", "Abu Dhabi-linked".
 func suspendedSuffix(s *sent, k int) bool {
 	for m := k; m < k+2 && m < len(s.toks); m++ {
-		if h := strings.LastIndexByte(s.toks[m].lower, '-'); h > 0 && countrySuffixes[s.toks[m].lower[h+1:]] {
+		if h := strings.LastIndexByte(s.toks[m].lower, '-'); h > 0 && countrySuffixes.has(s.toks[m].lower[h+1:]) {
 			return true
 		}
 	}
@@ -2369,7 +2383,7 @@ func usState(s *sent, a, b int) bool {
 // last word opens a compound at token a or up to two words after it: "North
 // Korea-based", "United Arab Emirates-linked".
 func compoundCountry(s *sent, a int) (int, gazetteer.Country, bool) {
-	if !s.toks[a].cap || starters[s.toks[a].lower] || s.toks[a].lower == "the" {
+	if !s.toks[a].cap || starters.is(s.toks[a].id) || s.toks[a].lower == "the" {
 		return 0, gazetteer.Country{}, false
 	}
 	for w := 1; w <= 2 && a+w < len(s.toks); w++ {
@@ -2381,7 +2395,7 @@ func compoundCountry(s *sent, a int) (int, gazetteer.Country, bool) {
 		if k <= 0 {
 			continue
 		}
-		if !countrySuffixes[t.lower[k+1:]] {
+		if !countrySuffixes.has(t.lower[k+1:]) {
 			break
 		}
 		words := make([]string, 0, w+1)
@@ -2477,12 +2491,12 @@ func (r *recognizer) software(s *sent) {
 		if kind == "" {
 			kind = graph.Malware
 			for _, k := range []int{b, b + 1, a - 1, a - 2} {
-				l := s.lower(k)
-				if toolNouns[l] {
+				lID := s.id(k)
+				if toolNouns.is(lID) {
 					kind = graph.Tool
 					break
 				}
-				if malwareNouns[l] {
+				if malwareNouns.is(lID) {
 					break
 				}
 			}
@@ -2491,9 +2505,9 @@ func (r *recognizer) software(s *sent) {
 		s.claim(ent{a: a, b: b, kind: kind, node: graph.NewNode(kind, name)})
 	}
 	for i := 0; i < n; i++ {
-		l := s.lower(i)
+		lID := s.id(i)
 		switch {
-		case useVerbs[l]:
+		case useVerbs.is(lID):
 			if p := s.lower(i - 1); p == "its" || p == "their" || p == "the" || p == "a" || p == "his" || p == "her" {
 				continue // "its use of": a noun
 			}
@@ -2514,10 +2528,10 @@ func (r *recognizer) software(s *sent) {
 			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) {
 				add(j, end, "")
 			}
-		case (malwareNouns[l] || toolNouns[l] && !productNouns[l]) && (s.lower(i+1) == "such" && s.lower(i+2) == "as" || s.lower(i+1) == "including" || s.lower(i+1) == "like"):
+		case (malwareNouns.is(lID) || toolNouns.is(lID) && !productNouns.is(lID)) && (s.lower(i+1) == "such" && s.lower(i+2) == "as" || s.lower(i+1) == "including" || s.lower(i+1) == "like"):
 			// "tools such as AdFind, Atera Agent and SimpleHelp".
 			kind := graph.Malware
-			if toolNouns[l] {
+			if toolNouns.is(lID) {
 				kind = graph.Tool
 			}
 			j := i + 2
@@ -2549,20 +2563,20 @@ func (r *recognizer) software(s *sent) {
 				}
 				break
 			}
-		case malwareNouns[l] || toolNouns[l]:
+		case malwareNouns.is(lID) || toolNouns.is(lID):
 			// "the X backdoor": the name before the noun; not "Rashim
 			// Software", a company's name.
-			if i > 0 && s.owner[i-1] < 0 && !(s.toks[i].cap && companyWords[l]) && s.nameLike(i-1) && r.softwareName(s, i-1, i) {
+			if i > 0 && s.owner[i-1] < 0 && !(s.toks[i].cap && companyWords.is(lID)) && s.nameLike(i-1) && r.softwareName(s, i-1, i) {
 				a := i - 1
-				if a > 0 && s.nameLike(a-1) && s.owner[a-1] < 0 && !starters[s.lower(a-1)] && r.softwareName(s, a-1, i) && s.toks[a-1].e+1 == s.toks[a].s {
+				if a > 0 && s.nameLike(a-1) && s.owner[a-1] < 0 && !starters.is(s.id(a-1)) && r.softwareName(s, a-1, i) && s.toks[a-1].e+1 == s.toks[a].s {
 					a--
 				}
 				kind := graph.Malware
-				if toolNouns[l] {
+				if toolNouns.is(lID) {
 					kind = graph.Tool
 				}
 				b := i
-				if s.toks[i].cap && toolNouns[l] {
+				if s.toks[i].cap && toolNouns.is(lID) {
 					b++ // "Oracle E-Business Suite": the capitalized noun is part of the product's name
 				}
 				add(a, b, kind)
@@ -2587,7 +2601,7 @@ func (r *recognizer) software(s *sent) {
 			definite := s.lower(i-1) == "the" || i > 1 && s.lower(i-2) == "the" && !s.toks[i-1].cap
 			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789") || definite && s.toks[j].cap) {
 				kind := graph.Malware
-				if toolNouns[l] {
+				if toolNouns.is(lID) {
 					kind = graph.Tool
 				}
 				add(j, end, kind)
@@ -2601,16 +2615,16 @@ func (r *recognizer) software(s *sent) {
 func (r *recognizer) softwareName(s *sent, a, b int) bool {
 	for i := a; i < b; i++ {
 		t := s.toks[i]
-		if len(r.countries[t.text])+len(r.demonyms[t.text]) > 0 || notSoftware[t.lower] || starters[t.lower] {
+		if len(r.countries[t.text])+len(r.demonyms[t.text]) > 0 || notSoftware.is(t.id) || starters.is(t.id) {
 			return false
 		}
-		if sectorPhrases[t.lower] != "" || groupNouns[t.lower] || malwareNouns[t.lower] || toolNouns[t.lower] {
+		if sectorPhrases[t.lower] != "" || groupNouns.is(t.id) || malwareNouns.is(t.id) || toolNouns.is(t.id) {
 			return false
 		}
 		if strings.HasPrefix(t.lower, "cve-") {
 			return false // a vulnerability
 		}
-		if h := strings.LastIndexByte(t.lower, '-'); h > 0 && (makerSuffixes[t.lower[h+1:]] || countrySuffixes[t.lower[h+1:]]) {
+		if h := strings.LastIndexByte(t.lower, '-'); h > 0 && (makerSuffixes.has(t.lower[h+1:]) || countrySuffixes.has(t.lower[h+1:])) {
 			return false // "an FBI-built tool", "the Russian-speaking ransomware gang"
 		}
 	}
@@ -2625,6 +2639,7 @@ func (r *recognizer) actorRefs(s *sent) {
 			continue
 		}
 		l := s.lower(i)
+		lID := s.id(i)
 		if s.toks[i].upper {
 			continue // "IT", not "it"
 		}
@@ -2637,11 +2652,11 @@ func (r *recognizer) actorRefs(s *sent) {
 			if k := teamRef(s, i); k >= 0 && s.free(k, i+1) {
 				s.claim(ent{a: k, b: i + 1, kind: graph.ThreatActor, ref: true})
 			}
-		case groupNouns[l] && l != "threat" && l != "hacking" && l != "network" && l != "groups":
+		case groupNouns.is(lID) && l != "threat" && l != "hacking" && l != "network" && l != "groups":
 			// Needs a definite determiner, possibly with modifiers: "the
 			// (hacking) group", "this actor", "a hacking group tied to".
 			k := i - 1
-			for k >= 0 && k >= i-3 && (groupModifiers[s.lower(k)] || s.lower(k) == "threat" || demonymAt(s, k)) && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
+			for k >= 0 && k >= i-3 && (groupModifiers.is(s.id(k)) || s.lower(k) == "threat" || demonymAt(s, k)) && !(s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an") {
 				k--
 			}
 			if k >= 0 && s.lower(k) != "the" && r.namedActor {
@@ -2659,7 +2674,7 @@ func (r *recognizer) actorRefs(s *sent) {
 				}
 			}
 			det := s.lower(k)
-			if !r.namedActor && hackerNouns[l] && det != "the" && det != "a" && det != "an" {
+			if !r.namedActor && hackerNouns.is(lID) && det != "the" && det != "a" && det != "an" {
 				// "Chinese state-sponsored hackers broke into X" before any
 				// actor is named: the actor the report names later.
 				for m := k + 1; m < i; m++ {
@@ -2713,7 +2728,7 @@ func demonymAt(s *sent, k int) bool {
 // regionFirst holds the first words of regions and region adjectives.
 var regionFirst = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for p := range regions {
+	for _, p := range regions.words {
 		w, _, _ := strings.Cut(p, " ")
 		m[w] = true
 	}
@@ -2721,7 +2736,7 @@ var regionFirst = sync.OnceValue(func() map[string]bool {
 		w, _, _ := strings.Cut(p, " ")
 		m[w] = true
 	}
-	for p := range places {
+	for _, p := range places.words {
 		w, _, _ := strings.Cut(p, " ")
 		m[w] = true
 	}
@@ -2732,7 +2747,7 @@ var regionFirst = sync.OnceValue(func() map[string]bool {
 // "Department", "Agency"): not a person's name.
 func orgWords(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if l := s.lower(k); l == "of" || l == "for" || orgHeads[l] || orgStarts[l] {
+		if l := s.lower(k); l == "of" || l == "for" || orgHeads.has(l) || orgStarts.has(l) {
 			return true
 		}
 	}
@@ -2774,11 +2789,12 @@ func sharedModifier(s *sent, k int) bool {
 	}
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
 		l := s.lower(m)
+		lID := s.id(m)
 		switch {
-		case victimNouns[l] || listNouns[l] || l == "sites" || l == "websites" || l == "web":
+		case victimNouns.is(lID) || listNouns.is(lID) || l == "sites" || l == "websites" || l == "web":
 			return true
 		case l == "and" || l == "or" || l == ",":
-		case !s.toks[m].word || s.toks[m].cap || clauseStops[l] || auxiliaries[l] || apposDeterminers[l] || l == "its" || l == "their":
+		case !s.toks[m].word || s.toks[m].cap || clauseStops.is(lID) || auxiliaries.is(lID) || apposDeterminers.is(lID) || l == "its" || l == "their":
 			return false // "Pakistan's military and its nuclear authorities": a noun of its own
 		}
 	}
@@ -2801,7 +2817,7 @@ func (r *recognizer) descriptions(s *sent) {
 		}
 		found := false
 		for k := i + 1; k < n && k <= i+10 && !found; k++ {
-			found = descriptionHeads[s.toks[k].lower]
+			found = descriptionHeads.is(s.toks[k].id)
 		}
 		if !found {
 			continue // most articles open no description: skip the lookups
@@ -2829,10 +2845,10 @@ func (r *recognizer) descriptions(s *sent) {
 			}
 			t := s.toks[k]
 			acronym := t.upper && len(t.text) <= 3 && s.free(k, k+1) // "an IT service provider"
-			if !t.word || t.cap && !acronym || t.digit || functionWords[t.lower] && t.lower != "and" || defenderWords[t.lower] || describeStops[t.lower] {
+			if !t.word || t.cap && !acronym || t.digit || functionWords.is(t.id) && t.lower != "and" || defenderWords.is(t.id) || describeStops.is(t.id) {
 				break
 			}
-			if descriptionHeads[t.lower] {
+			if descriptionHeads.is(t.id) {
 				head = k
 				break
 			}
@@ -2841,10 +2857,10 @@ func (r *recognizer) descriptions(s *sent) {
 		if head < 0 || s.lower(head-1) == "and" {
 			continue
 		}
-		for head+1 < n && descriptionHeads[s.toks[head+1].lower] && !s.toks[head+1].cap && s.free(head+1, head+2) {
+		for head+1 < n && descriptionHeads.is(s.toks[head+1].id) && !s.toks[head+1].cap && s.free(head+1, head+2) {
 			head++ // "a European government organization"
 		}
-		if p := s.lower(i - 1); p == "," && i > 1 && namedBefore(s, i-2) || beVerbs[p] || p == "as" || p == "became" || p == "becomes" {
+		if p := s.lower(i - 1); p == "," && i > 1 && namedBefore(s, i-2) || beVerbs.has(p) || p == "as" || p == "became" || p == "becomes" {
 			continue // "Zellis, a British payroll provider", "X is a Dutch firm": a named one described
 		}
 		end := head + 1
@@ -2865,7 +2881,7 @@ func (r *recognizer) descriptions(s *sent) {
 			if s.lower(p) == "the" {
 				p++
 			}
-			if compassWords[s.lower(p)] && !s.toks[p].cap {
+			if compassWords.is(s.id(p)) && !s.toks[p].cap {
 				p++ // "in western Ukraine"
 			}
 			if p >= len(s.toks) {
@@ -2892,7 +2908,7 @@ func (r *recognizer) descriptions(s *sent) {
 		}
 		start := i + 1
 		for k := start; k < head; k++ {
-			if participles[s.lower(k)] || s.lower(k) == "unnamed" || s.lower(k) == "unidentified" {
+			if participles.is(s.id(k)) || s.lower(k) == "unnamed" || s.lower(k) == "unidentified" {
 				start = k + 1 // "an affected university in Southeast Asia"
 			}
 		}
@@ -2931,7 +2947,7 @@ func (r *recognizer) regionWords(s *sent, k int) (string, int) {
 		if name, ok := regionDemonyms[key]; ok {
 			return name, w
 		}
-		if regions[key] {
+		if regions.has(key) {
 			return s.textOf(r.text, k, k+w), w
 		}
 	}
@@ -2948,7 +2964,7 @@ func placeWords(s *sent, k int) int {
 		for m := k; m < k+w; m++ {
 			words = append(words, s.toks[m].lower)
 		}
-		if places[strings.Join(words, " ")] {
+		if places.has(strings.Join(words, " ")) {
 			return w
 		}
 	}
@@ -3002,5 +3018,5 @@ func namedBefore(s *sent, k int) bool {
 	case "in", "at", "on", "from", "across", "for", "to", "into", "since", "until", "after", "before", "during":
 		return false
 	}
-	return !months[s.lower(k)]
+	return !months.is(s.id(k))
 }

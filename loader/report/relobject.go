@@ -25,7 +25,7 @@ func (x *extraction) relativeObjectTarget(s *sent, last *graph.Node) {
 		} else if s.lower(k) == "which" {
 			continue // "the attack in which": a preposition, not an object
 		}
-		if s.lower(k) == "that" && (reportVerbs[s.lower(p)] || s.owner[p] < 0 && !s.toks[p].word) {
+		if s.lower(k) == "that" && (reportVerbs.is(s.id(p)) || s.owner[p] < 0 && !s.toks[p].word) {
 			continue // "said that LockBit hit": a clause, not a relative
 		}
 		v := s.entAt(p)
@@ -38,18 +38,19 @@ func (x *extraction) relativeObjectTarget(s *sent, last *graph.Node) {
 			m++
 		}
 		a := s.entAt(m)
-		if a < 0 || s.ents[a].kind != graph.ThreatActor || pronouns[s.lower(s.ents[a].a)] && s.lower(s.ents[a].a) != "it" && s.lower(s.ents[a].a) != "they" {
+		if a < 0 || s.ents[a].kind != graph.ThreatActor || pronouns.is(s.id(s.ents[a].a)) && s.lower(s.ents[a].a) != "it" && s.lower(s.ents[a].a) != "they" {
 			continue
 		}
 		q := s.ents[a].b
-		if groupNouns[s.lower(q)] && s.owner[q] < 0 {
+		if groupNouns.is(s.id(q)) && s.owner[q] < 0 {
 			q++ // "which the Akira gang hit"
 		}
-		for q < len(s.toks) && q < s.ents[a].b+4 && (perfect[s.lower(q)] || adverbs[s.lower(q)] || s.lower(q) == "also" || s.lower(q) == "later" || s.lower(q) == "reportedly" || s.lower(q) == "allegedly") {
+		for q < len(s.toks) && q < s.ents[a].b+4 && (perfect.is(s.id(q)) || adverbs.is(s.id(q)) || s.lower(q) == "also" || s.lower(q) == "later" || s.lower(q) == "reportedly" || s.lower(q) == "allegedly") {
 			q++
 		}
 		verb := s.lower(q)
-		if !relObjectVerbs[verb] || s.owner[q] >= 0 {
+		verbID := s.id(q)
+		if !relObjectVerbs.is(verbID) || s.owner[q] >= 0 {
 			continue
 		}
 		if (verb == "knocked" || verb == "took" || verb == "went") && s.lower(q+1) != "offline" && s.lower(q+1) != "down" {
@@ -105,7 +106,7 @@ func (x *extraction) semicolonBlameTarget(s *sent, last *graph.Node) {
 		}
 		a := -1
 		for n := k + 1; n < len(s.toks) && n <= k+14 && s.toks[n].text != ";"; n++ {
-			if !incidentNouns[s.lower(n)] && !fromNominals[s.lower(n)] && s.lower(n) != "operation" || s.owner[n] >= 0 {
+			if !incidentNouns.is(s.id(n)) && !fromNominals.is(s.id(n)) && s.lower(n) != "operation" || s.owner[n] >= 0 {
 				continue
 			}
 			if d := s.lower(n - 1); d != "that" && d != "this" && d != "the" {
@@ -131,20 +132,21 @@ func (x *extraction) semicolonBlameTarget(s *sent, last *graph.Node) {
 		var vs []victim
 		for q := cs; q < k; q++ {
 			l := s.lower(q)
+			lID := s.id(q)
 			if s.owner[q] >= 0 {
 				continue
 			}
-			if participles[l] {
+			if participles.is(lID) {
 				p := q - 1
-				for p > cs && (adverbs[s.lower(p)] || s.lower(p) == "also") {
+				for p > cs && (adverbs.is(s.id(p)) || s.lower(p) == "also") {
 					p--
 				}
-				if auxiliaries[s.lower(p)] {
+				if auxiliaries.is(s.id(p)) {
 					vs = x.subjectVictims(s, cs, relativeEnd(s, cs, p))
 					break
 				}
 			}
-			if targetVerbs[l] && !participles[l] {
+			if targetVerbs.is(lID) && !participles.is(lID) {
 				from := q + 1
 				if part, ok := targetParticle[l]; ok {
 					if s.lower(from) != part {
@@ -208,7 +210,7 @@ func (x *extraction) interestTarget(s *sent, last *graph.Node) {
 		}
 		// "has shown a particular interest in", ", with a focus on".
 		k := i - 1
-		for k > 0 && (interestModifiers[s.lower(k)] || s.lower(k) == "a" || s.lower(k) == "an") {
+		for k > 0 && (interestModifiers.is(s.id(k)) || s.lower(k) == "a" || s.lower(k) == "an") {
 			k--
 		}
 		shown := k > 0 && (s.lower(k) == "shown" || s.lower(k) == "showed" || s.lower(k) == "shows" || s.lower(k) == "show" || s.lower(k) == "taken" || s.lower(k) == "took")
@@ -221,7 +223,7 @@ func (x *extraction) interestTarget(s *sent, last *graph.Node) {
 			// focus on Y".
 			attack := false
 			for m := k - 2; m >= 0 && m >= k-30; m-- {
-				if s.owner[m] < 0 && (targetVerbs[s.lower(m)] || s.lower(m) == "targets" || nominals[s.lower(m)]) {
+				if s.owner[m] < 0 && (targetVerbs.is(s.id(m)) || s.lower(m) == "targets" || nominals.is(s.id(m))) {
 					attack = true
 					break
 				}

@@ -173,7 +173,7 @@ func clockBefore(text string, from, i, k int) bool {
 	for e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') {
 		e++
 	}
-	return clockWords[text[k:e]]
+	return clockWords.has(text[k:e])
 }
 
 // clockWords follow a time of day in the same sentence.
@@ -194,13 +194,13 @@ func abbreviationBefore(text string, from, i int) bool {
 	if w == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(w)] {
+	if abbreviations.has(strings.ToLower(w)) {
 		return true
 	}
 	// A dateline's state: "WICHITA, Kan. (Reuters) —". Only after a comma
 	// and before a parenthesis or a dash, since "Ill." or "Wash." may also end
 	// a sentence.
-	if stateAbbreviations[w] {
+	if stateAbbreviations.has(w) {
 		k := i - len(w)
 		for k > from && isSpace(text[k-1]) {
 			k--
@@ -274,11 +274,11 @@ func lostBoundary(text string, from, i, to int) bool {
 		e++
 	}
 	next := text[k:e]
-	if !sentenceStarters[next] || (e < to && text[e] != ' ') {
+	if !sentenceStarters.has(next) || (e < to && text[e] != ' ') {
 		return false
 	}
 	prev := wordBefore(text, from, i)
-	if prev == "" || !isLowerWord(prev) || functionWords[prev] {
+	if prev == "" || !isLowerWord(prev) || functionWords.has(prev) {
 		return false
 	}
 	// "In" and "A" also open ordinary phrases after verbs; only trust them

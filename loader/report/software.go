@@ -193,7 +193,7 @@ func (r *recognizer) knownSoftware(s *sent) {
 			// ransomware ... Conti was responsible for the attack on X"
 			// (not "Royal Mail" after "the Royal ransomware").
 			known := n.ransomware && r.softSeen[n.node.ID] && s.toks[i].cap && !(j < len(s.toks) && s.toks[j].cap) && !(i > 0 && s.toks[i-1].cap)
-			if !known && (n.weak && !softwareContext(s, i, j) || functionWord(s.toks[i].lower) && len(n.words) == 1 && !toolNouns[s.lower(j)]) {
+			if !known && (n.weak && !softwareContext(s, i, j) || functionWord(s.toks[i].lower) && len(n.words) == 1 && !toolNouns.is(s.id(j))) {
 				weak = append(weak, cand{i, j, n})
 				break
 			}
@@ -238,7 +238,8 @@ func softwareContext(s *sent, a, b int) bool {
 			continue
 		}
 		l := s.lower(k)
-		if useVerbs[l] || malwareNouns[l] || toolNouns[l] || l == "variant" || l == "ransomware" {
+		lID := s.id(k)
+		if useVerbs.is(lID) || malwareNouns.is(lID) || toolNouns.is(lID) || l == "variant" || l == "ransomware" {
 			return true
 		}
 	}
@@ -248,7 +249,7 @@ func softwareContext(s *sent, a, b int) bool {
 // functionWord reports whether a name is also a word of English grammar
 // ("at", "as"): such a name counts only before a tool noun or in a list.
 func functionWord(l string) bool {
-	return len(l) <= 2 || starters[l] || clauseStops[l] || afterNoun[l]
+	return len(l) <= 2 || starters.has(l) || clauseStops.has(l) || afterNoun.has(l)
 }
 
 // companyWords end a company's name after a word that is also software.

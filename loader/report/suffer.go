@@ -45,7 +45,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		// "..., an attack researchers later tied to Black Basta", "in an
 		// attack for which Hunters International demanded $10 million": the
 		// actor the damage is laid on.
-		laid := (s.lower(k) == "to" || s.lower(k) == "on" || s.lower(k) == "by") && layWords[s.lower(k-1)] ||
+		laid := (s.lower(k) == "to" || s.lower(k) == "on" || s.lower(k) == "by") && layWords.is(s.id(k-1)) ||
 			s.lower(k) == "which" && s.lower(k-1) == "for" || claimedAfter(s, e, k) ||
 			s.lower(k) == "of" && s.lower(k-1) == "work" // "an attack the hospital later confirmed was the work of Daixin"
 		// "The Bank of Zambia refused to pay after a Hive attack in May,
@@ -56,13 +56,13 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		own := false
 		if l := s.lower(d); l == "a" || l == "an" {
 			j, n := namedAttack(s, d)
-			own = j >= 0 && s.ents[j].a == e.a && !nominalPreps[s.lower(n+1)]
+			own = j >= 0 && s.ents[j].a == e.a && !nominalPreps.is(s.id(n+1))
 		}
 		// "suffered a ransomware attack by LockBit".
-		laid = laid || s.lower(k) == "by" && (gangAttackNouns[s.lower(k-1)] || nominals[s.lower(k-1)])
+		laid = laid || s.lower(k) == "by" && (gangAttackNouns.is(s.id(k-1)) || nominals.is(s.id(k-1)))
 		// "lost recordings of court hearings to Qilin".
 		laid = laid || s.lower(k) == "to" && lostBefore(s, k)
-		if !sequelWords[s.lower(k)] && !laid && !own && !x.listedSufferer(s, e, k) {
+		if !sequelWords.is(s.id(k)) && !laid && !own && !x.listedSufferer(s, e, k) {
 			return
 		}
 		f, after = &e.node, k
@@ -77,7 +77,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 	}
 	ref := false
 	for _, e := range s.ents {
-		ref = ref || e.kind == graph.ThreatActor && e.ref && !pronouns[s.lower(e.a)]
+		ref = ref || e.kind == graph.ThreatActor && e.ref && !pronouns.is(s.id(e.a))
 	}
 	for _, e := range s.ents {
 		if (e.kind == graph.Malware || e.kind == graph.Tool) && !ref && !x.usedElsewhere(*f, e.node, s) {
@@ -101,7 +101,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			}
 		} else {
 			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
-			if len(vs) == 0 && start > 0 && (pronouns[s.lower(start)] || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end) ||
+			if len(vs) == 0 && start > 0 && (pronouns.is(s.id(start)) || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end) ||
 				incidentSubject(s, start, end)) {
 				// "X said it had paid a ransom", "X said staff noticed
 				// suspicious activity", "X disclosed that attackers had
@@ -110,7 +110,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 				if s.lower(rv) == "that" {
 					rv = reportVerbBefore(s, rv) // "confirmed on Thursday that"
 				}
-				if rv >= 0 && reportVerbs[s.lower(rv)] {
+				if rv >= 0 && reportVerbs.is(s.id(rv)) {
 					// "X, which sits under the Ministry of Y, confirmed":
 					// the subject before its relative clause.
 					cs := clauseStart(s, rv)
@@ -138,22 +138,22 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 		if (l == "another" || l == "separate" || l == "unrelated" || l == "different") && s.owner[k] < 0 && attackNoun(s, k+1) {
 			return true // "lost millions of records in another intrusion"
 		}
-		if (l == "both" || l == "each") && reportVerbs[s.lower(k+1)] && bareIncidents[s.lower(k+2)] && incidentEnds[s.lower(k+3)] {
+		if (l == "both" || l == "each") && reportVerbs.is(s.id(k+1)) && bareIncidents.is(s.id(k+2)) && incidentEnds.is(s.id(k+3)) {
 			return true // "A and B both reported cyberattacks in 2023": incidents of their own
 		}
 		if (l == "never" || l == "not") && (s.lower(k+1) == "attributed" || s.lower(k+1) == "claimed" || s.lower(k+1) == "publicly" && (s.lower(k+2) == "attributed" || s.lower(k+2) == "claimed")) {
 			return true // "intrusions ..., many of which were never publicly attributed"
 		}
-		if (l == "to" || l == "on") && layWords[s.lower(k-1)] && s.lower(k-1) != "claimed" && s.lower(k+1) != "have" && s.lower(k+1) != "be" &&
+		if (l == "to" || l == "on") && layWords.is(s.id(k-1)) && s.lower(k-1) != "claimed" && s.lower(k+1) != "have" && s.lower(k+1) != "be" &&
 			(s.owner[k+1] < 0 || s.ents[s.owner[k+1]].demonym) {
 			return true // "linked to Russian hackers", "blamed on a Chinese group"
 		}
-		if (l == "a" || l == "an") && s.owner[k+1] < 0 && s.toks[k+1].cap && !months[s.lower(k+1)] && !strings.HasPrefix(strings.ToLower(f.Name), s.lower(k+1)) {
+		if (l == "a" || l == "an") && s.owner[k+1] < 0 && s.toks[k+1].cap && !months.is(s.id(k+1)) && !strings.HasPrefix(strings.ToLower(f.Name), s.lower(k+1)) {
 			n := k + 2
 			if s.lower(n) == "ransomware" {
 				n++
 			}
-			if gangAttackNouns[s.lower(n)] {
+			if gangAttackNouns.is(s.id(n)) {
 				return true // "a RansomEXX attack"
 			}
 		}
@@ -177,10 +177,10 @@ func (x *extraction) listedSufferer(s *sent, e ent, k int) bool {
 		return false
 	}
 	m := e.b
-	for m < len(s.toks) && (adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "then" || s.lower(m) == "quickly") {
+	for m < len(s.toks) && (adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "then" || s.lower(m) == "quickly") {
 		m++
 	}
-	if !(listingVerbs[s.lower(m)] || leakVerbs[s.lower(m)] || s.lower(m) == "claimed") {
+	if !(listingVerbs.is(s.id(m)) || leakVerbs.is(s.id(m)) || s.lower(m) == "claimed") {
 		return false
 	}
 	switch o := s.lower(m + 1); {
@@ -223,7 +223,7 @@ func attackAfter(s *sent, k int) bool {
 		return false
 	}
 	for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
-		if nominals[s.lower(m)] {
+		if nominals.is(s.id(m)) {
 			return true
 		}
 		if !s.toks[m].word || s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Malware {
@@ -259,11 +259,11 @@ func (x *extraction) sufferers(p *sent) []victim {
 // an attack just named: "following an attack that the Qilin gang later
 // claimed", "in an attack the same group claimed".
 func claimedAfter(s *sent, e ent, k int) bool {
-	if l := s.lower(k); l != "that" && l != "which" && !nominals[l] {
+	if l := s.lower(k); l != "that" && l != "which" && !nominals.has(l) {
 		return false
 	}
 	m := e.b
-	for m < len(s.toks) && (groupNouns[s.lower(m)] || adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "ransomware") && s.owner[m] < 0 {
+	for m < len(s.toks) && (groupNouns.is(s.id(m)) || adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "ransomware") && s.owner[m] < 0 {
 		m++
 	}
 	l := s.lower(m)
@@ -274,7 +274,7 @@ func claimedAfter(s *sent, e ent, k int) bool {
 // it: "X, which runs Y, was hit" keeps X.
 func relativeEnd(s *sent, start, end int) int {
 	for k := start + 1; k < end; k++ {
-		if relatives[s.lower(k)] && s.owner[k] < 0 {
+		if relatives.is(s.id(k)) && s.owner[k] < 0 {
 			return k
 		}
 	}
@@ -288,7 +288,7 @@ func whoseAt(s *sent, start, end int) int {
 	for k := end - 1; k >= start && k >= end-6; k-- {
 		if l := s.lower(k); l == "whose" && s.owner[k] < 0 {
 			return k
-		} else if s.owner[k] < 0 && (!s.toks[k].word || clauseStops[l]) {
+		} else if s.owner[k] < 0 && (!s.toks[k].word || clauseStops.has(l)) {
 			return -1 // "whose Hipocrate databases had been": a name may stand between
 		}
 	}
@@ -301,8 +301,9 @@ func whoseAt(s *sent, start, end int) int {
 func clauseStart(s *sent, end int) int {
 	for k := end - 1; k >= 0; k-- {
 		l := s.lower(k)
-		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && reportedThat(s, k)) || subordinators[l] || reportVerbs[l] && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
-			(l == "and" && s.lower(k-1) == "," && !listAnd(s, k, end)) || (l == "claim" || l == "claims") && pronouns[s.lower(k-1)] || (s.owner[k] < 0 && targetVerbs[l] && !participles[l]) {
+		lID := s.id(k)
+		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && reportedThat(s, k)) || subordinators.is(lID) || reportVerbs.is(lID) && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
+			(l == "and" && s.lower(k-1) == "," && !listAnd(s, k, end)) || (l == "claim" || l == "claims") && pronouns.is(s.id(k-1)) || (s.owner[k] < 0 && targetVerbs.is(lID) && !participles.is(lID)) {
 			return k + 1
 		}
 	}
@@ -324,9 +325,10 @@ func clauseStart(s *sent, end int) int {
 //   - "was among the victims", "was one of the first victims".
 func sufferAt(s *sent, i int) int {
 	l := s.lower(i)
+	lID := s.id(i)
 	subjEnd := func(k int) int {
 		// Back over auxiliaries and adverbs: "has since had to", "was also".
-		for k > 0 && (auxiliaries[s.lower(k-1)] || perfect[s.lower(k-1)] || adverbs[s.lower(k-1)] || s.lower(k-1) == "later" || s.lower(k-1) == "eventually" ||
+		for k > 0 && (auxiliaries.is(s.id(k-1)) || perfect.is(s.id(k-1)) || adverbs.is(s.id(k-1)) || s.lower(k-1) == "later" || s.lower(k-1) == "eventually" ||
 			(s.lower(k-1) == "all" || s.lower(k-1) == "both") && k > 1 && s.owner[k-2] >= 0) {
 			k--
 		}
@@ -335,13 +337,13 @@ func sufferAt(s *sent, i int) int {
 	switch {
 	case l == "lost" || l == "loses" || l == "lose":
 		for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
-			if lossNouns[s.lower(k)] {
+			if lossNouns.is(s.id(k)) {
 				return subjEnd(i)
 			}
-			if lossAmount[s.lower(k)] || s.toks[k].digit && s.owner[k] < 0 || currencySigns[s.lower(k)] {
+			if lossAmount.is(s.id(k)) || s.toks[k].digit && s.owner[k] < 0 || currencySigns.is(s.id(k)) {
 				continue // "lost as much as £25 million"
 			}
-			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+			if s.owner[k] >= 0 || clauseStops.is(s.id(k)) {
 				break
 			}
 		}
@@ -353,40 +355,40 @@ func sufferAt(s *sent, i int) int {
 			if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref || s.toks[k].digit && s.owner[k] < 0 {
 				continue // suffered a 2023 LockBit attack
 			}
-			if damageNouns[s.lower(k)] {
-				if nominalPreps[s.lower(k+1)] && s.lower(k+1) != "of" && s.lower(k+1) != "from" {
+			if damageNouns.is(s.id(k)) {
+				if nominalPreps.is(s.id(k+1)) && s.lower(k+1) != "of" && s.lower(k+1) != "from" {
 					return -1 // "suffered an attack on its partner": the partner
 				}
 				return subjEnd(i)
 			}
-			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+			if s.owner[k] >= 0 || clauseStops.is(s.id(k)) {
 				break
 			}
 		}
 	case (l == "stopped" || l == "stop" || l == "stops") && (s.lower(i+1) == "responding" || s.lower(i+1) == "loading" || s.lower(i+1) == "working") &&
 		commonServices(s, clauseStart(s, i), i):
 		return subjEnd(i) // "The websites of A and B all stopped responding"
-	case disruptionVerbs[l] && !negations[s.lower(i-1)]:
+	case disruptionVerbs.is(lID) && !negations.is(s.id(i-1)):
 		// "Crozer Health paused some outpatient services", "shut down
 		// their electronic systems, postponed elective surgeries".
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-			if disruptedNouns[s.lower(k)] {
+			if disruptedNouns.is(s.id(k)) {
 				return subjEnd(i)
 			}
-			if s.owner[k] >= 0 && !(pronouns[s.lower(k)]) || !s.toks[k].word {
+			if s.owner[k] >= 0 && !(pronouns.is(s.id(k))) || !s.toks[k].word {
 				break
 			}
 		}
-	case (l == "could" || l == "can") && (s.lower(i+1) == "not" || s.lower(i+1) == "no") || l == "couldn't" || l == "unable" && s.lower(i+1) == "to" && auxiliaries[s.lower(i-1)]:
+	case (l == "could" || l == "can") && (s.lower(i+1) == "not" || s.lower(i+1) == "no") || l == "couldn't" || l == "unable" && s.lower(i+1) == "to" && auxiliaries.is(s.id(i-1)):
 		// "staff at X could not open electronic records", "employees were
 		// unable to access their email".
 		k := i + 1
 		for k < len(s.toks) && k <= i+3 && (s.lower(k) == "not" || s.lower(k) == "to" || s.lower(k) == "longer") {
 			k++
 		}
-		if lockedVerbs[s.lower(k)] {
+		if lockedVerbs.is(s.id(k)) {
 			for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
-				if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] || disruptedNouns[s.lower(m)] || recordNouns[s.lower(m)] {
+				if assetNouns.is(s.id(m)) || serviceNouns.is(s.id(m)) || disruptedNouns.is(s.id(m)) || recordNouns.is(s.id(m)) {
 					if l == "unable" {
 						return subjEnd(i - 1)
 					}
@@ -401,10 +403,10 @@ func sufferAt(s *sent, i int) int {
 		// "The Toronto Public Library spent months restoring services",
 		// "spent about three weeks rebuilding its network".
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
-			if restoringVerbs[s.lower(k)] {
+			if restoringVerbs.is(s.id(k)) {
 				return subjEnd(i)
 			}
-			if !(timeWords[s.lower(k)] || quantityWords[s.lower(k)] || s.toks[k].digit) || s.owner[k] >= 0 {
+			if !(timeWords.is(s.id(k)) || quantityWords.is(s.id(k)) || s.toks[k].digit) || s.owner[k] >= 0 {
 				break
 			}
 		}
@@ -415,7 +417,7 @@ func sufferAt(s *sent, i int) int {
 			return subjEnd(i)
 		}
 	case l == "had" && s.lower(i+1) == "to" || l == "forced" && s.lower(i+1) == "to" || l == "obliged" && s.lower(i+1) == "to":
-		if recoveryVerbs[s.lower(i+2)] {
+		if recoveryVerbs.is(s.id(i + 2)) {
 			return subjEnd(i)
 		}
 	case l == "become" || l == "became" || l == "becomes":
@@ -424,7 +426,7 @@ func sufferAt(s *sent, i int) int {
 			return subjEnd(i)
 		}
 		k := i + 1
-		for k < len(s.toks) && k <= i+4 && (adverbs[s.lower(k)] || lyAdverb(s, k) || s.lower(k) == "and" || s.lower(k) == "slow" || s.lower(k) == "sluggish" || s.lower(k) == "unstable") {
+		for k < len(s.toks) && k <= i+4 && (adverbs.is(s.id(k)) || lyAdverb(s, k) || s.lower(k) == "and" || s.lower(k) == "slow" || s.lower(k) == "sluggish" || s.lower(k) == "unstable") {
 			k++ // "became sluggish and intermittently unavailable"
 		}
 		if n := s.lower(k); (n == "unreachable" || n == "inaccessible" || n == "unavailable") && commonServices(s, clauseStart(s, i), i) {
@@ -432,14 +434,15 @@ func sufferAt(s *sent, i int) int {
 		}
 	case l == "went" || l == "gone" || l == "go" || l == "goes" || l == "remained" || l == "stayed" || l == "were" || l == "was" || l == "are" || l == "is":
 		k := i + 1
-		for k < len(s.toks) && (adverbs[s.lower(k)] || lyAdverb(s, k)) {
+		for k < len(s.toks) && (adverbs.is(s.id(k)) || lyAdverb(s, k)) {
 			k++ // "was briefly unreachable"
 		}
 		n := s.lower(k)
+		nID := s.id(k)
 		if (l == "was" || l == "were") && (n == "unreachable" || n == "inaccessible" || n == "unavailable") {
 			return subjEnd(i) // "the websites of X were unreachable"
 		}
-		if (l == "was" || l == "were") && haltedWords[n] && servicesBefore(s, i) {
+		if (l == "was" || l == "were") && haltedWords.is(nID) && servicesBefore(s, i) {
 			return subjEnd(i) // "Shipments from X and from Y were suspended"
 		}
 		if n == "offline" || n == "dark" || (n == "down" && l != "was" && l != "were") ||
@@ -457,22 +460,22 @@ func sufferAt(s *sent, i int) int {
 				if (s.lower(m) == "that" || s.lower(m) == "which" || s.lower(m) == "who") && disclosedBreach(s, m+1) {
 					return subjEnd(i) // "are among the organizations that have acknowledged that attackers ..."
 				}
-				if s.owner[m] >= 0 || clauseStops[s.lower(m)] {
+				if s.owner[m] >= 0 || clauseStops.is(s.id(m)) {
 					break
 				}
 			}
 		}
 	case l == "shut" || l == "shuts" || l == "took" || l == "takes" || l == "pulled" || l == "disconnected" || l == "isolated":
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-			if pronouns[s.lower(k)] && (s.lower(k) == "its" || s.lower(k) == "their") {
+			if pronouns.is(s.id(k)) && (s.lower(k) == "its" || s.lower(k) == "their") {
 				for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
-					if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+					if assetNouns.is(s.id(m)) || serviceNouns.is(s.id(m)) {
 						return subjEnd(i)
 					}
 				}
 				break
 			}
-			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+			if s.owner[k] >= 0 || clauseStops.is(s.id(k)) {
 				break
 			}
 		}
@@ -487,24 +490,24 @@ func sufferAt(s *sent, i int) int {
 		if s.lower(k) == "own" {
 			k++
 		}
-		if !assetNouns[s.lower(k)] {
+		if !assetNouns.is(s.id(k)) {
 			break
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
 			if n := s.lower(m); n == "site" || n == "sites" || n == "forum" || n == "forums" || n == "web" || n == "telegram" {
 				return subjEnd(i)
 			}
-			if clauseStops[s.lower(m)] && s.lower(m) != "on" {
+			if clauseStops.is(s.id(m)) && s.lower(m) != "on" {
 				break
 			}
 		}
 	case l == "saw" || l == "sees" || l == "watched":
 		// "X saw its website slow to a crawl", "saw its systems go down",
 		// "saw its internal systems, websites and apps taken offline".
-		if disruptedNouns[s.lower(i+1)] {
+		if disruptedNouns.is(s.id(i + 1)) {
 			// "Swissport saw flights delayed after an attack".
 			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-				if n := s.lower(k); haveDamage[n] || n == "delayed" || n == "cancelled" || n == "canceled" || n == "grounded" || n == "suspended" || n == "halted" {
+				if n := s.lower(k); haveDamage.has(n) || n == "delayed" || n == "cancelled" || n == "canceled" || n == "grounded" || n == "suspended" || n == "halted" {
 					// Only for an attack: "after an attack", not "by bad weather".
 					for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
 						if c := s.lower(m); (c == "after" || c == "following" || c == "amid" || c == "by" || c == "in") && (attackNoun(s, m+1) || s.entAt(m+1+b2i(s.lower(m+1) == "the")) >= 0 && s.ents[s.entAt(m+1+b2i(s.lower(m+1) == "the"))].kind == graph.ThreatActor) {
@@ -522,11 +525,11 @@ func sufferAt(s *sent, i int) int {
 			asset := false
 			for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
 				switch n := s.lower(k); {
-				case assetNouns[n] || serviceNouns[n]:
+				case assetNouns.has(n) || serviceNouns.has(n):
 					asset = true
 				case !asset:
 				case n == "go", n == "slow", n == "crash", n == "fail", n == "freeze", n == "grind", n == "stop", n == "collapse",
-					n == "disappear", n == "vanish", n == "buckle", haveDamage[n] && n != "taken" && n != "knocked",
+					n == "disappear", n == "vanish", n == "buckle", haveDamage.has(n) && n != "taken" && n != "knocked",
 					(n == "taken" || n == "knocked" || n == "pushed") && (s.lower(k+1) == "offline" || s.lower(k+1) == "down"):
 					return subjEnd(i)
 				}
@@ -535,22 +538,22 @@ func sufferAt(s *sent, i int) int {
 				}
 			}
 		}
-	case damageParticiples[l] && i > 0 && auxiliaries[s.lower(i-1)]:
+	case damageParticiples.is(lID) && i > 0 && auxiliaries.is(s.id(i-1)):
 		// "companies in A and B had been hit by the incident": the story's
 		// attack, not "hit by the Conti gang" (an actor is no damage noun).
 		k := i + 1
-		for adverbs[s.lower(k)] {
+		for adverbs.is(s.id(k)) {
 			k++
 		}
-		if s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns[s.lower(k+2)] && !nominalPreps[s.lower(k+3)] {
+		if s.lower(k) == "by" && s.lower(k+1) == "the" && damageNouns.is(s.id(k+2)) && !nominalPreps.is(s.id(k+3)) {
 			return subjEnd(i)
 		}
-	case abuseParticiples[l] && i > 0 && auxiliaries[s.lower(i-1)]:
+	case abuseParticiples.is(lID) && i > 0 && auxiliaries.is(s.id(i-1)):
 		// "its registrar account had been misused": the owner's damage.
 		k := subjEnd(i)
 		for m := k - 1; m >= 0 && m >= k-4; m-- {
-			if pronouns[s.lower(m)] && (s.lower(m) == "its" || s.lower(m) == "their") {
-				if m < k-1 && (assetNouns[s.lower(k-1)] || serviceNouns[s.lower(k-1)]) {
+			if pronouns.is(s.id(m)) && (s.lower(m) == "its" || s.lower(m) == "their") {
+				if m < k-1 && (assetNouns.is(s.id(k-1)) || serviceNouns.is(s.id(k-1))) {
 					return k
 				}
 				break
@@ -559,23 +562,23 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
-	case incidentVerbs[l] && i > 0:
+	case incidentVerbs.is(lID) && i > 0:
 		// "X said an IT security incident had disrupted pharmacy systems":
 		// an attack told as the subject, damaging systems of the speaker's.
-		if k := subjEnd(i); k > 0 && breachNouns[s.lower(k-1)] && ownAssetAfter(s, i+1) {
+		if k := subjEnd(i); k > 0 && breachNouns.is(s.id(k-1)) && ownAssetAfter(s, i+1) {
 			return k
 		}
-	case takeVerbs[l] && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
+	case takeVerbs.is(lID) && i > 0 && (perfect.is(s.id(i-1)) || attackerWords.is(s.id(i-1))):
 		// "X confirmed that hackers had stolen data from its network".
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
 			if s.lower(k) == "from" && (s.lower(k+1) == "its" || s.lower(k+1) == "their") && ownAssetAfter(s, k+2) {
 				return subjEnd(i)
 			}
-			if s.owner[k] >= 0 || clauseStops[s.lower(k)] {
+			if s.owner[k] >= 0 || clauseStops.is(s.id(k)) {
 				break
 			}
 		}
-	case (l == "gained" || l == "obtained" || l == "got") && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
+	case (l == "gained" || l == "obtained" || l == "got") && i > 0 && (perfect.is(s.id(i-1)) || attackerWords.is(s.id(i-1))):
 		// "X confirmed that hackers gained unauthorised access to one of its
 		// internal ticketing systems": the damage of whoever owns them.
 		k := i + 1
@@ -593,19 +596,19 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
-	case abuseVerbs[l] && i > 0 && (perfect[s.lower(i-1)] || attackerWords[s.lower(i-1)]):
+	case abuseVerbs.is(lID) && i > 0 && (perfect.is(s.id(i-1)) || attackerWords.is(s.id(i-1))):
 		// "attackers had abused its systems": an unnamed attacker, the
 		// damage of whoever owns the systems.
 		if ownAssetAfter(s, i+1) && (s.lower(i+1) == "its" || s.lower(i+1) == "their") {
 			return subjEnd(i)
 		}
-	case (l == "had" || l == "has" || l == "have") && !negations[s.lower(i-1)] && s.lower(i-1) != "n't":
+	case (l == "had" || l == "has" || l == "have") && !negations.is(s.id(i-1)) && s.lower(i-1) != "n't":
 		// "X had its systems knocked offline", "had its network encrypted",
 		// "had production systems disrupted"; not "did not have its own
 		// systems compromised".
-		if m := s.lower(i + 1); i+1 < len(s.toks) && (m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[i+1].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns[m]) {
+		if m := s.lower(i + 1); i+1 < len(s.toks) && (m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[i+1].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns.has(m)) {
 			for k := i + 2 - b2i(m != "its" && m != "their"); k < len(s.toks) && k <= i+4; k++ {
-				if (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) && haveDamage[s.lower(k+1)] {
+				if (assetNouns.is(s.id(k)) || serviceNouns.is(s.id(k))) && haveDamage.is(s.id(k+1)) {
 					return i
 				}
 				if s.owner[k] >= 0 && !(s.lower(k) == "its" || s.lower(k) == "their") || !s.toks[k].word {
@@ -613,23 +616,23 @@ func sufferAt(s *sent, i int) int {
 				}
 			}
 		}
-	case noticeVerbs[l]:
+	case noticeVerbs.is(lID):
 		// "X said staff first noticed suspicious activity", "it detected
 		// unauthorized access": what a victim finds on its own network, told
 		// by the victim (a vendor that "identified anomalous traffic" may
 		// speak of its customers).
 		b := subjEnd(i)
-		for b > 0 && (s.lower(b-1) == "first" || adverbs[s.lower(b-1)]) {
+		for b > 0 && (s.lower(b-1) == "first" || adverbs.is(s.id(b-1))) {
 			b--
 		}
 		if w := s.lower(b - 1); w != "it" && w != "they" && w != "we" && !ownPeople(s, b-1, b) {
 			return -1
 		}
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-			if negations[s.lower(k)] || s.lower(k) == "no" || s.lower(k) == "nothing" {
+			if negations.is(s.id(k)) || s.lower(k) == "no" || s.lower(k) == "nothing" {
 				return -1 // "found no sign of unusual activity"
 			}
-			if suspiciousWords[s.lower(k)] && activityNouns[s.lower(k+1)] {
+			if suspiciousWords.is(s.id(k)) && activityNouns.is(s.id(k+1)) {
 				return subjEnd(i)
 			}
 			if s.owner[k] >= 0 || !s.toks[k].word {
@@ -648,20 +651,20 @@ func sufferAt(s *sent, i int) int {
 		// "Government entities in Vietnam received Word documents whose
 		// templates pulled down the exploit": the recipients of a lure.
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
-			if lureNouns[s.lower(k)] && (maliciousLure(s, i+1, k) || s.lower(k+1) == "whose" || s.lower(k+1) == "that" || s.lower(k+1) == "carrying" || s.lower(k+1) == "laced" || s.lower(k+1) == "with") {
+			if lureNouns.is(s.id(k)) && (maliciousLure(s, i+1, k) || s.lower(k+1) == "whose" || s.lower(k+1) == "that" || s.lower(k+1) == "carrying" || s.lower(k+1) == "laced" || s.lower(k+1) == "with") {
 				return subjEnd(i)
 			}
-			if clauseStops[s.lower(k)] {
+			if clauseStops.is(s.id(k)) {
 				break
 			}
 		}
-	case (l == "notified" || l == "notifies" || l == "alerted" || l == "warned") && (staffNouns[s.lower(i+1)] || clientNouns[s.lower(i+1)]):
+	case (l == "notified" || l == "notifies" || l == "alerted" || l == "warned") && (staffNouns.is(s.id(i+1)) || clientNouns.is(s.id(i+1))):
 		// "have both notified customers of similar incidents".
 		for k := i + 2; k < len(s.toks) && k <= i+6; k++ {
-			if breachNouns[s.lower(k)] || pluralBreachNouns[s.lower(k)] {
+			if breachNouns.is(s.id(k)) || pluralBreachNouns.is(s.id(k)) {
 				return subjEnd(i)
 			}
-			if s.owner[k] >= 0 || clauseStops[s.lower(k)] || !s.toks[k].word {
+			if s.owner[k] >= 0 || clauseStops.is(s.id(k)) || !s.toks[k].word {
 				break
 			}
 		}
@@ -681,12 +684,12 @@ func sufferAt(s *sent, i int) int {
 			if l := s.lower(k); (l == "after" || l == "following") && attackAfter(s, k+1) {
 				return subjEnd(i)
 			}
-			if clauseStops[s.lower(k)] || s.owner[k] >= 0 {
+			if clauseStops.is(s.id(k)) || s.owner[k] >= 0 {
 				break
 			}
 		}
 	case (l == "disclosed" || l == "confirmed" || l == "reported" || l == "announced" || l == "acknowledged" || l == "discloses" || l == "confirms" || l == "reports") &&
-		s.lower(i+1) != "responsibility" && !negations[s.lower(i-1)]:
+		s.lower(i+1) != "responsibility" && !negations.is(s.id(i-1)):
 		// Not "has never acknowledged responsibility for cyberattacks".
 		// "disclosed a data breach", "reported cyber incidents": an
 		// article or a possessive, or a plural noun without one.
@@ -703,17 +706,17 @@ func sufferAt(s *sent, i int) int {
 			if s.lower(k) == "exposure" && s.lower(k+1) == "of" {
 				return subjEnd(i) // "each confirmed exposure of business contact details"
 			}
-			if massBreachNouns[s.lower(k)] && k > n+1 {
+			if massBreachNouns.is(s.id(k)) && k > n+1 {
 				break // "confirmed that the disruption had been caused by": not its own
 			}
 			if o := s.owner[k]; det && o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
 				continue // disclosed a NetWalker infection
 			}
-			if breachNouns[s.lower(k)] || !det && pluralBreachNouns[s.lower(k)] {
-				if !det && !pluralBreachNouns[s.lower(k)] {
+			if breachNouns.is(s.id(k)) || !det && pluralBreachNouns.is(s.id(k)) {
+				if !det && !pluralBreachNouns.is(s.id(k)) {
 					return -1 // "reported attack data": no disclosure
 				}
-				if p := s.lower(k + 1); (nominalPreps[p] || p == "by" || p == "that" && s.lower(k+2) == "hit") && !ownAssetAfter(s, k+2) {
+				if p := s.lower(k + 1); (nominalPreps.has(p) || p == "by" || p == "that" && s.lower(k+2) == "hit") && !ownAssetAfter(s, k+2) {
 					return -1 // "reported an attack on X", "an attack by Y"
 				}
 				if p := s.lower(k + 1); !det && (p == "in" && s.lower(k+2) == "which" || p == "where" || p == "involving") {
@@ -774,7 +777,7 @@ var takeVerbs = set(`stolen|stole|taken|took|exfiltrated|copied|downloaded|sipho
 // incidentSubject reports whether the subject [start, end) is an attack
 // without its author: "an IT security incident", "the ransomware attack".
 func incidentSubject(s *sent, start, end int) bool {
-	if end-start < 2 || end-start > 6 || !breachNouns[s.lower(end-1)] {
+	if end-start < 2 || end-start > 6 || !breachNouns.is(s.id(end-1)) {
 		return false
 	}
 	if d := s.lower(start); d != "a" && d != "an" && d != "the" {
@@ -794,9 +797,9 @@ func attackerSubject(s *sent, start, end int) bool {
 	seen := false
 	for k := start; k < end && k < start+5; k++ {
 		switch l := s.lower(k); {
-		case attackerWords[l] || l == "party" && seen:
+		case attackerWords.has(l) || l == "party" && seen:
 			seen = true
-		case l == "the" || l == "an" || l == "a" || l == "third" || l == "unknown" || suspiciousWords[l]:
+		case l == "the" || l == "an" || l == "a" || l == "third" || l == "unknown" || suspiciousWords.has(l):
 			seen = seen || l == "third"
 		default:
 			return false
@@ -816,7 +819,7 @@ func lostBefore(s *sent, k int) bool {
 		switch l := s.lower(m); {
 		case l == "lost" || l == "lose" || l == "loses":
 			return true
-		case !s.toks[m].word && !currencySigns[l] && l != "-" || relatives[l] || l == "and" || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor:
+		case !s.toks[m].word && !currencySigns.has(l) && l != "-" || relatives.has(l) || l == "and" || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor:
 			return false
 		}
 	}
@@ -890,7 +893,7 @@ func named(s *sent, vs []victim) []victim {
 // clause names, or, for "hackers" or "the attackers", the actor in focus.
 func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 	for r := range s.toks {
-		if s.owner[r] >= 0 || !reportVerbs[s.lower(r)] && !revealVerbs[s.lower(r)] {
+		if s.owner[r] >= 0 || !reportVerbs.is(s.id(r)) && !revealVerbs.is(s.id(r)) {
 			continue
 		}
 		reporter := -1
@@ -922,16 +925,17 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 		steal := false
 		for k := c; k < len(s.toks); k++ {
 			l := s.lower(k)
-			if l == ";" || reportVerbs[l] && s.owner[k] < 0 {
+			lID := s.id(k)
+			if l == ";" || reportVerbs.is(lID) && s.owner[k] < 0 {
 				break
 			}
-			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !pronouns[l] && verb < 0 && actor < 0 {
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !pronouns.is(lID) && verb < 0 && actor < 0 {
 				actor = j
 			}
-			if attackerNouns[l] && s.owner[k] < 0 && verb < 0 && agent < 0 {
+			if attackerNouns.is(lID) && s.owner[k] < 0 && verb < 0 && agent < 0 {
 				agent = k
 			}
-			if s.owner[k] < 0 && actor >= 0 && stealVerbs[l] && perfect[s.lower(k-1)] && (s.ents[actor].b == k-1 || s.ents[actor].b == k-2 && groupNouns[s.lower(k-2)]) {
+			if s.owner[k] < 0 && actor >= 0 && stealVerbs.is(lID) && perfect.is(s.id(k-1)) && (s.ents[actor].b == k-1 || s.ents[actor].b == k-2 && groupNouns.is(s.id(k-2))) {
 				// "disclosed that the Ragnar Locker gang had stolen
 				// personal data": the reporter's data.
 				verb, steal = k, true
@@ -939,8 +943,8 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 			}
 			// "hackers breached its network", "the gang had compromised its
 			// servers": a participle's form, the subject's verb.
-			finite := !participles[l] || agent >= 0 && agent == k-1 || perfect[s.lower(k-1)] || actor >= 0 && s.ents[actor].b == k
-			if s.owner[k] < 0 && (targetVerbs[l] && finite || intoVerbs[l] || l == "inside") && (actor >= 0 || agent >= 0) {
+			finite := !participles.is(lID) || agent >= 0 && agent == k-1 || perfect.is(s.id(k-1)) || actor >= 0 && s.ents[actor].b == k
+			if s.owner[k] < 0 && (targetVerbs.is(lID) && finite || intoVerbs.is(lID) || l == "inside") && (actor >= 0 || agent >= 0) {
 				verb = k
 				break
 			}
@@ -975,14 +979,14 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 // actor's, not the one in focus.
 func (x *extraction) claimerAfter(s *sent, from int) int {
 	for k := from; k < len(s.toks); k++ {
-		if l := s.lower(k + 1); breachNouns[s.lower(k)] && s.owner[k] < 0 && (l == "claimed" || l == "attributed" || l == "blamed") {
+		if l := s.lower(k + 1); breachNouns.is(s.id(k)) && s.owner[k] < 0 && (l == "claimed" || l == "attributed" || l == "blamed") {
 			// "an attack claimed by X", "an intrusion attributed to X".
 			if j := x.blamed(s, k+1); j >= 0 && !s.ents[j].ref {
 				return j
 			}
 			continue
 		}
-		if breachNouns[s.lower(k)] && s.owner[k] < 0 && (s.lower(k-1) == "an" || s.lower(k-1) == "a") && s.lower(k-2) == "," {
+		if breachNouns.is(s.id(k)) && s.owner[k] < 0 && (s.lower(k-1) == "an" || s.lower(k-1) == "a") && s.lower(k-2) == "," {
 			// ", an intrusion lawmakers in Seoul attributed to X": who laid
 			// it on X stands between.
 			if j := x.laidOnNoun(s, k); j >= 0 && !s.ents[j].ref {
@@ -996,10 +1000,10 @@ func (x *extraction) claimerAfter(s *sent, from int) int {
 		// "X later claimed the attack", "the X ransomware gang claimed
 		// responsibility", "X took credit".
 		m := s.ents[j].b
-		for m < len(s.toks) && m < s.ents[j].b+3 && (groupNouns[s.lower(m)] || s.lower(m) == "ransomware") && s.owner[m] < 0 {
+		for m < len(s.toks) && m < s.ents[j].b+3 && (groupNouns.is(s.id(m)) || s.lower(m) == "ransomware") && s.owner[m] < 0 {
 			m++
 		}
-		for m < len(s.toks) && (adverbs[s.lower(m)] || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "subsequently") {
+		for m < len(s.toks) && (adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "subsequently") {
 			m++
 		}
 		switch s.lower(m) {
@@ -1034,19 +1038,20 @@ var stealVerbs = set(`stolen|stole|taken|took|exfiltrated|copied|accessed|encryp
 // named: "had stolen personal data on up to 390,000 people", not "had
 // stolen data from X".
 func takenData(s *sent, v int) bool {
-	if !stealVerbs[s.lower(v)] {
+	if !stealVerbs.is(s.id(v)) {
 		return false
 	}
 	data := false
 	for k := v + 1; k < len(s.toks) && k <= v+10; k++ {
 		l := s.lower(k)
+		lID := s.id(k)
 		if l == "from" || l == "at" || l == "belonging" || l == "of" && s.entAt(k+1) >= 0 || s.owner[k] >= 0 && isVictim(s.ents[s.owner[k]]) && s.ents[s.owner[k]].kind != graph.Sector {
 			return false
 		}
 		if l == ";" || l == "." {
 			break
 		}
-		if k <= v+4 && assetNouns[l] {
+		if k <= v+4 && assetNouns.is(lID) {
 			data = true
 		}
 	}
@@ -1060,6 +1065,7 @@ func takenData(s *sent, v int) bool {
 func ownAsset(s *sent, v int) bool {
 	for k := v + 1; k < len(s.toks) && k <= v+6; k++ {
 		l := s.lower(k)
+		lID := s.id(k)
 		// "breached an internal ticketing system", "corporate email
 		// accounts": the reporter's own, as with "its".
 		if (l == "internal" || l == "corporate") && (s.lower(v) == "inside" || s.lower(v-1) == "to" || s.lower(v-2) == "to") {
@@ -1068,10 +1074,11 @@ func ownAsset(s *sent, v int) bool {
 		if l == "its" || l == "their" || l == "our" || l == "internal" || l == "corporate" {
 			for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
 				w := s.lower(m)
-				if thirdParties[w] {
+				wID := s.id(m)
+				if thirdParties.is(wID) {
 					return false
 				}
-				if assetNouns[w] || serviceNouns[w] || w == "repositories" || w == "environment" || w == "estate" {
+				if assetNouns.is(wID) || serviceNouns.is(wID) || w == "repositories" || w == "environment" || w == "estate" {
 					if n := s.lower(m + 1); (l == "internal" || l == "corporate") && (n == "of" || n == "at" || n == "belonging" || n == "for" || n == "used") {
 						return false // "the internal network of a ministry": another's
 					}
@@ -1080,7 +1087,7 @@ func ownAsset(s *sent, v int) bool {
 			}
 			return false
 		}
-		if s.owner[k] >= 0 || clauseStops[l] {
+		if s.owner[k] >= 0 || clauseStops.is(lID) {
 			return false
 		}
 	}
@@ -1112,7 +1119,7 @@ func (x *extraction) openingClauseTarget(s *sent, last *graph.Node) {
 		return
 	}
 	v := 1
-	if l := s.lower(v); !targetVerbs[l] || !strings.HasSuffix(l, "ing") || s.owner[v] >= 0 {
+	if l := s.lower(v); !targetVerbs.has(l) || !strings.HasSuffix(l, "ing") || s.owner[v] >= 0 {
 		return
 	}
 	comma := -1
@@ -1175,7 +1182,7 @@ func maliciousLure(s *sent, a, b int) bool {
 // network".
 func ownAssetAfter(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+2; m++ {
-		if assetNouns[s.lower(m)] || serviceNouns[s.lower(m)] {
+		if assetNouns.is(s.id(m)) || serviceNouns.is(s.id(m)) {
 			// Not "an attack against the operating systems and servers
 			// of the Tel Aviv metro": someone else's.
 			for q := m + 1; q < len(s.toks) && q <= m+4 && s.toks[q].word; q++ {
@@ -1202,7 +1209,7 @@ func reportedThat(s *sent, k int) bool {
 // short time phrase ("confirmed on Thursday that"), or -1.
 func reportVerbBefore(s *sent, k int) int {
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
-		if reportVerbs[s.lower(m)] || (findVerbs[s.lower(m)] || evidenceVerbs[s.lower(m)]) && s.owner[m] < 0 {
+		if reportVerbs.is(s.id(m)) || (findVerbs.is(s.id(m)) || evidenceVerbs.is(s.id(m))) && s.owner[m] < 0 {
 			return m
 		}
 		if o := s.owner[m]; o >= 0 && s.ents[o].b == m+1 {
@@ -1217,7 +1224,7 @@ func reportVerbBefore(s *sent, k int) int {
 				return a
 			}
 		}
-		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months[l] || s.toks[m].digit || timeWords[l]) {
+		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months.has(l) || s.toks[m].digit || timeWords.has(l)) {
 			return -1
 		}
 	}
@@ -1246,7 +1253,7 @@ func listAnd(s *sent, k, end int) bool {
 		return false
 	}
 	e := s.ents[j].b
-	for e < end && (auxiliaries[s.lower(e)] || perfect[s.lower(e)] || adverbs[s.lower(e)] || s.toks[e].text == ".") {
+	for e < end && (auxiliaries.is(s.id(e)) || perfect.is(s.id(e)) || adverbs.is(s.id(e)) || s.toks[e].text == ".") {
 		e++
 	}
 	if e != end {
@@ -1261,11 +1268,11 @@ func listAnd(s *sent, k, end int) bool {
 // of X were down", not "sales were down" nor "X said its website was down".
 func ownSystemsBefore(s *sent, i int) bool {
 	start := clauseStart(s, i)
-	if pronouns[s.lower(start)] {
+	if pronouns.is(s.id(start)) {
 		return false
 	}
 	for k := start; k < i; k++ {
-		if s.owner[k] < 0 && (assetNouns[s.lower(k)] || serviceNouns[s.lower(k)]) {
+		if s.owner[k] < 0 && (assetNouns.is(s.id(k)) || serviceNouns.is(s.id(k))) {
 			return true
 		}
 	}
@@ -1276,7 +1283,7 @@ func ownSystemsBefore(s *sent, i int) bool {
 // breach its subject disclosed: "(that) have now acknowledged that
 // attackers abused ...", "(that) confirmed a data breach".
 func disclosedBreach(s *sent, k int) bool {
-	for k < len(s.toks) && (perfect[s.lower(k)] || adverbs[s.lower(k)] || s.lower(k) == "now" || s.lower(k) == "since" || s.lower(k) == "publicly") {
+	for k < len(s.toks) && (perfect.is(s.id(k)) || adverbs.is(s.id(k)) || s.lower(k) == "now" || s.lower(k) == "since" || s.lower(k) == "publicly") {
 		k++
 	}
 	switch s.lower(k) {
@@ -1285,7 +1292,7 @@ func disclosedBreach(s *sent, k int) bool {
 		return false
 	}
 	for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
-		if l := s.lower(m); breachNouns[l] || l == "attackers" || l == "hackers" || l == "intruders" || l == "incident" || l == "incidents" {
+		if l := s.lower(m); breachNouns.has(l) || l == "attackers" || l == "hackers" || l == "intruders" || l == "incident" || l == "incidents" {
 			return true
 		}
 	}
@@ -1308,7 +1315,7 @@ var haltedWords = set(`suspended|delayed|halted|interrupted|cancelled|canceled|s
 // were suspended".
 func servicesBefore(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if l := s.lower(k); disruptedNouns[l] || serviceNouns[l] || l == "shipments" || l == "orders" {
+		if l := s.lower(k); disruptedNouns.has(l) || serviceNouns.has(l) || l == "shipments" || l == "orders" {
 			return true
 		}
 		if s.lower(k) == ";" {
@@ -1322,7 +1329,7 @@ func servicesBefore(s *sent, i int) bool {
 // noun in [a, b): "The websites of A and B", not "Fenwick Mail".
 func commonServices(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.owner[k] < 0 && (serviceNouns[s.lower(k)] || disruptedNouns[s.lower(k)]) {
+		if s.owner[k] < 0 && (serviceNouns.is(s.id(k)) || disruptedNouns.is(s.id(k))) {
 			return true
 		}
 	}
@@ -1346,10 +1353,10 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 				continue
 			}
 			n := i + 1
-			for n < len(s.toks) && !nominals[s.lower(n)] && !(s.lower(n) == "ransomware" || s.lower(n) == "malware") {
+			for n < len(s.toks) && !nominals.is(s.id(n)) && !(s.lower(n) == "ransomware" || s.lower(n) == "malware") {
 				n++
 			}
-			if p := s.lower(n + 1); nominalPreps[p] && p != "from" {
+			if p := s.lower(n + 1); nominalPreps.has(p) && p != "from" {
 				continue
 			}
 			if a = x.blamed(s, n+1); a < 0 {
@@ -1372,7 +1379,7 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 			return
 		}
 		for m := s.ents[j].b; m < i; m++ {
-			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref || responderVerbs[s.lower(m)] {
+			if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref || responderVerbs.is(s.id(m)) {
 				return
 			}
 		}
@@ -1388,7 +1395,7 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 // it", "LockBit encrypted its servers"; or -1.
 func actorAfter(s *sent, k int) int {
 	if l := s.lower(k); l == "a" || l == "an" || l == "the" {
-		if j, m := namedAttack(s, k); j >= 0 && !nominalPreps[s.lower(m+1)] {
+		if j, m := namedAttack(s, k); j >= 0 && !nominalPreps.is(s.id(m+1)) {
 			return j // not "a LockBit attack on Y": that attack has its own victim
 		}
 		return -1
@@ -1398,10 +1405,10 @@ func actorAfter(s *sent, k int) int {
 		return -1
 	}
 	m := s.ents[j].b
-	for m < len(s.toks) && m <= s.ents[j].b+2 && (auxiliaries[s.lower(m)] || adverbs[s.lower(m)]) {
+	for m < len(s.toks) && m <= s.ents[j].b+2 && (auxiliaries.is(s.id(m)) || adverbs.is(s.id(m))) {
 		m++
 	}
-	if !(targetVerbs[s.lower(m)] || listingVerbs[s.lower(m)] || disruptVerbs[s.lower(m)]) {
+	if !(targetVerbs.is(s.id(m)) || listingVerbs.is(s.id(m)) || disruptVerbs.is(s.id(m))) {
 		return -1
 	}
 	if l := s.lower(m + 1); l == "out" || l == "down" || l == "offline" {
@@ -1423,6 +1430,7 @@ func pastOpeningTime(s *sent, start, end int) int {
 	timed := false
 	for m := start; m < end && m <= start+6; m++ {
 		w := s.lower(m)
+		wID := s.id(m)
 		if w == "," {
 			if lead || timed {
 				return m + 1
@@ -1435,7 +1443,7 @@ func pastOpeningTime(s *sent, start, end int) int {
 			}
 			continue
 		}
-		if timeWords[w] && w != "the" && w != "over" && w != "since" && w != "then" || months[w] || s.toks[m].digit || w == "later" || w == "earlier" {
+		if timeWords.is(wID) && w != "the" && w != "over" && w != "since" && w != "then" || months.is(wID) || s.toks[m].digit || w == "later" || w == "earlier" {
 			timed = true
 		} else if !lead && s.toks[m].cap && m > start {
 			return start // "The City, ..."
@@ -1460,7 +1468,7 @@ var (
 // attack".
 func pastDate(s *sent, a int) int {
 	d := a - 1
-	for d > 0 && d >= a-3 && s.owner[d] < 0 && (s.toks[d].digit || months[s.lower(d)]) {
+	for d > 0 && d >= a-3 && s.owner[d] < 0 && (s.toks[d].digit || months.is(s.id(d))) {
 		d--
 	}
 	return d
@@ -1475,7 +1483,7 @@ func namedAttack(s *sent, k int) (int, int) {
 		return -1, -1
 	}
 	m := k + 1
-	for m < len(s.toks) && m <= k+3 && s.owner[m] < 0 && (s.toks[m].digit || months[s.lower(m)]) {
+	for m < len(s.toks) && m <= k+3 && s.owner[m] < 0 && (s.toks[m].digit || months.is(s.id(m))) {
 		m++ // the date of the attack
 	}
 	j := s.entAt(m)
@@ -1486,7 +1494,7 @@ func namedAttack(s *sent, k int) (int, int) {
 	if s.lower(n) == "ransomware" {
 		n++
 	}
-	if !gangAttackNouns[s.lower(n)] {
+	if !gangAttackNouns.is(s.id(n)) {
 		return -1, -1
 	}
 	return j, n
@@ -1509,8 +1517,8 @@ func mundaneCause(s *sent) bool {
 		if (l == "caused" || l == "blamed") && (s.lower(k+1) == "by" || s.lower(k+1) == "on") {
 			attack := false
 			for m := k + 2; m < len(s.toks) && m <= k+6 && s.toks[m].word; m++ {
-				if nominals[s.lower(m)] || malwareNouns[s.lower(m)] || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor ||
-					hackerNouns[s.lower(m)] {
+				if nominals.is(s.id(m)) || malwareNouns.is(s.id(m)) || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor ||
+					hackerNouns.is(s.id(m)) {
 					attack = true
 				}
 			}

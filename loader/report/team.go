@@ -91,10 +91,10 @@ var teamNumbers = set(`two|three|four|five|six|seven|eight|nine|ten`)
 // group noun i ("the two groups", "all five groups"), or -1.
 func teamRef(s *sent, i int) int {
 	k := i - 1
-	if teamNumbers[s.lower(k)] {
+	if teamNumbers.is(s.id(k)) {
 		k--
 	}
-	if !teamDeterminers[s.lower(k)] {
+	if !teamDeterminers.is(s.id(k)) {
 		return -1
 	}
 	if s.lower(k) == "the" && s.lower(i+1) == "of" {

@@ -25,10 +25,10 @@ gmbh|nv|bv|spa|oyj|asa|ab|kk|pte|pvt|lp|llp`)
 // in one report are one victim.
 func orgKey(name string) string {
 	w := strings.Fields(graph.Normalize(name))
-	for len(w) > 1 && (corporateSuffixes[w[len(w)-1]] || localGovHeads[w[len(w)-1]]) {
+	for len(w) > 1 && (corporateSuffixes.has(w[len(w)-1]) || localGovHeads.has(w[len(w)-1])) {
 		w = w[:len(w)-1]
 	}
-	if len(w) > 2 && municipalNouns[w[0]] && w[1] == "of" {
+	if len(w) > 2 && municipalNouns.has(w[0]) && w[1] == "of" {
 		w = w[2:]
 	}
 	return strings.Join(w, " ")
@@ -165,11 +165,11 @@ func (x *extraction) twoEntries(a, b graph.Node) bool {
 // Billbug and Thrip", "overlaps with RedDelta and Mustang Panda", "under
 // the Thrip and Billbug names".
 func aliasList(s *sent, a, b int) bool {
-	if nameNouns[s.lower(b)] {
+	if nameNouns.is(s.id(b)) {
 		return true
 	}
 	for k := a - 1; k >= 0; k-- {
-		if aliasLeads[s.lower(k)] {
+		if aliasLeads.is(s.id(k)) {
 			return true
 		}
 	}
