@@ -16,9 +16,20 @@ type wordID int32
 // read once extraction can run, from any number of goroutines.
 var vocab = map[string]wordID{}
 
-var listsSealed bool
+var (
+	lists       []*wordSet
+	listsSealed bool
+)
 
-func init() { listsSealed = true }
+// init seals the lists and gives each one bits for every id, so that is
+// needs no length check.
+func init() {
+	listsSealed = true
+	n := len(vocab)>>6 + 1
+	for _, ws := range lists {
+		ws.bits = append(ws.bits, make([]uint64, n-len(ws.bits))...)
+	}
+}
 
 // wordSet is a word list: lower-case words or phrases.
 type wordSet struct {
@@ -32,6 +43,7 @@ func set(words string) *wordSet {
 		panic("report: word list built after initialization")
 	}
 	ws := &wordSet{}
+	lists = append(lists, ws)
 	for _, w := range strings.Split(words, "|") {
 		if w = strings.TrimSpace(w); w != "" {
 			id, ok := vocab[w]
@@ -49,10 +61,10 @@ func set(words string) *wordSet {
 	return ws
 }
 
-// is reports whether the word with id is in the list.
+// is reports whether the word with id is in the list. Id 0 is in none:
+// ids start at 1.
 func (ws *wordSet) is(id wordID) bool {
-	k := int(id >> 6)
-	return id > 0 && k < len(ws.bits) && ws.bits[k]&(1<<(id&63)) != 0
+	return ws.bits[uint32(id)>>6]&(1<<(id&63)) != 0
 }
 
 // has reports whether w is in the list.
