@@ -245,6 +245,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-a > 1 && describer(s.toks[a].text) {
 			a++ // "Pro-Russian Stormous gang": the name after the stance
 		}
+		if a >= 2 && s.lower(a-1) == "of" && s.toks[a-2].cap && (orgHeads.is(s.id(a-2)) || institutionHeads.is(s.id(a-2))) {
+			return // "the Office of Foreign Assets Control, the unit that ...": the end of an institution's name
+		}
 		// "IT Army of Ukraine": a country after "of" inside the name.
 		ofCountry := false
 		for k := a + 1; k < b; k++ {

@@ -1444,6 +1444,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an operation that appears to have been aimed at its victim",
 			text: "APT28 has been seen using new malware in a phishing operation that appears to have been aimed at an organization in Saudi Arabia.",
 			want: []string{"TARGETED APT28 -> Saudi Arabia"}},
+		{name: "the end of an institution's name before a unit apposition is no actor",
+			text: "Officials said the hackers focused on the Office of Marlow Trade Control, the unit that administers export licences. " +
+				"The Office of Marlow Trade Control later said the intruders had compromised the Kellner Treasury.",
+			not: []string{"TARGETED Marlow Trade Control -> Kellner Treasury", "TARGETED Marlow Trade Control -> Office of Marlow Trade Control"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
