@@ -546,7 +546,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 						next == "behind" || next == "known" || next == "tracked" || next == "responsible" ||
 						(next == "from" || next == "with" || next == "to" || next == "for" || next == "by") && relatives.is(s.id(k+2)) // "the gang from which"
 					ranked := next == "of" && crime && superlativeAt(s, b, k)
-					if (next != "of" || ranked) && next != "at" && (closed || ranked) {
+					if (next != "of" || ranked) && next != "at" && (closed || ranked) && !(!def && runsIntoVerb(s, k+1)) {
 						add(i, b)
 						if l := s.lower(b - 1); crime && b-i >= 2 && (l == "security" || l == "team") && r.plainRun(s, i, b-1, false) {
 							// "Kelvin Security, a financially motivated hacking
@@ -1089,6 +1089,22 @@ var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|pa
 func institutionName(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
 		if l := s.lower(k); orgHeads.has(l) || institutionHeads.has(l) || l == "fbi" || l == "europol" || l == "police" || l == "nca" || l == "doj" {
+			return true
+		}
+	}
+	return false
+}
+
+// runsIntoVerb reports whether the phrase from k runs into a finite verb
+// before any comma or relative pronoun: "near Second Thomas Shoal, a
+// hacking group aligned with Beijing was working its way into ...", where
+// "a hacking group" opens a new clause and is no apposition.
+func runsIntoVerb(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m < k+8; m++ {
+		switch s.lower(m) {
+		case ",", ".", ";", ":", ")", "(", "that", "which", "who", "whose", "and", "or":
+			return false
+		case "was", "were", "is", "are", "has", "have", "had":
 			return true
 		}
 	}

@@ -1448,6 +1448,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Officials said the hackers focused on the Office of Marlow Trade Control, the unit that administers export licences. " +
 				"The Office of Marlow Trade Control later said the intruders had compromised the Kellner Treasury.",
 			not: []string{"TARGETED Marlow Trade Control -> Kellner Treasury", "TARGETED Marlow Trade Control -> Office of Marlow Trade Control"}},
+		{name: "a place before a group that opens a new clause is no actor",
+			text: "While patrol boats circled near Second Pelton Reef, a hacking group aligned with Beijing was working its way into the networks of the Kellner Ministry of Finance. " +
+				"Velvora, a hacking group aligned with Moscow, breached Marlow Bank.",
+			want: []string{"TARGETED Velvora -> Marlow Bank"},
+			not:  []string{"TARGETED Pelton Reef -> Kellner Ministry of Finance", "TARGETED Second Pelton Reef -> Kellner Ministry of Finance"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
