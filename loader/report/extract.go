@@ -2010,6 +2010,11 @@ func (x *extraction) newClause(s *sent, k int) bool {
 	if s.lower(k) == "the" {
 		k++
 	}
+	// "and security firm AhnLab has documented ...": up to two words
+	// that say what the subject is.
+	for d := 0; d < 2 && s.entAt(k) < 0 && s.toks[min(k, len(s.toks)-1)].word && !s.toks[min(k, len(s.toks)-1)].cap && describerNouns.is(s.id(k)); d++ {
+		k++
+	}
 	j := s.entAt(k)
 	if j < 0 {
 		return false
@@ -2023,6 +2028,10 @@ func (x *extraction) newClause(s *sent, k int) bool {
 	return auxiliaries.is(vID) || perfect.is(vID) || reportVerbs.is(vID) || findVerbs.is(vID) || v == "indicted" || v == "charged" || v == "sanctioned" ||
 		v == "blamed" || v == "accused" || v == "attributed" || v == "linked"
 }
+
+// describerNouns say what a named subject is: "security firm", "the
+// research company".
+var describerNouns = set(`security|cybersecurity|research|firm|company|vendor|researcher|researchers|outlet|provider|specialist|consultancy|lab|labs`)
 
 // demonymVictim reports whether the demonym ending before token k
 // qualifies a generic victim noun: "Taiwanese organizations", "Japanese and

@@ -1453,6 +1453,10 @@ func TestExtractNewsRules(t *testing.T) {
 				"Velvora, a hacking group aligned with Moscow, breached Marlow Bank.",
 			want: []string{"TARGETED Velvora -> Marlow Bank"},
 			not:  []string{"TARGETED Pelton Reef -> Kellner Ministry of Finance", "TARGETED Second Pelton Reef -> Kellner Ministry of Finance"}},
+		{name: "a list ends where a described subject opens a clause",
+			text: "An advisory said APT28 concentrates on Germany, Japan and the United States, and security firm Ostrava Labs has documented its use of the Quarrow backdoor.",
+			want: []string{"TARGETED APT28 -> Germany", "TARGETED APT28 -> United States"},
+			not:  []string{"TARGETED APT28 -> Ostrava Labs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
