@@ -654,6 +654,8 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// the verb after a relative clause on the name is the name's.
 		if c := relativeAside(s, b); c > b {
 			k = c
+		} else if c := nounAside(s, b); c > b && r.familyRun(s, i, b) {
+			k = c // "Conti, perhaps Qakbot's largest customer, went on to cripple"
 		}
 		for base := k; k < n && k < base+3 && (auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) || adverbs.is(s.id(k))); {
 			k++
@@ -664,7 +666,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
-		aside := k > b && s.lower(b) == "," && relativeAside(s, b) > b
+		aside := k > b && s.lower(b) == "," && (relativeAside(s, b) > b || nounAside(s, b) > b)
 		if gangVerbs.is(s.id(k)) && (k == b || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || aside) && s.lower(k+1) != "by" {
 			addFamily(i, b) // "In May 2021 Conti crippled"
 		}
@@ -1839,6 +1841,36 @@ func placeDescriber(l string) bool {
 // relativeAside returns the token after a relative clause set off by commas
 // right after a name ("Black Basta, which appeared in April, has ..."), or
 // the name's end b when there is none.
+// nounAside returns the token after an apposition set off by commas right
+// after b, a noun phrase with no verb: ", perhaps Qakbot's largest
+// customer,", ", the most prolific gang of 2023,". It returns b if there
+// is none.
+func nounAside(s *sent, b int) int {
+	if s.lower(b) != "," {
+		return b
+	}
+	k := b + 1
+	if hedges.is(s.id(k)) {
+		k++
+	}
+	if l := s.lower(k); l != "the" && l != "a" && l != "an" && l != "its" && l != "their" && s.lower(k+1) != "'s" && s.lower(k+1) != "’s" {
+		return b
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
+		l := s.lower(m)
+		if l == "," {
+			return m + 1
+		}
+		if !s.toks[m].word && l != "'s" && l != "’s" && l != "-" || auxiliaries.is(s.id(m)) || relatives.is(s.id(m)) || reportVerbs.is(s.id(m)) || l == "and" || l == "but" {
+			break
+		}
+	}
+	return b
+}
+
+// hedges soften an apposition: "perhaps the largest".
+var hedges = set(`perhaps|probably|arguably|possibly|likely|once|now|still|long|then`)
+
 func relativeAside(s *sent, b int) int {
 	if s.lower(b) != "," || s.lower(b+1) != "which" && s.lower(b+1) != "who" {
 		return b
