@@ -3804,6 +3804,21 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				break
 			}
 		}
+		if a >= 0 {
+			// "Black Basta, which emerged from Conti's remains, has claimed
+			// hundreds of victims, including X": not the group the relative
+			// clause names, but the subject it hangs on.
+			for k := s.ents[a].a - 1; k >= 0 && k >= s.ents[a].a-16; k-- {
+				j := s.owner[k]
+				if j < 0 || j == a || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref {
+					continue
+				}
+				if c := relativeAside(s, s.ents[j].b); c > s.ents[a].b && c <= i {
+					a = j
+				}
+				break
+			}
+		}
 		if a < 0 {
 			// "Black Basta, which appeared in April, has already claimed
 			// dozens of victims, including X": the subject before a relative

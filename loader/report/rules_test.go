@@ -1457,6 +1457,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "An advisory said APT28 concentrates on Germany, Japan and the United States, and security firm Ostrava Labs has documented its use of the Quarrow backdoor.",
 			want: []string{"TARGETED APT28 -> Germany", "TARGETED APT28 -> United States"},
 			not:  []string{"TARGETED APT28 -> Ostrava Labs"}},
+		{name: "a ransomware family past a noun apposition strikes as its gang",
+			text: "Conti, perhaps the loader's largest customer, went on to cripple the Kellner Health Service in 2021.",
+			want: []string{"TARGETED Conti -> Kellner Health Service"}},
+		{name: "a list's actor is the subject, not the group its relative clause names",
+			text: "The Conti gang shut down in 2022. Black Basta, which emerged from Conti's remains, has claimed hundreds of victims, including the hospital operator Ostrava Health.",
+			want: []string{"TARGETED Black Basta -> Ostrava Health"},
+			not:  []string{"TARGETED Conti -> Ostrava Health"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
