@@ -1464,6 +1464,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Conti gang shut down in 2022. Black Basta, which emerged from Conti's remains, has claimed hundreds of victims, including the hospital operator Ostrava Health.",
 			want: []string{"TARGETED Black Basta -> Ostrava Health"},
 			not:  []string{"TARGETED Conti -> Ostrava Health"}},
+		{name: "data pulled from a victim",
+			text: "LockBit posted files from chipmaker Quarrow, claimed to have pulled internal data from game publisher Ubisoft and IT services firm Kellner Systems, and leaked code.",
+			want: []string{"TARGETED LockBit -> Ubisoft", "TARGETED LockBit -> Kellner Systems"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
