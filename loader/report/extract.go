@@ -1493,6 +1493,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "a hospital in the French Riviera city of Cannes": where the victim is
 			}
+			if e.kind == graph.Organization && e.guess && (basedAt(s, e.b) || s.lower(e.b) == "," && e.b+1 < len(s.toks) && s.toks[e.b+1].cap && basedAt(s, e.b+2)) {
+				k = e.b - 1
+				continue // "the Mississauga, Ont.-based company": where the victim is
+			}
 			if e.kind == graph.Organization && e.guess && modifierInApposition(s, e) {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
@@ -2027,6 +2031,15 @@ func (x *extraction) newClause(s *sent, k int) bool {
 	vID := s.id(m)
 	return auxiliaries.is(vID) || perfect.is(vID) || reportVerbs.is(vID) || findVerbs.is(vID) || v == "indicted" || v == "charged" || v == "sanctioned" ||
 		v == "blamed" || v == "accused" || v == "attributed" || v == "linked"
+}
+
+// basedAt reports whether "-based" follows at k, after an abbreviation's
+// dot or not: "Ont.-based", "Calif.-based".
+func basedAt(s *sent, k int) bool {
+	if s.lower(k) == "." {
+		k++
+	}
+	return s.lower(k) == "-" && s.lower(k+1) == "based"
 }
 
 // describerNouns say what a named subject is: "security firm", "the

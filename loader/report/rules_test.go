@@ -1467,6 +1467,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "data pulled from a victim",
 			text: "LockBit posted files from chipmaker Quarrow, claimed to have pulled internal data from game publisher Ubisoft and IT services firm Kellner Systems, and leaked code.",
 			want: []string{"TARGETED LockBit -> Ubisoft", "TARGETED LockBit -> Kellner Systems"}},
+		{name: "a city and a province abbreviation before -based are places",
+			text: "LockBit posted documents it says it took from the Mississauga, Ont.-based company Quarrow Foods.",
+			want: []string{"TARGETED LockBit -> Quarrow Foods"},
+			not:  []string{"TARGETED LockBit -> Mississauga", "TARGETED LockBit -> Ont"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
