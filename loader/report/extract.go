@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -611,12 +612,7 @@ func (x *extraction) batch() graph.Batch {
 	}
 	// Two names of one party in this report become one node.
 	into := x.variants(byID)
-	losers := make([]string, 0, len(into))
-	for lose := range into {
-		losers = append(losers, lose)
-	}
-	sort.Strings(losers)
-	for _, lose := range losers {
+	for _, lose := range slices.Sorted(maps.Keys(into)) {
 		win := into[lose]
 		l, w := byID[lose], byID[win]
 		// The report's claim that the lost name is another name of the
