@@ -623,7 +623,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// Anonymous": a group noun right before the name.
 		if q := i - 1; q > 0 && discoverGroupNouns.is(s.id(q)) && s.owner[q] < 0 && !s.toks[q].cap {
 			m, civil := q-1, false
-			for m >= 0 && m >= q-3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" {
+			for m >= 0 && m >= q-4 && s.toks[m].word && (!s.toks[m].cap || describer(s.toks[m].text) && s.owner[m] < 0) && s.lower(m) != "the" && s.lower(m) != "a" && s.lower(m) != "an" {
+				// "the Russia-linked ransomware and extortion gang Cl0p": a
+				// stance may open the description.
 				civil = civil || civilWords.is(s.id(m)) // "the transparency group Distributed Denial of Secrets"
 				m--
 			}
@@ -1212,11 +1214,13 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 		k++
 	case len(r.countries[s.toks[min(k, len(s.toks)-1)].text]) > 0 && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s"):
 		k += 2
+	case s.lower(k) == "one" && s.lower(k+1) == "of" && s.lower(k+2) == "the":
+		k += 3 // "CDW, one of the largest resellers of technology"
 	default:
 		return false
 	}
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
-		if roleNouns.is(s.id(m)) || bodyNouns.is(s.id(m)) {
+		if roleNouns.is(s.id(m)) || bodyNouns.is(s.id(m)) || strings.HasSuffix(s.lower(m), "s") && roleNouns.has(strings.TrimSuffix(s.lower(m), "s")) {
 			return true // "PAMI, the Argentine social services agency"
 		}
 		// "SPECTR, a spyware tool the group has relied on": the phrase
@@ -1288,7 +1292,7 @@ interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
 bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group|chipmaker|automaker|
 carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerate|processor|distributor|operator|
-meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler|designer|society`)
+meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler|designer|society|reseller`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.

@@ -1471,6 +1471,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "LockBit posted documents it says it took from the Mississauga, Ont.-based company Quarrow Foods.",
 			want: []string{"TARGETED LockBit -> Quarrow Foods"},
 			not:  []string{"TARGETED LockBit -> Mississauga", "TARGETED LockBit -> Ont"}},
+		{name: "a group noun after a stance and two modifiers",
+			text: "The files were posted by the criminal group behind the theft, which researchers identified as the Russia-linked ransomware and extortion gang Quillfeather. Quillfeather stole data from Marlow Bank.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "an acronym set off by \"one of the largest\" and a plural role noun",
+			text: "The Quillfeather gang is busy. QRX, one of the largest resellers of technology to schools, has refused to pay. Quillfeather added QRX to its leak site last week.",
+			want: []string{"TARGETED Quillfeather -> QRX"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
