@@ -1165,6 +1165,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.sufferTarget(s, *last)
 	x.afterAttackTarget(s, *last)
 	x.selfReportTarget(s, *last)
+	x.ransomPaidTarget(s, *last)
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)
 	x.listedTarget(s, *last)

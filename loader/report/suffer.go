@@ -1536,3 +1536,85 @@ var lockedVerbs = set(`open|access|use|reach|log|retrieve|view|book|pull`)
 
 // recordNouns are the records staff could not open.
 var recordNouns = set(`records|record|email|emails|e-mail|files|charts|x-rays|appointments|accounts|computers|payroll`)
+
+// ransomPaidTarget reads a ransom paid, or refused, to an actor: the payer
+// is the actor's victim. "CDW has refused to pay an $80mn ransom to the
+// LockBit hacking gang", "Change Healthcare had already paid a $22 million
+// ransom to an ALPHV affiliate", "JBS said it paid REvil the equivalent of
+// $11 million", "Abilene won't pay Qilin ransom".
+func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for r := 0; r < n; r++ {
+		if s.owner[r] >= 0 || !payVerbs.is(s.id(r)) {
+			continue
+		}
+		// The actor: the verb's first object ("paid REvil", "pay the
+		// Qilin gang"), else after "to" past the sum or the ransom.
+		actor := -1
+		k := r + 1
+		if s.lower(k) == "the" {
+			k++
+		}
+		if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].a == k {
+			actor = j
+		}
+		ransom := false
+		for m := r + 1; actor < 0 && m < n && m <= r+12; m++ {
+			l := s.lower(m)
+			ransom = ransom || l == "ransom" || l == "ransoms" || l == "$" || l == "million" || l == "bitcoin" || strings.HasPrefix(l, "$")
+			if l == "to" && ransom {
+				q := m + 1
+				for q < n && q <= m+2 && (s.lower(q) == "the" || s.lower(q) == "a" || s.lower(q) == "an") {
+					q++
+				}
+				if j := s.entAt(q); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].a == q {
+					actor = j
+				}
+				break
+			}
+			if s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Country || l == ";" || l == "that" || l == "." || relatives.is(s.id(m)) {
+				break
+			}
+		}
+		if actor < 0 {
+			continue
+		}
+		// The payer: the subject before the verb group ("had already
+		// paid", "has refused to pay", "won't pay").
+		v := r
+		for v > 0 && (auxiliaries.is(s.id(v-1)) || perfect.is(s.id(v-1)) || adverbs.is(s.id(v-1)) || payLeads.is(s.id(v-1))) {
+			v--
+		}
+		start := clauseStart(s, v)
+		var vs []victim
+		for _, w := range x.subjectVictims(s, start, relativeEnd(s, start, v)) {
+			if e := s.ents[w.ent]; (e.kind == graph.Organization || e.kind == graph.Country && !e.demonym) && !e.ref {
+				vs = append(vs, w)
+			}
+		}
+		if len(vs) == 0 && pronouns.is(s.id(v-1)) && reportVerbs.is(s.id(v-2)) {
+			// "JBS said it paid REvil ...": the one who said it.
+			st := clauseStart(s, v-2)
+			for _, w := range x.subjectVictims(s, st, relativeEnd(s, st, v-2)) {
+				if e := s.ents[w.ent]; e.kind == graph.Organization && !e.ref {
+					vs = append(vs, w)
+				}
+			}
+		}
+		if vs = named(s, vs); len(vs) == 0 {
+			continue
+		}
+		a, ok, ref := x.actor(s, actor, last)
+		if !ok {
+			continue
+		}
+		x.target(s, a, vs, "ransom-paid", conf(0.8, ref), "")
+	}
+}
+
+// payVerbs hand over a ransom.
+var payVerbs = set(`pay|paid|pays|paying`)
+
+// payLeads stand between a payer and the verb: "refused to pay", "did not
+// pay", "won't pay", "agreed to pay".
+var payLeads = set(`to|refused|refuses|declined|declines|agreed|agrees|not|never|did|does|didn't|doesn't|won't|wo|n't|will|would|chose|decided|opted|eventually|reportedly|also|already|still`)
