@@ -111,6 +111,9 @@ var ransomwareFolded = sync.OnceValue(func() map[string]bool {
 // with spaces.
 var ransomwareNames = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
+	for _, n := range strings.Split(ransomwareFamilies, "|") {
+		m[strings.Join(strings.Fields(strings.TrimSpace(n)), " ")] = true
+	}
 	for _, ns := range softwareIndex() {
 		for _, n := range ns {
 			if !n.ransomware {
@@ -254,3 +257,17 @@ func functionWord(l string) bool {
 
 // companyWords end a company's name after a word that is also software.
 var companyWords = set(`software|solutions|technology|technologies|security|systems|consulting|computer|computers|electronics`)
+
+// ransomwareFamilies are ransomware and data-extortion operations that
+// ATT&CK does not list as software, by the names the press gives them. Like
+// the families of the built-in list, they stand for their gang only where a
+// cue says so ("hit by DoppelPaymer", "Rhysida was behind the attack",
+// "BlackSuit affiliates"); nothing makes them software or actors alone.
+const ransomwareFamilies = `8Base|Abyss|ALPHV|Anubis|Arcus Media|Avos|BianLian|BlackLock|BlackMatter|BlackSuit|Black Kingdom|
+Black Suit|Brain Cipher|Cactus|Cerber|Cicada3301|Cl0p|CL0P|Cring|CrossLock|CryptoLocker|Daixin|DarkSide|DarkVault|Dharma|DoppelPaymer|
+DragonForce|El Dorado|Everest|FunkSec|GandCrab|Hades|Hellcat|HelloKitty|Hive|Hunters International|INC Ransom|Interlock|Karakurt|
+Kairos|Knight|LockBit|Lorenz|LV|Lynx|Mallox|MedusaLocker|Medusa|Money Message|Monti|MountLocker|Nefilim|NetWalker|NoEscape|Nokoyawa|
+Phobos|Play|Quantum|RA World|RansomEXX|RansomHouse|Ranzy|Rhysida|SafePay|Sarcoma|Snatch|Termite|ThreeAM|3AM|Trigona|
+Vice Society|WannaCry|Yanluowang|Zeppelin|Sodinokibi|Darkside|Clop|Mespinoza|Stormous|Ransomed.vc|BlackByte|Cuba|Ragnar Locker|
+Royal|Akira|Qilin|Embargo|Chaos|Fog|Gunra|Warlock|Devman|Dire Wolf|Sinobi|Kraken|Nova|Beast|Mimic|Vanir|Trinity|Ako|Vohuk|
+Arkana|Cyclops|Lockbit|Bert|Moneybird|Malas|Cheers|Pay2Key|BlackHunt|Ransomhub|Blackcat|Conti`
