@@ -6217,7 +6217,7 @@ var gainVerbs = set(`gained|gain|gains|gaining`)
 // fromVerbs take their victim after "from": "stole $100 million from X".
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
 looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtained|obtaining|collect|collected|
-collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|demanding|demands|demand|pulled|pulling`)
+collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|demanding|demands|demand|pulled|pulling|extracted|extracting|pilfered|swiped|grabbed`)
 
 // leakVerbs take their victim after "from" when their object is data:
 // "published data from X", "leaked 3 TB of files from X", "advertised data

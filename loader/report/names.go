@@ -1532,6 +1532,9 @@ func (r *recognizer) guesses(s *sent) {
 		if marketNouns.is(s.id(b)) {
 			continue // "U.S. Treasury trades", "the Treasury market": securities, not a body
 		}
+		if b-a == 1 && currencyNames.is(s.id(a)) && (a > 0 && s.toks[a-1].digit || !s.toks[a].upper) {
+			continue // "up for sale at 1.65 Bitcoin": a sum, not a victim
+		}
 		if b-a == 2 && (s.toks[a].text == "Form" || s.toks[a].text == "Schedule" || s.toks[a].text == "Exhibit") && strings.ContainsAny(s.toks[a+1].text, "0123456789") {
 			continue // "a Form 8-K filing": a document
 		}
@@ -1666,6 +1669,9 @@ func (r *recognizer) guesses(s *sent) {
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
 }
+
+// currencyNames are cryptocurrencies a sum is given in.
+var currencyNames = set(`bitcoin|bitcoins|monero|ether|ethereum|tether|litecoin|dogecoin|solana|usdt|usdc`)
 
 // facilityHeads are the lower-case head nouns a place's proper name may
 // take: "the Moisès Broggi hospital", "the Dos de Maig hospital".
