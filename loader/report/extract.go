@@ -4245,6 +4245,12 @@ func (x *extraction) prevMarks(s *sent) bool {
 	return false
 }
 
+// machineNouns are what malware runs on, not whom it is for.
+var machineNouns = set(`computers|computer|machines|machine|systems|devices|servers|hosts|endpoints|phones|smartphones`)
+
+// seemVerbs stand between a subject and its participle: "appeared aimed at".
+var seemVerbs = set(`appeared|appears|seemed|seems|looked|looks`)
+
 // nominalTarget: "its attacks on X", "X's campaign against Y", "stepped up
 // its attacks on friendly interests in Cambodia", "the attack on X was
 // claimed by Y", "the breach of X by Y", "Y claimed the attack on X", "Y was
@@ -4253,7 +4259,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "delivered the LightlessCan backdoor to X": malware sent like a lure.
 		payload := malwareNouns.is(t.id) && t.lower != "family" && t.lower != "variant" && t.lower != "sample" && t.lower != "samples" && s.owner[i] < 0
-		if !nominals.is(t.id) && !lureNouns.is(t.id) && !payload || s.owner[i] >= 0 {
+		if !nominals.is(t.id) && !lureNouns.is(t.id) && !payload && t.lower != "packages" || s.owner[i] >= 0 {
 			continue
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
@@ -4273,28 +4279,30 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "messages sent to X", "lures aimed at X".
 		// "the emails were aimed squarely at X", "a campaign aimed at X".
 		aimed := false
-		if lureNouns.is(t.id) || nominals.is(t.id) {
+		if lureNouns.is(t.id) || nominals.is(t.id) || payload || t.lower == "packages" && s.owner[i] < 0 {
 			k := i + 1
 			// "an operation that appears to have been aimed at X".
 			if l := s.lower(k); (l == "that" || l == "which") && (s.lower(k+1) == "appears" || s.lower(k+1) == "appeared" || s.lower(k+1) == "seems" || s.lower(k+1) == "seemed") && s.lower(k+2) == "to" {
 				k += 3
 			}
-			for k < len(s.toks) && k <= i+7 && (auxiliaries.is(s.id(k)) || adverbs.is(s.id(k)) || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had") {
-				k++
+			for k < len(s.toks) && k <= i+7 && (auxiliaries.is(s.id(k)) || adverbs.is(s.id(k)) || s.lower(k) == "have" || s.lower(k) == "has" || s.lower(k) == "had" ||
+				seemVerbs.is(s.id(k))) {
+				k++ // "both packages appeared aimed at X"
 			}
 			m := k + 1
 			if adverbs.is(s.id(m)) {
 				m++ // "aimed squarely at"
 			}
-			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(m) == "to" || s.lower(m) == "at") {
+			if l := s.lower(k); (l == "sent" || l == "aimed" || l == "addressed" || l == "directed") && (s.lower(m) == "to" || s.lower(m) == "at") &&
+				!(payload && machineNouns.is(s.id(m+1))) { // not "Linux malware aimed at computers running BOSS"
 				relFrom, aimed = m+1, true
 			}
 		}
 		// "sent more than 10,000 malicious e-mails to X", "sent phishing
 		// emails carrying the logo of Y to X": the recipient after "to".
 		if lureNouns.is(t.id) || payload {
-			if payload {
-				relFrom = -1 // only the recipient of a delivery
+			if payload && !aimed {
+				relFrom = -1 // only the recipient of a delivery, or the aim
 			}
 			sent := false
 			for m := i - 1; m >= 0 && m >= i-9; m-- {

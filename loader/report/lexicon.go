@@ -298,7 +298,7 @@ east asia|central asia|eastern europe|western europe|oceania|the west|scandinavi
 asia pacific|asia-pacific|apac|emea|gulf|persian gulf|south china sea|hainan|taiwan strait|crimea|donbas|
 central america|north africa|west africa|east africa|southern africa|sub-saharan africa|central europe|
 southeast europe|northern europe|southern europe|the caribbean|caribbean|baltics|the baltics|nordics|mena|
-the americas|americas|indo-pacific|the pacific|south pacific`)
+the americas|americas|indo-pacific|the pacific|south pacific|south-east asia|south east asia|south-east europe|northeast asia|north-east asia`)
 
 // loneRegions are regions named by one word that also opens names ("Pacific
 // Gas and Electric"): alone before a common noun they are the region ("a
@@ -468,7 +468,7 @@ medellín|medellin|naples|bari|milan|turin|munich|hamburg|frankfurt|cologne|lyon
 var regionDemonyms = map[string]string{
 	"european": "Europe", "asian": "Asia", "african": "Africa", "middle eastern": "Middle East",
 	"eastern european": "Eastern Europe", "western european": "Western Europe", "latin american": "Latin America",
-	"southeast asian": "Southeast Asia", "south asian": "South Asia", "east asian": "East Asia",
+	"southeast asian": "Southeast Asia", "south-east asian": "Southeast Asia", "south asian": "South Asia", "east asian": "East Asia",
 	"central asian": "Central Asia", "north american": "North America", "south american": "South America",
 	"scandinavian": "Scandinavia", "balkan": "Balkans", "gulf": "Gulf", "nordic": "Nordic countries",
 	"baltic": "Baltic states", "central american": "Central America", "north african": "North Africa",

@@ -78,7 +78,7 @@ func waterBody(name string) bool {
 			return true
 		}
 	}
-	for _, suf := range []string{" Sea", " Ocean", " Strait"} {
+	for _, suf := range []string{" Sea", " Ocean", " Strait", " Shoal", " Reef", " Atoll"} {
 		if strings.HasSuffix(name, suf) {
 			return true
 		}

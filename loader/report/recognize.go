@@ -2042,6 +2042,12 @@ broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|s
 // named by: "Bridgestone Americas", "Kawasaki Motors Europe".
 var subsidiaryRegions = set(`americas|europe|asia|africa|emea|apac|latam`)
 
+// regionSpellings give the usual name of a region written another way.
+var regionSpellings = map[string]string{
+	"south-east asia": "Southeast Asia", "south east asia": "Southeast Asia", "south-east europe": "Southeast Europe",
+	"north-east asia": "Northeast Asia",
+}
+
 // regions claims names of world regions ("North America", "Southeast Asia")
 // as locations of kind Country with the prop region=true, so that no part of
 // them is read as a country ("America").
@@ -2113,6 +2119,11 @@ func (r *recognizer) regions(s *sent) {
 			if regions.has(strings.Join(words, " ")) {
 				name := s.textOf(r.text, i, i+w)
 				n := graph.NewNode(graph.Country, name)
+				if canon, ok := regionSpellings[strings.Join(words, " ")]; ok {
+					// "South-East Asia" is the node "Southeast Asia", the
+					// spelling kept as an alias.
+					n = graph.NewNode(graph.Country, canon, name)
+				}
 				n.Props = map[string]string{"region": "true"}
 				s.claim(ent{a: i, b: i + w, kind: graph.Country, node: n})
 				i += w - 1
