@@ -80,8 +80,9 @@ func TestDevSet(t *testing.T) {
 // 181-185 (0.66 / 0.55 blind, 0.67 / 0.60 after the round that read them),
 // 186-190 (0.74 / 0.62 blind, 0.77 / 0.68 after the round that read them),
 // 191-195 (0.64 / 0.65 blind, 0.68 / 0.69 after), 206-210 (0.80 / 0.60
-// blind, 0.82 / 0.67 after) and 196-205 (0.69 / 0.51 blind, 0.71 / 0.52
-// after) joined above it.
+// blind, 0.82 / 0.67 after), 196-205 (0.69 / 0.51 blind, 0.71 / 0.52
+// after) and 211-215 (0.77 / 0.60 blind, 0.80 / 0.66 after) joined above
+// it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
