@@ -1541,7 +1541,7 @@ var recordNouns = set(`records|record|email|emails|e-mail|files|charts|x-rays|ap
 // is the actor's victim. "CDW has refused to pay an $80mn ransom to the
 // LockBit hacking gang", "Change Healthcare had already paid a $22 million
 // ransom to an ALPHV affiliate", "JBS said it paid REvil the equivalent of
-// $11 million", "Abilene won't pay Qilin ransom".
+// $11 million".
 func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
 	n := len(s.toks)
 	for r := 0; r < n; r++ {
@@ -1585,21 +1585,19 @@ func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
 		for v > 0 && (auxiliaries.is(s.id(v-1)) || perfect.is(s.id(v-1)) || adverbs.is(s.id(v-1)) || payLeads.is(s.id(v-1))) {
 			v--
 		}
-		start := clauseStart(s, v)
-		var vs []victim
-		for _, w := range x.subjectVictims(s, start, relativeEnd(s, start, v)) {
-			if e := s.ents[w.ent]; (e.kind == graph.Organization || e.kind == graph.Country && !e.demonym) && !e.ref {
-				vs = append(vs, w)
-			}
-		}
-		if len(vs) == 0 && pronouns.is(s.id(v-1)) && reportVerbs.is(s.id(v-2)) {
-			// "JBS said it paid REvil ...": the one who said it.
-			st := clauseStart(s, v-2)
-			for _, w := range x.subjectVictims(s, st, relativeEnd(s, st, v-2)) {
-				if e := s.ents[w.ent]; e.kind == graph.Organization && !e.ref {
+		payers := func(end int) []victim {
+			var vs []victim
+			start := clauseStart(s, end)
+			for _, w := range x.subjectVictims(s, start, relativeEnd(s, start, end)) {
+				if e := s.ents[w.ent]; (e.kind == graph.Organization || e.kind == graph.Country && !e.demonym) && !e.ref {
 					vs = append(vs, w)
 				}
 			}
+			return vs
+		}
+		vs := payers(v)
+		if len(vs) == 0 && pronouns.is(s.id(v-1)) && reportVerbs.is(s.id(v-2)) {
+			vs = payers(v - 2) // "JBS said it paid REvil ...": the one who said it
 		}
 		if vs = named(s, vs); len(vs) == 0 {
 			continue
