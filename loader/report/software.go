@@ -263,11 +263,11 @@ var companyWords = set(`software|solutions|technology|technologies|security|syst
 // the families of the built-in list, they stand for their gang only where a
 // cue says so ("hit by DoppelPaymer", "Rhysida was behind the attack",
 // "BlackSuit affiliates"); nothing makes them software or actors alone.
-const ransomwareFamilies = `8Base|Abyss|ALPHV|Anubis|Arcus Media|Avos|BianLian|BlackLock|BlackMatter|BlackSuit|Black Kingdom|
-Black Suit|Brain Cipher|Cactus|Cerber|Cicada3301|Cl0p|CL0P|Cring|CrossLock|CryptoLocker|Daixin|DarkSide|DarkVault|Dharma|DoppelPaymer|
-DragonForce|El Dorado|Everest|FunkSec|GandCrab|Hades|Hellcat|HelloKitty|Hive|Hunters International|INC Ransom|Interlock|Karakurt|
-Kairos|Knight|LockBit|Lorenz|LV|Lynx|Mallox|MedusaLocker|Medusa|Money Message|Monti|MountLocker|Nefilim|NetWalker|NoEscape|Nokoyawa|
-Phobos|Play|Quantum|RA World|RansomEXX|RansomHouse|Ranzy|Rhysida|SafePay|Sarcoma|Snatch|Termite|ThreeAM|3AM|Trigona|
-Vice Society|WannaCry|Yanluowang|Zeppelin|Sodinokibi|Darkside|Clop|Mespinoza|Stormous|Ransomed.vc|BlackByte|Cuba|Ragnar Locker|
-Royal|Akira|Qilin|Embargo|Chaos|Fog|Gunra|Warlock|Devman|Dire Wolf|Sinobi|Kraken|Nova|Beast|Mimic|Vanir|Trinity|Ako|Vohuk|
-Arkana|Cyclops|Lockbit|Bert|Moneybird|Malas|Cheers|Pay2Key|BlackHunt|Ransomhub|Blackcat|Conti`
+const ransomwareFamilies = `8Base|Abyss|Anubis|Arcus Media|Avos|BianLian|BlackLock|BlackMatter|BlackSuit|Black Kingdom|Black Suit|
+Brain Cipher|Cactus|Cerber|Cicada3301|Cl0p|CL0P|Cring|CrossLock|CryptoLocker|Daixin|DarkSide|DarkVault|Dharma|
+DoppelPaymer|DragonForce|El Dorado|Everest|FunkSec|GandCrab|Hades|Hellcat|Hive|Hunters International|
+INC Ransom|Interlock|Karakurt|Kairos|Knight|Lorenz|LV|Lynx|Mallox|MedusaLocker|Money Message|Monti|MountLocker|
+Nefilim|NoEscape|Nokoyawa|Phobos|Quantum|RA World|RansomEXX|RansomHouse|Ranzy|Rhysida|SafePay|Sarcoma|Snatch|
+Termite|ThreeAM|3AM|Trigona|Vice Society|WannaCry|Yanluowang|Zeppelin|Stormous|Ransomed.vc|Chaos|Fog|Gunra|
+Warlock|Devman|Dire Wolf|Sinobi|Kraken|Nova|Beast|Mimic|Vanir|Trinity|Ako|Vohuk|Arkana|Cyclops|Bert|Malas|
+Cheers|BlackHunt`
