@@ -1732,6 +1732,16 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
+		if relatives.is(t.id) && len(out) > 0 && appositionOpen(s, s.ents[out[len(out)-1].ent].b, k) {
+			// "listed NorthBay Healthcare, a nonprofit system that runs
+			// hospitals in Fairfield and Vacaville, California, and Weiser
+			// Memorial Hospital": the clause describes the victim before
+			// it; the list goes on after ", and".
+			if m := listResumes(s, k+1); m > 0 {
+				k = m
+				continue
+			}
+		}
 		if t.text == ";" || clauseStops.is(t.id) || relatives.is(t.id) {
 			break
 		}
@@ -1808,6 +1818,39 @@ func amongAfter(s *sent, k int) int {
 
 // listItemAt reports whether another item of a list of victims starts at
 // token k: a name, or an article or "and" before one within a few words.
+// appositionOpen reports whether the words from b (just past a victim's
+// name) up to k are an apposition that describes it: ", a nonprofit system"
+// or ", the pathology provider".
+func appositionOpen(s *sent, b, k int) bool {
+	if s.lower(b) != "," || k-b < 3 || k-b > 8 {
+		return false
+	}
+	if l := s.lower(b + 1); l != "a" && l != "an" && l != "the" {
+		return false
+	}
+	for m := b + 2; m < k; m++ {
+		if !s.toks[m].word || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor {
+			return false
+		}
+	}
+	return true
+}
+
+// listResumes returns the comma of the ", and" after which a list of victims
+// goes on past a clause that began at k, or -1 when none follows within the
+// sentence before a semicolon or a new clause.
+func listResumes(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m < k+25; m++ {
+		if s.toks[m].text == ";" || s.toks[m].text == "\"" || s.toks[m].text == "“" || s.toks[m].text == "”" {
+			return -1
+		}
+		if s.toks[m].text == "," && s.lower(m+1) == "and" && listItemAt(s, m+2) {
+			return m + 1
+		}
+	}
+	return -1
+}
+
 func listItemAt(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
 		if o := s.owner[m]; o >= 0 && !(s.ents[o].kind == graph.Country && s.ents[o].demonym) {

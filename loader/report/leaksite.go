@@ -23,7 +23,7 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		// The preposition before the site phrase: "on its leak site".
 		p := i - 1
 		for p > 0 && (s.lower(p) == "its" || s.lower(p) == "their" || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "'s" || s.lower(p) == "’s" ||
-			s.lower(p) == "data" || s.lower(p) == "dark" || s.lower(p) == "web" || s.lower(p) == "dark-web" || s.lower(p) == "tor" ||
+			siteModifiers.is(s.id(p)) ||
 			s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor ||
 			siteOwnerNouns.is(s.id(p)) && s.owner[p] < 0 && s.owner[p-1] >= 0 && s.ents[s.owner[p-1]].kind == graph.ThreatActor) {
 			p--
@@ -364,6 +364,10 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 
 // victimOrdinals rank a victim among others: "among its first victims".
 var victimOrdinals = set(`first|earliest|biggest|largest|best-known|most|highest-profile|high-profile|notable|prominent|early`)
+
+// siteModifiers stand between the owner and a leak site: "its Tor-based
+// leak site", "its dark-web data leak site", "its own shame site".
+var siteModifiers = set(`data|dark|web|dark-web|darkweb|darknet|tor|tor-based|onion|own|new|public`)
 
 // leakSiteAt reports whether a leak site is named at token i ("leak site",
 // "data leak blog", "extortion portal", "shame site") and returns its last

@@ -1494,6 +1494,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an acronym set off by \"one of the largest\" and a plural role noun",
 			text: "The Quillfeather gang is busy. QRX, one of the largest resellers of technology to schools, has refused to pay. Quillfeather added QRX to its leak site last week.",
 			want: []string{"TARGETED Quillfeather -> QRX"}},
+		{name: "a leak site with a modifier such as Tor-based",
+			text: "The Quillfeather gang added Marlow County Hospital to its Tor-based leak site on Monday.",
+			want: []string{"TARGETED Quillfeather -> Marlow County Hospital"}},
+		{name: "a list goes on past a relative clause in a victim's apposition",
+			text: "The Quillfeather gang is busy. Earlier this year the gang listed Marlow Health, a nonprofit system that runs hospitals in Fairfield and Vacaville, California, and Pelton Memorial Hospital, a small hospital in Idaho.",
+			want: []string{"TARGETED Quillfeather -> Marlow Health", "TARGETED Quillfeather -> Pelton Memorial Hospital"},
+			not:  []string{"TARGETED Quillfeather -> Fairfield", "TARGETED Quillfeather -> Vacaville"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
