@@ -700,6 +700,9 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 			}
 		}
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+			if p := s.ents[j].a - 1 - b2i(s.lower(s.ents[j].a-1) == "the"); subordinators.is(s.id(p)) && refSubjectBefore(s, p) {
+				break // "The group grew since LockBit was disrupted, and it ...": the group
+			}
 			if o := appositionHost(s, j, e.a); o >= 0 {
 				j = o // "Conti, the gang from which Royal's members came, was behind ... when it encrypted": Conti
 			}
@@ -1192,6 +1195,9 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 			}
 			if (objectPreps.is(s.id(p)) || s.lower(p) == "as") && *last != nil {
 				continue // "OPERA1ER, which Symantec tracks as Bluebottle": the alias is no new subject
+			}
+			if q := p - b2i(s.lower(p) == "the"); subordinators.is(s.id(q)) && refSubjectBefore(s, q) {
+				continue // "The group has grown since LockBit was disrupted": the group stays the subject
 			}
 			n := e.node
 			*last = &n
@@ -3176,6 +3182,17 @@ func whSubject(s *sent, start, end int) bool {
 			return false
 		}
 		if l := s.lower(k); l == "what" || l == "how" || l == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// refSubjectBefore reports whether the sentence opens with the actor in
+// focus as its subject ("The group", "It") before the subordinator at p.
+func refSubjectBefore(s *sent, p int) bool {
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && e.ref && e.a <= 2 && e.a < p {
 			return true
 		}
 	}

@@ -1501,6 +1501,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang is busy. Earlier this year the gang listed Marlow Health, a nonprofit system that runs hospitals in Fairfield and Vacaville, California, and Pelton Memorial Hospital, a small hospital in Idaho.",
 			want: []string{"TARGETED Quillfeather -> Marlow Health", "TARGETED Quillfeather -> Pelton Memorial Hospital"},
 			not:  []string{"TARGETED Quillfeather -> Fairfield", "TARGETED Quillfeather -> Vacaville"}},
+		{name: "an actor in a subordinate clause does not take over the subject",
+			text: "The Quillfeather gang claimed Marlow Bank.\n\nThe group has become one of the most active since the Pelton gang was disrupted by police, and it has shown little hesitation about hitting banks. Its June attack on Fenwick Logistics knocked out deliveries.\n\nIn 2021 Kellner Hospital lost its records after an attack by the Pelton gang.",
+			want: []string{"TARGETED Quillfeather -> Fenwick Logistics", "TARGETED Quillfeather -> Financial Services"},
+			not:  []string{"TARGETED Pelton -> Fenwick Logistics", "TARGETED Pelton -> Financial Services"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
