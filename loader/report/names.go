@@ -666,6 +666,17 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			!institutionName(s, i, b) {
 			add(i, b)
 		}
+		// "Ryan Kramer, 25, of Santa Clarita, pleaded guilty to hacking
+		// Disney", "Noah Urban was sentenced for breaching ...": a person
+		// a court holds to a break-in is an attacker.
+		if pa := personAside(s, b); (courtHack(s, pa) || pa > b && (hackVerbs.is(s.id(pa)) || s.lower(pa) == "broke" && s.lower(pa+1) == "into")) &&
+			b-i >= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			add(i, b)
+		}
+		if q := i - 1; b-i >= 2 && (s.lower(q) == "charged" || s.lower(q) == "indicted" || s.lower(q) == "convicted" || s.lower(q) == "sentenced") &&
+			(s.lower(b) == "with" || s.lower(b) == "for" || s.lower(b) == "of") && courtGerunds.is(s.id(b+1)) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			add(i, b) // "prosecutors charged Vladimir Dunaev with hacking ..."
+		}
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
 		aside := k > b && s.lower(b) == "," && (relativeAside(s, b) > b || nounAside(s, b) > b)
@@ -1877,6 +1888,85 @@ func nounAside(s *sent, b int) int {
 	}
 	return b
 }
+
+// personAside returns where the sentence goes on after the asides that
+// follow a person's name ("Ryan Kramer, 25, of Santa Clarita,", "Noah
+// Urban, a 20-year-old Florida man,"), or b when there is none.
+func personAside(s *sent, b int) int {
+	k, end := b, b
+	for s.lower(k) == "," {
+		m := k + 1
+		switch l := s.lower(m); {
+		case s.toks[min(m, len(s.toks)-1)].digit:
+			m++ // ", 25,"
+		case l == "of" || l == "from":
+			m++ // ", of Santa Clarita,", ", of Bradford, Ontario,"
+			for m < len(s.toks) && m <= k+6 && (s.toks[m].cap || s.lower(m) == "," && s.toks[min(m+1, len(s.toks)-1)].cap && s.lower(m+2) == ",") {
+				m++
+			}
+		case l == "a" || l == "an":
+			m++ // ", a 20-year-old Florida man,"
+			for m < len(s.toks) && m <= k+8 && s.toks[m].word && !personNouns.is(s.id(m)) && !auxiliaries.is(s.id(m)) && !relatives.is(s.id(m)) {
+				m++
+			}
+			if !personNouns.is(s.id(m)) {
+				return end
+			}
+			m++
+		default:
+			return end
+		}
+		if s.lower(m) != "," {
+			return end
+		}
+		k, end = m, m+1
+	}
+	return end
+}
+
+// personNouns end an apposition that tells who a person is.
+var personNouns = set(`man|woman|national|citizen|resident|teenager|student|developer|programmer|hacker|member|administrator|operator`)
+
+// courtHack reports whether a court's word on a break-in starts at k:
+// "pleaded guilty to hacking", "was charged with breaching", "admitted
+// stealing from", "was convicted of conspiring to hack".
+func courtHack(s *sent, k int) bool {
+	switch s.lower(k) {
+	case "pleaded", "pleads", "pled":
+		if s.lower(k+1) != "guilty" || s.lower(k+2) != "to" {
+			return false
+		}
+		k += 3
+	case "admitted", "admits":
+		k++
+		if s.lower(k) == "to" {
+			k++
+		}
+	case "was", "were", "is", "are", "has", "have", "had":
+		if s.lower(k+1) == "been" {
+			k++
+		}
+		switch s.lower(k + 1) {
+		case "charged", "indicted", "convicted", "sentenced", "accused", "jailed", "imprisoned", "arrested":
+		default:
+			return false
+		}
+		k += 2
+		if l := s.lower(k); l != "with" && l != "of" && l != "for" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if s.lower(k) == "conspiring" && s.lower(k+1) == "to" {
+		return hackVerbs.is(s.id(k+2)) || s.lower(k+2) == "hack" || s.lower(k+2) == "breach" || s.lower(k+2) == "attack"
+	}
+	return courtGerunds.is(s.id(k))
+}
+
+// courtGerunds name a break-in in a charge: "charged with hacking".
+var courtGerunds = set(`hacking|breaching|attacking|infiltrating|compromising|extorting|penetrating|defacing`)
 
 // hedges soften an apposition: "perhaps the largest".
 var hedges = set(`perhaps|probably|arguably|possibly|likely|once|now|still|long|then`)
