@@ -2493,7 +2493,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "Turla had hijacked the servers of the Iranian group OilRig
 			// to strike X": the subject strikes, with what it took.
 			if o := ofPhrase(s, s.ents[a].a); o >= 0 {
-				if j := x.nearestActorLeft(s, o, 30); j >= 0 && !s.ents[j].ref {
+				if j := x.nearestActorLeft(s, o, 30); j >= 0 {
 					a = j
 				}
 			}
