@@ -1494,8 +1494,8 @@ func (r *recognizer) chunks(s *sent) {
 				k := j + 1
 				if l == "of" || l == "for" {
 					seenOf = true
-					if s.lower(k) == "the" && l == "of" {
-						k++
+					if s.lower(k) == "the" && (l == "of" || l == "for" && (orgHeads.is(s.id(j-1)) || institutionHeads.is(s.id(j-1)) || s.lower(j-1) == "organisation") && s.capWord(k+1)) {
+						k++ // "the Organisation for the Prohibition of Chemical Weapons"
 					}
 				}
 				if romanceParticles.is(lID) && romanceArticles.is(s.id(k)) && s.capWord(k+1) {
