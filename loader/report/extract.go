@@ -1169,6 +1169,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.afterAttackTarget(s, *last)
 	x.selfReportTarget(s, *last)
 	x.ransomPaidTarget(s, *last)
+	x.expandTarget(s, *last)
 	x.openingClauseTarget(s, *last)
 	x.leakSiteTarget(s, *last)
 	x.listedTarget(s, *last)
@@ -1726,6 +1727,12 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
+		if m := timeSpan(s, k); m > k && len(out) > 0 && s.lower(m) == "," && (s.lower(m+1) == "alongside" || s.lower(m+1) == "along" || s.lower(m+1) == "including" || s.lower(m+1) == "as" && s.lower(m+2) == "well") {
+			// "compromised government entities in Europe over the past
+			// year, alongside intrusions at ministries in Africa".
+			k = m
+			continue
+		}
 		if t.lower == "by" && (len(out) > 0 || victimNouns.is(s.id(k-1))) {
 			// "hit 900 organizations by May 2025, across North America and
 			// Europe": a date, then where the victims are.
@@ -1855,6 +1862,28 @@ func listResumes(s *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// timeSpan returns the end of a span of time that starts at k ("over the
+// past year", "in the last two months", "during the previous decade"), or k
+// when none starts there.
+func timeSpan(s *sent, k int) int {
+	if l := s.lower(k); l != "over" && l != "in" && l != "during" && l != "throughout" || s.lower(k+1) != "the" {
+		return k
+	}
+	m := k + 2
+	if l := s.lower(m); l != "past" && l != "last" && l != "previous" && l != "following" {
+		return k
+	}
+	m++
+	if s.toks[min(m, len(s.toks)-1)].digit || teamNumbers.is(s.id(m)) || s.lower(m) == "few" || s.lower(m) == "several" {
+		m++
+	}
+	switch s.lower(m) {
+	case "year", "years", "month", "months", "week", "weeks", "decade", "decades", "day", "days":
+		return m + 1
+	}
+	return k
 }
 
 func listItemAt(s *sent, k int) bool {

@@ -1616,3 +1616,58 @@ var payVerbs = set(`pay|paid|pays|paying`)
 // payLeads stand between a payer and the verb: "refused to pay", "did not
 // pay", "won't pay", "agreed to pay".
 var payLeads = set(`to|refused|refuses|declined|declines|agreed|agrees|not|never|did|does|didn't|doesn't|won't|wo|n't|will|would|chose|decided|opted|eventually|reportedly|also|already|still`)
+
+// expandTarget reads an actor that widens its reach: "Ink Dragon has
+// expanded its operations from Southeast Asia and South America into
+// Europe" tells of victims in all three, where it was and where it went.
+func (x *extraction) expandTarget(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for v := 1; v < n; v++ {
+		if s.owner[v] >= 0 || !expandVerbs.is(s.id(v)) {
+			continue
+		}
+		k := v + 1
+		if l := s.lower(k); l == "its" || l == "their" {
+			k++
+			for k < n && k <= v+4 && s.toks[k].word && !s.toks[k].cap && s.lower(k) != "from" && s.lower(k) != "into" && s.lower(k) != "to" {
+				k++
+			}
+		}
+		if s.lower(k) != "from" {
+			continue
+		}
+		// "from A and B into C": the places left and the place reached.
+		into := -1
+		for m := k + 1; m < n && m <= k+12; m++ {
+			if l := s.lower(m); l == "into" || l == "to" {
+				into = m
+				break
+			}
+			if s.owner[m] < 0 && s.lower(m) != "and" && s.lower(m) != "," && s.lower(m) != "the" {
+				break
+			}
+		}
+		if into < 0 {
+			continue
+		}
+		a := x.nearestActorLeft(s, v, 12)
+		if a < 0 {
+			continue
+		}
+		actor, ok, ref := x.actor(s, a, last)
+		if !ok {
+			continue
+		}
+		// Places and sectors only: not "moved from Telegram to Signal".
+		var vs []victim
+		for _, w := range append(x.objects(s, k+1, false), x.objects(s, into+1, false)...) {
+			if e := s.ents[w.ent]; e.kind == graph.Country || e.kind == graph.Sector {
+				vs = append(vs, w)
+			}
+		}
+		x.target(s, actor, vs, "expanded-into", conf(0.7, ref), "")
+	}
+}
+
+// expandVerbs widen an actor's reach: "expanded its operations from A into B".
+var expandVerbs = set(`expanded|expanding|expands|extended|extending|extends|broadened|broadening|widened|widening|shifted|shifting|shifts`)
