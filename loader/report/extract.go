@@ -3684,6 +3684,13 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				}
 			}
 		}
+		// "said it had been attacked with LockBit ransomware".
+		if l == "with" && k >= from && withAttackVerbs.is(s.id(k-1)) {
+			j := k + 1 + b2i(s.lower(k+1) == "the")
+			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+				return s.ents[ai].node, true, false, 0.8, "passive-attributed"
+			}
+		}
 		// "struck by ransomware from a group calling itself DarkBit".
 		if l == "from" && k > from && attackNoun(s, k-1) {
 			for j := k + 1; j < len(s.toks) && j <= k+6 && !clauseStops.is(s.id(j)) && s.lower(j) != ","; j++ {

@@ -743,6 +743,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			s.lower(q) == "by" && (gangAttackNouns.is(s.id(q-1)) || targetVerbs.is(s.id(q-1)) || verbBeforeTime(s, q)) || s.lower(q) == "to" && lostBefore(s, q)) && r.familyRun(s, i, b) {
 			add(i, b)
 		}
+		// "said it had been attacked with LockBit ransomware", "was hit with
+		// Akira ransomware": the family a victim was struck with is the
+		// gang that runs it.
+		if q := i - 1 - b2i(s.lower(i-1) == "the"); s.lower(q) == "with" && withAttackVerbs.is(s.id(q-1)) && (s.lower(q-2) == "been" || s.lower(q-2) == "was" || s.lower(q-2) == "were") && s.lower(b) == "ransomware" {
+			addFamily(i, b)
+		}
 		// "an intrusion blamed on BlackSuit": a name an attack is laid on,
 		// right after the attack's noun, is its author's.
 		if q := i - 1; (s.lower(q) == "on" || s.lower(q) == "to") && layWords.is(s.id(q-1)) && breachNouns.is(s.id(q-2)) && (s.lower(q-3) == "an" || s.lower(q-3) == "a") &&
@@ -1095,6 +1101,9 @@ var methodWords = set(`ddos|dos|raas|apt|rat|c2|mfa|vpn|rdp|sql|osint|ics|ot|it|
 var attackSequels = set(`after|following|suffered|sustained|experienced|disclosed|confirmed|reported|announced|acknowledged|to|from|amid|in`)
 
 var gangAttackNouns = set(`attack|attacks|intrusion|intrusions|breach|hack|cyberattack|cyberattacks|infection|infections`)
+
+// withAttackVerbs strike a victim with a ransomware: "was hit with".
+var withAttackVerbs = set(`hit|attacked|struck|infected|targeted|compromised`)
 
 var hackVerbs = set(`hacked|breached|penetrated|infiltrated|compromised|wiped|paralysed|paralyzed|encrypted`)
 
