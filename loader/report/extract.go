@@ -1886,6 +1886,25 @@ func timeSpan(s *sent, k int) int {
 	return k
 }
 
+// possessed reports whether the noun at k has an actor or a pronoun for
+// its owner, past its adjectives: "the group's best-known claims", "its
+// largest claims".
+func possessed(s *sent, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if l := s.lower(m); l == "its" || l == "their" {
+			return true
+		}
+		if l := s.lower(m); l == "'s" || l == "’s" {
+			o := s.owner[max(m-1, 0)]
+			return o >= 0 && s.ents[o].kind == graph.ThreatActor // not "Marlow Bank's claims"
+		}
+		if !s.toks[m].word || s.owner[m] >= 0 || s.toks[m].cap {
+			return false
+		}
+	}
+	return false
+}
+
 func listItemAt(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
 		if o := s.owner[m]; o >= 0 && !(s.ents[o].kind == graph.Country && s.ents[o].demonym) {
@@ -3851,6 +3870,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					s.entAt(k+2+b2i(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+b2i(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
 					// "Other companies named by Clop include X": named on the
 					// actor's leak site.
+					mark = true
+				} else if (l == "claims" || l == "conquests") && s.owner[k] < 0 && s.prevWord(i) == k && includeVerbs.is(s.id(i)) && possessed(s, k) {
+					// "The group's best-known claims include X": the
+					// victims it claimed.
 					mark = true
 				} else if listMarks.has(l) && s.owner[k] < 0 {
 					// A participle marks a list only before a noun: "attacked
