@@ -2896,8 +2896,8 @@ func forcedObject(s *sent, i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
 		if o := s.owner[k]; o >= 0 {
 			e := s.ents[o]
-			if e.kind == graph.ThreatActor || !isVictim(e) && !(e.kind == "" && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s")) {
-				return false // not "forced Barcelona's Hospital Clínic": a place owns the victim
+			if e.kind == graph.ThreatActor || !isVictim(e) && !(e.kind == "" && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s" || named && (s.lower(e.a-1) == "near" || s.lower(e.a-1) == "in" || s.lower(e.a-1) == "outside"))) {
+				return false // not "forced Barcelona's Hospital Clínic": a place owns the victim; "forced X near Paris to" goes on
 			}
 			named = named || !e.ref && e.kind != ""
 			k = e.b - 1
