@@ -163,7 +163,11 @@ func asideBefore(s *sent, v int) int {
 // "Its leak site names Z". i is the first word of the site phrase, site its
 // noun.
 func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
-	if i == site {
+	start := i
+	for start > 0 && siteModifiers.is(s.id(start-1)) {
+		start-- // "LockBit's dark web blog listed X"
+	}
+	if i == site && start == i {
 		return // "its website lists brands such as X": a showcase, not a leak site
 	}
 	v := site + 1
@@ -177,7 +181,7 @@ func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
 	}
 	var actor graph.Node
 	ref := false
-	p := i - 1
+	p := start - 1
 	if l := s.lower(p); l == "'s" || l == "’s" {
 		p--
 	}
@@ -397,7 +401,7 @@ func ownSite(s *sent, i int) bool {
 		return false
 	}
 	p := i - 1
-	for p > 0 && (s.lower(p) == "dark-web" || s.lower(p) == "tor" || s.lower(p) == "onion" || s.lower(p) == "darknet") {
+	for p > 0 && siteModifiers.is(s.id(p)) {
 		p--
 	}
 	switch l := s.lower(p); l {

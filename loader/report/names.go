@@ -841,8 +841,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "took down BlackSuit's leak sites": only an actor keeps a leak
 		// site.
 		if (s.lower(b) == "'s" || s.lower(b) == "’s") && b-i == 1 && !institutionName(s, i, b) {
-			if m := b + 1 + b2i(s.lower(b+1) == "dark-web" || s.lower(b+1) == "tor"); leakSiteAt(s, m) >= 0 {
-				add(i, b)
+			m := b + 1
+			for m < n && m <= b+3 && darkWords.is(s.id(m)) {
+				m++
+			}
+			if leakSiteAt(s, m) >= 0 || m > b+1 && (s.lower(m) == "blog" || s.lower(m) == "site") {
+				add(i, b) // "LockBit's dark web blog"
 			}
 		}
 		// "BlackSuit, widely regarded as a rebrand of the Royal ransomware
@@ -1101,6 +1105,9 @@ var methodWords = set(`ddos|dos|raas|apt|rat|c2|mfa|vpn|rdp|sql|osint|ics|ot|it|
 var attackSequels = set(`after|following|suffered|sustained|experienced|disclosed|confirmed|reported|announced|acknowledged|to|from|amid|in`)
 
 var gangAttackNouns = set(`attack|attacks|intrusion|intrusions|breach|hack|cyberattack|cyberattacks|infection|infections`)
+
+// darkWords say a site is hidden: "LockBit's dark web blog".
+var darkWords = set(`dark|web|dark-web|darkweb|darknet|tor|tor-based|onion`)
 
 // withAttackVerbs strike a victim with a ransomware: "was hit with".
 var withAttackVerbs = set(`hit|attacked|struck|infected|targeted|compromised`)
