@@ -1905,6 +1905,23 @@ func possessed(s *sent, k int) bool {
 	return false
 }
 
+// deniedVictim reports whether the words before token i deny that the
+// subject from start on was a victim: "there is no indication that X was
+// among his victims", "X was not among them".
+func deniedVictim(s *sent, start, i int) bool {
+	for k := max(start, i-3); k < i; k++ {
+		if l := s.lower(k); l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	for k := 1; k < start && k < len(s.toks); k++ {
+		if s.lower(k-1) == "no" && (s.lower(k) == "indication" || s.lower(k) == "evidence" || s.lower(k) == "sign" || s.lower(k) == "suggestion") {
+			return true
+		}
+	}
+	return false
+}
+
 func listItemAt(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
 		if o := s.owner[m]; o >= 0 && !(s.ents[o].kind == graph.Country && s.ents[o].demonym) {
@@ -5782,6 +5799,9 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				start = k + 1
 				break
 			}
+		}
+		if deniedVictim(s, start, i) {
+			continue // "no indication that the department was among his victims"
 		}
 		vs := x.subjectVictims(s, start, end)
 		if len(vs) == 0 {

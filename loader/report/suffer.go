@@ -93,6 +93,9 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		start := clauseStart(s, end)
+		if deniedVictim(s, start, i) {
+			continue // "X was not among his victims"
+		}
 		var vs []victim
 		if w := whoseAt(s, start, end); w > 0 {
 			// "Garmin, whose services went down": the name before the comma.
