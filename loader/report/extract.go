@@ -730,6 +730,16 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 	return graph.Node{}, false, true
 }
 
+// actorLeft returns the actor named (or referred to) nearest before token
+// i, within span tokens, resolved as actor does.
+func (x *extraction) actorLeft(s *sent, i, span int, last *graph.Node) (graph.Node, bool, bool) {
+	a := x.nearestActorLeft(s, i, span)
+	if a < 0 {
+		return graph.Node{}, false, false
+	}
+	return x.actor(s, a, last)
+}
+
 // demonstrativeActor reads "That group" opening a sentence as the actor the
 // sentence before named last: "... who read Talos' reporting on YoroTrooper
 // in 2023. That group stole credentials ..." speaks of YoroTrooper, not of

@@ -232,11 +232,7 @@ func (x *extraction) interestTarget(s *sent, last *graph.Node) {
 				continue
 			}
 		}
-		a := x.nearestActorLeft(s, k, 40)
-		if a < 0 {
-			continue
-		}
-		actor, ok, ref := x.actor(s, a, last)
+		actor, ok, ref := x.actorLeft(s, k, 40, last)
 		if !ok {
 			continue
 		}

@@ -1653,11 +1653,7 @@ func (x *extraction) expandTarget(s *sent, last *graph.Node) {
 		if into < 0 {
 			continue
 		}
-		a := x.nearestActorLeft(s, v, 12)
-		if a < 0 {
-			continue
-		}
-		actor, ok, ref := x.actor(s, a, last)
+		actor, ok, ref := x.actorLeft(s, v, 12, last)
 		if !ok {
 			continue
 		}
