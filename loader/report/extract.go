@@ -2402,6 +2402,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			(s.lower(i+3) == "to" || s.lower(i+3) == "on") {
 			active, spentFrom = true, i+4
 		}
+		// "has made El Salvador's government its main target".
+		madeEnd := madeTarget(s, i)
+		if madeEnd > 0 {
+			active, spentFrom = true, i+1
+		}
 		forced := forcedObject(s, i)
 		// "obtained access to X", as "gained access to X".
 		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
@@ -2673,6 +2678,15 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if madeEnd > 0 {
+			keep := vs[:0]
+			for _, v := range vs {
+				if s.ents[v.ent].a < madeEnd {
+					keep = append(keep, v)
+				}
+			}
+			vs = keep
+		}
 		x.target(s, actor, vs, "svo-target", conf(0.9, ref), "")
 		for _, b := range coordinatedActors(s, a) {
 			// "Phantom Atlas and the Moroccan Black Cyber Army breached X".
@@ -2754,6 +2768,24 @@ var otherDoers = set(`country|countries|nation|nations|government|governments|st
 // Winnti Umbrella"), or -1.
 func blamedOn(s *sent) int {
 	for k, t := range s.toks {
+		if (t.lower == "which" || t.lower == "that") && s.owner[k] < 0 {
+			// "a wave of attacks that paralysed X and which the Cuba
+			// ransomware gang partly claimed": the claimer's attack.
+			j := k + 1
+			if s.lower(j) == "the" {
+				j++
+			}
+			if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
+				m := s.ents[e].b
+				for m < len(s.toks) && m <= s.ents[e].b+4 && (adverbs.is(s.id(m)) || s.lower(m) == "ransomware" || groupNouns.is(s.id(m)) || s.lower(m) == "partly" || s.lower(m) == "partially" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "have") {
+					m++
+				}
+				if l := s.lower(m); l == "claimed" || l == "claims" {
+					return e
+				}
+			}
+			continue
+		}
 		if linkVerbs.is(t.id) {
 			// "Italian media linked it to the Hive gang", "incidents that
 			// officials have linked to the collective known as Scattered
@@ -2811,6 +2843,58 @@ func linkedTo(s *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// madeTarget returns where "its" stands in "made X its (main) target" when
+// the verb at i is "made", else -1.
+func madeTarget(s *sent, i int) int {
+	switch s.lower(i) {
+	case "made", "makes", "making", "make":
+	default:
+		return -1
+	}
+	named := false
+	for m := i + 1; m < len(s.toks) && m <= i+10; m++ {
+		if l := s.lower(m); (l == "its" || l == "their") && named {
+			n := m + 1
+			for n < m+3 && s.toks[n].word && !s.toks[n].cap && !madeTargetNouns.is(s.id(n)) && s.owner[n] < 0 {
+				n++ // "its main", "its most frequent"
+			}
+			if madeTargetNouns.is(s.id(n)) {
+				return m
+			}
+			return -1
+		}
+		if o := s.owner[m]; o >= 0 {
+			named = named || !s.ents[o].ref && isVictim(s.ents[o])
+			continue
+		}
+		if l := s.lower(m); l == "," || l == ";" || l == "." || clauseStops.has(l) && l != "and" && l != "of" && l != "the" {
+			return -1
+		}
+	}
+	return -1
+}
+
+var madeTargetNouns = set(`target|targets|focus|priority|priorities|quarry|victim|victims|prey`)
+
+// investigatorNouns head a reporter that looked into an incident: "a joint
+// investigation team from X and Y confirmed that the systems had been
+// encrypted" tells of X's and Y's work, not of their systems.
+var investigatorNouns = set(`team|teams|investigators|experts|researchers|analysts|responders|specialists|auditors|inspectors|investigation|investigations|probe|taskforce`)
+
+// investigatorOf reports whether the name at a stands in the phrase of an
+// investigator noun between from and a: "a joint investigation team from
+// the Financial Supervisory Service and the Financial Security Institute".
+func investigatorOf(s *sent, from, a int) bool {
+	for k := from; k < a; k++ {
+		if investigatorNouns.is(s.id(k)) && s.owner[k] < 0 {
+			if l := s.lower(k + 1); l == "from" || l == "at" || l == "of" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherAttack reports whether the subject of the verb at i is an attack
@@ -3151,7 +3235,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				vs = x.subjectVictims(s, cs, rv)
 				keep := vs[:0]
 				for _, v := range vs {
-					if e := s.ents[v.ent]; e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1)) {
+					if e := s.ents[v.ent]; (e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1))) && !investigatorOf(s, cs, e.a) {
 						keep = append(keep, v) // "spokesperson Danielle Hayes said that ...": a speaker, no victim
 					}
 				}
@@ -3282,7 +3366,7 @@ var assetNouns = set(`records|data|files|systems|networks|servers|accounts|e-mai
 routers|firewalls|gateways|endpoints|workstations|
 documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
 environment|infrastructure|tenant|website|mailbox|account|computer|device|machine|recordings|recording|details|
-correspondence|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users|
+correspondence|payroll|payrolls|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users|
 repositories|repository|repos|codebase|workstations|laptops|endpoints|phones|phone|smartphones|handsets|inboxes|inbox`)
 
 // reportVerbs introduce what someone said: "X said that ...".
@@ -6386,7 +6470,16 @@ claimed|claims`)
 // dataNouns are what a gang leaks.
 var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|terabytes|gb|tb|trove|cache|dump|
 databases|database|archives|archive|details|correspondence|material|materials|screenshots|footage|recordings|
-spreadsheets|samples|contracts|statements|schematics|blueprints`)
+spreadsheets|samples|contracts|statements|schematics|blueprints|payroll|payrolls`)
+
+// ownedData are data nouns that name their owner after "of": "the payroll
+// of the Legislative Assembly", "internal emails of X" (not "terabytes of").
+var ownedData = set(`files|documents|records|emails|databases|database|archives|correspondence|recordings|contracts|payroll|payrolls|spreadsheets|schematics|blueprints`)
+
+// peopleOf are the people whose records belong to an organization named
+// after "of": "personnel files of officers of the National Civil Police".
+var peopleOf = set(`customers|clients|users|partners|members|subscribers|suppliers|vendors|contractors|employees|staff|
+officers|personnel|officials|workers|patients|passengers|students|soldiers|agents|judges|lawmakers|deputies`)
 
 // dataObject reports whether the verb at i has data for object, within a few
 // words: "published data", "leaked 3 TB of files", "posted a trove of".
@@ -6440,7 +6533,8 @@ func ownerBeforeData(s *sent, from int) int {
 			if l := s.lower(d); l == "'s" || l == "’s" {
 				d++ // "leaked Quarrow Health's files"
 			}
-			if e.kind == graph.Organization && dataNouns.is(s.id(d)) && (k == from || s.lower(k-1) == "of") {
+			if e.kind == graph.Organization && dataNouns.is(s.id(d)) && (k == from || s.lower(k-1) == "of" || k == from+1 && s.lower(from) == "the" && d > e.b) {
+				// "leaked the Legislative Assembly's payroll"
 				return k
 			}
 			return -1
@@ -6487,8 +6581,17 @@ func aboutOwner(s *sent, from int) int {
 		}
 		switch s.lower(k + 1) {
 		case "about", "on", "of":
-			if s.lower(k+1) == "of" && !(thirdParties.is(s.id(k+2)) && s.lower(k+3) == "of") {
-				return -1 // "data of": too often a measure
+			if s.lower(k+1) == "of" && !(peopleOf.is(s.id(k+2)) && s.lower(k+3) == "of") {
+				// "files of the Legislative Assembly": a record's owner;
+				// "data of" is too often a measure.
+				m := k + 2
+				if s.lower(m) == "the" {
+					m++
+				}
+				if o := s.owner[m]; o >= 0 && ownedData.is(s.id(k)) && s.ents[o].kind == graph.Organization && !s.ents[o].ref && !s.ents[o].guess && s.ents[o].a == m {
+					return m
+				}
+				return -1
 			}
 			// "data about employees of X", "data on roughly 5 million
 			// passengers and employees of X".
@@ -6501,7 +6604,7 @@ func aboutOwner(s *sent, from int) int {
 				if d := s.lower(m); d == "its" || d == "their" || s.owner[m] >= 0 || clauseStops.has(d) || !s.toks[m].word && !s.toks[m].digit {
 					return -1
 				}
-				if (thirdParties.is(s.id(m)) || s.lower(m) == "passengers" || s.lower(m) == "patients" || s.lower(m) == "students") && s.lower(m+1) == "of" {
+				if peopleOf.is(s.id(m)) && s.lower(m+1) == "of" {
 					return m + 2
 				}
 			}

@@ -96,6 +96,11 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		if deniedVictim(s, start, i) {
 			continue // "X was not among his victims"
 		}
+		if r := end - 1; r > start && (s.lower(r) == "who" || s.lower(r) == "that" || s.lower(r) == "which") && s.owner[r] < 0 {
+			if p := r - 1; s.owner[p] < 0 && s.toks[p].word {
+				continue // "compensation to customers who suffered losses": the noun before the relative suffered
+			}
+		}
 		var vs []victim
 		if w := whoseAt(s, start, end); w > 0 {
 			// "Garmin, whose services went down": the name before the comma.
