@@ -5959,8 +5959,8 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 				o := s.owner[min(max(m, 0), len(s.toks)-1)]
 				return o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool)
 			}
-			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) || relatives.is(s.id(k)) {
-				break
+			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) || relatives.is(s.id(k)) && !(s.lower(k) == "that" && useVerbs.is(s.id(k-1))) {
+				break // not "used that approach against X"
 			}
 			if s.toks[k].text == "," {
 				lim -= 4
