@@ -96,11 +96,12 @@ var volunteerWords = set(`volunteer|hacker|hacking|hacktivist|cyber|online`)
 
 // namingCues name what comes after them: "dubbed X", "tracked as X".
 var namingCues = [][]string{
+	// The reflexive cues before the bare verbs: "which call themselves X".
+	{"calling", "itself"}, {"calls", "itself"}, {"called", "itself"}, {"styling", "itself"}, {"styles", "itself"},
+	{"calling", "themselves"}, {"call", "themselves"}, {"called", "themselves"}, {"styling", "themselves"},
 	{"known", "as"}, {"tracked", "as"}, {"tracks", "as"}, {"track", "as"}, {"tracking", "as"}, {"referred", "to", "as"},
 	{"designated", "as"}, {"identified", "as"}, {"dubbed"}, {"calls"}, {"call"}, {"called"}, {"named"},
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"tracked", "by"},
-	{"calling", "itself"}, {"calls", "itself"}, {"called", "itself"}, {"styling", "itself"}, {"styles", "itself"},
-	{"calling", "themselves"}, {"call", "themselves"}, {"called", "themselves"}, {"styling", "themselves"},
 	{"going", "by"}, {"goes", "by"}, {"operating", "as"}, {"operates", "as"}, {"posing", "as"},
 }
 
