@@ -624,6 +624,8 @@ func sufferAt(s *sent, i int) int {
 				}
 			}
 		}
+	case l == "reported" && suspiciousWords.is(s.id(i+1)) && activityNouns.is(s.id(i+2)):
+		return subjEnd(i) // "X reported unauthorized access to the panel to police"
 	case noticeVerbs.is(lID):
 		// "X said staff first noticed suspicious activity", "it detected
 		// unauthorized access": what a victim finds on its own network, told
@@ -633,14 +635,20 @@ func sufferAt(s *sent, i int) int {
 		for b > 0 && (s.lower(b-1) == "first" || adverbs.is(s.id(b-1))) {
 			b--
 		}
+		told := true
 		if w := s.lower(b - 1); w != "it" && w != "they" && w != "we" && !ownPeople(s, b-1, b) {
-			return -1
+			told = false
 		}
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 			if negations.is(s.id(k)) || s.lower(k) == "no" || s.lower(k) == "nothing" {
 				return -1 // "found no sign of unusual activity"
 			}
 			if suspiciousWords.is(s.id(k)) && activityNouns.is(s.id(k+1)) {
+				// "NAC first noticed suspicious activity on its systems":
+				// a named finder, on its own systems.
+				if p := s.lower(k + 2); !told && !((p == "on" || p == "in" || p == "to" || p == "across" || p == "involving") && (s.lower(k+3) == "its" || s.lower(k+3) == "their")) {
+					return -1
+				}
 				return subjEnd(i)
 			}
 			if s.owner[k] >= 0 || !s.toks[k].word {
