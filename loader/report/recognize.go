@@ -771,17 +771,27 @@ func (r *recognizer) roleReferences(s *sent) {
 	// listed the airline": an organization that opens the sentence and
 	// tells of its own incident is what a role noun after it names.
 	var teller graph.Node
+	generic := false // "the company" may stand for the teller too
 	for _, e := range s.ents {
 		if e.kind == graph.Organization && !e.ref && reportVerbs.is(s.id(e.b)) && firstName(s, e.a) {
 			teller = e.node
 		}
 	}
+	if teller.ID == "" {
+		// "French industrial giant Schneider Electric has confirmed that
+		// ..., after a member of the group claimed to have stolen data
+		// from the company's Jira server".
+		if e, ok := firstSubject(s); ok {
+			teller, generic = e.node, true
+		}
+	}
 	for i := 1; i < len(s.toks); i++ {
 		n, ok := r.orgRoles[s.toks[i].lower]
-		if (!ok || n.ID == "") && teller.ID != "" && roleNouns.is(s.toks[i].id) && !genericRoles.is(s.toks[i].id) {
-			n, ok = teller, true
+		tells := false
+		if (!ok || n.ID == "") && teller.ID != "" && roleNouns.is(s.toks[i].id) && (!genericRoles.is(s.toks[i].id) || generic && tellerRoles.is(s.toks[i].id)) {
+			n, ok, tells = teller, true, generic
 		}
-		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || s.lower(i+1) == "'s" || s.lower(i+1) == "’s" {
+		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || (s.lower(i+1) == "'s" || s.lower(i+1) == "’s") && !tells {
 			continue
 		}
 		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs.is(s.id(i)) {
@@ -794,6 +804,39 @@ func (r *recognizer) roleReferences(s *sent) {
 
 // firstName reports whether a name starting at a opens its sentence, after
 // a time phrase at most: "That September, Air Canada disclosed".
+// firstSubject returns the organization that opens a sentence as the
+// subject of a reporting verb ("has confirmed that", "said on Monday"),
+// after no other name but places and demonyms.
+func firstSubject(s *sent) (ent, bool) {
+	first := -1
+	for j, e := range s.ents {
+		if e.kind != graph.Country && e.kind != graph.Sector && (first < 0 || e.a < s.ents[first].a) {
+			first = j
+		}
+	}
+	if first < 0 || s.ents[first].kind != graph.Organization || s.ents[first].ref {
+		return ent{}, false
+	}
+	e := s.ents[first]
+	k := e.b
+	for k < len(s.toks) && k <= e.b+3 && (perfect.is(s.id(k)) || adverbs.is(s.id(k))) {
+		k++
+	}
+	if !reportVerbs.is(s.id(k)) {
+		return ent{}, false
+	}
+	for m := 0; m < e.a; m++ {
+		if l := s.lower(m); l == ";" || l == ":" || relatives.has(l) || reportVerbs.is(s.id(m)) {
+			return ent{}, false
+		}
+	}
+	return e, true
+}
+
+// tellerRoles are the generic roles that stand for the organization that
+// tells of its own incident in the same sentence.
+var tellerRoles = set(`company|firm`)
+
 func firstName(s *sent, a int) bool {
 	for k := 0; k < a; k++ {
 		if s.owner[k] >= 0 || !(s.toks[k].text == "," || months.is(s.id(k)) || s.toks[k].digit || starters.is(s.id(k)) || timeNouns.is(s.id(k))) {
@@ -901,6 +944,9 @@ func (r *recognizer) orgReferences(s *sent) {
 			default:
 				r.orgFirst[t.text] = graph.Node{} // two organizations share it: neither
 			}
+		}
+		if e.b-e.a == 2 && s.lower(e.a) == "the" && genericRoles.is(s.id(e.a+1)) {
+			continue // "the company" as the teller of one sentence: not for the sentences after it
 		}
 		for _, k := range []int{e.a, e.b - 1} {
 			if w := s.lower(k); len(w) > 3 && !runConnectors.has(w) && !strings.Contains(w, "'") {
