@@ -6035,6 +6035,9 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			if !ok || s.owner[i] >= 0 {
 				continue
 			}
+			if ownedFacility(s, i, cue[0]) {
+				continue // "a substation north of Kyiv operated by Ukrenergo": who runs the site
+			}
 			// The sponsor right after the cue.
 			k := j
 			for k < n && (s.lower(k) == "the" || s.lower(k) == "a") && s.owner[k] < 0 {
@@ -7780,4 +7783,32 @@ var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted
 
 // facilityNouns before "run by" or "operated by" make the one after "by"
 // the facility's owner, who suffers with it: "a data centre run by X".
-var facilityNouns = set(`center|centre|centers|centres|facility|facilities|plant|plants|pipeline|terminal|terminals`)
+var facilityNouns = set(`center|centre|centers|centres|facility|facilities|plant|plants|pipeline|terminal|terminals|
+substation|substations|station|stations|dam|dams|refinery|refineries|mine|mines`)
+
+// ownedFacility reports whether an ownership cue at i ("operated by", "run
+// by") follows a facility or an asset, perhaps with a place phrase between,
+// not an actor: "a transmission substation north of Kyiv operated by
+// Ukrenergo".
+func ownedFacility(s *sent, i int, verb string) bool {
+	switch verb {
+	case "operated", "run", "owned", "controlled", "managed":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if o := s.owner[k]; o >= 0 {
+			if s.ents[o].kind == graph.ThreatActor || s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool {
+				return false
+			}
+			k = s.ents[o].a
+			continue
+		}
+		if l := s.lower(k); facilityNouns.is(s.id(k)) || assetNouns.is(s.id(k)) || serviceNouns.is(s.id(k)) {
+			return true
+		} else if l == "," || l == ";" || relatives.has(l) || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
