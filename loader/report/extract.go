@@ -185,6 +185,11 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	x.dropSuperseded()
 }
 
+// supersedable are the rules that give a victim to the actor in focus for
+// want of a named one: "X said attackers had encrypted files. The Rhysida
+// gang later claimed the attack." lays X on Rhysida alone.
+var supersedable = map[string]bool{"suffered-focus": true, "self-report": true, "svo-focus": true, "nominal-focus": true}
+
 // dropSuperseded removes a victim given to the actor in focus only because
 // a sentence told its damage ("JBS paid $11 million after an attack"), when
 // the next sentence laid that attack on another actor ("The FBI attributed
@@ -219,7 +224,7 @@ func (x *extraction) dropSuperseded() {
 	for _, e := range x.edges {
 		drop := e.Type == graph.Targeted
 		for _, ev := range e.Evidence {
-			drop = drop && ev.Rule == "suffered-focus" && laidElsewhere(e, ev)
+			drop = drop && supersedable[ev.Rule] && laidElsewhere(e, ev)
 		}
 		if !drop {
 			kept = append(kept, e)
