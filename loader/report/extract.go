@@ -1634,6 +1634,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.lower == "for" && s.lower(k-1) == "code" {
 			break // "stole source code for Cyberpunk 2077": the products the code makes
 		}
+		if (t.lower == "on" || t.lower == "during") && s.lower(k+1) == "the" && (s.lower(k+2) == "day" || s.lower(k+2) == "eve" || s.lower(k+2) == "week") && k > from {
+			break // "hit X on the day the country formally joined NATO": a time, told by a clause of its own
+		}
 		if (t.text == "\"" || t.text == "”") && s.lower(k-1) == "," {
 			break // `access to sensitive research," the Talos researchers wrote`: the quote ends
 		}
@@ -2477,6 +2480,15 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		if pl == "from" && prohibitedBefore(s, p) {
 			continue // "forbids its affiliates from attacking targets in Cuba"
+		}
+		if t.lower == "targets" {
+			q := i - 1
+			if l := s.lower(q); l == "earlier" || l == "previous" || l == "past" || l == "prior" || l == "other" || l == "known" || l == "recent" || l == "usual" {
+				q--
+			}
+			if l := s.lower(q); l == "'s" || l == "’s" || l == "its" || l == "their" {
+				continue // "The group's earlier targets read like a list of ...": the noun
+			}
 		}
 		if (t.lower == "targets" || t.lower == "victims") && (targetVerbs.is(plID) || strings.HasSuffix(pl, "ing") && s.owner[p] < 0) {
 			continue // "attacking targets in Cuba": the noun, object of the verb before it

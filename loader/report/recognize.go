@@ -1732,6 +1732,9 @@ institute|authority|bureau|council|power|affairs|security|development|research|s
 // placeOpens reports whether the word at a opens the name of a place and is
 // no ordinary word at the start of a sentence: "New" in "the New York Times".
 func placeOpens(s *sent, a int) bool {
+	if s.lower(a) == "new" && (s.lower(a+1) == "zealand" || s.lower(a+1) == "caledonia" || s.lower(a+1) == "delhi") {
+		return true // "the New Zealand Parliament"
+	}
 	return places.has(s.lower(a)+" "+s.lower(a+1)) || places.has(s.lower(a)+" "+s.lower(a+1)+" "+s.lower(a+2))
 }
 
