@@ -82,8 +82,9 @@ func TestDevSet(t *testing.T) {
 // 191-195 (0.64 / 0.65 blind, 0.68 / 0.69 after), 206-210 (0.80 / 0.60
 // blind, 0.82 / 0.67 after), 196-205 (0.69 / 0.51 blind, 0.71 / 0.52
 // after), 211-215 (0.77 / 0.60 blind, 0.80 / 0.66 after), 216-220
-// (0.74 / 0.57 blind, 0.78 / 0.63 after) and 221-225 (0.72 / 0.50 blind,
-// 0.73 / 0.53 after) joined above it.
+// (0.74 / 0.57 blind, 0.78 / 0.63 after), 221-225 (0.72 / 0.50 blind,
+// 0.73 / 0.53 after) and 226-230 (0.65 / 0.57 blind, 0.67 / 0.65 after)
+// joined above it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
