@@ -101,25 +101,6 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 					k = s.ents[j].b - 1
 				}
 			}
-			if len(vs) == 0 && p == v+3 && s.lower(v+1) == "the" && listedRoles.is(s.id(v+2)) {
-				// "BT Group said it had shut down servers after the gang
-				// listed the company on its extortion site": the company
-				// that spoke.
-				for k := 1; k < v; k++ {
-					if reportVerbs.is(s.id(k)) && s.owner[k] < 0 {
-						var orgs []victim
-						for _, w := range x.subjectVictims(s, 0, relativeEnd(s, 0, k)) {
-							if s.ents[w.ent].kind == graph.Organization {
-								orgs = append(orgs, w)
-							}
-						}
-						if len(orgs) == 1 {
-							vs = orgs
-						}
-						break
-					}
-				}
-			}
 			if owner < 0 {
 				if j := x.nearestActorLeft(s, v, 10); j >= 0 {
 					owner = j
@@ -714,8 +695,3 @@ func (x *extraction) namedInPostsTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "named-in-posts", conf(0.75, ref), "")
 	}
 }
-
-// listedRoles stand for the organization a sentence's subject names: "the
-// company", "the insurer".
-var listedRoles = set(`company|firm|organization|organisation|business|insurer|retailer|manufacturer|hospital|university|
-school|college|city|county|council|bank|utility|carrier|operator|district|agency|charity|publisher|airline|airport|port`)

@@ -788,7 +788,7 @@ func (r *recognizer) roleReferences(s *sent) {
 	for i := 1; i < len(s.toks); i++ {
 		n, ok := r.orgRoles[s.toks[i].lower]
 		tells := false
-		if (!ok || n.ID == "") && teller.ID != "" && roleNouns.is(s.toks[i].id) && (!genericRoles.is(s.toks[i].id) || generic && tellerRoles.is(s.toks[i].id)) {
+		if (!ok || n.ID == "") && teller.ID != "" && (generic && tellerRoles.is(s.toks[i].id) || roleNouns.is(s.toks[i].id) && !genericRoles.is(s.toks[i].id)) {
 			n, ok, tells = teller, true, generic
 		}
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || (s.lower(i+1) == "'s" || s.lower(i+1) == "’s") && !tells {
@@ -819,6 +819,9 @@ func firstSubject(s *sent) (ent, bool) {
 	}
 	e := s.ents[first]
 	k := e.b
+	if j := s.entAt(k + 1); s.lower(k) == "of" && j >= 0 && (s.ents[j].kind == "" || s.ents[j].kind == graph.Country) {
+		k = s.ents[j].b // "Planned Parenthood of Montana also confirmed"
+	}
 	for k < len(s.toks) && k <= e.b+3 && (perfect.is(s.id(k)) || adverbs.is(s.id(k))) {
 		k++
 	}
@@ -835,7 +838,7 @@ func firstSubject(s *sent) (ent, bool) {
 
 // tellerRoles are the generic roles that stand for the organization that
 // tells of its own incident in the same sentence.
-var tellerRoles = set(`company|firm`)
+var tellerRoles = set(`company|firm|organization|organisation|business`)
 
 func firstName(s *sent, a int) bool {
 	for k := 0; k < a; k++ {
