@@ -2794,7 +2794,7 @@ func blamedOn(s *sent) int {
 			}
 			if e := s.entAt(j); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
 				m := s.ents[e].b
-				for m < len(s.toks) && m <= s.ents[e].b+4 && (adverbs.is(s.id(m)) || s.lower(m) == "ransomware" || groupNouns.is(s.id(m)) || s.lower(m) == "partly" || s.lower(m) == "partially" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "have") {
+				for m < len(s.toks) && m <= s.ents[e].b+4 && (adverbs.is(s.id(m)) || s.lower(m) == "ransomware" || groupNouns.is(s.id(m)) || s.lower(m) == "partly" || s.lower(m) == "partially" || perfect.is(s.id(m))) {
 					m++
 				}
 				if l := s.lower(m); l == "claimed" || l == "claims" {
