@@ -1610,6 +1610,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if t.text == "\"" || t.text == "”" || t.text == "“" {
 				break // "the number of victims is likely higher," Kaspersky's team wrote: a quote ends the list
 			}
+			if (t.lower == "while" || t.lower == "whereas") && k > from && len(out) > 0 {
+				break // "BlackCat's victims include A and B, while Hive crippled C": another clause, another subject
+			}
 			if relatives.is(t.id) {
 				// A relative clause on one victim ends at the next comma
 				// when another victim follows: "Royal Mail, whose
@@ -2213,6 +2216,9 @@ func demonymVictim(s *sent, k int) bool {
 	}
 	return false
 }
+
+// partnerNouns name those a victim does business with, who are not hit with it.
+var partnerNouns = set(`partners|suppliers|shareholders|investors|backers|owners|brands|clientele|customer|client`)
 
 // dissentNouns after a demonym name people who stand against that country's
 // state or live outside it: the country is no victim.
@@ -2903,6 +2909,27 @@ var investigatorNouns = set(`team|teams|investigators|experts|researchers|analys
 // investigatorOf reports whether the name at a stands in the phrase of an
 // investigator noun between from and a: "a joint investigation team from
 // the Financial Supervisory Service and the Financial Security Institute".
+// sourceNouns after a name make it a source of findings, not who was hit:
+// "ESET telemetry shows organizations being targeted".
+var sourceNouns = set(`telemetry|data|research|researchers|analysts|analysis|report|reporting|findings|investigators|sensors|logs|scans|team|tracking`)
+
+// findingVerbs tell what a source of findings shows.
+var findingVerbs = set(`shows|showed|show|found|finds|indicates|indicated|suggests|suggested|revealed|reveals|identified|identifies|recorded|records|observed|saw|sees|detected|detects`)
+
+// addressee reports whether e is told what the sentence reports: "a
+// researcher told Recorded Future News that data had been exposed".
+func addressee(s *sent, e ent) bool {
+	p := e.a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	switch s.lower(p) {
+	case "told", "tell", "tells", "telling", "briefed":
+		return true
+	}
+	return false
+}
+
 func investigatorOf(s *sent, from, a int) bool {
 	for k := from; k < a; k++ {
 		if investigatorNouns.is(s.id(k)) && s.owner[k] < 0 {
@@ -3252,7 +3279,7 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				vs = x.subjectVictims(s, cs, rv)
 				keep := vs[:0]
 				for _, v := range vs {
-					if e := s.ents[v.ent]; (e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1))) && !investigatorOf(s, cs, e.a) {
+					if e := s.ents[v.ent]; (e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1))) && !investigatorOf(s, cs, e.a) && !addressee(s, e) && !sourceNouns.is(s.id(e.b)) {
 						keep = append(keep, v) // "spokesperson Danielle Hayes said that ...": a speaker, no victim
 					}
 				}
@@ -3277,7 +3304,13 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if !by && countrySubject(s, vs, start, end) {
 			continue // "Croatia has also been hit", "Canada's hospitals have been hit before": a country's record, no actor's victim
 		}
-		x.target(s, actor, vs, rule, conf(c, ref), "")
+		keep := vs[:0]
+		for _, v := range vs {
+			if e := s.ents[v.ent]; !(sourceNouns.is(s.id(e.b)) && findingVerbs.is(s.id(e.b+1))) {
+				keep = append(keep, v) // not "ESET telemetry shows organizations being targeted": who tells
+			}
+		}
+		x.target(s, actor, keep, rule, conf(c, ref), "")
 	}
 }
 
@@ -4034,6 +4067,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			}
 			if c := i + b2i(s.toks[i].text != ":"); !mark && c < n && s.toks[c].text == ":" && x.bulletLead(s, c) {
 				mark, bulleted = true, true
+			}
+			if mark && includeVerbs.is(lID) && (clientNouns.is(s.id(i-1)) || partnerNouns.is(s.id(i-1))) && s.owner[i-1] < 0 {
+				mark = false // "a maker of power supplies whose customers include A and B": a victim's clientele
 			}
 			if c := i + b2i(s.toks[i].text != ":"); mark && c < n && s.toks[c].text == ":" && adviceLead(s, c) {
 				mark = false // "Organizations in the targeted industries should: ..."

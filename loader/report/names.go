@@ -1759,10 +1759,14 @@ func aliasCueAt(s *sent, i int) (int, bool) {
 // hasVictims reports whether the words at k give what precedes them
 // victims: "'s victims include", "has a long list of victims", "claims
 // more than 100 victims".
+// victimsAdjectives stand between an attacker's name and its victims:
+// "BlackCat's recent victims include", "Quarrow's best-known victims".
+var victimsAdjectives = set(`earlier|previous|past|other|known|latest|recent|most|more|notable|biggest|largest|first|confirmed|publicly|high-profile|prominent|best-known|well-known|claimed|named`)
+
 func hasVictims(s *sent, k int) bool {
 	if l := s.lower(k); l == "'s" || l == "’s" {
 		m := k + 1
-		for m < len(s.toks) && m <= k+3 && (s.lower(m) == "earlier" || s.lower(m) == "previous" || s.lower(m) == "past" || s.lower(m) == "other" || s.lower(m) == "known" || s.lower(m) == "latest") {
+		for m < len(s.toks) && m <= k+3 && victimsAdjectives.is(s.id(m)) {
 			m++
 		}
 		return s.lower(m) == "victims" && includeVerbs.is(s.id(m+1))
