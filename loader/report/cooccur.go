@@ -223,6 +223,9 @@ func coocVictim(s *sent, j int) bool {
 	if pl == "on" && topicExperts.is(s.id(p-1)) {
 		return false // "experts on North Korea": a subject
 	}
+	if pl == "of" && interestNouns.is(s.id(p-1)) {
+		return false // "aligns with the geopolitical interests of Russia and Belarus": who gains
+	}
 	if pl == "from" && groupNouns.is(s.id(p-1)) {
 		return false // "state-sponsored groups from North Korea, Iran and China": where they come from
 	}

@@ -1190,6 +1190,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.listedTarget(s, *last)
 	x.namedInPostsTarget(s, *last)
 	x.claimedVictims(s, *last)
+	x.claimedAttackThat(s, *last)
 	x.asVictimTarget(s, *last)
 	x.appositiveBlameTarget(s, *last)
 	x.semicolonClaimTarget(s, *last)
@@ -1528,7 +1529,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns.is(s.id(e.a-2)) && e.kind == graph.Organization
 			// "emails from victim Microsoft Exchange servers": a product.
 			product := e.kind == graph.Organization && (productName(s, e) && (techNouns.is(s.id(e.b)) || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns.is(s.id(e.b+1))) || ownedProduct(s, e) || madeProduct(s, e))
-			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns.is(s.id(e.b))) &&
+			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns.is(s.id(e.b))) && !(e.kind == graph.Organization && memberStates(s, e.b)) &&
 				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)))) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
@@ -1937,6 +1938,34 @@ func deniedVictim(s *sent, start, i int) bool {
 	}
 	for k := 1; k < start && k < len(s.toks); k++ {
 		if s.lower(k-1) == "no" && (s.lower(k) == "indication" || s.lower(k) == "evidence" || s.lower(k) == "sign" || s.lower(k) == "suggestion") {
+			return true
+		}
+	}
+	return false
+}
+
+// memberStates reports whether the words at b name the members of the
+// organization before them: "hitting NATO members", "EU member states",
+// "NATO allies". The members were hit, not the body.
+func memberStates(s *sent, b int) bool {
+	switch s.lower(b) {
+	case "members":
+		return true
+	case "member":
+		return memberNouns.is(s.id(b + 1))
+	}
+	return false
+}
+
+// deniedThat reports whether the verb at i is in a clause that "no
+// evidence that" or "no indication that" denies: "it found no evidence that
+// the services had targeted Cancellato".
+func deniedThat(s *sent, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-14; k-- {
+		switch l := s.lower(k); {
+		case l == ";" || l == "but" || l == "however":
+			return false
+		case l == "that" && s.lower(k-2) == "no" && (s.lower(k-1) == "indication" || s.lower(k-1) == "evidence" || s.lower(k-1) == "sign" || s.lower(k-1) == "suggestion" || s.lower(k-1) == "proof"):
 			return true
 		}
 	}
@@ -2486,6 +2515,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		if pl == "from" && prohibitedBefore(s, p) {
 			continue // "forbids its affiliates from attacking targets in Cuba"
+		}
+		if deniedThat(s, i) {
+			continue // "found no evidence that the services had targeted X"
 		}
 		if t.lower == "targets" {
 			q := i - 1

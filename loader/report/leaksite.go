@@ -520,7 +520,7 @@ func gangSubject(s *sent, i int) int {
 	if j := asideActor(s, k+1); j >= 0 {
 		return j // "Black Basta, which emerged from Conti's remnants, claimed"
 	}
-	for m := k; m > 0 && s.owner[m] < 0 && (groupNouns.is(s.id(m)) || crimeModifiers.is(s.id(m))); m-- {
+	for m := k; m > 0 && s.owner[m] < 0 && (groupNouns.is(s.id(m)) || crimeModifiers.is(s.id(m)) || s.lower(m) == "hacktivist" || s.lower(m) == "ddos"); m-- {
 		if o := s.owner[m-1]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
 			k = m - 1 // "the Quarrow ransomware gang listed": the name before its group noun
 			break
@@ -695,3 +695,71 @@ func (x *extraction) namedInPostsTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "named-in-posts", conf(0.75, ref), "")
 	}
 }
+
+// claimedAttackThat reads the attack a group claims by what it did: "Killnet
+// claims weekend DDoS that slowed Bulgaria's presidency, ministries and
+// Constitutional Court", "the gang claimed responsibility for an attack
+// that crippled X". The claimer, right before the verb, is the attacker;
+// the objects of the relative clause's attack verb are its victims.
+func (x *extraction) claimedAttackThat(s *sent, last *graph.Node) {
+	n := len(s.toks)
+	for i := 1; i < n; i++ {
+		l := s.lower(i)
+		if l != "claimed" && l != "claims" && l != "claiming" || s.owner[i] >= 0 {
+			continue
+		}
+		j := -1
+		if l == "claiming" {
+			j = clauseActor(s, i)
+		} else {
+			j = gangSubject(s, i)
+		}
+		if j < 0 {
+			continue
+		}
+		m := i + 1
+		if s.lower(m) == "responsibility" || s.lower(m) == "credit" {
+			if s.lower(m+1) != "for" {
+				continue
+			}
+			m += 2
+		}
+		// The attack: an article and lower-case words of description, then
+		// its noun ("a weekend DDoS", "the two-day outage").
+		noun := -1
+		for k := m; k < n && k <= m+5; k++ {
+			if s.owner[k] >= 0 || !s.toks[k].word && !s.toks[k].digit {
+				break
+			}
+			if claimedAttackNouns.is(s.id(k)) {
+				noun = k
+			}
+			if s.toks[k].cap && !claimedAttackNouns.is(s.id(k)) || clauseStops.is(s.id(k)) && !relatives.is(s.id(k)) || relatives.is(s.id(k)) {
+				break
+			}
+		}
+		if noun < 0 || s.lower(noun+1) != "that" && s.lower(noun+1) != "which" {
+			continue
+		}
+		v := noun + 2
+		for v < n && v <= noun+4 && (auxiliaries.is(s.id(v)) || perfect.is(s.id(v)) || adverbs.is(s.id(v))) {
+			v++
+		}
+		if !targetVerbs.is(s.id(v)) && !slowVerbs.is(s.id(v)) && !offlineObject(s, v) {
+			continue
+		}
+		vs := named(s, x.objects(s, v+1, false))
+		if len(vs) == 0 {
+			continue
+		}
+		if actor, ok, ref := x.actor(s, j, last); ok {
+			x.target(s, actor, vs, "claimed-attack-that", conf(0.8, ref), "")
+		}
+	}
+}
+
+// claimedAttackNouns name an attack a group may claim.
+var claimedAttackNouns = set(`attack|attacks|cyberattack|cyberattacks|ddos|dos|outage|outages|disruption|disruptions|intrusion|breach|hack|campaign|wave|strike|strikes|operation|incident`)
+
+// slowVerbs tell what a flood of traffic did to the sites it hit.
+var slowVerbs = set(`slowed|downed|overwhelmed|flooded|crashed|froze|halted|blocked|shut|took|knocked|brought|disabled|paralysed|paralyzed`)

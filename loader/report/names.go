@@ -1655,6 +1655,11 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
 			continue
 		}
+		// "weekend DDoS", "a new RCE": an attack's or a technique's short
+		// name is no organization.
+		if b-a == 1 && techAcronyms.is(s.id(a)) {
+			continue
+		}
 		if b-a == 1 && municipalNouns.is(s.id(a)) && s.lower(b) == "of" {
 			// "the City of Dallas": the place after "of" is claimed as a
 			// place; the name takes it in.
@@ -1759,6 +1764,10 @@ func aliasCueAt(s *sent, i int) (int, bool) {
 // hasVictims reports whether the words at k give what precedes them
 // victims: "'s victims include", "has a long list of victims", "claims
 // more than 100 victims".
+// techAcronyms are the short names of attacks and techniques that a
+// sentence may write in capitals: no organizations.
+var techAcronyms = set(`ddos|dos|rce|xss|sqli|csrf|ssrf|lfi|rfi|mitm|byovd|rdp|vpn|mfa|2fa|otp|sms|smb|ssh|ssl|tls|dns|bgp|ics|scada|plc|hmi|iot|ot|ioc|iocs|ttps|c2|apt|raas|poc|cve|cves|zero-day|0-day`)
+
 // victimsAdjectives stand between an attacker's name and its victims:
 // "BlackCat's recent victims include", "Quarrow's best-known victims".
 var victimsAdjectives = set(`earlier|previous|past|other|known|latest|recent|most|more|notable|biggest|largest|first|confirmed|publicly|high-profile|prominent|best-known|well-known|claimed|named`)
