@@ -3039,6 +3039,25 @@ func measureAfter(s *sent, k int) bool {
 // "knocked the bank's website offline", "brought X down".
 func offlineObject(s *sent, i int) bool {
 	switch s.lower(i) {
+	case "made", "make", "makes", "making", "rendered", "render", "renders", "rendering", "left", "leaving":
+		// "made the sites of A, B and C unreachable or painfully slow",
+		// "left the portal inaccessible": a name, then the state it was
+		// left in, within the clause.
+		named := false
+		for k := i + 1; k < len(s.toks) && k <= i+30; k++ {
+			if o := s.owner[k]; o >= 0 {
+				named = named || isVictim(s.ents[o]) && s.ents[o].kind != graph.Sector
+				k = s.ents[o].b - 1
+				continue
+			}
+			switch l := s.lower(k); {
+			case outageStates.has(l):
+				return named
+			case l == ";" || l == "." || clauseStops.has(l) && l != "according":
+				return false
+			}
+		}
+		return false
 	case "took", "take", "takes", "taking", "taken", "knocked", "knock", "knocks", "knocking", "brought", "bring", "brings", "bringing",
 		"forced", "force", "forces", "forcing", "pushed", "push", "pushes", "pushing":
 	case "shut", "shuts", "shutting":
@@ -3066,6 +3085,9 @@ func offlineObject(s *sent, i int) bool {
 	}
 	return false
 }
+
+// outageStates are what an attack leaves a site or service in.
+var outageStates = set(`unreachable|unavailable|inaccessible|offline|unusable|inoperable|unresponsive|inoperative`)
 
 // forcedObject reports whether the verb at i forces a named victim into an
 // act: "forced Barcelona's Hospital Clínic to cancel appointments", "forcing
