@@ -156,7 +156,7 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 			(s.owner[k+1] < 0 || s.ents[s.owner[k+1]].demonym) {
 			return true // "linked to Russian hackers", "blamed on a Chinese group"
 		}
-		if (l == "a" || l == "an") && s.owner[k+1] < 0 && s.toks[k+1].cap && !months.is(s.id(k+1)) && !strings.HasPrefix(strings.ToLower(f.Name), s.lower(k+1)) {
+		if (l == "a" || l == "an") && s.owner[k+1] < 0 && s.toks[k+1].cap && !months.is(s.id(k+1)) && !techAcronyms.is(s.id(k+1)) && !strings.HasPrefix(strings.ToLower(f.Name), s.lower(k+1)) {
 			n := k + 2
 			if s.lower(n) == "ransomware" {
 				n++
@@ -355,8 +355,9 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
-	case l == "suffered" || l == "suffers" || l == "sustained" || l == "experienced":
-		for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
+	case l == "suffered" || l == "suffers" || l == "sustained" || l == "experienced" || l == "subjected" && s.lower(i+1) == "to" && auxiliaries.is(s.id(i-1-b2i(isQuote(s.lower(i-1))))):
+		// "was subjected to a hacker attack", like "suffered".
+		for k := i + 1 + b2i(l == "subjected"); k < len(s.toks) && k <= i+8; k++ {
 			if !s.toks[k].word && (s.lower(k) == "\"" || s.lower(k) == "“" || s.lower(k) == "'") {
 				continue // suffered a "computer security incident"
 			}
@@ -364,8 +365,11 @@ func sufferAt(s *sent, i int) int {
 				continue // suffered a 2023 LockBit attack
 			}
 			if damageNouns.is(s.id(k)) {
-				if nominalPreps.is(s.id(k+1)) && s.lower(k+1) != "of" && s.lower(k+1) != "from" {
+				if nominalPreps.is(s.id(k+1)) && s.lower(k+1) != "of" && s.lower(k+1) != "from" && !(s.lower(k+1) == "on" && (months.is(s.id(k+2)) || s.toks[min(k+2, len(s.toks)-1)].digit)) {
 					return -1 // "suffered an attack on its partner": the partner
+				}
+				if isQuote(s.lower(i - 1)) {
+					return subjEnd(i - 1) // had been "subjected to a hacker attack"
 				}
 				return subjEnd(i)
 			}
@@ -1683,3 +1687,8 @@ func (x *extraction) expandTarget(s *sent, last *graph.Node) {
 
 // expandVerbs widen an actor's reach: "expanded its operations from A into B".
 var expandVerbs = set(`expanded|expanding|expands|extended|extending|extends|broadened|broadening|widened|widening|shifted|shifting|shifts`)
+
+// isQuote reports whether l is a quotation mark.
+func isQuote(l string) bool {
+	return l == "\"" || l == "“" || l == "”" || l == "'"
+}
