@@ -578,6 +578,20 @@ func (x *extraction) gangTarget(s *sent, j int, vs []victim, last *graph.Node) {
 	}
 }
 
+// claimer returns the actor that claims at token i ("Black Basta claimed",
+// "the group has claimed", "..., claiming"), or -1 when token i is no
+// claim verb or no actor claims with it.
+func claimer(s *sent, i int) int {
+	l := s.lower(i)
+	if l != "claimed" && l != "claims" && l != "claiming" || s.owner[i] >= 0 {
+		return -1
+	}
+	if l == "claiming" {
+		return clauseActor(s, i)
+	}
+	return gangSubject(s, i)
+}
+
 // claimedVictims reads a gang claiming victims by name: "this January Black
 // Basta claimed both Hyundai Motor Europe and British water supplier
 // Southern Water", "the gang has claimed Marlow Bank". The subject must be
@@ -586,16 +600,7 @@ func (x *extraction) gangTarget(s *sent, j int, vs []victim, last *graph.Node) {
 // "claimed responsibility", "claimed that" and "claimed to" name no victim.
 func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
-		l := s.lower(i)
-		if l != "claimed" && l != "claims" && l != "claiming" || s.owner[i] >= 0 {
-			continue
-		}
-		j := -1
-		if l == "claiming" {
-			j = clauseActor(s, i)
-		} else {
-			j = gangSubject(s, i)
-		}
+		j := claimer(s, i)
 		if j < 0 {
 			continue
 		}
@@ -704,16 +709,7 @@ func (x *extraction) namedInPostsTarget(s *sent, last *graph.Node) {
 func (x *extraction) claimedAttackThat(s *sent, last *graph.Node) {
 	n := len(s.toks)
 	for i := 1; i < n; i++ {
-		l := s.lower(i)
-		if l != "claimed" && l != "claims" && l != "claiming" || s.owner[i] >= 0 {
-			continue
-		}
-		j := -1
-		if l == "claiming" {
-			j = clauseActor(s, i)
-		} else {
-			j = gangSubject(s, i)
-		}
+		j := claimer(s, i)
 		if j < 0 {
 			continue
 		}
