@@ -2371,6 +2371,16 @@ func (s *sent) prevWord(i int) int {
 	return k
 }
 
+// sinceThen returns the token after a phrase of time that opens at k ("until
+// now", "so far", "to date"), else k: "its best-known victim until now was X".
+func sinceThen(s *sent, k int) int {
+	switch s.lower(k) + " " + s.lower(k+1) {
+	case "until now", "so far", "to date", "till now", "until today":
+		return k + 2
+	}
+	return k
+}
+
 // lyAdverb reports whether token k is an adverb in -ly that no list names:
 // "were briefly knocked offline", "was temporarily disrupted".
 func lyAdverb(s *sent, k int) bool {
@@ -3031,7 +3041,25 @@ func measureAfter(s *sent, k int) bool {
 	case "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "or", "totaling", "totalling":
 		return true
 	}
-	return s.toks[min(k+1, len(s.toks)-1)].digit || s.lower(k-1) == "data" || s.lower(k-1) == "tb" || s.lower(k-1) == "gb"
+	return s.toks[min(k+1, len(s.toks)-1)].digit || s.lower(k-1) == "data" || s.lower(k-1) == "tb" || s.lower(k-1) == "gb" || dataModifiers(s, k)
+}
+
+// dataModifiers reports whether the comma at k lists whose data follows:
+// "stole 140 GB of patient, physician and affiliate data from OSDE".
+func dataModifiers(s *sent, k int) bool {
+	coord := false
+	for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
+		switch l := s.lower(m); {
+		case dataNouns.is(s.id(m)):
+			return coord && m > k+2
+		case l == "and" || l == "or":
+			coord = true
+		case l == ",":
+		case !s.toks[m].word || s.toks[m].cap || s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Sector || clauseStops.is(s.id(m)) || functionWords.is(s.id(m)):
+			return false
+		}
+	}
+	return false
 }
 
 // offlineObject reports whether the verb at i puts its object offline:
@@ -4104,7 +4132,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					case l == "victim" || l == "target":
 						// "the victim was X", "the group's victim list
 						// includes X".
-						mark = mark || s.prevWord(i) == k || rosterNouns.is(s.id(k+1)) && s.prevWord(i) == k+1
+						mark = mark || s.prevWord(i) == k || rosterNouns.is(s.id(k+1)) && s.prevWord(i) == k+1 || sinceThen(s, k+1) == s.prevWord(i)+1
 					case !participles.has(l) || listNouns.is(s.id(k+1)) && !participles.is(s.id(k+1)) || s.entAt(k+1) >= 0:
 						mark = true
 					}

@@ -435,10 +435,11 @@ included|includes|appeared|appears|surfaced|uploaded|dumped|leaked`)
 // (leakSiteTarget) are left alone.
 func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
-		if l := s.lower(i); l != "listed" && l != "lists" && l != "posted" && l != "posts" || s.owner[i] >= 0 {
+		entry := listingEntry(s, i)
+		if l := s.lower(i); l != "listed" && l != "lists" && l != "posted" && l != "posts" && entry < 0 || s.owner[i] >= 0 {
 			continue
 		}
-		if l := s.lower(i); (l == "posted" || l == "posts") && !victimsAhead(s, i+1) {
+		if l := s.lower(i); (l == "posted" || l == "posts") && !victimsAhead(s, i+1) && entry < 0 {
 			continue // "posted data it said came from X": a post, not a listing
 		}
 		for k := i + 1; k < len(s.toks); k++ {
@@ -456,15 +457,42 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 		if l := s.lower(s.ents[j].a - 1); relatives.has(l) || l == "those" || l == "what" {
 			continue // "most of those it listed were", "an account that X lists for": a relative clause
 		}
-		if l := s.lower(i + 1); auxiliaries.has(l) || objectPreps.has(l) || l == "for" || l == "as" {
+		if l := s.lower(i + 1); (auxiliaries.has(l) || objectPreps.has(l) || l == "for" || l == "as") && entry < 0 {
 			continue
 		}
-		vs := named(s, x.objects(s, i+1, false))
+		from := i + 1
+		if entry >= 0 {
+			from = entry // "posted a listing for X": the victim after "for"
+		}
+		vs := named(s, x.objects(s, from, false))
 		if len(vs) == 0 {
 			vs = named(s, includedVictims(s, i+1))
 		}
 		x.gangTarget(s, j, vs, last)
 	}
+}
+
+// listingEntry returns the token after "a listing for" when the verb at i
+// puts an entry up ("posted a listing for the California Department of
+// Finance", "created an entry for X"), else -1.
+func listingEntry(s *sent, i int) int {
+	switch s.lower(i) {
+	case "posted", "posts", "published", "publishes", "added", "adds", "created", "creates", "put", "puts":
+	default:
+		return -1
+	}
+	k := i + 1
+	if l := s.lower(k); l != "a" && l != "an" {
+		return -1
+	}
+	k++
+	if l := s.lower(k); l == "new" || l == "brief" || l == "short" {
+		k++
+	}
+	if l := s.lower(k); (l == "listing" || l == "entry" || l == "page") && s.lower(k+1) == "for" {
+		return k + 2
+	}
+	return -1
 }
 
 // asideActor returns the named actor whose relative clause, set off by

@@ -1244,6 +1244,8 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 		k += 2
 	case s.lower(k) == "one" && s.lower(k+1) == "of" && s.lower(k+2) == "the":
 		k += 3 // "CDW, one of the largest resellers of technology"
+	case s.lower(k) == "one" && s.lower(k+1) == "of" && len(r.countries[s.toks[min(k+2, len(s.toks)-1)].text]) > 0 && (s.lower(k+3) == "'s" || s.lower(k+3) == "’s"):
+		k += 4 // "OSDE, one of Argentina's largest private health insurers"
 	default:
 		return false
 	}
