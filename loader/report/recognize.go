@@ -288,6 +288,7 @@ type recognizer struct {
 	softSeen   map[string]bool       // software the document has named in a software context
 	seenOrgs   map[string][]phrase   // first token -> organizations of two words or more named so far
 	seenNodes  map[string]graph.Node // those organizations' nodes, by name
+	initials   map[string]graph.Node // "AT" -> Auckland Transport: the initials of organizations named so far (empty node: two share them)
 }
 
 type phrase struct {
@@ -592,6 +593,52 @@ func (r *recognizer) seenOrganizations(s *sent) {
 		s.claim(ent{a: i, b: j, kind: graph.Organization, node: r.seenNodes[p.name]})
 		i = j - 1
 	}
+	for i, t := range s.toks {
+		if !t.upper || !t.word || len(t.text) < 2 || s.owner[i] >= 0 || s.capWord(i+1) || i > 0 && s.capWord(i-1) && !starters.is(s.id(i-1)) ||
+			techAcronyms.is(t.id) || plainAcronyms.is(t.id) || s.lower(i-1) == "its" || s.lower(i-1) == "their" || s.lower(i-1) == "our" {
+			continue // not "its PSN migration": a modifier
+		}
+		if node, ok := r.initials[t.text]; ok && node.ID != "" {
+			s.claim(ent{a: i, b: i + 1, kind: graph.Organization, node: node}) // "since AT was hit": Auckland Transport
+		}
+	}
+}
+
+// plainAcronyms are the short capitals of ordinary prose, never taken for
+// the initials of an organization the report named: "IT systems", "the CEO".
+var plainAcronyms = set(`it|us|uk|eu|un|ai|id|tv|pc|hr|pr|ok|am|pm|gb|tb|mb|kb|ip|os|ceo|cfo|cto|cio|ciso|coo|api|pdf|usb|pin|faq|gdp|nft|ev|ceos`)
+
+// rememberInitials keeps the initials of an organization named in two or
+// more capitalized words ("Auckland Transport" -> "AT"), so that the
+// report's later short form reads as it. Two organizations with the same
+// initials leave them to neither.
+func (r *recognizer) rememberInitials(s *sent, e ent) {
+	if e.acronym != "" || e.b-e.a < 2 {
+		return
+	}
+	var b strings.Builder
+	for k := e.a; k < e.b; k++ {
+		t := s.toks[k]
+		switch {
+		case acronymJoiners.is(t.id) && !t.cap:
+		case t.cap && t.word && !t.upper && !t.digit:
+			b.WriteByte(t.text[0])
+		default:
+			return // "AT&T Inc", "the 2024 Games": no initials to read
+		}
+	}
+	in := b.String()
+	if len(in) < 2 || len(in) > 5 || strings.IndexFunc(in, func(c rune) bool { return c < 'A' || c > 'Z' }) >= 0 {
+		return
+	}
+	if r.initials == nil {
+		r.initials = map[string]graph.Node{}
+	}
+	if old, ok := r.initials[in]; ok && old.ID != e.node.ID {
+		r.initials[in] = graph.Node{}
+		return
+	}
+	r.initials[in] = e.node
 }
 
 // spelledAcronyms claims the organization whose name an acronym in
@@ -670,6 +717,7 @@ func (r *recognizer) rememberOrganizations(s *sent) {
 		if e.kind != graph.Organization || e.ref || e.b-e.a < 2 && !acronym || !s.toks[e.a].cap && !acronym || e.node.ID == "" {
 			continue
 		}
+		r.rememberInitials(s, e)
 		var words []string
 		for k := e.a; k < e.b; k++ {
 			words = append(words, s.toks[k].text)
