@@ -1648,6 +1648,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k += 2 // "A as well as B"
 			continue
 		}
+		if t.lower == "along" && s.lower(k+1) == "with" && len(out) > 0 && nameAhead(s, k+2) {
+			k++ // "Claro along with its sister companies Embratel and NET"
+			continue
+		}
 		if t.text == "," && len(out) > 0 && s.lower(k+1) == "the" && ownerNouns.is(s.id(k+2)) && s.lower(k+3) == "of" {
 			// "Impresa, the owner of broadcaster SIC and weekly newspaper
 			// Expresso,": what the victim owns, not more victims.
@@ -2410,6 +2414,42 @@ func usedSoftware(s *sent, a, j int) bool {
 	return false
 }
 
+// nameAhead reports whether a name follows k, right away or after a
+// possessive and its nouns ("its sister companies Embratel"), with no
+// preposition between: not "along with messages from supporters of X".
+func nameAhead(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+4; m++ {
+		if s.owner[m] >= 0 || s.capWord(m) {
+			return true
+		}
+		if s.lower(m) == "of" && (hijackNouns.is(s.id(m-1)) || assetNouns.is(s.id(m-1))) {
+			continue // "along with the site of the Administrative Appeals Tribunal"
+		}
+		if !s.toks[m].word || clauseStops.is(s.id(m)) || objectPreps.is(s.id(m)) || s.lower(m) == "of" || s.lower(m) == "from" {
+			return false
+		}
+	}
+	return false
+}
+
+// hijackedObject reports whether what follows k, within a few words, is
+// what attackers take over: "websites and social media accounts", "the
+// X website".
+func hijackedObject(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if hijackNouns.is(s.id(m)) {
+			return true
+		}
+		if clauseStops.is(s.id(m)) && s.lower(m) != "and" || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" {
+			return false
+		}
+	}
+	return false
+}
+
+// hijackNouns are what attackers take over.
+var hijackNouns = set(`website|websites|site|sites|account|accounts|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals`)
+
 // bodyParts are the parts of a body an -ing word may describe: "the
 // offensive hacking division of the NSA" is no verb.
 var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|department|departments|directorate|office|bureau|center|centre|squad`)
@@ -2454,6 +2494,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			(s.lower(i+1) == "its" || s.lower(i+1) == "their") && (s.lower(i+2) == "attention" || s.lower(i+2) == "sights" || s.lower(i+2) == "focus") &&
 			(s.lower(i+3) == "to" || s.lower(i+3) == "on") {
 			active, spentFrom = true, i+4
+		}
+		// "took over websites and social media accounts belonging to X",
+		// "took over the X website": a hijack, not "took over the case".
+		if (t.lower == "took" || t.lower == "take" || t.lower == "takes" || t.lower == "taking" || t.lower == "taken") && s.lower(i+1) == "over" && hijackedObject(s, i+2) {
+			active, spentFrom = true, i+2
 		}
 		// "has made El Salvador's government its main target".
 		madeEnd := madeTarget(s, i)
@@ -2608,7 +2653,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			from = k + 1
 		}
-		if fromVerbs.is(t.id) && !offlineObject(s, i) && !access || leak {
+		if fromVerbs.is(t.id) && !offlineObject(s, i) && !access && !control && !active || leak {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
 			k := from

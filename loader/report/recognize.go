@@ -866,6 +866,9 @@ func firstSubject(s *sent) (ent, bool) {
 		return ent{}, false
 	}
 	e := s.ents[first]
+	if l := s.lower(e.a - 1); l == "at" || l == "from" || l == "with" || l == "of" {
+		return ent{}, false // "Researchers at Check Point later said": the researchers' employer tells of no incident of its own
+	}
 	k := e.b
 	if j := s.entAt(k + 1); s.lower(k) == "of" && j >= 0 && (s.ents[j].kind == "" || s.ents[j].kind == graph.Country) {
 		k = s.ents[j].b // "Planned Parenthood of Montana also confirmed"
