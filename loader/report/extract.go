@@ -2414,6 +2414,44 @@ func usedSoftware(s *sent, a, j int) bool {
 	return false
 }
 
+// soldAccess returns the token after "access to" when the verb at i sells
+// it ("offered to sell "root access" to the network of X", "was selling
+// access to X", "auctioned off access to X"), else -1.
+func soldAccess(s *sent, i int) int {
+	switch s.lower(i) {
+	case "sell", "sells", "selling", "sold", "auctioned", "auctioning", "auction", "advertised", "advertising", "advertises", "peddled", "peddling", "hawked", "offering", "offered":
+	default:
+		return -1
+	}
+	k := i + 1
+	if s.lower(k) == "off" {
+		k++
+	}
+	for m := k; m < len(s.toks) && m <= k+4; m++ {
+		if s.lower(m) == "access" {
+			if s.lower(m+1) == "\"" || s.lower(m+1) == "”" {
+				m++
+			}
+			if s.lower(m+1) != "to" {
+				return -1
+			}
+			for b := m + 2; b < len(s.toks) && b <= m+5; b++ {
+				if buyerNouns.is(s.id(b)) || s.owner[b] >= 0 && s.ents[s.owner[b]].kind == graph.ThreatActor {
+					return -1 // "selling access to ransomware affiliates of ALPHV": the buyers
+				}
+			}
+			return m + 2
+		}
+		if l := s.lower(m); s.owner[m] >= 0 || clauseStops.has(l) || l != "\"" && l != "“" && !s.toks[m].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// buyerNouns are those an access broker sells to.
+var buyerNouns = set(`affiliates|affiliate|criminals|buyers|buyer|gangs|gang|groups|operators|hackers|actors|ransomware|bidder|bidders|customers|clients`)
+
 // nameAhead reports whether a name follows k, right away or after a
 // possessive and its nouns ("its sister companies Embratel"), with no
 // preposition between: not "along with messages from supporters of X".
@@ -2499,6 +2537,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// "took over the X website": a hijack, not "took over the case".
 		if (t.lower == "took" || t.lower == "take" || t.lower == "takes" || t.lower == "taking" || t.lower == "taken") && s.lower(i+1) == "over" && hijackedObject(s, i+2) {
 			active, spentFrom = true, i+2
+		}
+		// "offered to sell "root access" to the network of Eskom": an
+		// access broker's wares are a foothold in the victim.
+		if k := soldAccess(s, i); k > 0 {
+			active, spentFrom = true, k
 		}
 		// "has made El Salvador's government its main target".
 		madeEnd := madeTarget(s, i)

@@ -53,7 +53,11 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		// A name counts as one word: "listed the Consejería Jurídica del
 		// Ejecutivo Federal, the Legal Counsel of the Federal Executive, on".
 		v := -1
-		for k, steps := p-1, 0; k >= 0 && steps < 15; k-- {
+		start := p - 1
+		if q := leakAppositionOpen(s, p-1); q > 0 {
+			start = q // "added ZESA Holdings, the state-owned company that runs ..., to its data leak site"
+		}
+		for k, steps := start, 0; k >= 0 && steps < 15; k-- {
 			if s.owner[k] < 0 || s.ents[s.owner[k]].a == k {
 				steps++
 			}
@@ -134,6 +138,30 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// leakAppositionOpen returns the comma that opens an apposition closed by the
+// comma at c ("ZESA Holdings, the state-owned company that runs most of
+// the grid, to"), when a name stands before it; else -1.
+func leakAppositionOpen(s *sent, c int) int {
+	if c < 3 || s.toks[c].text != "," {
+		return -1
+	}
+	for q := c - 1; q > 1 && q >= c-25; q-- {
+		switch t := s.toks[q].text; {
+		case t == ";" || t == "." || t == ":":
+			return -1
+		case t == ",":
+			if l := s.lower(q + 1); l != "the" && l != "a" && l != "an" {
+				return -1
+			}
+			if o := s.owner[q-1]; o >= 0 && s.ents[o].kind == graph.Organization {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideBefore returns where the subject of the verb at v ends: before a
