@@ -3195,12 +3195,17 @@ func offlineObject(s *sent, i int) bool {
 		switch l := s.lower(k); {
 		case l == "offline" || l == "off-line" || l == "down" && s.lower(k-1) != "and" || l == "out" && s.lower(k+1) != "of":
 			return s.entAt(k-1) >= 0 || s.toks[k-1].word && !s.toks[k-1].cap
+		case l == "to" && (s.lower(k+1) == "a" || s.lower(k+1) == "its") && haltNouns.is(s.id(k+2)) && k > i+1:
+			return true // "brought parts of Costa Rica's government to a halt"
 		case clauseStops.has(l) || l == ";" || l == ".":
 			return false
 		}
 	}
 	return false
 }
+
+// haltNouns are where an attack brings what it hits: "to a halt".
+var haltNouns = set(`halt|standstill|stop|knees`)
 
 // outageStates are what an attack leaves a site or service in.
 var outageStates = set(`unreachable|unavailable|inaccessible|offline|unusable|inoperable|unresponsive|inoperative`)
