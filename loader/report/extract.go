@@ -4819,10 +4819,16 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "intrusions by APT41 into X", "attacks by Y on X": the agent
 		// between the noun and its victims.
 		byActor := -1
-		if relFrom < 0 && nominals.is(t.id) && s.lower(i+1) == "by" {
+		claimedBy := (s.lower(i+1) == "claimed" || s.lower(i+1) == "blamed" || s.lower(i+1) == "attributed" || s.lower(i+1) == "carried") && s.lower(i+2) == "by" ||
+			s.lower(i+1) == "carried" && s.lower(i+2) == "out" && s.lower(i+3) == "by"
+		if relFrom < 0 && nominals.is(t.id) && (s.lower(i+1) == "by" || claimedBy) {
 			// "a campaign by the APT group Tick against X": past the
-			// description to the name.
+			// description to the name. "an attack claimed by Qilin on
+			// car parts maker X".
 			k := i + 2
+			for s.lower(k-1) != "by" {
+				k++
+			}
 			for k < len(s.toks) && k < i+6 && s.toks[k].word && !clauseStops.is(s.id(k)) && !nominalPreps.is(s.id(k)) {
 				if o := s.owner[k]; o >= 0 {
 					if e := s.ents[o]; !e.ref && !e.demonym {

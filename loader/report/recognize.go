@@ -836,7 +836,9 @@ func (r *recognizer) roleReferences(s *sent) {
 	for i := 1; i < len(s.toks); i++ {
 		n, ok := r.orgRoles[s.toks[i].lower]
 		tells := false
-		if (!ok || n.ID == "") && teller.ID != "" && (generic && tellerRoles.is(s.toks[i].id) || roleNouns.is(s.toks[i].id) && !genericRoles.is(s.toks[i].id)) {
+		if (!ok || n.ID == "") && teller.ID != "" && (generic && tellerRoles.is(s.toks[i].id) || (roleNouns.is(s.toks[i].id) || bodyNouns.is(s.toks[i].id) && listingVerbs.is(s.id(i-2))) && !genericRoles.is(s.toks[i].id)) {
+			// "Court Services Victoria said hackers had stolen recordings,
+			// and Qilin later listed the agency on its site".
 			n, ok, tells = teller, true, generic
 		}
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || (s.lower(i+1) == "'s" || s.lower(i+1) == "’s") && !tells {
@@ -870,8 +872,8 @@ func firstSubject(s *sent) (ent, bool) {
 		return ent{}, false // "Researchers at Check Point later said": the researchers' employer tells of no incident of its own
 	}
 	k := e.b
-	if j := s.entAt(k + 1); s.lower(k) == "of" && j >= 0 && (s.ents[j].kind == "" || s.ents[j].kind == graph.Country) {
-		k = s.ents[j].b // "Planned Parenthood of Montana also confirmed"
+	if j := s.entAt(k + 1); (s.lower(k) == "of" || s.lower(k) == "in") && j >= 0 && (s.ents[j].kind == "" || s.ents[j].kind == graph.Country) {
+		k = s.ents[j].b // "Planned Parenthood of Montana also confirmed", "Court Services Victoria in Australia said"
 	}
 	for k < len(s.toks) && k <= e.b+3 && (perfect.is(s.id(k)) || adverbs.is(s.id(k))) {
 		k++
