@@ -2471,8 +2471,7 @@ func nameAhead(s *sent, k int) bool {
 }
 
 // hijackedObject reports whether what follows k, within a few words, is
-// what attackers take over: "websites and social media accounts", "the
-// X website".
+// what attackers take over: "websites and social media accounts".
 func hijackedObject(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
 		if hijackNouns.is(s.id(m)) {
@@ -2533,8 +2532,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			(s.lower(i+3) == "to" || s.lower(i+3) == "on") {
 			active, spentFrom = true, i+4
 		}
-		// "took over websites and social media accounts belonging to X",
-		// "took over the X website": a hijack, not "took over the case".
+		// "took over websites and social media accounts belonging to X": a
+		// hijack, not "took over the case".
 		if (t.lower == "took" || t.lower == "take" || t.lower == "takes" || t.lower == "taking" || t.lower == "taken") && s.lower(i+1) == "over" && hijackedObject(s, i+2) {
 			active, spentFrom = true, i+2
 		}
@@ -4819,16 +4818,12 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "intrusions by APT41 into X", "attacks by Y on X": the agent
 		// between the noun and its victims.
 		byActor := -1
-		claimedBy := (s.lower(i+1) == "claimed" || s.lower(i+1) == "blamed" || s.lower(i+1) == "attributed" || s.lower(i+1) == "carried") && s.lower(i+2) == "by" ||
-			s.lower(i+1) == "carried" && s.lower(i+2) == "out" && s.lower(i+3) == "by"
+		claimedBy := (s.lower(i+1) == "claimed" || s.lower(i+1) == "blamed" || s.lower(i+1) == "attributed") && s.lower(i+2) == "by"
 		if relFrom < 0 && nominals.is(t.id) && (s.lower(i+1) == "by" || claimedBy) {
 			// "a campaign by the APT group Tick against X": past the
 			// description to the name. "an attack claimed by Qilin on
 			// car parts maker X".
-			k := i + 2
-			for s.lower(k-1) != "by" {
-				k++
-			}
+			k := i + 2 + b2i(claimedBy)
 			for k < len(s.toks) && k < i+6 && s.toks[k].word && !clauseStops.is(s.id(k)) && !nominalPreps.is(s.id(k)) {
 				if o := s.owner[k]; o >= 0 {
 					if e := s.ents[o]; !e.ref && !e.demonym {
