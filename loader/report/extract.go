@@ -1344,6 +1344,13 @@ func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 		}
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
 			e := s.ents[j]
+			if e.ref && s.lower(e.a-1) == "with" && (s.lower(e.a) == "its" || s.lower(e.a) == "their") {
+				// "The FBI, together with its partners, will keep
+				// disrupting ...": the company someone keeps, not the
+				// subject; the subject stands further left.
+				k = e.a
+				continue
+			}
 			p := e.a - 1
 			for p >= 0 && (demonymAt(s, p) || s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an" || actorAdjectives.is(s.id(p)) ||
 				strings.Contains(s.lower(p), "-") && s.owner[p] < 0 && !s.toks[p].cap) {
@@ -1894,8 +1901,19 @@ func listResumes(s *sent, k int) int {
 // past year", "in the last two months", "during the previous decade"), or k
 // when none starts there.
 func timeSpan(s *sent, k int) int {
-	if l := s.lower(k); l != "over" && l != "in" && l != "during" && l != "throughout" || s.lower(k+1) != "the" {
+	l := s.lower(k)
+	if (l == "over" || l == "for") && s.lower(k+1) != "the" {
+		// "over several years", "for two months".
+		if e := durationRun(s, k+1); e > k+1 {
+			return e
+		}
 		return k
+	}
+	if l != "over" && l != "in" && l != "during" && l != "throughout" || s.lower(k+1) != "the" {
+		return k
+	}
+	if l := s.lower(k + 2); l == "years" || l == "months" || l == "decades" {
+		return k + 3 // "over the years"
 	}
 	m := k + 2
 	if l := s.lower(m); l != "past" && l != "last" && l != "previous" && l != "following" {
@@ -2773,7 +2791,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 						ante = m - 1
 					}
 				}
-				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante)) && !closedRelative(s, a, k, i)
+				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante)) && !closedRelative(s, a, k, i) && !blamedAttack(s, a, ante)
 			}
 		}
 		if inRelative {
@@ -2845,6 +2863,32 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			x.target(s, s.ents[b].node, vs, "svo-target", 0.9, "")
 		}
 	}
+}
+
+// blamedAttack reports whether the noun at ante, which a relative clause
+// hangs on, is an attack laid on the actor at a in the same clause: "It
+// has been blamed for ... the 2017 WannaCry ransomware outbreak, which
+// crippled computers at X", "X, responsible for the NotPetya attack,
+// which disrupted Y". The damage the clause tells is the actor's.
+func blamedAttack(s *sent, a, ante int) bool {
+	if s.owner[ante] >= 0 || !nominals.is(s.id(ante)) || s.lower(ante) == "campaign" || s.lower(ante) == "operation" {
+		return false
+	}
+	for k := s.ents[a].b; k < ante; k++ {
+		l := s.lower(k)
+		if (l == "blamed" || l == "responsible" || l == "behind") && s.owner[k] < 0 {
+			for m := k + 1; m < ante; m++ {
+				if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.ThreatActor || s.lower(m) == ";" {
+					return false // "blamed for a hack that Sandworm ...": another actor
+				}
+			}
+			return true
+		}
+		if l == ";" || l == "but" || l == "while" {
+			return false
+		}
+	}
+	return false
 }
 
 // unobserved reports whether the actor at a is the object of a denied
@@ -3668,7 +3712,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			if l == "the" && listGoesOn(s, k+1, end) {
 				continue // "Procter & Gamble, the City of Toronto and Hitachi Energy": a list
 			}
-			if l == "a" || l == "an" || l == "the" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" ||
+			if l == "a" || l == "an" || l == "the" || l == "another" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" ||
 				l == "owned" || l == "controlled" || l == "run" || l == "based" || l == "headquartered" || l == "part" {
 				// "Christie's, owned by ... Groupe Artémis, confirmed": an
 				// apposition on the subject.
@@ -4716,7 +4760,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "delivered the LightlessCan backdoor to X": malware sent like a lure.
 		payload := malwareNouns.is(t.id) && t.lower != "family" && t.lower != "variant" && t.lower != "sample" && t.lower != "samples" && s.owner[i] < 0
-		if !nominals.is(t.id) && !lureNouns.is(t.id) && !payload && t.lower != "packages" || s.owner[i] >= 0 {
+		// "linked the group to the loss of around $54 million from X": a
+		// sum lost, as a theft.
+		moneyLoss := (t.lower == "loss" || t.lower == "losses") && s.lower(i+1) == "of" && moneyAt(s, i+2)
+		if !nominals.is(t.id) && !lureNouns.is(t.id) && !payload && t.lower != "packages" && !moneyLoss || s.owner[i] >= 0 {
 			continue
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
@@ -4844,7 +4891,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if fromNominals.is(t.id) && s.lower(i+1) == "of" && relFrom < 0 {
+		if (fromNominals.is(t.id) || moneyLoss) && s.lower(i+1) == "of" && relFrom < 0 {
 			// "the theft of about ¥7 billion in cryptocurrency from X": past
 			// what was taken to whom it was taken from.
 			for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
@@ -5016,7 +5063,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if fromNominals.is(t.id) {
+		if fromNominals.is(t.id) || moneyLoss {
 			vs = append(vs, x.heistSegments(s, from)...)
 		}
 		vs = append(vs, x.relativeDamage(s, from)...)
@@ -5387,6 +5434,20 @@ roughly|about|nearly|almost|some`)
 // lureNouns follow "phishing": "phishing e-mails to X".
 var lureNouns = set(`e-mails|emails|email|e-mail|messages|lures|texts|links|invitations|documents|attachments|campaigns|pages|sites|websites|
 sheet|spreadsheet|spreadsheets|document|attachment|file|files|archive|archives|lure|message|link|invitation|installer|installers`)
+
+// moneyAt reports whether a sum of money starts at token k: "$54
+// million", "around $54 million", "more than €2 million".
+func moneyAt(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+3; m++ {
+		if currencySigns.is(s.id(m)) {
+			return true
+		}
+		if !approxWords.is(s.id(m)) && !quantityWords.is(s.id(m)) {
+			return false
+		}
+	}
+	return false
+}
 
 // fromNominals take their victim after "from": "the theft from X".
 var fromNominals = set(`theft|thefts|heist|heists|robbery|raid|raids`)
@@ -6146,6 +6207,28 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// passiveSoftware reports whether the subject of the passive verb at v is
+// software: "the backdoor was planted into X", "it was loaded into the
+// network of X"; not "some of the ether was then pushed into Tornado Cash".
+func passiveSoftware(s *sent, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-10; k-- {
+		if o := s.owner[k]; o >= 0 {
+			if kind := s.ents[o].kind; kind == graph.Malware || kind == graph.Tool || kind == graph.ThreatActor && s.ents[o].ref {
+				return true
+			}
+			k = s.ents[o].a
+			continue
+		}
+		if l := s.id(k); malwareNouns.is(l) || toolNouns.is(l) || s.lower(k) == "it" || s.lower(k) == "they" {
+			return true
+		}
+		if clauseStops.is(s.id(k)) || s.lower(k) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // againstTarget: "X deployed BellaCiao against organizations in India",
 // "the malware was used against the energy sector".
 func (x *extraction) againstTarget(s *sent, last *graph.Node) {
@@ -6209,7 +6292,9 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		var ok, ref bool
 		wayInto := t.lower == "into" && s.lower(i-1) == "way"
 		if auxiliaries.is(s.id(s.prevWord(v))) && !wayInto {
-			actor, ok, ref, _, _ = x.laterActor(s, i, last)
+			if t.lower == "against" || onAssets || atOrg || passiveSoftware(s, v) {
+				actor, ok, ref, _, _ = x.laterActor(s, i, last)
+			}
 		} else if a := x.nearestActorLeft(s, v, 20); a >= 0 {
 			actor, ok, ref = x.actor(s, a, last)
 		} else if j := s.entAt(v - 1); j >= 0 && !s.ents[j].ref && (s.lower(v) == "used" || s.lower(v) == "deployed") {
@@ -8008,7 +8093,7 @@ func (x *extraction) relativeDamage(s *sent, from int) []victim {
 }
 
 // damageVerbs tell what an attack did to a victim's systems.
-var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted|knocked|shut|took|forced|hit|affected|froze|halted`)
+var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted|knocked|shut|took|forced|hit|affected|froze|halted|targeted|struck|breached|compromised|drained`)
 
 // facilityNouns before "run by" or "operated by" make the one after "by"
 // the facility's owner, who suffers with it: "a data centre run by X".

@@ -156,6 +156,9 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 			(s.owner[k+1] < 0 || s.ents[s.owner[k+1]].demonym) {
 			return true // "linked to Russian hackers", "blamed on a Chinese group"
 		}
+		if l == "to" && (s.lower(k+1) == "an" || s.lower(k+1) == "a") && (s.lower(k+2) == "attacker" || s.lower(k+2) == "hacker" || s.lower(k+2) == "exploiter") && lostBefore(s, k) {
+			return true // "lost around $48 million to an attacker who exploited a flaw"
+		}
 		if (l == "a" || l == "an") && s.owner[k+1] < 0 && s.toks[k+1].cap && !months.is(s.id(k+1)) && !techAcronyms.is(s.id(k+1)) && !strings.HasPrefix(strings.ToLower(f.Name), s.lower(k+1)) {
 			n := k + 2
 			if s.lower(n) == "ransomware" {
