@@ -1550,6 +1550,9 @@ func (r *recognizer) guesses(s *sent) {
 		// "Wakayama City reported", "Tokushima Prefecture said": a local
 		// government speaks.
 		speaks = speaks || b-a >= 2 && localGovHeads.is(s.id(b-1)) && reportVerbs.is(s.id(b))
+		// "Nissan's operations in Australia": a company's business in a
+		// place, not an actor's operation.
+		owned = owned || (s.lower(b) == "'s" || s.lower(b) == "’s") && (s.lower(b+1) == "operations" || s.lower(b+1) == "business") && s.lower(b+2) == "in"
 		if !ok || techNouns.is(s.id(b)) && !speaks || (s.lower(b) == "'s" || techModifiers.is(s.id(b))) && techNouns.is(s.id(b+1)) && !owned {
 			continue
 		}

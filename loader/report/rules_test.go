@@ -1669,6 +1669,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a sum lost from a victim is a theft; a relative clause on a theft names whom it hit",
 			text: "APT38 hacked Marlow Bank. Investigators linked the group to the loss of around $54 million from exchange Kellner Coin. The largest heists on APT38's ledger remain the $620 million theft from the Pelton bridge in March 2022, which targeted game developer Fenwick Mavis, and the $100 million breach of Quarrow's Horizon bridge.",
 			want: []string{"TARGETED APT38 -> Kellner Coin", "TARGETED APT38 -> Fenwick Mavis", "TARGETED APT38 -> Quarrow"}},
+		{name: "a company's operations in a place are the company's",
+			text: "The Quarrow gang is busy. Its confirmed victims include Marlow University, which disclosed last year that files were stolen, and Kellnerco's operations in Australia and New Zealand, which were hit in December.",
+			want: []string{"TARGETED Quarrow -> Marlow University", "TARGETED Quarrow -> Kellnerco"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
