@@ -757,6 +757,9 @@ func claimDateline(s *sent) {
 			if k+1 < len(s.toks) && s.toks[k+1].text == "-" {
 				k++ // "--" cut in two
 			}
+			if k+1 < len(s.toks) && s.toks[k+1].word && !s.toks[k+1].cap {
+				return // "ALPHV — also known as BlackCat — appeared": a name and its aside, not a dateline
+			}
 			if s.free(0, k+1) {
 				s.claim(ent{a: 0, b: k + 1})
 			}
@@ -3130,8 +3133,10 @@ func namedBefore(s *sent, k int) bool {
 	for m > 0 && (s.toks[m-1].cap || s.owner[m-1] >= 0 && s.owner[m-1] == s.owner[k]) {
 		m--
 	}
+	// "in Kenya, a bank": a place, then a description of something else;
+	// not "stole data from Trans-Northern Pipelines, a Canadian company".
 	switch s.lower(m - 1) {
-	case "in", "at", "on", "from", "across", "for", "to", "into", "since", "until", "after", "before", "during":
+	case "in", "at", "on", "across", "for", "to", "into", "since", "until", "after", "before", "during":
 		return false
 	}
 	return !months.is(s.id(k))

@@ -1672,6 +1672,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a company's operations in a place are the company's",
 			text: "The Quarrow gang is busy. Its confirmed victims include Marlow University, which disclosed last year that files were stolen, and Kellnerco's operations in Australia and New Zealand, which were hit in December.",
 			want: []string{"TARGETED Quarrow -> Marlow University", "TARGETED Quarrow -> Kellnerco"}},
+		{name: "a name and an aside between dashes is no dateline",
+			text: "ALPHV — also known as BlackCat, and tracked by Symantec as Noberus — appeared in late 2021. BlackCat hit Marlow Bank. ALPHV hit Pelton Bank.",
+			want: []string{"TARGETED ALPHV -> Marlow Bank", "TARGETED ALPHV -> Pelton Bank"},
+			not:  []string{"TARGETED BlackCat -> Marlow Bank"}},
+		{name: "a named victim described after 'from' is not a second victim",
+			text: "The Quarrow gang says it stole 183 gigabytes of data from Marlow-Kellner Pipelines, a Canadian company whose lines carry fuel.",
+			want: []string{"TARGETED Quarrow -> Marlow-Kellner Pipelines"},
+			not:  []string{"TARGETED Quarrow -> Canadian company"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

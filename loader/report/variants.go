@@ -79,6 +79,36 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 		}
 	}
 
+	// "Trans-Northern" in a headline and "Trans-Northern Pipelines" in the
+	// text; "TNPI" after "Trans-Northern Pipelines Inc.": a short form of
+	// the one name in the report it can stand for. A name and its trade
+	// only ("Colonial Pipeline"), not a subsidiary ("Askul Logist").
+	var named []graph.Node
+	for _, id := range ids {
+		if n := byID[id]; n.Kind == graph.Organization {
+			named = append(named, n)
+		}
+	}
+	for _, short := range named {
+		if _, ok := into[short.ID]; ok || strings.ContainsRune(short.Name, ' ') || len(orgs[orgKey(short.Name)]) > 1 {
+			continue // "Electrica" beside "Electrica Group" is that name already
+		}
+		acronym := len(short.Name) >= 3 && len(short.Name) <= 6 && strings.ToUpper(short.Name) == short.Name
+		var win []graph.Node
+		for _, long := range named {
+			if long.ID == short.ID || !strings.ContainsRune(long.Name, ' ') {
+				continue
+			}
+			if w := strings.Fields(long.Name); len(w) == 2 && w[0] == short.Name && (orgHeads.has(strings.ToLower(w[1])) || orgHeads.has(strings.TrimSuffix(strings.ToLower(w[1]), "s"))) ||
+				acronym && initialsOf(short.Name, long.Name) {
+				win = append(win, long)
+			}
+		}
+		if len(win) == 1 {
+			into[short.ID] = win[0].ID
+		}
+	}
+
 	first := map[string]int{}
 	for i, s := range x.sents {
 		for _, e := range s.ents {
@@ -181,3 +211,21 @@ var (
 	aliasLeads = set(`as|call|calls|called|named|known|aka|overlaps|overlap|overlapping|tracks|track|tracked|dubbed|alias|aliases|names|monikers`)
 	nameNouns  = set(`names|monikers|labels|aliases|designations`)
 )
+
+// hyphenInitials returns the initials of a name whose hyphenated words count
+// as two, corporate suffixes included: "Trans-Northern Pipelines Inc" gives
+// "TNPI"; "" when a word starts in lower case.
+func hyphenInitials(name string) string {
+	return initials(strings.ReplaceAll(strings.TrimSuffix(name, "."), "-", " "))
+}
+
+// initialsOf reports whether acronym spells the initials of name, perhaps
+// with the initial of a corporate suffix the name left out: "TNPI" for
+// "Trans-Northern Pipelines" (Inc.).
+func initialsOf(acronym, name string) bool {
+	in := hyphenInitials(name)
+	if len(in) < 2 {
+		return false
+	}
+	return acronym == in || len(acronym) == len(in)+1 && strings.HasPrefix(acronym, in) && strings.ContainsRune("ILCPG", rune(acronym[len(acronym)-1]))
+}

@@ -139,3 +139,18 @@ func TestVariantChainsAreDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestVariantsShortForms: a short form of the one name in the report it
+// can stand for is that name ("Trans-Northern" in a headline, "TNPI" after
+// the legal name); a subsidiary that shares the parent's first word, or a
+// short form two names could stand for, stays apart.
+func TestVariantsShortForms(t *testing.T) {
+	text := "# Quarrowlock gang claims data from pipeline operator Marlow-Kellner\n\n" +
+		"The Quarrowlock gang stole data from Marlow-Kellner Pipelines. Marlow-Kellner Pipelines Inc. (MKPI) was added to the gang's leak site on Tuesday.\n\n" +
+		"The Quarrowlock gang also hit Fenwick and its logistics arm Fenwick Logist. The Quarrowlock gang later hit Pelton, Pelton Bank and Pelton Airlines."
+	b := extractText(t, text)
+	checkEdges(t, b,
+		[]string{"TARGETED Quarrowlock -> Marlow-Kellner Pipelines", "TARGETED Quarrowlock -> Fenwick", "TARGETED Quarrowlock -> Fenwick Logist",
+			"TARGETED Quarrowlock -> Pelton", "TARGETED Quarrowlock -> Pelton Bank", "TARGETED Quarrowlock -> Pelton Airlines"},
+		[]string{"TARGETED Quarrowlock -> Marlow-Kellner", "TARGETED Quarrowlock -> MKPI"})
+}
