@@ -1678,6 +1678,9 @@ func (r *recognizer) guesses(s *sent) {
 			}
 		}
 		name := s.textOf(r.text, a, b)
+		if holidays.has(strings.ToLower(name)) {
+			continue // "on Labor Day weekend": a date
+		}
 		if m := s.lower(a - 2); s.lower(a-1) == "of" && municipalNouns.has(m) && !s.toks[a-2].cap && s.free(a-2, a) {
 			// "the city of Wichita": the city's government, named as
 			// analysts name it, "City of Wichita".
@@ -1707,6 +1710,12 @@ func (r *recognizer) guesses(s *sent) {
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
 }
+
+// holidays are days named like organizations.
+var holidays = set(`labor day|labour day|memorial day|independence day|thanksgiving|christmas|christmas eve|christmas day|
+boxing day|new year|new year's day|new year's eve|easter|easter monday|good friday|black friday|cyber monday|halloween|
+veterans day|presidents day|presidents' day|columbus day|juneteenth|victory day|national day|golden week|lunar new year|
+chinese new year|hanukkah|ramadan|eid|diwali|passover|yom kippur|rosh hashanah|whitsun|pentecost`)
 
 // currencyNames are cryptocurrencies a sum is given in.
 var currencyNames = set(`bitcoin|bitcoins|monero|ether|ethereum|tether|litecoin|dogecoin|solana|usdt|usdc`)

@@ -81,8 +81,9 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 
 	// "Trans-Northern" in a headline and "Trans-Northern Pipelines" in the
 	// text; "TNPI" after "Trans-Northern Pipelines Inc.": a short form of
-	// the one name in the report it can stand for. A name and its trade
-	// only ("Colonial Pipeline"), not a subsidiary ("Askul Logist").
+	// the one name in the report it can stand for. A name and one word of
+	// its trade ("Colonial Pipeline", "Port of Lisbon Administration"),
+	// not a subsidiary ("Askul Logist").
 	var named []graph.Node
 	for _, id := range ids {
 		if n := byID[id]; n.Kind == graph.Organization {
@@ -90,17 +91,19 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 		}
 	}
 	for _, short := range named {
-		if _, ok := into[short.ID]; ok || strings.ContainsRune(short.Name, ' ') || len(orgs[orgKey(short.Name)]) > 1 {
+		if _, ok := into[short.ID]; ok || len(orgs[orgKey(short.Name)]) > 1 {
 			continue // "Electrica" beside "Electrica Group" is that name already
 		}
 		acronym := len(short.Name) >= 3 && len(short.Name) <= 6 && strings.ToUpper(short.Name) == short.Name
 		var win []graph.Node
 		for _, long := range named {
-			if long.ID == short.ID || !strings.ContainsRune(long.Name, ' ') {
+			if long.ID == short.ID {
 				continue
 			}
-			if w := strings.Fields(long.Name); len(w) == 2 && w[0] == short.Name && (orgHeads.has(strings.ToLower(w[1])) || orgHeads.has(strings.TrimSuffix(strings.ToLower(w[1]), "s"))) ||
-				acronym && initialsOf(short.Name, long.Name) {
+			rest := strings.ToLower(strings.TrimPrefix(long.Name, short.Name+" "))
+			trade := len(rest) < len(long.Name) && !strings.ContainsRune(rest, ' ') && (orgHeads.has(rest) || orgHeads.has(strings.TrimSuffix(rest, "s"))) &&
+				!ownInstitutions.has(rest) // "Asia University Hospital" is the university's hospital
+			if trade || acronym && initialsOf(short.Name, long.Name) {
 				win = append(win, long)
 			}
 		}
@@ -211,6 +214,10 @@ var (
 	aliasLeads = set(`as|call|calls|called|named|known|aka|overlaps|overlap|overlapping|tracks|track|tracked|dubbed|alias|aliases|names|monikers`)
 	nameNouns  = set(`names|monikers|labels|aliases|designations`)
 )
+
+// ownInstitutions, after a name, make a body of its own: a university's
+// hospital, a city's police ("Stanford" and "Stanford University" are one).
+var ownInstitutions = set(`hospital|hospitals|police|clinic|clinics|museum|library`)
 
 // hyphenInitials returns the initials of a name whose hyphenated words count
 // as two, corporate suffixes included: "Trans-Northern Pipelines Inc" gives

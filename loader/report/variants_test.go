@@ -147,10 +147,13 @@ func TestVariantChainsAreDeterministic(t *testing.T) {
 func TestVariantsShortForms(t *testing.T) {
 	text := "# Quarrowlock gang claims data from pipeline operator Marlow-Kellner\n\n" +
 		"The Quarrowlock gang stole data from Marlow-Kellner Pipelines. Marlow-Kellner Pipelines Inc. (MKPI) was added to the gang's leak site on Tuesday.\n\n" +
-		"The Quarrowlock gang also hit Fenwick and its logistics arm Fenwick Logist. The Quarrowlock gang later hit Pelton, Pelton Bank and Pelton Airlines."
+		"The Quarrowlock gang also hit Fenwick and its logistics arm Fenwick Logist. The Quarrowlock gang later hit Pelton, Pelton Bank and Pelton Airlines.\n\n" +
+		"The Quarrowlock gang claimed the attack on the Port of Kellner. It knocked the Port of Kellner Administration offline on Christmas Day. " +
+		"The Quarrowlock gang also hit Harwick University and Harwick University Hospital."
 	b := extractText(t, text)
 	checkEdges(t, b,
 		[]string{"TARGETED Quarrowlock -> Marlow-Kellner Pipelines", "TARGETED Quarrowlock -> Fenwick", "TARGETED Quarrowlock -> Fenwick Logist",
-			"TARGETED Quarrowlock -> Pelton", "TARGETED Quarrowlock -> Pelton Bank", "TARGETED Quarrowlock -> Pelton Airlines"},
-		[]string{"TARGETED Quarrowlock -> Marlow-Kellner", "TARGETED Quarrowlock -> MKPI"})
+			"TARGETED Quarrowlock -> Pelton", "TARGETED Quarrowlock -> Pelton Bank", "TARGETED Quarrowlock -> Pelton Airlines",
+			"TARGETED Quarrowlock -> Port of Kellner Administration", "TARGETED Quarrowlock -> Harwick University", "TARGETED Quarrowlock -> Harwick University Hospital"},
+		[]string{"TARGETED Quarrowlock -> Marlow-Kellner", "TARGETED Quarrowlock -> MKPI", "TARGETED Quarrowlock -> Port of Kellner", "TARGETED Quarrowlock -> Christmas Day"})
 }
