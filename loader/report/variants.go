@@ -50,11 +50,12 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 	sort.Strings(ids)
 
 	orgs := map[string][]graph.Node{}
-	var actors []graph.Node
+	var named, actors []graph.Node
 	for _, id := range ids {
 		n := byID[id]
 		switch n.Kind {
 		case graph.Organization:
+			named = append(named, n)
 			if k := orgKey(n.Name); k != "" {
 				orgs[k] = append(orgs[k], n)
 			}
@@ -84,12 +85,6 @@ func (x *extraction) variants(byID map[string]graph.Node) map[string]string {
 	// the one name in the report it can stand for. A name and one word of
 	// its trade ("Colonial Pipeline", "Port of Lisbon Administration"),
 	// not a subsidiary ("Askul Logist").
-	var named []graph.Node
-	for _, id := range ids {
-		if n := byID[id]; n.Kind == graph.Organization {
-			named = append(named, n)
-		}
-	}
 	for _, short := range named {
 		if _, ok := into[short.ID]; ok || len(orgs[orgKey(short.Name)]) > 1 {
 			continue // "Electrica" beside "Electrica Group" is that name already
