@@ -2701,7 +2701,8 @@ func (r *recognizer) software(s *sent) {
 				add(a, b, kind)
 			}
 			// "a backdoor called X", "the backdoor X", "a trojan that we
-			// named X".
+			// named X"; not "the story-sharing platform Wattpad", a
+			// company's service.
 			j := i + 1
 			for m := j; m < n && m <= i+4; m++ {
 				if l := s.lower(m); l == "that" || l == "which" || l == "we" || l == "they" || l == "researchers" || l == "the" || l == "have" || l == "has" {
@@ -2718,7 +2719,7 @@ func (r *recognizer) software(s *sent) {
 				j++
 			}
 			definite := s.lower(i-1) == "the" || i > 1 && s.lower(i-2) == "the" && !s.toks[i-1].cap
-			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789") || definite && s.toks[j].cap) {
+			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789") || definite && s.toks[j].cap && s.lower(i) != "platform") {
 				kind := graph.Malware
 				if toolNouns.is(lID) {
 					kind = graph.Tool

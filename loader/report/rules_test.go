@@ -1680,6 +1680,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang says it stole 183 gigabytes of data from Marlow-Kellner Pipelines, a Canadian company whose lines carry fuel.",
 			want: []string{"TARGETED Quarrow -> Marlow-Kellner Pipelines"},
 			not:  []string{"TARGETED Quarrow -> Canadian company"}},
+		{name: "a service named after 'the ... platform' is a company, software after 'the ... program' is a tool",
+			text: "The Quarrow gang hit Marlow Bank. It was also linked to breaches at the story-sharing platform Kellnerpad and the photo editor Peltonix. Its crews installed the remote-access program Fenwick Desk to keep a foothold.",
+			want: []string{"TARGETED Quarrow -> Kellnerpad", "TARGETED Quarrow -> Peltonix", "USES Quarrow -> Fenwick Desk"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
