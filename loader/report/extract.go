@@ -1698,6 +1698,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k = m - 1
 			continue
 		}
+		if (t.lower == "that" || t.lower == "those") && s.lower(k-1) == "including" && s.lower(k+1) == "of" {
+			k++ // "government sites in Italy, including that of the Italian Senate"
+			continue
+		}
 		if (t.lower == "who" || t.lower == "that") && workVerbs.is(s.id(k+1)) {
 			k++ // "people who work on Middle Eastern affairs at universities"
 			continue

@@ -1253,6 +1253,9 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 		if roleNouns.is(s.id(m)) || bodyNouns.is(s.id(m)) || strings.HasSuffix(s.lower(m), "s") && roleNouns.has(strings.TrimSuffix(s.lower(m), "s")) {
 			return true // "PAMI, the Argentine social services agency"
 		}
+		if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Country {
+			continue // "NASCAR, the U.S. stock car racing body"
+		}
 		// "SPECTR, a spyware tool the group has relied on": the phrase
 		// ends where a new one starts.
 		if !s.toks[m].word || s.toks[m].cap && len(r.countries[s.toks[m].text])+len(r.demonyms[s.toks[m].text]) == 0 ||
@@ -1266,7 +1269,7 @@ func (r *recognizer) roleApposition(s *sent, k int) bool {
 // bodyNouns head an apposition that calls a name a public body: "PAMI, the
 // Argentine social services agency".
 var bodyNouns = set(`agency|ministry|department|authority|regulator|hospital|university|court|council|institute|
-administration|directorate|commission|municipality|fund|foundation|association|federation|union|party|parliament`)
+administration|directorate|commission|municipality|fund|foundation|association|federation|union|party|parliament|body`)
 
 // placeModified are nouns that a lone capitalized word before them only
 // places or describes: "the Richmond hospital", "neighboring Arab

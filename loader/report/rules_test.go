@@ -1683,6 +1683,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a service named after 'the ... platform' is a company, software after 'the ... program' is a tool",
 			text: "The Quarrow gang hit Marlow Bank. It was also linked to breaches at the story-sharing platform Kellnerpad and the photo editor Peltonix. Its crews installed the remote-access program Fenwick Desk to keep a foothold.",
 			want: []string{"TARGETED Quarrow -> Kellnerpad", "TARGETED Quarrow -> Peltonix", "USES Quarrow -> Fenwick Desk"}},
+		{name: "'including that of' names an example of the sites before it",
+			text: "The Quarrow gang is busy. The group has also claimed attacks on government sites in Italy, including that of the Marlow Senate.",
+			want: []string{"TARGETED Quarrow -> Marlow Senate"}},
+		{name: "an acronym called a body, with a country in between, is an organization",
+			text: "The Quarrow gang hit Marlow Bank. Earlier this month it posted a listing for KELCAR, the U.S. stock car racing body, demanding $4 million.",
+			want: []string{"TARGETED Quarrow -> KELCAR"},
+			not:  []string{"TARGETED Quarrow -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
