@@ -2768,10 +2768,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// disabled X": attacks or malware of the actor in focus.
 			sw := softwareSubject(s, i)
 			f := x.focusActor(last)
-			if b := blamedOn(s); b >= 0 {
+			b := blamedOn(s)
+			if b >= 0 {
 				f = &s.ents[b].node // "blamed a ransomware outbreak that crippled X on Winnti"
 			}
-			if f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) {
+			if f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
 					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)

@@ -1690,6 +1690,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang hit Marlow Bank. Earlier this month it posted a listing for KELCAR, the U.S. stock car racing body, demanding $4 million.",
 			want: []string{"TARGETED Quarrow -> KELCAR"},
 			not:  []string{"TARGETED Quarrow -> United States"}},
+		{name: "an incident blamed on a country is not the actor in focus's; one attributed to the actor is",
+			text: "The Quarrow gang targeted Marlow Shipping. In 2020, a cyberattack briefly disrupted traffic at Iran's Pelton Harbour, an incident U.S. media reports blamed on Israel. Sophos said the Kellner wiper used to sabotage Fenwick Rail in 2021 was attributed to a group calling itself Quarrow.",
+			want: []string{"TARGETED Quarrow -> Marlow Shipping", "TARGETED Quarrow -> Fenwick Rail", "USES Quarrow -> Kellner"},
+			not:  []string{"TARGETED Quarrow -> Pelton Harbour", "TARGETED Quarrow -> Iran", "TARGETED Quarrow -> United States"}},
+		{name: "an operation linked to a country or to attacks is still the one in focus",
+			text: "The Quarrow gang targeted Marlow Shipping. Elastic reported on part of this activity as REF0657, focused on financial services in South Asia; and Unit 42 tracks a related cluster that it linked to attacks on high-value targets. That operation, likewise linked to North Korea, targets job seekers at Fenwick Bank with fake interviews.",
+			want: []string{"TARGETED Quarrow -> Fenwick Bank", "TARGETED Quarrow -> South Asia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

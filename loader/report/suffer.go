@@ -153,8 +153,11 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 			return true // "intrusions ..., many of which were never publicly attributed"
 		}
 		if (l == "to" || l == "on") && layWords.is(s.id(k-1)) && s.lower(k-1) != "claimed" && s.lower(k+1) != "have" && s.lower(k+1) != "be" &&
-			(s.owner[k+1] < 0 || s.ents[s.owner[k+1]].demonym) {
-			return true // "linked to Russian hackers", "blamed on a Chinese group"
+			(s.owner[k+1] < 0 && !nominals.is(s.id(k+1)) || s.owner[k+1] >= 0 && (s.ents[s.owner[k+1]].demonym || s.ents[s.owner[k+1]].kind == graph.Country && (s.lower(k-1) == "blamed" || s.lower(k-1) == "pinned"))) {
+			// "linked to Russian hackers", "blamed on a Chinese group", "an
+			// incident U.S. media reports blamed on Israel"; not "linked
+			// to attacks on ...".
+			return true
 		}
 		if l == "to" && (s.lower(k+1) == "an" || s.lower(k+1) == "a") && (s.lower(k+2) == "attacker" || s.lower(k+2) == "hacker" || s.lower(k+2) == "exploiter") && lostBefore(s, k) {
 			return true // "lost around $48 million to an attacker who exploited a flaw"
