@@ -7306,6 +7306,9 @@ func (x *extraction) aliasCue(s *sent, i int) (int, bool) {
 	}
 	for _, cue := range aliasCues {
 		j, ok := s.seqAt(i, cue)
+		if !ok && len(cue) == 2 && cue[0] == "known" && cue[1] == "as" {
+			j, ok = s.knownToAs(i) // "is better known among researchers as Sandworm"
+		}
 		if !ok {
 			continue
 		}

@@ -1726,6 +1726,7 @@ func TestExtractAliasCues(t *testing.T) {
 		{"a ransomware group, also known as", "In 2023, the Quarrow ransomware group, also known as Pelton Cat, hit Marlow Health.", "Quarrow", []string{"Pelton Cat"}},
 		{"who also operate under the name", "The ransomware outfit Quarrow hit Marlow Bank. The extortionists, who also operate under the name Pelton Cat, taunted executives.", "Quarrow", []string{"Pelton Cat"}},
 		{"first documented under the name", "The Quarrow ransomware gang hit Kellner Bank. Quarrow, which Trend Micro first documented in 2022 under the name Pelton Cat, rents out its encryptor.", "Quarrow", []string{"Pelton Cat"}},
+		{"better known among researchers as", "APT28 hit Marlow Bank. The group is better known among researchers as Quarrow Bear.", "APT28", []string{"Quarrow Bear"}},
 		{"the group, which also calls itself", "APT28 is Russian.\n\nThe group, which also calls itself the Quarrow Army, posted clips.", "APT28", []string{"Quarrow Army"}},
 	}
 	for _, tt := range tests {
