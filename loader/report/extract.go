@@ -2772,6 +2772,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			if b >= 0 {
 				f = &s.ents[b].node // "blamed a ransomware outbreak that crippled X on Winnti"
 			}
+			if f != nil && sw >= 0 && b < 0 {
+				// "the WannaCry worm forced Renault to halt production" in a
+				// report on NotPetya: the malware's own group.
+				f = x.softwareOwner(s.ents[sw].node, f)
+			}
 			if f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
@@ -3016,6 +3021,35 @@ func blamedOn(s *sent) int {
 		}
 	}
 	return -1
+}
+
+// softwareOwner returns the actor behind an attack by known software sw when
+// the actor in focus is f: f, unless ATT&CK knows f and ties sw to one
+// other group alone. Then it is that group when the report names it, else
+// nil (the attack is not f's).
+func (x *extraction) softwareOwner(sw graph.Node, f *graph.Node) *graph.Node {
+	groups := softwareGroups()[sw.ID]
+	if len(groups) != 1 {
+		return f
+	}
+	e, ok := x.g.Lookup(f.Name)
+	if !ok || len(e.ExternalIDs) == 0 || slices.Contains(e.ExternalIDs, groups[0]) {
+		return f
+	}
+	o, ok := x.g.Lookup(groups[0])
+	if !ok {
+		return f
+	}
+	id := x.g.Node(o).ID
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref && x.resolve(e.node).ID == id {
+				n := x.resolve(e.node)
+				return &n
+			}
+		}
+	}
+	return nil
 }
 
 // linkVerbs tie an attack to its author with "to".

@@ -16,8 +16,8 @@ func testGazetteer() *gazetteer.Gazetteer {
 	return gazetteer.New([]gazetteer.Entry{
 		{Name: "APT40", Aliases: []string{"Leviathan", "TEMP.Periscope"}, Country: "CN", ExternalIDs: []string{"G0065"}},
 		{Name: "APT28", Aliases: []string{"Fancy Bear", "Sofacy"}, Country: "RU", ExternalIDs: []string{"G0007"}},
-		{Name: "Sandworm", Aliases: []string{"Voodoo Bear"}, Country: "RU"},
-		{Name: "Lazarus Group", Aliases: []string{"Hidden Cobra"}, Country: "KP"},
+		{Name: "Sandworm", Aliases: []string{"Voodoo Bear"}, Country: "RU", ExternalIDs: []string{"G0034"}},
+		{Name: "Lazarus Group", Aliases: []string{"Hidden Cobra"}, Country: "KP", ExternalIDs: []string{"G0032"}},
 	})
 }
 

@@ -12,7 +12,8 @@ import (
 
 //go:generate go run ./internal/gensoftware -data ../../../shared/data -out software.json
 
-// softwareJSON holds the malware and tool names of MITRE ATT&CK. © 2025 The
+// softwareJSON holds the malware and tool names of MITRE ATT&CK, each with
+// the ATT&CK ids of the groups known to use it. © 2025 The
 // MITRE Corporation. This work is reproduced and distributed with the
 // permission of The MITRE Corporation.
 //
@@ -29,6 +30,8 @@ type softwareName struct {
 	weak bool
 	// ransomware families share their name with the gang that runs them.
 	ransomware bool
+	// groups are the ATT&CK ids of the groups known to use it.
+	groups []string
 }
 
 // softwareIndex maps a first token to the names that start with it, longest
@@ -41,6 +44,7 @@ var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 			Kind       string   `json:"kind"`
 			ID         string   `json:"id"`
 			Ransomware bool     `json:"ransomware"`
+			Groups     []string `json:"groups"`
 		} `json:"software"`
 	}
 	if err := json.Unmarshal(softwareJSON, &f); err != nil {
@@ -63,7 +67,7 @@ var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 			for _, t := range toks {
 				words = append(words, t.text)
 			}
-			m[words[0]] = append(m[words[0]], softwareName{words: words, node: node, weak: weakName(name), ransomware: sw.Ransomware})
+			m[words[0]] = append(m[words[0]], softwareName{words: words, node: node, weak: weakName(name), ransomware: sw.Ransomware, groups: sw.Groups})
 		}
 	}
 	for k, ns := range m {
@@ -73,6 +77,20 @@ var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 			}
 		}
 		m[k] = ns
+	}
+	return m
+})
+
+// softwareGroups maps a known software node's id to the ATT&CK ids of the
+// groups known to use it.
+var softwareGroups = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, ns := range softwareIndex() {
+		for _, n := range ns {
+			if len(n.groups) > 0 {
+				m[n.node.ID] = n.groups
+			}
+		}
 	}
 	return m
 })

@@ -1,7 +1,8 @@
 // Command gensoftware writes the malware and tool names that report
 // extraction recognizes (software.json) from the software objects of MITRE
-// ATT&CK Enterprise and ICS: each name, its aliases, its kind and its ATT&CK
-// id. Revoked and deprecated objects are left out. The output is
+// ATT&CK Enterprise and ICS: each name, its aliases, its kind, its ATT&CK
+// id and the ATT&CK groups known to use it. Revoked and deprecated objects
+// are left out. The output is
 // deterministic: the same inputs give the same bytes.
 //
 //	go generate ./loader/report
@@ -16,12 +17,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
 
 // Notice is the attribution ATT&CK's terms of use require.
-const Notice = "Malware and tool names from MITRE ATT&CK Enterprise and ICS. " +
+const Notice = "Malware and tool names, and the groups known to use them, from MITRE ATT&CK Enterprise and ICS. " +
 	"© 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation."
 
 // Software is one malware family or tool.
@@ -33,6 +35,9 @@ type Software struct {
 	// Ransomware marks a ransomware family that is not a worm: its name is
 	// also the name of the gang that runs it ("Conti crippled ...").
 	Ransomware bool `json:"ransomware,omitempty"`
+	// Groups are the ATT&CK ids of the groups that ATT&CK says use it
+	// ("G0032" for WannaCry), sorted.
+	Groups []string `json:"groups,omitempty"`
 }
 
 // File is the layout of software.json.
@@ -42,7 +47,11 @@ type File struct {
 }
 
 type stixObject struct {
+	ID         string   `json:"id"`
 	Type       string   `json:"type"`
+	RelType    string   `json:"relationship_type"`
+	SourceRef  string   `json:"source_ref"`
+	TargetRef  string   `json:"target_ref"`
 	Name       string   `json:"name"`
 	Aliases    []string `json:"x_mitre_aliases"`
 	Desc       string   `json:"description"`
@@ -98,6 +107,11 @@ var (
 // Generate reads the ATT&CK bundles in dir and returns software.json.
 func Generate(dir string) ([]byte, error) {
 	byID := map[string]Software{}
+	// ATT&CK ids by STIX id, and the "uses" relationships from groups to
+	// software, gathered over both bundles and joined at the end.
+	attackID := map[string]string{}
+	type use struct{ group, software string }
+	var uses []use
 	for _, name := range []string{"enterprise-attack.json", "ics-attack.json"} {
 		raw, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -110,7 +124,12 @@ func Generate(dir string) ([]byte, error) {
 			return nil, fmt.Errorf("decode %s: %w", name, err)
 		}
 		for _, o := range bundle.Objects {
-			if (o.Type != "malware" && o.Type != "tool") || o.Revoked || o.Deprecated {
+			if o.Revoked || o.Deprecated {
+				continue
+			}
+			if o.Type == "relationship" && o.RelType == "uses" && strings.HasPrefix(o.SourceRef, "intrusion-set--") &&
+				(strings.HasPrefix(o.TargetRef, "malware--") || strings.HasPrefix(o.TargetRef, "tool--")) {
+				uses = append(uses, use{o.SourceRef, o.TargetRef})
 				continue
 			}
 			id := ""
@@ -118,6 +137,15 @@ func Generate(dir string) ([]byte, error) {
 				if r.Source == "mitre-attack" {
 					id = r.ID
 				}
+			}
+			if o.Type == "intrusion-set" && id != "" {
+				attackID[o.ID] = id
+			}
+			if o.Type != "malware" && o.Type != "tool" {
+				continue
+			}
+			if id != "" {
+				attackID[o.ID] = id
 			}
 			if id == "" || strings.TrimSpace(o.Name) == "" {
 				continue
@@ -146,9 +174,19 @@ func Generate(dir string) ([]byte, error) {
 			byID[id] = sw
 		}
 	}
+	for _, u := range uses {
+		g, sid := attackID[u.group], attackID[u.software]
+		sw, ok := byID[sid]
+		if g == "" || !ok || slices.Contains(sw.Groups, g) {
+			continue // a revoked or deprecated end, or a relationship both bundles hold
+		}
+		sw.Groups = append(sw.Groups, g)
+		byID[sid] = sw
+	}
 	f := File{Notice: Notice}
 	for _, sw := range byID {
 		sort.Strings(sw.Aliases)
+		sort.Strings(sw.Groups)
 		f.Software = append(f.Software, sw)
 	}
 	sort.Slice(f.Software, func(i, j int) bool { return f.Software[i].ID < f.Software[j].ID })

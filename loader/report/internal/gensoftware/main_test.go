@@ -85,6 +85,46 @@ func TestRansomware(t *testing.T) {
 	}
 }
 
+// TestGenerateGroups checks that each software lists the ATT&CK ids of the
+// groups that use it, once, from either bundle, and that relationships
+// from revoked groups or of other types are left out.
+func TestGenerateGroups(t *testing.T) {
+	dir := t.TempDir()
+	writeBundle(t, dir, "enterprise-attack.json", []map[string]any{
+		{"type": "malware", "id": "malware--1", "name": "Frobnicator", "external_references": ref("S9001")},
+		{"type": "tool", "id": "tool--2", "name": "Grabber", "external_references": ref("S9002")},
+		{"type": "intrusion-set", "id": "intrusion-set--a", "name": "APT0", "external_references": ref("G9000")},
+		{"type": "intrusion-set", "id": "intrusion-set--b", "name": "APT1", "external_references": ref("G9001")},
+		{"type": "intrusion-set", "id": "intrusion-set--c", "name": "Old", "revoked": true, "external_references": ref("G9002")},
+		{"type": "relationship", "relationship_type": "uses", "source_ref": "intrusion-set--b", "target_ref": "malware--1"},
+		{"type": "relationship", "relationship_type": "uses", "source_ref": "intrusion-set--a", "target_ref": "malware--1"},
+		{"type": "relationship", "relationship_type": "uses", "source_ref": "intrusion-set--c", "target_ref": "tool--2"},
+		{"type": "relationship", "relationship_type": "attributed-to", "source_ref": "intrusion-set--a", "target_ref": "tool--2"},
+	})
+	writeBundle(t, dir, "ics-attack.json", []map[string]any{
+		{"type": "malware", "id": "malware--1", "name": "Frobnicator", "external_references": ref("S9001")},
+		{"type": "intrusion-set", "id": "intrusion-set--a", "name": "APT0", "external_references": ref("G9000")},
+		{"type": "relationship", "relationship_type": "uses", "source_ref": "intrusion-set--a", "target_ref": "malware--1"},
+	})
+	out, err := Generate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f File
+	if err := json.Unmarshal(out, &f); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Software) != 2 {
+		t.Fatalf("got %d entries, want 2", len(f.Software))
+	}
+	if g := f.Software[0].Groups; len(g) != 2 || g[0] != "G9000" || g[1] != "G9001" {
+		t.Errorf("got groups %q for S9001, want [G9000 G9001]", g)
+	}
+	if g := f.Software[1].Groups; len(g) != 0 {
+		t.Errorf("got groups %q for S9002, want none (a revoked group, and no uses relationship)", g)
+	}
+}
+
 func TestGenerateMissingData(t *testing.T) {
 	if _, err := Generate(t.TempDir()); err == nil {
 		t.Error("got no error for a folder without bundles, want one")
