@@ -478,6 +478,9 @@ func sufferAt(s *sent, i int) int {
 				if (s.lower(m) == "that" || s.lower(m) == "which" || s.lower(m) == "who") && disclosedBreach(s, m+1) {
 					return subjEnd(i) // "are among the organizations that have acknowledged that attackers ..."
 				}
+				if s.lower(m) == "whose" && staffNouns.is(s.id(m+1)) && phishingReceived(s, m+2) {
+					return subjEnd(i) // "were among the organizations whose employees received phishing emails"
+				}
 				if s.owner[m] >= 0 || clauseStops.is(s.id(m)) {
 					break
 				}
@@ -1698,3 +1701,24 @@ var expandVerbs = set(`expanded|expanding|expands|extended|extending|extends|bro
 func isQuote(l string) bool {
 	return l == "\"" || l == "“" || l == "”" || l == "'"
 }
+
+// phishingReceived reports whether a verb of receiving at k takes phishing
+// as its object: "received carefully crafted phishing emails", "received
+// several waves of spear-phishing messages".
+func phishingReceived(s *sent, k int) bool {
+	if l := s.lower(k); l != "received" && l != "receive" && l != "receives" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+		if phishWords.is(s.id(m)) {
+			return true
+		}
+		if s.owner[m] >= 0 || !s.toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
+// phishWords name a phishing lure: "phishing emails", "malicious messages".
+var phishWords = set(`phishing|spear-phishing|spearphishing|malicious|booby-trapped|malware-laden`)
