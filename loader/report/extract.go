@@ -4532,6 +4532,24 @@ func bulletHeads(s *sent, c int) ([]victim, bool) {
 	return out, items >= 2
 }
 
+// roleDescribed reports whether an apposition at b, before q, calls the
+// name before it a company or a public body by its role: ", the Japanese
+// video game developer", ", a regional utility".
+func roleDescribed(s *sent, b, q int) bool {
+	if s.lower(b) != "," || (s.lower(b+1) != "the" && s.lower(b+1) != "a" && s.lower(b+1) != "an") {
+		return false
+	}
+	for m := b + 2; m < q && m <= b+8; m++ {
+		if roleNouns.is(s.id(m)) || bodyNouns.is(s.id(m)) {
+			return true
+		}
+		if !s.toks[m].word || relatives.is(s.id(m)) {
+			return false
+		}
+	}
+	return false
+}
+
 // itemHead reads the head of one list item in tokens [p, q): after a few
 // words of description ("the financial regulator BaFin", "Italian luxury
 // fashion house Moncler"), the first name, if it may be a victim.
@@ -4566,9 +4584,10 @@ func itemHead(s *sent, p, q int) []victim {
 		if !isVictim(e) || e.kind == graph.Infrastructure || e.ref || s.lower(p) == "cve" {
 			return out
 		}
-		if e.guess && n == 0 && e.b-e.a == 1 {
+		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) {
 			// A capitalized word that opens an item tells nothing of its
-			// kind: "Creates a scheduled task", "CordScan, a scanner".
+			// kind: "Creates a scheduled task", "CordScan, a scanner"; but
+			// "Capcom, the Japanese video game developer" is a company.
 			return out
 		}
 		out = append(out, victim{ent: j})
