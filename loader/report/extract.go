@@ -3043,8 +3043,10 @@ func (x *extraction) softwareOwner(sw graph.Node, f *graph.Node) *graph.Node {
 	id := x.g.Node(o).ID
 	for _, s := range x.sents {
 		for _, e := range s.ents {
-			if e.kind == graph.ThreatActor && !e.ref && x.resolve(e.node).ID == id {
-				n := x.resolve(e.node)
+			if e.kind != graph.ThreatActor || e.ref {
+				continue
+			}
+			if n := x.resolve(e.node); n.ID == id {
 				return &n
 			}
 		}
