@@ -1528,6 +1528,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
 			}
+			if e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization && listMode {
+				k = e.b - 1
+				continue // "clients including Ericsson and Finland's Valmet": where the item is
+			}
 			if e.kind == graph.Country && appositivePlace(s, e) {
 				k = e.b - 1
 				continue // "Shoprite Holdings, Africa's largest supermarket chain": where the victim is
@@ -4301,6 +4305,11 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// noun only right before the verb: "the victim was X", not
 					// "information from the victim, including X".
 					switch {
+					case l == "reached" || l == "reaching":
+						// "reached downstream clients including X", not "the
+						// emails reached people who had been treated by X".
+						li := s.lower(i)
+						mark = mark || li == "such" || li == "including" || li == "like"
 					case l == "targeting":
 						// "RedAlpha's targeting has included: X", not "the
 						// targeting is consistent with Chinese interests".
@@ -4757,8 +4766,8 @@ func (x *extraction) victimHead(s *sent, i int) bool {
 		return isVictim(s.ents[j]) || s.ents[j].demonym
 	}
 	lID := s.id(k)
-	if listNouns.is(lID) || victimNouns.is(lID) || sectorNouns.is(lID) {
-		return true
+	if listNouns.is(lID) || victimNouns.is(lID) || sectorNouns.is(lID) || clientNouns.is(lID) {
+		return true // "reached downstream clients including X"
 	}
 	// "claimed victims across several continents, including X": the
 	// victims before a place phrase.
@@ -7566,8 +7575,12 @@ func (x *extraction) insideTarget(s *sent, last *graph.Node) {
 		}
 		if assetNouns.is(s.id(k)) && s.lower(k+1) == "of" {
 			vs = x.objects(s, k+2, true)
-		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && (ownedAsset(s, s.ents[j]) || presenceVerbs.is(s.id(i-1))) {
-			vs = []victim{{ent: j}} // "X's systems"; "found inside the Democratic National Committee"
+		} else if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && ownedAsset(s, s.ents[j]) {
+			vs = []victim{{ent: j}} // "X's systems"
+		} else if j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].a == k && presenceVerbs.is(s.id(i-1)) {
+			// "found inside the Democratic National Committee"; "the
+			// hackers were inside A, B and C": the whole list.
+			vs = x.objects(s, k, false)
 		}
 		if len(vs) == 0 {
 			continue

@@ -195,7 +195,7 @@ comprises|spanned|spanning|span|spans|such|been`)
 
 // listMarks say a list names victims: at least one must stand in the lead-in.
 var listMarks = set(`targets|target|victims|victim|targeted|impacted|affected|attacked|compromised|breached|hacked|
-infected|infiltrated|penetrated|targeting|hit|struck|victimized|victimised`)
+infected|infiltrated|penetrated|targeting|hit|struck|victimized|victimised|reached|reaching`)
 
 // relatives open a relative clause that is not part of a list item.
 var relatives = set(`who|whove|whom|whose|which|that|thats|whos`)

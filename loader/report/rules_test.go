@@ -1712,6 +1712,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an operation linked to a country or to attacks is still the one in focus",
 			text: "The Quarrow gang targeted Marlow Shipping. Elastic reported on part of this activity as REF0657, focused on financial services in South Asia; and Unit 42 tracks a related cluster that it linked to attacks on high-value targets. That operation, likewise linked to North Korea, targets job seekers at Fenwick Bank with fake interviews.",
 			want: []string{"TARGETED Quarrow -> Fenwick Bank", "TARGETED Quarrow -> South Asia"}},
+		{name: "hackers inside a list of providers reached every one of them",
+			text: "The Quarrow gang went after IT providers. The hackers were inside Marlow Data, Kellner Systems and Pelton Services, the firm formed when Fenwick merged with Brightwater.",
+			want: []string{"TARGETED Quarrow -> Marlow Data", "TARGETED Quarrow -> Kellner Systems", "TARGETED Quarrow -> Pelton Services"},
+			not:  []string{"TARGETED Quarrow -> Fenwick", "TARGETED Quarrow -> Brightwater"}},
+		{name: "intruders who reached clients including a list reached each client, not the country that owns one",
+			text: "The Quarrow gang used IT providers as stepping stones. From there the intruders reached downstream clients including Marlow Telecom, the travel firms Kellner Travel and Pelton Air and Finland's Fenwick Paper. The phishing emails also reached some people who had been treated by Brightwater Clinic.",
+			want: []string{"TARGETED Quarrow -> Marlow Telecom", "TARGETED Quarrow -> Kellner Travel", "TARGETED Quarrow -> Pelton Air", "TARGETED Quarrow -> Fenwick Paper"},
+			not:  []string{"TARGETED Quarrow -> Finland", "TARGETED Quarrow -> Brightwater Clinic"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
