@@ -4561,6 +4561,17 @@ func roleDescribed(s *sent, b, q int) bool {
 	return false
 }
 
+// closesItem reports whether the parenthesis opened at b closes the item
+// that ends at q: "Google (a Gmail-related domain)".
+func closesItem(s *sent, b, q int) bool {
+	for m := b + 1; m < q; m++ {
+		if s.lower(m) == ")" {
+			return m+1 == q
+		}
+	}
+	return false
+}
+
 // itemHead reads the head of one list item in tokens [p, q): after a few
 // words of description ("the financial regulator BaFin", "Italian luxury
 // fashion house Moncler"), the first name, if it may be a victim.
@@ -4595,7 +4606,7 @@ func itemHead(s *sent, p, q int) []victim {
 		if !isVictim(e) || e.kind == graph.Infrastructure || e.ref || s.lower(p) == "cve" {
 			return out
 		}
-		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) {
+		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) && !(e.b == q || s.lower(e.b) == "(" && closesItem(s, e.b, q)) {
 			// A capitalized word that opens an item tells nothing of its
 			// kind: "Creates a scheduled task", "CordScan, a scanner"; but
 			// "Capcom, the Japanese video game developer" is a company.
