@@ -2628,6 +2628,13 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		p := s.prevWord(i)
 		pl := s.lower(p)
 		plID := s.id(p)
+		if t.lower == "moved" || t.lower == "roamed" {
+			// "the same intruders moved through A, B and C", not "much of
+			// it moved through Garantex".
+			if o := s.owner[p]; o < 0 || s.ents[o].kind != graph.ThreatActor || pronouns.is(plID) {
+				continue
+			}
+		}
 		// "went on to hit X": an infinitive whose verb reads like a participle.
 		infinitive := pl == "to" && baseParticiples.is(t.id) && infinitiveLeads.is(s.id(p-1))
 		if adjectivePrev.is(plID) && !(strings.HasSuffix(t.lower, "ing") && gerundPreps.is(plID)) && !(pl == "to" && !participles.is(t.id)) && !infinitive {
