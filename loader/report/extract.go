@@ -3853,6 +3853,12 @@ func listGoesOn(s *sent, k, end int) bool {
 			n := m + 1
 			if s.lower(n) == "the" {
 				n++
+				// "and the security company Qualys": a few words that
+				// describe the next name.
+				for d := 0; d < 4 && s.owner[n] < 0 && s.toks[min(n, len(s.toks)-1)].word && !s.toks[min(n, len(s.toks)-1)].cap &&
+					!clauseStops.is(s.id(n)) && !itemPreps.is(s.id(n)) && !relatives.is(s.id(n)); d++ {
+					n++
+				}
 			}
 			j := s.entAt(n)
 			return j >= 0 && s.ents[j].a == n && s.ents[j].kind != graph.ThreatActor && s.ents[j].kind != ""

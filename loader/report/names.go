@@ -1617,7 +1617,9 @@ func (r *recognizer) guesses(s *sent) {
 		// ("(KHNP)") or knows it: "CPU", "MBR", "SAML" are no victims.
 		acronym := s.toks[a].upper || len(s.toks[a].text) > 2 && strings.HasSuffix(s.toks[a].text, "s") && strings.ToUpper(s.toks[a].text[:len(s.toks[a].text)-1]) == s.toks[a].text[:len(s.toks[a].text)-1]
 		// "the BBC" reads as a name; a bare "MBR" or "CPU" does not.
-		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap) &&
+		// "British Airways, the BBC and Boots": a conjunction after it
+		// does not make it a modifier.
+		theName := s.lower(a-1) == "the" && len(s.toks[a].text) >= 3 && s.toks[a].upper && !(b < n && s.toks[b].word && !s.toks[b].cap && !((s.lower(b) == "and" || s.lower(b) == "or") && s.lower(a-2) == ",")) &&
 			!(orgCues.is(s.id(a)) && b < n && s.toks[b].cap) // "the NGO Licadho": a cue before the name
 		// "(OWA)" after a product name defines the product, not a victim.
 		defined := s.lower(a-1) == "(" && s.lower(b) == ")"
