@@ -1321,7 +1321,7 @@ func disclosedBreach(s *sent, k int) bool {
 		return false
 	}
 	for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
-		if l := s.lower(m); breachNouns.has(l) || l == "attackers" || l == "hackers" || l == "intruders" || l == "incident" || l == "incidents" {
+		if l := s.lower(m); breachNouns.has(l) || pluralBreachNouns.has(l) || l == "attackers" || l == "hackers" || l == "intruders" || l == "losses" || l == "theft" {
 			return true
 		}
 	}
