@@ -3809,7 +3809,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			release := s.lower(e.a-1) == "of" && releaseNouns.is(s.id(e.a-2))
 			// "employees at one of its businesses": the owner's own line of
 			// business, no sector of victims.
-			release = release || e.kind == graph.Sector && (s.lower(e.a-1) == "its" || s.lower(e.a-1) == "their") && s.lower(e.a-2) == "of"
+			release = release || e.kind == graph.Sector && (s.lower(e.a-1) == "its" || s.lower(e.a-1) == "their") && e.node.ID == "sector:private-sector"
 			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
