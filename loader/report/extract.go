@@ -1198,6 +1198,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.saidBlamedTarget(s, *last)
 	x.impostorTarget(s, *last)
 	x.ownerClauseTarget(s, *last)
+	x.alsoVictims(s)
 	x.cooccurrenceTarget(s, *last)
 	x.affiliations(s)
 	x.orgCountries(s)
@@ -2340,6 +2341,18 @@ func parentCompany(s *sent, j int) bool {
 	if l := s.lower(e.b); (l == "'s" || l == "’s") && named(e.b+1) {
 		end := s.ents[s.entAt(e.b+1)].b
 		return subsidiaryNouns.is(s.id(end)) // "Sony's Insomniac Games studio"
+	}
+	if l := s.lower(e.b); l == "'s" || l == "’s" {
+		// "FedEx's European subsidiary TNT Express": the parent before a
+		// described subsidiary.
+		for m := e.b + 1; m < len(s.toks) && m <= e.b+3; m++ {
+			if subsidiaryNouns.is(s.id(m)) {
+				return named(m + 1)
+			}
+			if !s.toks[m].word || s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Country {
+				break
+			}
+		}
 	}
 	k := e.a - 1
 	if l := s.lower(k); (l == "'s" || l == "’s") && s.entAt(k-1) >= 0 && s.ents[s.entAt(k-1)].kind == graph.Country {
@@ -8228,4 +8241,61 @@ func ownedFacility(s *sent, i int, verb string) bool {
 		}
 	}
 	return false
+}
+
+// alsoVictims: "Any company with an office in Ukraine was exposed. DLA
+// Piper was one of them. So were the shipping giant Maersk and the drug
+// maker Merck": a short sentence that adds victims to those its paragraph's
+// previous sentence told of, for the one actor that sentence gave them to.
+func (x *extraction) alsoVictims(s *sent) {
+	p := x.prev
+	if p == nil || p.Para != s.Para || x.elsewhere {
+		return
+	}
+	var vs []victim
+	switch {
+	case s.lower(0) == "so" && (s.lower(1) == "were" || s.lower(1) == "was"):
+		vs = x.objects(s, 2, true) // "So were A, B and C."
+	case s.lower(0) == "so" && s.lower(1) == "," && s.lower(2) == "too" && s.lower(3) == "," && (s.lower(4) == "were" || s.lower(4) == "was"):
+		vs = x.objects(s, 5, true) // "So, too, were A and B."
+	default:
+		// "DLA Piper was one of them.", "Merck was among them."
+		k := b2i(s.lower(0) == "the")
+		j := s.entAt(k)
+		if j < 0 || s.ents[j].a != k || s.ents[j].kind != graph.Organization {
+			return
+		}
+		m := s.ents[j].b
+		if l := s.lower(m); l != "was" && l != "were" && l != "is" {
+			return
+		}
+		m++
+		if s.lower(m) == "one" && s.lower(m+1) == "of" {
+			m += 2
+		} else if s.lower(m) == "among" {
+			m++
+		} else {
+			return
+		}
+		if l := s.lower(m); l != "them" && l != "those" || m+2 != len(s.toks) {
+			return
+		}
+		vs = []victim{{ent: j}}
+	}
+	if len(vs) == 0 {
+		return
+	}
+	actor := ""
+	for _, e := range x.edges {
+		if e.Type != graph.Targeted || e.Evidence[len(e.Evidence)-1].Sentence != p.Text {
+			continue
+		}
+		if actor != "" && actor != e.Source {
+			return // two actors: whose victims these are is unclear
+		}
+		actor = e.Source
+	}
+	if n, ok := x.seen[actor]; ok && actor != "" {
+		x.target(s, n, vs, "also-victims", 0.6, "")
+	}
 }
