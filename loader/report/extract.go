@@ -3700,7 +3700,7 @@ routers|firewalls|gateways|endpoints|workstations|
 documents|entities|machines|devices|computers|databases|credentials|customers|employees|staff|network|system|server|
 environment|infrastructure|tenant|website|mailbox|account|computer|device|machine|recordings|recording|details|
 correspondence|payroll|payrolls|messages|archives|backups|websites|portal|portals|patients|students|clients|members|users|
-repositories|repository|repos|codebase|workstations|laptops|endpoints|phones|phone|smartphones|handsets|inboxes|inbox`)
+repositories|repository|repos|codebase|workstations|laptops|endpoints|phones|phone|smartphones|handsets|inboxes|inbox|database`)
 
 // reportVerbs introduce what someone said: "X said that ...".
 // trailingSource reports whether a reporting verb at k closes the sentence:
