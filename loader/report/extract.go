@@ -3549,7 +3549,10 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			if sp := s.entAt(rv - 1); sp >= 0 && s.ents[sp].kind == graph.ThreatActor {
 				pron = false // "files they claim were stolen": the attackers speak
 			}
-			if (reportVerbs.is(s.id(rv)) || owned) && pron && !relativeSubject(s, 0, rv) {
+			// "had been notified by PBI that member data had been stolen":
+			// the one notified.
+			notified := (s.lower(rv) == "notified" || s.lower(rv) == "informed" || s.lower(rv) == "alerted") && s.lower(rv+1) == "by"
+			if (reportVerbs.is(s.id(rv)) || owned || notified) && pron && !relativeSubject(s, 0, rv) {
 				// The reporter is the subject of the reporting verb, in its
 				// own clause: "..., and the Louisiana Office warned that".
 				cs := 0

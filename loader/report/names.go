@@ -1504,6 +1504,10 @@ func (r *recognizer) guesses(s *sent) {
 				b += 2
 				continue
 			}
+			if (l == "'" || l == "’") && strings.HasSuffix(s.lower(b-1), "s") && s.capWord(b+1) && s.owner[b] < 0 && (possessiveName(s, b+1) || pluralOwnerName(s, b+1)) {
+				b += 2 // "California State Teachers' Retirement System"
+				continue
+			}
 			if l == "of" && s.capWord(b+1) && b+1 < n && !(s.owner[b+1] >= 0) {
 				b += 2
 				continue
@@ -2058,6 +2062,19 @@ func passiveUse(s *sent, b int) int {
 func sentHas(s *sent, from int, w string) bool {
 	for k := from; k < len(s.toks); k++ {
 		if s.lower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOwnerName reports whether the capitalized words from k end in a
+// word that heads the name of a body of members: "Teachers' Retirement
+// System", "Workers' Compensation Fund".
+func pluralOwnerName(s *sent, k int) bool {
+	for ; k < len(s.toks) && s.capWord(k); k++ {
+		switch s.lower(k) {
+		case "system", "fund", "association", "union", "federation", "league", "board", "trust", "plan", "society":
 			return true
 		}
 	}

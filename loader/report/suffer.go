@@ -1252,6 +1252,9 @@ func reportVerbBefore(s *sent, k int) int {
 			if s.lower(a) == "told" || s.lower(a) == "informed" || s.lower(a) == "notified" || s.lower(a) == "assured" {
 				return a
 			}
+			if s.lower(a) == "by" && (s.lower(a-1) == "told" || s.lower(a-1) == "informed" || s.lower(a-1) == "notified" || s.lower(a-1) == "alerted" || s.lower(a-1) == "warned") && auxiliaries.is(s.id(a-2)) {
+				return a - 1 // "had been notified by PBI that": the one notified speaks of its own data
+			}
 		}
 		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months.has(l) || s.toks[m].digit || timeWords.has(l)) {
 			return -1
