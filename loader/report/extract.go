@@ -1529,9 +1529,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
 			}
-			if e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization && listMode {
+			if e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization {
 				k = e.b - 1
-				continue // "clients including Ericsson and Finland's Valmet": where the item is
+				continue // "breached Finland's Valmet", "clients including Ericsson and Finland's Valmet": where the victim is
 			}
 			if e.kind == graph.Country && appositivePlace(s, e) {
 				k = e.b - 1
