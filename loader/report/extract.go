@@ -1529,9 +1529,12 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
 			}
-			if e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization {
+			if e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization && !stateBody(s, s.ents[s.entAt(e.b+1)]) {
+				// "breached Finland's Valmet", "clients including Ericsson
+				// and Finland's Valmet": where the victim is; but "Peru's
+				// intelligence directorate" is the state's own.
 				k = e.b - 1
-				continue // "breached Finland's Valmet", "clients including Ericsson and Finland's Valmet": where the victim is
+				continue
 			}
 			if e.kind == graph.Country && appositivePlace(s, e) {
 				k = e.b - 1
@@ -8301,4 +8304,20 @@ func (x *extraction) alsoVictims(s *sent) {
 	if n, ok := x.seen[actor]; ok && actor != "" {
 		x.target(s, n, vs, "also-victims", 0.6, "")
 	}
+}
+
+// stateHeads are words of a state's own bodies.
+var stateHeads = set(`ministry|ministries|directorate|agency|department|parliament|government|senate|congress|assembly|army|armed|
+forces|police|court|courts|judiciary|commission|council|authority|office|presidency|navy|military|embassy|cabinet|treasury|
+bundestag|duma|knesset|intelligence|customs|guard`)
+
+// stateBody reports whether organization e names a body of a state: an
+// attack on it is an attack on the state.
+func stateBody(s *sent, e ent) bool {
+	for k := e.a; k < e.b; k++ {
+		if stateHeads.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
 }
