@@ -4596,6 +4596,13 @@ func roleDescribed(s *sent, b, q int) bool {
 	return false
 }
 
+// itemDash reports whether a dash at b sets the name that opens an item
+// apart from its note: "OpenAI – repeated API outages in November".
+func itemDash(s *sent, b int) bool {
+	l := s.lower(b)
+	return l == "–" || l == "—" || l == "-" && b > 0 && s.toks[b-1].e < s.toks[b].s
+}
+
 // closesItem reports whether the parenthesis opened at b closes the item
 // that ends at q: "Google (a Gmail-related domain)".
 func closesItem(s *sent, b, q int) bool {
@@ -4641,7 +4648,7 @@ func itemHead(s *sent, p, q int) []victim {
 		if !isVictim(e) || e.kind == graph.Infrastructure || e.ref || s.lower(p) == "cve" {
 			return out
 		}
-		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) && !(e.b == q || s.lower(e.b) == "(" && closesItem(s, e.b, q)) {
+		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) && !(e.b == q || s.lower(e.b) == "(" && closesItem(s, e.b, q) || itemDash(s, e.b)) {
 			// A capitalized word that opens an item tells nothing of its
 			// kind: "Creates a scheduled task", "CordScan, a scanner"; but
 			// "Capcom, the Japanese video game developer" is a company.
