@@ -789,6 +789,16 @@ func neverAttributed(s *sent) bool {
 	if len(s.toks) < 5 || namesActor(s) {
 		return false
 	}
+	if l := s.lower(0); (l == "neither" || l == "none") && !namesActor(s) {
+		// "Neither company named an attacker", "None of the companies
+		// has named the attackers".
+		for k := 1; k < len(s.toks) && k <= 6; k++ {
+			if l := s.lower(k); (l == "named" || l == "identified" || l == "blamed") && (agentNouns.is(s.id(k+1)) || (s.lower(k+1) == "an" || s.lower(k+1) == "the" || s.lower(k+1) == "any") && agentNouns.is(s.id(k+2))) {
+				return true
+			}
+		}
+		return false
+	}
 	if l := s.lower(0); l != "that" && l != "the" && l != "this" || !breachNouns.is(s.id(1)) {
 		return false
 	}
@@ -6490,6 +6500,8 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 				sponsor = se.node
 			case se.kind == graph.Country && se.demonym && stateWords.is(s.id(se.b)):
 				sponsor = se.node
+			case se.kind == graph.Organization && !se.guess && (breachNouns.is(s.id(se.b)) || s.lower(se.b) == "case"):
+				continue // "connected to the Mitsubishi Electric case": an incident, no sponsor
 			case se.kind == graph.Organization && !se.guess:
 				sponsor = se.node
 				// "the GRU, Russia's military intelligence service".
