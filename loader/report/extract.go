@@ -3575,7 +3575,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 						break
 					}
 				}
-				vs = x.subjectVictims(s, cs, rv)
+				// "Mitsubishi Electric, which supplies the Self-Defense
+				// Forces, confirmed that it": the one before the clause.
+				vs = x.subjectVictims(s, cs, relativeEnd(s, cs, rv))
 				keep := vs[:0]
 				for _, v := range vs {
 					if e := s.ents[v.ent]; (e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1))) && !investigatorOf(s, cs, e.a) && !addressee(s, e) && !sourceNouns.is(s.id(e.b)) {
