@@ -246,6 +246,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-a > 1 && describer(s.toks[a].text) {
 			a++ // "Pro-Russian Stormous gang": the name after the stance
 		}
+		if o := s.owner[max(a-1, 0)]; a > 0 && o >= 0 && s.ents[o].kind == graph.ThreatActor && s.ents[o].b == a && s.toks[a-1].e+1 == s.toks[a].s {
+			return // "Winnti Umbrella, an activity cluster": the known actor's name goes on
+		}
 		if a >= 2 && s.lower(a-1) == "of" && s.toks[a-2].cap && (orgHeads.is(s.id(a-2)) || institutionHeads.is(s.id(a-2))) {
 			return // "the Office of Foreign Assets Control, the unit that ...": the end of an institution's name
 		}
