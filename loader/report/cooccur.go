@@ -128,7 +128,7 @@ func coocVictim(s *sent, j int) bool {
 	if waterName(s, e) {
 		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
 	}
-	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) || describesOrg(s, e) {
+	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) || describesOrg(s, e) || describesName(s, e) {
 		return false
 	}
 	if orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)) || coocCurrencies.is(s.id(e.b)) {

@@ -1546,6 +1546,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue
 			}
+			if e.kind == graph.Country && describesName(s, e) {
+				k = e.b - 1
+				continue // "the US cable maker Southwire", "Capita, the British outsourcing company": where the victim is
+			}
 			if e.kind == graph.Country && appositivePlace(s, e) {
 				k = e.b - 1
 				continue // "Shoprite Holdings, Africa's largest supermarket chain": where the victim is
@@ -8338,6 +8342,36 @@ func stateBody(s *sent, e ent) bool {
 	for k := e.a; k < e.b; k++ {
 		if stateHeads.is(s.id(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// describesName reports whether country e opens a description of a named
+// organization: "the US cable maker Southwire" (a few lower-case words
+// ending in a role noun, then the name), or ", the British outsourcing
+// company" right after the name.
+func describesName(s *sent, e ent) bool {
+	m := e.b
+	for n := 0; n < 4 && m < len(s.toks) && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap; n++ {
+		m++
+	}
+	if m > e.b && roleNouns.is(s.id(m-1)) {
+		if o := s.entAt(m); o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization {
+			return true
+		}
+	}
+	p := e.a - 1
+	if l := s.lower(p); l == "the" || l == "a" || l == "an" {
+		p--
+	}
+	if s.lower(p) == "," && (e.demonym || e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap) {
+		if o := s.entAt(p - 1); o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].b == p {
+			for k := e.b; k < len(s.toks) && k <= e.b+4 && s.owner[k] < 0 && s.toks[k].word; k++ {
+				if roleNouns.is(s.id(k)) {
+					return true
+				}
+			}
 		}
 	}
 	return false
