@@ -35,14 +35,7 @@ func TestGenerate(t *testing.T) {
 	writeBundle(t, dir, "ics-attack.json", []map[string]any{
 		{"type": "malware", "name": "Frobnicator", "x_mitre_aliases": []string{"Frob"}, "external_references": ref("S9001")},
 	})
-	out, err := Generate(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f File
-	if err := json.Unmarshal(out, &f); err != nil {
-		t.Fatal(err)
-	}
+	out, f := generateBytes(t, dir)
 	if f.Notice != Notice {
 		t.Errorf("got notice %q, want the ATT&CK attribution", f.Notice)
 	}
@@ -106,14 +99,7 @@ func TestGenerateGroups(t *testing.T) {
 		{"type": "intrusion-set", "id": "intrusion-set--a", "name": "APT0", "external_references": ref("G9000")},
 		{"type": "relationship", "relationship_type": "uses", "source_ref": "intrusion-set--a", "target_ref": "malware--1"},
 	})
-	out, err := Generate(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f File
-	if err := json.Unmarshal(out, &f); err != nil {
-		t.Fatal(err)
-	}
+	f := generate(t, dir)
 	if len(f.Software) != 2 {
 		t.Fatalf("got %d entries, want 2", len(f.Software))
 	}
@@ -129,4 +115,25 @@ func TestGenerateMissingData(t *testing.T) {
 	if _, err := Generate(t.TempDir()); err == nil {
 		t.Error("got no error for a folder without bundles, want one")
 	}
+}
+
+// generateBytes runs Generate on dir and returns what it writes, decoded too.
+func generateBytes(t *testing.T, dir string) ([]byte, File) {
+	t.Helper()
+	out, err := Generate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f File
+	if err := json.Unmarshal(out, &f); err != nil {
+		t.Fatal(err)
+	}
+	return out, f
+}
+
+// generate runs Generate on dir and decodes what it writes.
+func generate(t *testing.T, dir string) File {
+	t.Helper()
+	_, f := generateBytes(t, dir)
+	return f
 }
