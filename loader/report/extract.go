@@ -1077,8 +1077,18 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 		}
 		return &n
 	}
+	if x.docActor != nil && x.titleActor == nil && x.leadActor != nil && x.leadActor.ID == x.docActor.ID && x.idx < x.leadIdx && x.leadIdx-x.idx > lateSpan && len(x.doc.Tags) == 0 && !laysAttack(x.sents[x.leadIdx]) {
+		// "A Russian satellite operator was knocked offline ... [a dozen
+		// sentences on] The IT Army of Ukraine has repeatedly ...": an
+		// actor first named in a background section is not the lede's.
+		return nil
+	}
 	return x.docActor
 }
+
+// lateSpan is how many sentences may pass before an untitled report first
+// names the one actor it is about.
+const lateSpan = 10
 
 // headingLine reports whether sentence i is a heading standing alone as
 // its paragraph.
@@ -4346,6 +4356,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// "Other companies named by Clop include X": named on the
 					// actor's leak site.
 					mark = true
+				} else if l == "named" && k > 0 && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1))) && s.owner[k] < 0 && includeVerbs.is(s.id(i)) && campaignAfter(s, k+1, i) {
+					// "Organizations named in public reporting on the
+					// campaign include: X": the campaign's victims.
+					mark = true
 				} else if (l == "claims" || l == "conquests") && s.owner[k] < 0 && s.prevWord(i) == k && includeVerbs.is(s.id(i)) && possessed(s, k) {
 					// "The group's best-known claims include X": the
 					// victims it claimed.
@@ -5545,8 +5559,16 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		a := x.blamed(s, i+1)
+		if l := s.lower(i + 1); a < 0 && layWords.is(s.id(d-1)) && (l == "to" || l == "on") {
+			// "attributed the KuCoin breach to the Lazarus Group".
+			if k := s.entAt(i + 2 + b2i(s.lower(i+2) == "the")); k >= 0 && s.ents[k].kind == graph.ThreatActor {
+				a = k
+			}
+		}
 		if a < 0 {
-			if k := x.nearestActorLeft(s, s.ents[j].a, 12); k >= 0 {
+			// Not "they believe those responsible for the Medibank breach":
+			// a pronoun before the verb of belief is not the attacker.
+			if k := x.nearestActorLeft(s, s.ents[j].a, 12); k >= 0 && !(s.ents[k].ref && pronouns.is(s.id(s.ents[k].a)) && (beliefVerbs.is(s.id(s.ents[k].b)) || reportVerbs.is(s.id(s.ents[k].b)))) {
 				for m := s.ents[k].b; m < s.ents[j].a; m++ {
 					if blameWords.is(s.id(m)) {
 						a = k
@@ -5555,8 +5577,8 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if a < 0 {
-			continue
+		if a < 0 || negatedBetween(s, s.ents[a].b, s.ents[j].a) {
+			continue // "had not claimed responsibility for the Rutube attack"
 		}
 		if actor, ok, ref := x.actor(s, a, last); ok {
 			x.target(s, actor, []victim{{ent: j}}, "modifier-target", conf(0.75, ref), "")
@@ -5948,8 +5970,8 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 	p := x.prev
 	for _, e := range s.ents {
 		v := e.b
-		for adverbs.is(s.id(v)) || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 {
-			v++
+		for adverbs.is(s.id(v)) || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 || perfect.is(s.id(v)) {
+			v++ // "has since attributed"
 		}
 		if reportVerbs.is(s.id(v)) || layWords.is(s.id(v)) {
 			continue // "The FBI publicly attributed that attack to REvil": who tells
@@ -5971,8 +5993,13 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 	var vs []victim
 	if p.Para == s.Para {
 		vs = x.attackVictims(p)
-		if len(vs) == 0 && !namesActor(p) {
-			vs = x.sufferers(p) // "JBS paid $11 million after an attack."
+		if !namesActor(p) && (len(vs) == 0 || onlyCountries(p, vs)) {
+			// "JBS paid $11 million after an attack."; "JBS halted
+			// operations at plants in the United States and Australia
+			// after a cyberattack": the company, not where its plants are.
+			if ws := x.sufferers(p); len(vs) == 0 || len(ws) > 0 && !onlyCountries(p, ws) {
+				vs = ws
+			}
 		}
 	}
 	src, conf0 := p, 0.7
@@ -6244,7 +6271,36 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		// "Colonial was not DarkSide's only large victim", "X became
+		// LockBit's latest target": the possessor is the actor.
+		ownVictim, granted := -1, false
+		if o := s.owner[i]; o >= 0 && s.ents[o].a == i && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref && possessive(s, s.ents[o].b) {
+			k := s.ents[o].b + 1
+			for k < n && k <= s.ents[o].b+4 && s.toks[k].word && !s.toks[k].cap && s.owner[k] < 0 && !victimHeads.is(s.id(k)) {
+				k++
+			}
+			if victimHeads.is(s.id(k)) {
+				ownVictim = k
+			}
+		}
 		switch {
+		case ownVictim >= 0:
+			p := s.prevWord(i)
+			if s.lower(p) == "not" {
+				p = s.prevWord(p)
+			}
+			if deniedVictim(s, p, i) {
+				// "was not LockBit's victim" denies it; "was not
+				// DarkSide's only victim" grants it.
+				if o := s.lower(s.ents[s.owner[i]].b + 1); o != "only" && o != "first" && o != "sole" {
+					continue
+				}
+				granted = true
+			}
+			if !auxiliaries.is(s.id(p)) {
+				continue
+			}
+			end, after = p, i
 		case asVictims >= 0:
 			p := s.prevWord(asVictims)
 			if !auxiliaries.is(s.id(p)) {
@@ -6322,7 +6378,7 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				break
 			}
 		}
-		if deniedVictim(s, start, i) {
+		if !granted && deniedVictim(s, start, i) {
 			continue // "no indication that the department was among his victims"
 		}
 		vs := x.subjectVictims(s, start, end)
@@ -8197,8 +8253,8 @@ func behindAttack(s *sent, k int) bool {
 		if breachNouns.is(s.id(n)) {
 			return true
 		}
-		if !s.toks[n].word || s.owner[n] >= 0 {
-			return false
+		if !s.toks[n].word || s.owner[n] >= 0 || s.toks[n].cap && !months.is(s.id(n)) {
+			return false // not "was responsible for the Colonial attack": another's attack, named
 		}
 	}
 	return false
@@ -8372,6 +8428,68 @@ func describesName(s *sent, e ent) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// victimHeads after an actor's possessive name its victims: "DarkSide's
+// only large victim", "LockBit's latest target".
+var victimHeads = set(`victim|victims|target|targets`)
+
+// possessive reports whether k holds the possessive ending of a name.
+func possessive(s *sent, k int) bool {
+	l := s.lower(k)
+	return l == "'s" || l == "’s"
+}
+
+// onlyCountries reports whether every victim in vs is a country.
+func onlyCountries(s *sent, vs []victim) bool {
+	for _, v := range vs {
+		if s.ents[v.ent].kind != graph.Country {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// campaignAfter reports whether the words from a to b tell of reporting on
+// an attack: "in public reporting on the campaign", "in research about the
+// intrusions".
+func campaignAfter(s *sent, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if l := s.lower(k); (l == "on" || l == "about" || l == "into") && s.owner[k] < 0 {
+			m := k + 1
+			if d := s.lower(m); d == "the" || d == "this" || d == "that" || d == "its" {
+				m++
+			}
+			return m < b && (campaignNouns.is(s.id(m)) || breachNouns.is(s.id(m)) || incidentNouns.is(s.id(m)))
+		}
+	}
+	return false
+}
+
+// chargeVerbs bring an attack home to its authors: "charged six officers
+// of GRU Unit 74455 ... for NotPetya".
+var chargeVerbs = set(`charged|indicted|accused|sanctioned|convicted|sentenced|arrested|unmasked`)
+
+// laysAttack reports whether a sentence lays an attack on someone or tells
+// who claimed it: "Investigators later tied the intrusion to APT28".
+func laysAttack(s *sent) bool {
+	for k := range s.toks {
+		if s.owner[k] < 0 && (layWords.is(s.id(k)) || blameWords.is(s.id(k)) && s.lower(k) != "launched" || chargeVerbs.is(s.id(k)) || s.lower(k) == "suspected" || s.lower(k) == "attribution") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBetween reports whether "not", "never" or "n't" stands between
+// tokens a and b: "had not claimed responsibility for the Rutube attack".
+func negatedBetween(s *sent, a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if l := s.lower(k); l == "not" || l == "never" || l == "n't" {
+			return true
 		}
 	}
 	return false

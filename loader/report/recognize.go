@@ -282,6 +282,7 @@ type recognizer struct {
 	headOf     map[string]string     // "IT Army" -> "IT Army of Ukraine": a discovered name's head stands for it
 	found      map[string][]phrase   // first token -> discovered names
 	midCap     map[string]bool       // words the document capitalizes inside sentences
+	seenCap    map[string]int        // how often it does
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
 	orgRoles   map[string]graph.Node // role nouns organizations were introduced with ("the airline") -> it (empty: ambiguous)
 	short      map[string]graph.Node // short forms of the actors named in the document ("NoName")
@@ -356,7 +357,7 @@ var builtinLexicon = sync.OnceValue(func() *lexicon {
 // shared by every document.
 func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
 	lx := builtinLexicon()
-	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{},
+	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{}, seenCap: map[string]int{},
 		countries: lx.countries, demonyms: lx.demonyms, orgs: lx.orgs}
 }
 
@@ -480,6 +481,7 @@ func (r *recognizer) recognizeActors(s *sent) {
 	for i, t := range s.toks {
 		if p := s.lower(i - 1); i > 0 && t.cap && (s.toks[i-1].word || p == "," || p == ";" || p == "(" || p == "&") {
 			r.midCap[t.text] = true
+			r.seenCap[t.text]++
 		}
 	}
 }
@@ -1567,7 +1569,7 @@ func (r *recognizer) chunks(s *sent) {
 			}
 			// An initial: "Sivakumar S. Ganapathy"; an abbreviation: "St.
 			// Petersburg".
-			if s.toks[j].text == "." && (len([]rune(s.toks[j-1].text)) == 1 || abbreviatedWords.has(s.toks[j-1].text)) && s.toks[j-1].cap && s.capWord(j+1) {
+			if s.toks[j].text == "." && (len([]rune(s.toks[j-1].text)) == 1 || abbreviatedWords.has(s.toks[j-1].text) || r.dottedInitials(s.toks[j-1].text)) && s.toks[j-1].cap && s.capWord(j+1) {
 				j++
 				continue
 			}

@@ -1577,7 +1577,7 @@ var recordNouns = set(`records|record|email|emails|e-mail|files|charts|x-rays|ap
 func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
 	n := len(s.toks)
 	for r := 0; r < n; r++ {
-		if s.owner[r] >= 0 || !payVerbs.is(s.id(r)) {
+		if s.owner[r] >= 0 || !payVerbs.is(s.id(r)) && !(s.lower(r+1) == "over" && handVerbs.is(s.id(r))) {
 			continue
 		}
 		// The actor: the verb's first object ("paid REvil", "pay the
@@ -1589,8 +1589,13 @@ func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
 		}
 		if j := s.entAt(k); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].a == k {
 			actor = j
+		} else if j := s.entAt(r + 1); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].ref && s.ents[j].a == r+1 && s.lower(r+1) == "the" {
+			actor = j // "paid the gang about $4.4 million"
 		}
-		ransom := false
+		// "the bitcoin that Colonial handed over to the DarkSide gang".
+		handed := (s.lower(r) == "handed" || s.lower(r) == "hands" || s.lower(r) == "hand") && s.lower(r+1) == "over"
+		ransom := handed && paidSum(s, r)
+
 		for m := r + 1; actor < 0 && m < n && m <= r+12; m++ {
 			l := s.lower(m)
 			ransom = ransom || l == "ransom" || l == "ransoms" || l == "$" || l == "million" || l == "bitcoin" || strings.HasPrefix(l, "$")
@@ -1628,6 +1633,20 @@ func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
 			return vs
 		}
 		vs := payers(v)
+		if handed && len(vs) == 0 {
+			// "the bitcoin that Colonial handed over": the relative
+			// clause's subject.
+			for k := v - 1; k >= 0 && k >= v-8; k-- {
+				if l := s.lower(k); (l == "that" || l == "which") && s.owner[k] < 0 {
+					for _, w := range x.subjectVictims(s, k+1, v) {
+						if e := s.ents[w.ent]; e.kind == graph.Organization && !e.ref {
+							vs = append(vs, w)
+						}
+					}
+					break
+				}
+			}
+		}
 		if len(vs) == 0 && pronouns.is(s.id(v-1)) && reportVerbs.is(s.id(v-2)) {
 			vs = payers(v - 2) // "JBS said it paid REvil ...": the one who said it
 		}
@@ -1640,6 +1659,24 @@ func (x *extraction) ransomPaidTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, a, vs, "ransom-paid", conf(0.8, ref), "")
 	}
+}
+
+// handVerbs hand a ransom over.
+var handVerbs = set(`hand|hands|handed|handing`)
+
+// paidSum reports whether a sum or a ransom stands in the clause that the
+// verb at r ends: "63.7 bitcoin that Colonial handed over".
+func paidSum(s *sent, r int) bool {
+	for k := r - 1; k >= 0 && k >= r-12; k-- {
+		l := s.lower(k)
+		if l == "ransom" || l == "ransoms" || l == "bitcoin" || l == "million" || strings.HasPrefix(l, "$") {
+			return true
+		}
+		if (l == ";" || l == ".") && s.owner[k] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // payVerbs hand over a ransom.
