@@ -5124,9 +5124,26 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		if a < 0 {
 			// The subject: "Y claimed the attack on X", "Y launched attacks against X".
-			if j := x.nearestActorLeft(s, p+1, 18); j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
+			j := x.nearestActorLeft(s, p+1, 18)
+			if j < 0 {
+				// Past a long aside on the actor: "X and Y, two labels the
+				// industry applies to ..., were responsible for".
+				if k := x.nearestActorLeft(s, p+1, 40); k >= 0 && !s.ents[k].ref {
+					if c := asideEnd(s, s.ents[k].b); c > 0 && c < p && p-c <= 10 {
+						j = k
+					}
+				}
+			}
+			if j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
 				between := false
 				for k := s.ents[j].b; k < i; k++ {
+					if c := asideEnd(s, k); k == s.ents[j].b && c > k && c < i {
+						// "the Lazarus Group and APT38, two labels ... run by
+						// the North Korean government, were responsible for
+						// the theft from X": past the actor's aside.
+						k = c
+						continue
+					}
 					if blamingAgent(s, k) {
 						continue // "Lazarus was blamed by the U.S. for the attack on X": who blames is no victim
 					}
@@ -8493,4 +8510,26 @@ func negatedBetween(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// asideEnd returns the comma that closes an aside opened by the comma at k
+// when a verb group follows it ("X, two labels for one unit, were
+// responsible"), else -1.
+func asideEnd(s *sent, k int) int {
+	if s.lower(k) != "," {
+		return -1
+	}
+	for c := k + 1; c < len(s.toks) && c <= k+25; c++ {
+		l := s.lower(c)
+		if l == ";" || l == "." {
+			return -1
+		}
+		if l == "," {
+			if n := s.id(c + 1); auxiliaries.is(n) || perfect.is(n) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
