@@ -1484,6 +1484,7 @@ func (r *recognizer) guesses(s *sent) {
 		return // nor "PRISON FOOTAGE", a heading in capitals
 	}
 	n := len(s.toks)
+	claimHolidays(s)
 	for i := 0; i < n; i++ {
 		if !s.capWord(i) || s.toks[i].digit && !s.toks[i].cap {
 			continue
@@ -2106,4 +2107,28 @@ func (r *recognizer) dottedInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// claimHolidays claims the holidays of a sentence, so that no part of
+// them reads as a name: "On New Year's Eve, the gang hit Travelex".
+func claimHolidays(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.capWord(i) {
+			continue
+		}
+		for j := min(i+4, len(s.toks)); j > i; j-- {
+			var b strings.Builder
+			for k := i; k < j; k++ {
+				if t := s.lower(k); k > i && t != "'s" && t != "’s" {
+					b.WriteByte(' ')
+				}
+				b.WriteString(strings.ReplaceAll(s.lower(k), "’", "'"))
+			}
+			if holidays.has(b.String()) && s.free(i, j) && (j-i > 1 || !s.toks[i].upper) {
+				s.claim(ent{a: i, b: j, affOrg: -1})
+				i = j - 1
+				break
+			}
+		}
+	}
 }
