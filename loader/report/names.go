@@ -1734,10 +1734,13 @@ func (r *recognizer) guesses(s *sent) {
 }
 
 // holidays are days named like organizations.
-var holidays = set(`labor day|labour day|memorial day|independence day|thanksgiving|christmas|christmas eve|christmas day|
+var holidays = set(holidayList)
+
+// holidayList is the text of holidays.
+const holidayList = `labor day|labour day|memorial day|independence day|thanksgiving|christmas|christmas eve|christmas day|
 boxing day|new year|new year's day|new year's eve|easter|easter monday|good friday|black friday|cyber monday|halloween|
 veterans day|presidents day|presidents' day|columbus day|juneteenth|victory day|national day|golden week|lunar new year|
-chinese new year|hanukkah|ramadan|eid|diwali|passover|yom kippur|rosh hashanah|whitsun|pentecost`)
+chinese new year|hanukkah|ramadan|eid|diwali|passover|yom kippur|rosh hashanah|whitsun|pentecost`
 
 // currencyNames are cryptocurrencies a sum is given in.
 var currencyNames = set(`bitcoin|bitcoins|monero|ether|ethereum|tether|litecoin|dogecoin|solana|usdt|usdc`)
@@ -2109,11 +2112,20 @@ func (r *recognizer) dottedInitials(w string) bool {
 	return true
 }
 
+// holidayFirst holds the first words of the holidays.
+var holidayFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range strings.Split(holidayList, "|") {
+		m[strings.Fields(h)[0]] = true
+	}
+	return m
+}()
+
 // claimHolidays claims the holidays of a sentence, so that no part of
 // them reads as a name: "On New Year's Eve, the gang hit Travelex".
 func claimHolidays(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.capWord(i) {
+		if !s.capWord(i) || !holidayFirst[s.lower(i)] {
 			continue
 		}
 		for j := min(i+4, len(s.toks)); j > i; j-- {
