@@ -995,7 +995,8 @@ func otherIncident(s *sent) bool {
 			if s.lower(k) == "yet" || s.lower(k) == "publicly" {
 				k--
 			}
-			if l := s.lower(k); (l == "say" || l == "said" || l == "says" || l == "disclosed" || l == "disclose" || l == "revealed" || l == "reveal" || l == "specified" || l == "specify" || l == "know" || l == "known") && (s.lower(k-1) == "not" || s.lower(k-1) == "n't" || s.lower(k-2) == "not" && s.lower(k-1) == "yet") ||
+			n := k - 1 - b2i(s.lower(k-1) == "publicly") // "never publicly identified who was responsible"
+			if l := s.lower(k); (l == "say" || l == "said" || l == "says" || l == "disclosed" || l == "disclose" || l == "revealed" || l == "reveal" || l == "specified" || l == "specify" || l == "know" || l == "known" || l == "identified" || l == "identify" || l == "named" || l == "name") && (s.lower(n) == "not" || s.lower(n) == "n't" || s.lower(n) == "never" || s.lower(n-1) == "not" && s.lower(n) == "yet") ||
 				l == "unclear" || l == "unknown" || l == "clear" && s.lower(k-1) == "not" {
 				for m := i + 1; m < len(s.toks) && m <= i+4; m++ {
 					if l := s.lower(m); l == "responsible" || l == "behind" {
@@ -1015,6 +1016,14 @@ func otherIncident(s *sent) bool {
 				for m := k - 1; m >= 0 && m >= k-3; m-- {
 					if s.lower(m) == "no" && unknownAuthors.is(s.id(m+1)) {
 						return true
+					}
+				}
+				// "its attackers have never been publicly identified"
+				if s.lower(k) == "been" && (s.lower(k-1) == "never" || s.lower(k-1) == "not") {
+					for m := k - 3; m >= 0 && m >= k-5; m-- {
+						if unknownAuthors.is(s.id(m)) {
+							return true
+						}
 					}
 				}
 			}
