@@ -4899,12 +4899,17 @@ func (x *extraction) prevMarks(s *sent) bool {
 	default:
 		return false
 	}
+	site, lists := false, false
 	for k, t := range p.toks {
 		if listMarks.is(t.id) && p.owner[k] < 0 {
 			return true
 		}
+		// "Clop's leak site now lists a range of those organizations.
+		// They include A, B and C."
+		site = site || leakSiteAt(p, k) >= 0
+		lists = lists || (t.lower == "lists" || t.lower == "listed" || t.lower == "names" || t.lower == "named" || t.lower == "shows") && p.owner[k] < 0
 	}
-	return false
+	return site && lists
 }
 
 // machineNouns are what malware runs on, not whom it is for.
@@ -7780,8 +7785,12 @@ func (s *sent) countryBefore(a int) string {
 		return ""
 	}
 	k -= n
-	if ci := s.entAt(k); ci >= 0 && s.ents[ci].kind == graph.Country && s.ents[ci].demonym && s.ents[ci].b == k+1 {
-		return s.ents[ci].node.Props["iso"]
+	if ci := s.entAt(k); ci >= 0 && s.ents[ci].kind == graph.Country && s.ents[ci].b == k+1 {
+		// "the Taiwanese computer maker", "the Singapore telecommunications
+		// company": a country's name as a modifier needs the article.
+		if l := s.lower(s.ents[ci].a - 1); s.ents[ci].demonym || l == "the" || l == "a" || l == "an" {
+			return s.ents[ci].node.Props["iso"]
+		}
 	}
 	return ""
 }
@@ -8435,7 +8444,7 @@ func stateBody(s *sent, e ent) bool {
 // company" right after the name.
 func describesName(s *sent, e ent) bool {
 	m := e.b
-	for n := 0; n < 4 && m < len(s.toks) && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap; n++ {
+	for n := 0; n < 4 && m < len(s.toks) && (s.owner[m] < 0 || s.ents[s.owner[m]].kind == graph.Sector) && s.toks[m].word && !s.toks[m].cap; n++ {
 		m++
 	}
 	if m > e.b && roleNouns.is(s.id(m-1)) {
