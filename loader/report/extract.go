@@ -3469,8 +3469,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		if !aux && (p < 0 || s.toks[p].text != ",") && s.lower(p) != "previously" {
-			// "targeted by" as a reduced clause needs a comma before it.
-			if p >= 0 && s.toks[p].text != "," {
+			// "targeted by" as a reduced clause needs a comma before it;
+			// a headline drops its auxiliary: "Utility K-Electric hit by
+			// NetWalker ransomware".
+			if hj := s.entAt(p); s.title && by && hj >= 0 && isVictim(s.ents[hj]) && s.ents[hj].kind != graph.Country {
+				// the victim stands right before the participle
+			} else if p >= 0 && s.toks[p].text != "," {
 				continue
 			}
 		}
@@ -3482,6 +3486,11 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			j := k + 1
 			if s.lower(j) == "the" && s.owner[j] < 0 {
 				j++
+			}
+			if operatorNouns.is(s.id(j)) && s.lower(j+1) == "of" && s.owner[j] < 0 {
+				// "attacked by operators of REvil", "by affiliates of the
+				// NetWalker ransomware".
+				j += 2 + b2i(s.lower(j+2) == "the")
 			}
 			ai := s.entAt(j)
 			if ai < 0 && (s.lower(j) == "a" || s.lower(j) == "an") {
