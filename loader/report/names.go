@@ -1476,6 +1476,26 @@ func (s *sent) firstWord() int {
 	return len(s.toks)
 }
 
+// afterDateline returns the first token after a dateline that opens the
+// sentence, "KARACHI --" or "LONDON (Example Wire) —", or -1.
+func (s *sent) afterDateline() int {
+	for k, t := range s.toks {
+		switch {
+		case t.text == "--" || t.text == "—" || t.text == "–" || t.text == "-":
+			if k == 0 {
+				return -1
+			}
+			for k+1 < len(s.toks) && s.toks[k+1].text == "-" {
+				k++ // "--" read as two dashes
+			}
+			return k + 1
+		case t.word && !t.upper && k == 0, k > 8:
+			return -1
+		}
+	}
+	return -1
+}
+
 // guesses claims the capitalized names left unclassified as possible
 // organizations: "Twilio", "MGM Resorts International". They stand as
 // victims only in the positions the rules give victims.
@@ -1530,7 +1550,7 @@ func (r *recognizer) guesses(s *sent) {
 		for a < b-1 && placeDescriber(s.lower(a)) {
 			a++ // "Nagpur-based Solar Industries": the name after its place
 		}
-		if a == s.firstWord() && b-a >= 1 && commonLeads.is(s.id(a)) {
+		if (a == s.firstWord() || a == s.afterDateline()) && b-a >= 1 && commonLeads.is(s.id(a)) {
 			a++ // "Names and Social Security numbers were exposed"
 			if s.lower(a) == "of" {
 				a++ // "Versions of UnRAR are affected": the product alone

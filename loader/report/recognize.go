@@ -2139,7 +2139,8 @@ func (r *recognizer) countrySubsidiaries(s *sent) {
 // name: "Names and Social Security numbers were exposed", "Versions of
 // UnRAR are affected".
 var commonLeads = set(`names|versions|copies|details|numbers|addresses|photos|images|samples|parts|portions|screenshots|
-records|files|documents|emails|passwords|credentials|databases|systems|servers|devices|computers|logs|contents`)
+records|files|documents|emails|passwords|credentials|databases|systems|servers|devices|computers|logs|contents|
+customers|employees|residents|users|patients|clients|subscribers|passengers|shareholders|policyholders|staff|staffers`)
 
 // leadDescribers are nouns for a kind of company that open a sentence before
 // its name, capitalized only for being first: "Brewer Asahi Group
