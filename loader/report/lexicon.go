@@ -128,7 +128,7 @@ prior|new|latest|further|following|based|unlike|like|despite|here|now|once|nearl
 indeed|overall|notably|specifically|similarly|likewise|ultimately|initially|subsequently|separately|together|
 online|webpages|friendly|independent|researchers|officials|experts|analysts|hackers|attackers|victims|
 targets|organizations|companies|note|update|summary|background|source|sources|related|see|also|tags|published|
-roughly|some|up|fewer|dozens|hundreds|thousands|except`)
+roughly|some|up|fewer|dozens|hundreds|thousands|except|besides|beyond|apart|aside|alongside|amid|amongst|throughout|whereas`)
 
 // targetVerbs say that the subject went after the object.
 var targetVerbs = set(`target|targets|targeted|targeting|targetted|targetting|breach|breaches|breached|breaching|hack|hacks|
