@@ -5655,7 +5655,7 @@ var fromNominals = set(`theft|thefts|heist|heists|robbery|raid|raids`)
 // nominalsOf are the nouns of attack whose victim follows "of": "the
 // breach of X", not "the campaign of X".
 var nominalsOf = set(`targeting|compromise|compromises|breach|breaches|hack|hacks|hacking|infiltration|penetration|
-intrusion|takeover|defacement|exploitation|disruption|sabotage|takedown|takedowns`)
+intrusion|takeover|defacement|exploitation|disruption|sabotage|takedown|takedowns|hijacking`)
 
 // nominalModifiers may stand between a possessive and a noun of attack:
 // "Sandworm's destructive attacks on".

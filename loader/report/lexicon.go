@@ -176,7 +176,7 @@ var nominals = set(`attack|attacks|intrusion|intrusions|campaign|campaigns|opera
 breach|breaches|targeting|compromise|compromises|infiltration|activity|activities|spying|phishing|spearphishing|
 operations|incursions|raids|raid|assault|assaults|cyberattack|cyberattacks|cyber-attack|cyber-attacks|theft|thefts|
 heist|heists|robbery|outbreak|incident|hacking|wiper|wave|waves|spree|blitz|reconnaissance|destruction|defacement|defacements|break-in|break-ins|barrage|barrages|onslaught|
-hits|takedowns|strikes|outage|outages|credential-phishing|credential-harvesting`)
+hits|takedowns|strikes|outage|outages|credential-phishing|credential-harvesting|hijacking|hijackings`)
 
 var nominalPreps = set(`on|against|into|at|of|targeting|from`)
 

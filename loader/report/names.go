@@ -66,6 +66,9 @@ func superlativeAt(s *sent, a, k int) bool {
 	return false
 }
 
+// apposPreps end the phrase of an apposition's head.
+var apposPreps = set(`by|on|against|at|in|into|with|for|from|across|targeting|aimed|claimed`)
+
 // appositionNouns after "X, a ..." or "X is a ..." make X an actor.
 var appositionNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|outfit|apt|cluster|operation|
 cybergang|adversary|hackers|team|unit|sub-group|subgroup|offshoot|faction|spin-off|splinter|persona|coalition`)
@@ -565,8 +568,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				// is behind it: "MgBot, a modular framework the group has
 				// used" calls MgBot a framework. "APT" only says the kind of group:
 				// "a China-aligned APT group".
+				// A preposition ends the head's phrase too: "TV5Monde, an
+				// attack by hackers" calls TV5Monde an attack.
 				if !s.toks[k].word || s.toks[k].cap && s.owner[k] < 0 && !adj && l != "apt" || l == "of" || l == "that" || l == "which" || l == "who" ||
-					apposDeterminers.has(l) {
+					apposDeterminers.has(l) || apposPreps.has(l) {
 					break
 				}
 			}
