@@ -2,6 +2,7 @@ package report
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -9,6 +10,10 @@ import (
 // someone working on the rules: ACTORGRAPH_DEBUG holds the text, or
 // ACTORGRAPH_DEBUG_FILE names a report file.
 func TestDebugSentence(t *testing.T) {
+	if dir := os.Getenv("ACTORGRAPH_DEBUG_DIR"); dir != "" {
+		debugDir(t, dir)
+		return
+	}
 	text := os.Getenv("ACTORGRAPH_DEBUG")
 	doc := Document{Text: text, ID: "report:debug"}
 	if path := os.Getenv("ACTORGRAPH_DEBUG_FILE"); path != "" {
@@ -35,5 +40,35 @@ func TestDebugSentence(t *testing.T) {
 	}
 	for _, l := range describe(x.batch()) {
 		t.Log(l)
+	}
+}
+
+// debugDir prints, for every report in a folder (ACTORGRAPH_DEBUG_DIR), its
+// edges with the rules that made them, one per line after the file name:
+// what a rule gives across a corpus.
+func debugDir(t *testing.T, dir string) {
+	g := defaultGazetteer(t)
+	paths, err := filepath.Glob(filepath.Join(dir, "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range paths {
+		if ext := filepath.Ext(path); ext != ".md" && ext != ".txt" && ext != ".html" && ext != ".htm" {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Parse(path, data)
+		if err != nil {
+			t.Logf("%s\tparse error: %v", filepath.Base(path), err)
+			continue
+		}
+		x := &extraction{doc: doc, ref: doc.Ref()}
+		x.run(g)
+		for _, l := range describe(x.batch()) {
+			t.Logf("%s\t%s", filepath.Base(path), l)
+		}
 	}
 }

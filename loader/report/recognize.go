@@ -849,6 +849,9 @@ func (r *recognizer) roleReferences(s *sent) {
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || (s.lower(i+1) == "'s" || s.lower(i+1) == "’s") && !tells {
 			continue
 		}
+		if sectorHeads.is(s.id(i + 1)) {
+			continue // "the airline sector": a kind of business, no one company
+		}
 		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs.is(s.id(i)) {
 			s.ents[o].kind, s.ents[o].node = graph.Organization, n // "the airline": Air Canada
 		} else if o < 0 && s.owner[i-1] < 0 {
@@ -893,6 +896,10 @@ func firstSubject(s *sent) (ent, bool) {
 	}
 	return e, true
 }
+
+// sectorHeads after a role noun make it a kind of business: "the airline
+// industry".
+var sectorHeads = set(`sector|sectors|industry|industries|market|markets|business|businesses|companies|firms|operators|trade|community`)
 
 // tellerRoles are the generic roles that stand for the organization that
 // tells of its own incident in the same sentence.
