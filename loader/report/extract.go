@@ -3873,7 +3873,13 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			// "employees at one of its businesses": the owner's own line of
 			// business, no sector of victims.
 			release = release || e.kind == graph.Sector && (s.lower(e.a-1) == "its" || s.lower(e.a-1) == "their") && e.node.ID == "sector:private-sector"
-			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
+			// "Canada's WestJet": where the victim is, unless the state's own
+			// body ("Peru's intelligence directorate").
+			ownedOrg := false
+			if o := s.entAt(e.b + 1); e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && o >= 0 && s.ents[o].a == e.b+1 && s.ents[o].kind == graph.Organization && !stateBody(s, s.ents[o]) {
+				ownedOrg = true
+			}
+			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !ownedOrg && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
 			}

@@ -25,9 +25,27 @@ import (
 func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 	var f *graph.Node
 	after := len(s.toks) // the damage must be told before this token
+	// "X had begun targeting airlines, shortly after A and B disclosed
+	// incidents that researchers linked to the group": the damage is laid
+	// on the actor the reference stands for, named elsewhere in the
+	// sentence or not.
+	var laidRef *graph.Node
+	for j, e := range s.ents {
+		if e.kind != graph.ThreatActor || !e.ref || pronouns.is(s.id(e.a)) {
+			continue
+		}
+		if k := e.a - 1; s.lower(k) == "to" && layWords.is(s.id(k-1)) && (s.lower(k-2) == "later" || s.lower(k-2) == "investigators" || s.lower(k-2) == "researchers" || s.lower(k-2) == "officials" || relatives.is(s.id(k-2)) || s.lower(k-2) == "have" || s.lower(k-2) == "has") {
+			if a, ok, _ := x.actor(s, j, last); ok {
+				laidRef = &a
+			}
+		}
+	}
 	for _, e := range s.ents {
 		if e.kind != graph.ThreatActor || e.ref {
 			continue
+		}
+		if laidRef != nil && e.node.ID == laidRef.ID {
+			continue // the actor the damage is laid on, told by its reference
 		}
 		// "X disclosed a breach after Snatch posted its data": the one
 		// actor named opens a clause of its own after the damage.
@@ -69,6 +87,9 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		if own {
 			after = len(s.toks)
 		}
+	}
+	if f == nil && laidRef != nil {
+		f = laidRef
 	}
 	if f == nil {
 		if f = x.focusActor(last); f == nil || mundaneCause(s) || otherAuthor(s, f) {
