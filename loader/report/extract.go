@@ -4166,6 +4166,19 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 			if s.lower(j) == "the" {
 				j++
 			}
+			if s.entAt(j) < 0 {
+				// "tied to a different gang, BlackMatter": the name after
+				// the group's description.
+				for m := j; m < len(s.toks) && m <= j+4; m++ {
+					if s.lower(m) == "," && groupNouns.is(s.id(m-1)) {
+						j = m + 1
+						break
+					}
+					if !s.toks[m].word || s.owner[m] >= 0 {
+						break
+					}
+				}
+			}
 			if ai := s.entAt(j); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
 				a, ok, ref := x.actor(s, ai, last)
 				return a, ok, ref, 0.8, "passive-attributed"

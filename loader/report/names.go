@@ -890,7 +890,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			for k := i - 2; k >= 1 && k >= i-6; k-- {
 				l := s.lower(k)
 				lID := s.id(k)
-				if discoverGroupNouns.is(lID) && (s.lower(k-1) == "the" || discoverModifiers.is(s.id(k-1)) && s.lower(k-2) == "the") {
+				// "tied to a different gang, BlackMatter": another group, named.
+				other := (s.lower(k-1) == "different" || s.lower(k-1) == "separate" || s.lower(k-1) == "second") && (s.lower(k-2) == "a" || s.lower(k-2) == "the") || s.lower(k-1) == "another"
+				if discoverGroupNouns.is(lID) && (s.lower(k-1) == "the" || other || discoverModifiers.is(s.id(k-1)) && s.lower(k-2) == "the") {
 					add(i, b)
 					break
 				}
