@@ -692,6 +692,13 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if gangVerbs.is(s.id(k)) && (k == b || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || aside) && s.lower(k+1) != "by" {
 			addFamily(i, b) // "In May 2021 Conti crippled"
 		}
+		if p := s.lower(i - 1 - b2i(s.lower(i-1) == "the")); s.lower(b) == "ransomware" && gangVerbs.is(s.id(b+1)) && s.lower(b+2) != "by" &&
+			p != "'s" && p != "’s" && p != "with" && p != "of" && !useVerbs.has(p) {
+			// "in late 2020, Ryuk ransomware shut down X"; not "the gang's
+			// LockBit 3.0 ransomware paralyzed", "members using BlackCat
+			// ransomware attacked": a tool in named hands.
+			addFamily(i, b)
+		}
 		// "HOAX1337 and National Cyber Crew defaced the websites of X": a
 		// name coordinated with a known group as the subject of an attack.
 		if s.lower(b) == "and" && b-i <= 3 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
