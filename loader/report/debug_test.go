@@ -8,7 +8,8 @@ import (
 
 // TestDebugSentence prints the sentences, entities and edges of a text for
 // someone working on the rules: ACTORGRAPH_DEBUG holds the text, or
-// ACTORGRAPH_DEBUG_FILE names a report file.
+// ACTORGRAPH_DEBUG_FILE names a report file; ACTORGRAPH_DEBUG_DIR prints
+// only the edges of every report in a folder (debugDir).
 func TestDebugSentence(t *testing.T) {
 	if dir := os.Getenv("ACTORGRAPH_DEBUG_DIR"); dir != "" {
 		debugDir(t, dir)

@@ -1558,7 +1558,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
 			}
-			if e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization && !stateBody(s, s.ents[s.entAt(e.b+1)]) {
+			if countryOfCompany(s, e) {
 				// "breached Finland's Valmet", "clients including Ericsson
 				// and Finland's Valmet": where the victim is; but "Peru's
 				// intelligence directorate" is the state's own.
@@ -3873,13 +3873,8 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			// "employees at one of its businesses": the owner's own line of
 			// business, no sector of victims.
 			release = release || e.kind == graph.Sector && (s.lower(e.a-1) == "its" || s.lower(e.a-1) == "their") && e.node.ID == "sector:private-sector"
-			// "Canada's WestJet": where the victim is, unless the state's own
-			// body ("Peru's intelligence directorate").
-			ownedOrg := false
-			if o := s.entAt(e.b + 1); e.kind == graph.Country && !e.demonym && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && o >= 0 && s.ents[o].a == e.b+1 && s.ents[o].kind == graph.Organization && !stateBody(s, s.ents[o]) {
-				ownedOrg = true
-			}
-			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !ownedOrg && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
+			// "Canada's WestJet": where the victim is.
+			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !countryOfCompany(s, e) && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
 				vs = append(vs, victim{ent: j})
 			}
@@ -4315,6 +4310,17 @@ func unnamedAgent(s *sent) bool {
 
 // agentNouns name an attacker without naming it.
 var agentNouns = set(`actor|actors|group|groups|hacker|hackers|attacker|attackers|gang|crew|operators|intruders|team`)
+
+// countryOfCompany reports whether the country e owns the organization
+// after it, "Canada's WestJet": where that victim is, not a victim of its
+// own; but "Peru's intelligence directorate" is the state's own body.
+func countryOfCompany(s *sent, e ent) bool {
+	if e.kind != graph.Country || e.demonym || s.lower(e.b) != "'s" && s.lower(e.b) != "’s" {
+		return false
+	}
+	o := s.entAt(e.b + 1)
+	return o >= 0 && s.ents[o].kind == graph.Organization && !stateBody(s, s.ents[o])
+}
 
 // placePrep reports whether the word before token a makes what follows a
 // place: "in Massachusetts", "across Europe".
