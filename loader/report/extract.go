@@ -1686,6 +1686,24 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.lower == "for" && s.lower(k-1) == "code" {
 			break // "stole source code for Cyberpunk 2077": the products the code makes
 		}
+		if t.lower == "in" && facilityNouns.is(s.id(k-1)) && haltedFacility(s, k-1) {
+			// "an attack that halted beef plants in the United States,
+			// Canada and Australia": where the victim's plants stand.
+			m := k + 1
+			for m < len(s.toks) {
+				if o := s.owner[m]; o >= 0 && s.ents[o].kind == graph.Country {
+					m = s.ents[o].b
+					continue
+				}
+				if l := s.lower(m); l == "," || l == "and" || l == "the" {
+					m++
+					continue
+				}
+				break
+			}
+			k = m - 1
+			continue
+		}
 		if (t.lower == "on" || t.lower == "during") && s.lower(k+1) == "the" && (s.lower(k+2) == "day" || s.lower(k+2) == "eve" || s.lower(k+2) == "week") && k > from {
 			break // "hit X on the day the country formally joined NATO": a time, told by a clause of its own
 		}
@@ -8371,6 +8389,20 @@ var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted
 // the facility's owner, who suffers with it: "a data centre run by X".
 var facilityNouns = set(`center|centre|centers|centres|facility|facilities|plant|plants|pipeline|terminal|terminals|
 substation|substations|station|stations|dam|dams|refinery|refineries|mine|mines`)
+
+// haltedFacility reports whether the facility noun at i is the object of
+// "halted" or "halting", a few modifiers between: "halted beef plants".
+func haltedFacility(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if l := s.lower(k); l == "halted" || l == "halting" {
+			return true
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
 
 // ownedFacility reports whether an ownership cue at i ("operated by", "run
 // by") follows a facility or an asset, perhaps with a place phrase between,

@@ -143,7 +143,7 @@ crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|interru
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
 encrypted|encrypting|locked|gained|gain|gains|gaining|expanded|expanding|expands|expand|concentrated|concentrates|concentrating|
 centred|centered|flooded|flooding|bombarded|bombarding|hammered|hammering|overwhelmed|swamped|ddosed|probed|probing|
-swept|sweeping|moved|roamed`)
+swept|sweeping|moved|roamed|halted|halting`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",

@@ -1844,6 +1844,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang used IT providers as stepping stones. From there the intruders reached downstream clients including Marlow Telecom, the travel firms Kellner Travel and Pelton Air and Finland's Fenwick Paper. The phishing emails also reached some people who had been treated by Brightwater Clinic.",
 			want: []string{"TARGETED Quarrow -> Marlow Telecom", "TARGETED Quarrow -> Kellner Travel", "TARGETED Quarrow -> Pelton Air", "TARGETED Quarrow -> Fenwick Paper"},
 			not:  []string{"TARGETED Quarrow -> Finland", "TARGETED Quarrow -> Brightwater Clinic"}},
+		{name: "an attack that halted terminals run by a company hit the company",
+			text: "The Quarrow gang spread a wiper in June. It spread far beyond Ukraine, halting terminals operated by Marlow Shipping and disrupting production at Kellner Pharma. In 2019 the Quarrow gang halted the assembly lines of Pelton Motors.",
+			want: []string{"TARGETED Quarrow -> Marlow Shipping", "TARGETED Quarrow -> Kellner Pharma", "TARGETED Quarrow -> Pelton Motors"}},
+		{name: "plants halted in countries stand there; the countries are no victims",
+			text: "The Quarrow gang is a ransomware crew. Weeks later, meat processor Marlow Foods paid $11 million after an attack that briefly halted beef plants in the United States, Canada and Australia. The FBI attributed that attack to the Quarrow gang.",
+			want: []string{"TARGETED Quarrow -> Marlow Foods"},
+			not:  []string{"TARGETED Quarrow -> United States", "TARGETED Quarrow -> Canada", "TARGETED Quarrow -> Australia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
