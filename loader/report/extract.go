@@ -1497,6 +1497,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && len(out) > 0 {
 				continue // "the Institute and its Integrity Initiative project"
 			}
+			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && roleApposition(s, k+1) {
+				continue // "the servers of its developer, Intellect Service": the name says whose
+			}
 			if e.ref && (s.lower(k) == "it" || s.lower(k) == "they") && k > from && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1))) {
 				// "Syrian companies it accused of working with the Quds
 				// Force, among them X and Y": past the clause to the list.
@@ -8389,6 +8392,25 @@ var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted
 // the facility's owner, who suffers with it: "a data centre run by X".
 var facilityNouns = set(`center|centre|centers|centres|facility|facilities|plant|plants|pipeline|terminal|terminals|
 substation|substations|station|stations|dam|dams|refinery|refineries|mine|mines`)
+
+// roleApposition reports whether one or two plain words from i, then a
+// comma, lead to an organization or a person: "its developer, Intellect
+// Service", "their parent company, Marlow Group".
+func roleApposition(s *sent, i int) bool {
+	for k := i; k < len(s.toks) && k <= i+2; k++ {
+		if s.lower(k) == "," {
+			if k == i {
+				return false
+			}
+			o := s.entAt(k + 1)
+			return o >= 0 && !s.ents[o].ref && (s.ents[o].kind == graph.Organization || s.ents[o].kind == graph.Person)
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
 
 // haltedFacility reports whether the facility noun at i is the object of
 // "halted" or "halting", a few modifiers between: "halted beef plants".
