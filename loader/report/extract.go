@@ -4882,16 +4882,20 @@ func frontedAmong(s *sent) int {
 	for k := 1; k < len(s.toks) && k <= 14; k++ {
 		l := s.lower(k)
 		lID := s.id(k)
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind != graph.ThreatActor && !s.ents[o].ref && s.lower(k-1) == "the" && s.ents[o].b < len(s.toks) && !s.toks[s.ents[o].b].cap && s.toks[s.ents[o].b].word {
+			k = s.ents[o].b - 1
+			continue // "Among the NFL clubs whose accounts were hijacked were ...": whose clubs
+		}
 		if s.owner[k] >= 0 || l == "," || l == ";" {
 			return -1
 		}
 		if listMarks.is(lID) || leakParticiples.is(lID) && auxiliaries.is(s.id(k-1)) {
 			mark = true // "Among the companies whose files were published were ..."
 		}
-		if participles.is(lID) && auxiliaries.is(s.id(k-1)) && k >= 3 && (s.lower(k-3) == "whose" || s.lower(k-4) == "whose") {
+		if (participles.is(lID) || takenOver(l)) && auxiliaries.is(s.id(k-1)) && k >= 3 && (s.lower(k-3) == "whose" || s.lower(k-4) == "whose") {
 			mark = true // "Among the lenders whose data was taken were ..."
 		}
-		if auxiliaries.is(lID) && !participles.is(s.id(k+1)) && !leakParticiples.is(s.id(k+1)) && !adverbs.is(s.id(k+1)) {
+		if auxiliaries.is(lID) && !participles.is(s.id(k+1)) && !takenOver(s.lower(k+1)) && !leakParticiples.is(s.id(k+1)) && !adverbs.is(s.id(k+1)) {
 			if mark {
 				return k
 			}
@@ -4900,6 +4904,10 @@ func frontedAmong(s *sent) int {
 	}
 	return -1
 }
+
+// takenOver tells of accounts or sites an intruder took over: "whose
+// accounts were hijacked".
+func takenOver(l string) bool { return l == "hijacked" || l == "seized" }
 
 // victimHead reports whether the noun phrase before token i (skipping a
 // comma) names victims: a victim noun, a sector, a country or an
