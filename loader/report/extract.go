@@ -1561,6 +1561,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Nodex, a St. Petersburg internet service provider": where or whose the victim is
 			}
+			if e.kind == graph.Organization && platformAccounts(s, e) {
+				k = e.b - 1
+				continue // "took over the Twitter and Pinterest accounts of X": where the accounts are
+			}
+			if e.kind == graph.Organization && x.affiliation(s, j) && s.lower(e.b) != "of" && s.lower(e.b) != "," {
+				k = e.b - 1
+				continue // "the accounts of Facebook founder Mark Zuckerberg": where the person works
+			}
 			if countryOfCompany(s, e) {
 				// "breached Finland's Valmet", "clients including Ericsson
 				// and Finland's Valmet": where the victim is; but "Peru's
@@ -2626,6 +2634,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if (t.lower == "turned" || t.lower == "turns" || t.lower == "turning" || t.lower == "set" || t.lower == "sets" || t.lower == "shifted" || t.lower == "shifts") &&
 			(s.lower(i+1) == "its" || s.lower(i+1) == "their") && (s.lower(i+2) == "attention" || s.lower(i+2) == "sights" || s.lower(i+2) == "focus") &&
 			(s.lower(i+3) == "to" || s.lower(i+3) == "on") {
+			active, spentFrom = true, i+4
+		}
+		// "it did the same to Sundar Pichai's Quora account": the attack
+		// the sentence before told of, again.
+		if (t.lower == "did" || t.lower == "does" || t.lower == "do") && s.lower(i+1) == "the" && s.lower(i+2) == "same" && s.lower(i+3) == "to" {
 			active, spentFrom = true, i+4
 		}
 		// "took over websites and social media accounts belonging to X": a
@@ -8400,6 +8413,32 @@ var damageVerbs = set(`disabled|crippled|disrupted|paralyzed|paralysed|encrypted
 // the facility's owner, who suffers with it: "a data centre run by X".
 var facilityNouns = set(`center|centre|centers|centres|facility|facilities|plant|plants|pipeline|terminal|terminals|
 substation|substations|station|stations|dam|dams|refinery|refineries|mine|mines`)
+
+// socialPlatforms host the accounts an intruder takes over; the platform is
+// where the account is, not the victim.
+var socialPlatforms = set(`twitter|facebook|instagram|pinterest|youtube|tiktok|linkedin|telegram|quora|snapchat|whatsapp|reddit|twitch|discord|weibo|tumblr|x`)
+
+// accountNouns are what a user has on a platform.
+var accountNouns = set(`account|accounts|profile|profiles|page|pages|handle|handles|feed|feeds|channel|channels`)
+
+// platformAccounts reports whether e is a social platform named before the
+// accounts on it, perhaps with another platform between: "the Twitter and
+// Pinterest accounts of Mark Zuckerberg".
+func platformAccounts(s *sent, e ent) bool {
+	if !socialPlatforms.has(strings.ToLower(e.node.Name)) {
+		return false
+	}
+	k := e.b
+	for d := 0; d < 2 && (s.lower(k) == "and" || s.lower(k) == "or" || s.lower(k) == ","); d++ {
+		k++
+		if o := s.owner[k]; o >= 0 {
+			k = s.ents[o].b
+		} else if s.toks[k].cap {
+			k++
+		}
+	}
+	return accountNouns.is(s.id(k))
+}
 
 // roleApposition reports whether one or two plain words from i, then a
 // comma, lead to an organization or a person: "its developer, Intellect

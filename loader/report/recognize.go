@@ -1860,6 +1860,13 @@ func (r *recognizer) classify(s *sent, a, b int) {
 				if end, _, dem := r.demonymAt(s, a); t > a && (dem && end == t || places.has(strings.ToLower(s.textOf(r.text, a, t)))) {
 					// "Italian President Sergio Mattarella": a nationality, no
 					// organization; "California Governor Gavin Newsom": a state.
+				} else if t > a && runConnectors.is(s.id(t-1)) {
+					// "the Social Democratic Party of Chancellor Olaf
+					// Scholz": the party, without the "of" that ties it
+					// to the person.
+					if e := t - 1; e > a {
+						o = r.organization(s, a, e, true)
+					}
 				} else if t > a {
 					o = r.organization(s, a, t, true)
 				} else if j := s.entAt(a - 1); j >= 0 && s.ents[j].kind == graph.Organization {
