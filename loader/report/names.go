@@ -1558,7 +1558,7 @@ func (r *recognizer) guesses(s *sent) {
 			break
 		}
 		a := i
-		for a < b && (starters.is(s.id(a)) && !s.toks[a].upper || months.is(s.id(a)) || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
+		for a < b && (starters.is(s.id(a)) && !s.toks[a].upper && !placeOpens(s, a) || months.is(s.id(a)) || s.toks[a].text == "I" || !s.toks[a].cap && s.toks[a].digit) {
 			a++
 		}
 		for a < b-1 && placeDescriber(s.lower(a)) {
