@@ -490,6 +490,7 @@ func (r *recognizer) recognizeActors(s *sent) {
 // went through recognizeActors.
 func (r *recognizer) recognize(s *sent) {
 	claimDateline(s)
+	r.clubs(s)
 	r.claimNames(s)
 	r.infrastructure(s)
 	r.knownOrganizations(s)
@@ -516,6 +517,37 @@ func (r *recognizer) recognize(s *sent) {
 		r.namedActor = r.namedActor || e.kind == graph.ThreatActor && !e.ref
 	}
 	r.actorRefs(s)
+}
+
+// clubPrefixes open or close the names of sports clubs, whose other words
+// are often a city: "FC Barcelona", "AS Roma", "Leeds United AFC".
+var clubPrefixes = set(`FC|AC|AS|SC|CF|AFC|SL|RC|CD|SV|SK|FK|NK|BK|IF|PSV|RB|VfB|VfL|SSC|OGC|CFC`)
+
+// clubs claims the names of sports clubs before their city can claim a
+// word of them: "Spanish football club FC Barcelona".
+func (r *recognizer) clubs(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if !clubPrefixes.has(s.toks[i].text) || s.owner[i] >= 0 {
+			continue
+		}
+		if j := s.nameRun(i+1, 3); j > i+1 && !clubPrefixes.has(s.toks[j-1].text) {
+			// "FC Barcelona", "AS Saint-Étienne".
+			s.claim(ent{a: i, b: j, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, i, j))})
+			i = j - 1
+			continue
+		}
+		if t := s.toks[i].text; t != "FC" && t != "AFC" && t != "CFC" {
+			continue // "Holy Family RC and CE College": a school's church
+		}
+		a := i
+		for a > 0 && a > i-3 && s.capWord(a-1) && s.owner[a-1] < 0 && !starters.is(s.id(a-1)) {
+			a--
+		}
+		if a < i {
+			// "Leeds United AFC".
+			s.claim(ent{a: a, b: i + 1, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, a, i+1))})
+		}
+	}
 }
 
 // claimedAttackNames reads the one word no list knows between "claimed
