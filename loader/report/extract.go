@@ -1660,6 +1660,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			k = m - 1
 			continue
 		}
+		if t.text == "," && len(out) > 0 && personAt(s, s.ents[out[len(out)-1].ent], k) {
+			// "Nicholas Burns, the U.S. ambassador to China, and Daniel
+			// Kritenbrink": the person's office, no more victims.
+			if m := personOffice(s, k+1); m > 0 {
+				k = m - 1
+				continue
+			}
+		}
 		if listMode {
 			if t.text == ";" && clauseAfter(s, k+1) {
 				break // "Its targets were A and B; Trend Micro also found C": a new clause
@@ -3677,6 +3685,10 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				keep = append(keep, v) // not "ESET telemetry shows organizations being targeted": who tells
 			}
 		}
+		if m := i + 1; len(keep) > 0 && s.lower(m) == "," && s.lower(m+1) == "as" && (s.lower(m+2) == "were" || s.lower(m+2) == "was") {
+			// "X's mailbox was accessed, as were the accounts of A and B".
+			keep = append(keep, x.objects(s, m+3, true)...)
+		}
 		x.target(s, actor, keep, rule, conf(c, ref), "")
 	}
 }
@@ -4109,6 +4121,10 @@ func modifierInApposition(s *sent, e ent) bool {
 // international export service", "Hyundai's network", "the bank's systems".
 // A person's possessive ("Olaf Scholz's party") is not read so.
 func ownedAsset(s *sent, e ent) bool {
+	if e.kind == graph.Person {
+		// "Gina Raimondo's mailbox was accessed": the person's own.
+		return personalAssets.is(s.id(e.b+1)) || personalAssets.is(s.id(e.b+2)) && !s.toks[e.b+1].cap && s.owner[e.b+1] < 0
+	}
 	if e.kind != graph.Organization {
 		return false
 	}
@@ -4132,6 +4148,9 @@ func ownedAsset(s *sent, e ent) bool {
 	}
 	return false
 }
+
+// personalAssets are what a person has that an intruder reads or takes.
+var personalAssets = set(`mailbox|mailboxes|inbox|inboxes|account|accounts|email|e-mail|emails|e-mails|phone|phones|smartphone|iphone|laptop|computer|devices|device|messages|correspondence`)
 
 // serviceNouns are what an organization runs and an attack takes down:
 // "the port's container terminals", "the company's export service".
@@ -8438,6 +8457,35 @@ func platformAccounts(s *sent, e ent) bool {
 		}
 	}
 	return accountNouns.is(s.id(k))
+}
+
+// personAt reports whether e, a person or a name no list knows, ends at k.
+func personAt(s *sent, e ent, k int) bool {
+	return e.b == k && (e.kind == graph.Person || e.kind == graph.Organization && e.guess)
+}
+
+// personOffice returns the comma or the end that closes an apposition from
+// i that gives a person's office, "the U.S. ambassador to China", or -1.
+func personOffice(s *sent, i int) int {
+	if l := s.lower(i); l != "the" && l != "a" && l != "an" {
+		return -1
+	}
+	title := false
+	for m := i + 1; m < len(s.toks) && m <= i+12; m++ {
+		if l := s.lower(m); l == "," || l == ";" || m == len(s.toks)-1 && !s.toks[m].word {
+			if title {
+				return m
+			}
+			return -1
+		}
+		if personTitles.is(s.id(m)) && !s.toks[m].cap {
+			title = true
+		}
+		if o := s.owner[m]; o >= 0 && s.ents[o].kind != graph.Country {
+			return -1 // "Wattpad, the online photo editor Pixlr, ...": a list of names
+		}
+	}
+	return -1
 }
 
 // roleApposition reports whether one or two plain words from i, then a
