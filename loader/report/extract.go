@@ -1086,6 +1086,17 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 		}
 		return &n
 	}
+	if x.docActor == nil && x.leadActor != nil && x.idx < x.leadIdx && x.leadIdx-x.idx <= lateSpan && laysIncident(x.sents[x.leadIdx], x.leadActor.ID) {
+		// "Emails were taken from ten State Department accounts ...
+		// Microsoft pinned the campaign on a group it calls Storm-0558":
+		// the lede's intrusion is the one the first actor named is blamed
+		// for, whatever older groups the report goes on to name.
+		n := x.actors[x.leadActor.ID]
+		if n.ID == "" {
+			n = *x.leadActor
+		}
+		return &n
+	}
 	if x.docActor != nil && x.titleActor == nil && x.leadActor != nil && x.leadActor.ID == x.docActor.ID && x.idx < x.leadIdx && x.leadIdx-x.idx > lateSpan && len(x.doc.Tags) == 0 && !laysAttack(x.sents[x.leadIdx]) {
 		// "A Russian satellite operator was knocked offline ... [a dozen
 		// sentences on] The IT Army of Ukraine has repeatedly ...": an
@@ -3864,6 +3875,16 @@ func relativeOfThing(s *sent, start, end int) bool {
 // breached": only Change Healthcare).
 func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 	var vs []victim
+	if s.lower(start) == "according" && s.lower(start+1) == "to" {
+		// "According to a report the university commissioned from the
+		// security firm Fox-IT, two employees opened ...": the source.
+		for k := start + 2; k < end; k++ {
+			if s.lower(k) == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
 	for k := start; k < end; k++ {
 		if s.toks[k].text == "," && len(vs) > 0 {
 			l := s.lower(k + 1)
@@ -8697,6 +8718,39 @@ func laysAttack(s *sent) bool {
 	for k := range s.toks {
 		if s.owner[k] < 0 && (layWords.is(s.id(k)) || blameWords.is(s.id(k)) && s.lower(k) != "launched" || chargeVerbs.is(s.id(k)) || s.lower(k) == "suspected" || s.lower(k) == "attribution") {
 			return true
+		}
+	}
+	return false
+}
+
+// laysIncident reports whether a sentence lays the incident told before
+// it on the actor id, naming the incident by a pronoun or a breach noun:
+// "Microsoft pinned it on a group it calls Storm-0558", "investigators
+// attributed the intrusion to X".
+func laysIncident(s *sent, id string) bool {
+	for k := range s.toks {
+		if l := s.lower(k); s.owner[k] >= 0 || l != "pinned" && l != "blamed" && l != "attributed" && l != "tied" && l != "traced" {
+			continue
+		}
+		m := k + 1
+		switch {
+		case s.lower(m) == "it":
+			m++
+		case (s.lower(m) == "the" || s.lower(m) == "that" || s.lower(m) == "this") && (breachNouns.is(s.id(m+1)) || campaignNouns.is(s.id(m+1))):
+			m += 2
+		default:
+			continue
+		}
+		if l := s.lower(m); l != "on" && l != "to" {
+			continue
+		}
+		for n := m + 1; n < len(s.toks) && n <= m+6; n++ {
+			if o := s.owner[n]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				return s.ents[o].node.ID == id
+			}
+			if l := s.lower(n); l == "," || l == ";" || l == "and" {
+				break
+			}
 		}
 	}
 	return false
