@@ -4444,6 +4444,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			// "The first wave hit roughly 20 sites. Among them were A and B."
 			// The sentence before may close the paragraph before.
 			from, leadStart = 3, i
+		case l == "with" && s.owner[i] < 0 && withAmong(s, i+1) > 0:
+			// "also reached drug developers, with Celltrion, Genexine and
+			// Shin Poong among the companies that were targeted".
+			from, leadStart = i+1, 0
 		case l == "among" && i == 0 && frontedAmong(s) > 0:
 			// "Among the companies whose networks were breached were A, B
 			// and C".
@@ -4897,6 +4901,48 @@ func amongVictims(s *sent, from int) int {
 		}
 		if l == "as" {
 			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// withAmong returns where "among" stands in "with A, B and C among the
+// companies that were targeted" (or "among those hit"), the names first;
+// else -1.
+func withAmong(s *sent, from int) int {
+	names := false
+	for k := from; k < len(s.toks) && k <= from+30; k++ {
+		if o := s.owner[k]; o >= 0 {
+			if e := s.ents[o]; e.kind == graph.ThreatActor || e.ref {
+				return -1
+			}
+			names = true
+			k = s.ents[o].b - 1
+			continue
+		}
+		l := s.lower(k)
+		if l == "," || l == "and" || l == "the" {
+			continue
+		}
+		if l != "among" || !names {
+			return -1
+		}
+		m := k + 1
+		if d := s.lower(m); d == "the" || d == "those" {
+			m++
+		}
+		if listNouns.is(s.id(m)) || victimNouns.is(s.id(m)) || s.isSector(m) {
+			m++
+		}
+		if rel := s.lower(m); rel == "that" || rel == "which" || rel == "who" {
+			m++
+		}
+		for auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) {
+			m++
+		}
+		if participles.is(s.id(m)) || s.lower(m) == "victims" || s.lower(m) == "targets" {
+			return k
 		}
 		return -1
 	}
