@@ -2379,7 +2379,7 @@ func conf(base float64, ref bool) float64 {
 func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
 	for _, v := range vs {
 		e := s.ents[v.ent]
-		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) {
+		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) || ownSurname(actor, e) {
 			continue
 		}
 		if e.node.Props["described"] != "" {
@@ -2399,6 +2399,17 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 			x.locate(e.node, locate, s, "list-country", 0.7)
 		}
 	}
+}
+
+// ownSurname reports whether e is the actor's own surname, which a report
+// uses for a hacker it has named in full: "Pinto, who sat impassively as
+// the verdict was read" is Rui Pinto, no victim of his.
+func ownSurname(actor graph.Node, e ent) bool {
+	if !e.guess || e.kind != graph.Organization && e.kind != graph.Person || strings.Contains(e.node.Name, " ") {
+		return false
+	}
+	f := strings.Fields(actor.Name)
+	return len(f) >= 2 && f[len(f)-1] == e.node.Name
 }
 
 // parentCompany reports whether organization j is named only as the parent

@@ -682,9 +682,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			b-i >= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
 			add(i, b)
 		}
-		if q := i - 1; b-i >= 2 && (s.lower(q) == "charged" || s.lower(q) == "indicted" || s.lower(q) == "convicted" || s.lower(q) == "sentenced") &&
-			(s.lower(b) == "with" || s.lower(b) == "for" || s.lower(b) == "of") && courtGerunds.is(s.id(b+1)) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
-			add(i, b) // "prosecutors charged Vladimir Dunaev with hacking ..."
+		if q, pa := i-1, personAside(s, b); b-i >= 2 && (s.lower(q) == "charged" || s.lower(q) == "indicted" || s.lower(q) == "convicted" || s.lower(q) == "sentenced") &&
+			(s.lower(pa) == "with" || s.lower(pa) == "for" || s.lower(pa) == "of") && courtGerunds.is(s.id(pa+1)) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			// "prosecutors charged Vladimir Dunaev with hacking ...", "a
+			// court convicted Rui Pinto, the hacker behind Football Leaks,
+			// of breaking into ...".
+			add(i, b)
 		}
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
@@ -2007,6 +2010,8 @@ func personAside(s *sent, b int) int {
 			for m < len(s.toks) && m <= k+6 && (s.toks[m].cap || s.lower(m) == "," && s.toks[min(m+1, len(s.toks)-1)].cap && s.lower(m+2) == ",") {
 				m++
 			}
+		case l == "the" && theHackerAside(s, m) > m:
+			m = theHackerAside(s, m) // ", the computer hacker behind Football Leaks,"
 		case l == "a" || l == "an":
 			m++ // ", a 20-year-old Florida man,"
 			for m < len(s.toks) && m <= k+8 && s.toks[m].word && !personNouns.is(s.id(m)) && !auxiliaries.is(s.id(m)) && !relatives.is(s.id(m)) {
@@ -2029,6 +2034,29 @@ func personAside(s *sent, b int) int {
 
 // personNouns end an apposition that tells who a person is.
 var personNouns = set(`man|woman|national|citizen|resident|teenager|student|developer|programmer|hacker|member|administrator|operator`)
+
+// theHackerAside returns the comma that closes an apposition from m that
+// calls a person a hacker ("the computer hacker behind Football Leaks"),
+// or m.
+func theHackerAside(s *sent, m int) int {
+	hacker := false
+	for k := m + 1; k < len(s.toks) && k <= m+16; k++ {
+		l := s.lower(k)
+		if l == "," {
+			if hacker {
+				return k
+			}
+			return m
+		}
+		if l == "hacker" || l == "programmer" {
+			hacker = true
+		}
+		if s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor || !hacker && (auxiliaries.is(s.id(k)) || relatives.is(s.id(k))) {
+			return m
+		}
+	}
+	return m
+}
 
 // courtHack reports whether a court's word on a break-in starts at k:
 // "pleaded guilty to hacking", "was charged with breaching", "admitted
@@ -2069,7 +2097,7 @@ func courtHack(s *sent, k int) bool {
 }
 
 // courtGerunds name a break-in in a charge: "charged with hacking".
-var courtGerunds = set(`hacking|breaching|attacking|infiltrating|compromising|extorting|penetrating|defacing`)
+var courtGerunds = set(`hacking|breaching|attacking|infiltrating|compromising|extorting|penetrating|defacing|breaking`)
 
 // hedges soften an apposition: "perhaps the largest".
 var hedges = set(`perhaps|probably|arguably|possibly|likely|once|now|still|long|then`)
