@@ -2713,7 +2713,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// "reached organizations in Oman", not "reached a settlement with X"
 		// or "reached out to X".
 		if t.lower == "reached" || t.lower == "reaching" || touch {
-			ok := false
+			ok := deceiveVerbs.is(t.id) && deceivedName(s, i+1) // "tricked John Podesta into entering his password"
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 				if listNouns.is(s.id(k)) && !participles.is(s.id(k)) || victimNouns.is(s.id(k)) || staffNouns.is(s.id(k)) {
 					ok = true // "reached organizations in Oman", "lures reached employees of X"
@@ -5443,6 +5443,30 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 // X into opening the attachment", read as "reached" is (with the people
 // right after).
 var deceiveVerbs = set(`trick|tricked|tricking|tricks|dupe|duped|duping|dupes|deceive|deceived|deceiving|fool|fooled|fooling`)
+
+// deceivedName reports whether a person or an organization is named right
+// after a verb of deceit, perhaps after a title and a comma, and the
+// sentence goes on with "into": "tricked the campaign's chairman, John
+// Podesta, into entering his password".
+func deceivedName(s *sent, k int) bool {
+	if s.lower(k) == "the" {
+		for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+			if s.lower(m) == "," {
+				k = m + 1
+				break
+			}
+		}
+	}
+	o := s.entAt(k)
+	if o < 0 || s.ents[o].ref || (s.ents[o].kind != graph.Person && s.ents[o].kind != graph.Organization) {
+		return false
+	}
+	m := s.ents[o].b
+	if s.lower(m) == "," {
+		m++
+	}
+	return s.lower(m) == "into"
+}
 
 // jobVerbs and jobNouns tell of workers hired under false identities:
 // "landed jobs at", "secured positions with".
