@@ -175,6 +175,29 @@ var (
 	mdHeading   = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
 )
 
+// proseSentence finds a sentence boundary inside a list item: a full stop,
+// a space and a capital.
+var proseSentence = regexp.MustCompile(`[a-z0-9)"”]\.\s+[A-Z]`)
+
+// proseItem reports whether a list item is prose of its own, sentences
+// rather than a name or a phrase: "In May, NOBELIUM took over the account
+// used by USAID. Recipients were ...". Such items stay paragraphs, so each
+// sentence in them is read as one.
+func proseItem(item string) bool {
+	if m := nameLed.FindStringSubmatch(item); m != nil && !itemOpeners[m[1]] {
+		return false // "Schneider Electric, where Grep claimed ...": an entry for a name
+	}
+	return proseSentence.MatchString(item) || len(strings.Fields(item)) > 40
+}
+
+// nameLed matches a list item that opens with a capitalized name and then
+// a comma, a dash, a colon or a parenthesis.
+var nameLed = regexp.MustCompile(`^([A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*\s*[,—–:(]`)
+
+// itemOpeners start a sentence rather than a name.
+var itemOpeners = map[string]bool{"In": true, "On": true, "At": true, "Since": true, "During": true, "After": true, "Before": true, "From": true,
+	"By": true, "Late": true, "Early": true, "Last": true, "First": true, "The": true, "A": true, "An": true, "This": true, "That": true, "These": true}
+
 // markdownText turns a Markdown body into plain paragraphs. It returns the
 // first level-one heading as a title candidate. A list that follows a line
 // ending in ":" is joined to it with semicolons, so "targets included:" and
@@ -244,7 +267,7 @@ func markdownText(body string) (string, string) {
 		trim = strings.TrimSpace(strings.TrimLeft(trim, ">"))
 		if loc := mdList.FindStringIndex(trim); loc != nil {
 			item := inline(trim[loc[1]:])
-			if len(cur) > 0 && (listJoin || strings.HasSuffix(cur[len(cur)-1], ":")) {
+			if len(cur) > 0 && (listJoin || strings.HasSuffix(cur[len(cur)-1], ":")) && !proseItem(item) {
 				if listJoin {
 					cur[len(cur)-1] = strings.TrimRight(cur[len(cur)-1], ".;,") + ";"
 				}
