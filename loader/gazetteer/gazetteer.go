@@ -247,12 +247,39 @@ func (g *Gazetteer) resolve(k string) (int, bool) {
 	if ids := g.byAlias[k]; len(ids) == 1 {
 		return ids[0], true
 	} else if len(ids) > 1 {
+		if a := g.absorber(ids); a >= 0 {
+			return a, true
+		}
 		return 0, false
 	}
 	if ids := g.byWeak[k]; len(ids) == 1 {
 		return ids[0], true
 	}
 	return 0, false
+}
+
+// absorber returns the one entry among ids that lists the display name of
+// every other as an alias of its own, or -1. "NOBELIUM" is claimed by
+// APT29 and by UNC2452, and APT29 lists UNC2452 among its names: the
+// sources already say they are one actor, so the name is APT29's.
+func (g *Gazetteer) absorber(ids []int) int {
+	found := -1
+	for _, i := range ids {
+		all := true
+		for _, j := range ids {
+			if j != i && !slices.Contains(g.byAlias[lookupKey(g.entries[j].Name)], i) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // Claimants returns every entry that answers to name (its display name,

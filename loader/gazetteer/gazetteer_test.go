@@ -22,6 +22,8 @@ func small() *Gazetteer {
 		{Name: "LAPSUS", MITREName: "LAPSUS$"},
 		{Name: "Killnet"},
 		{Name: "XakNet", Aliases: []string{"XakNet Team"}},
+		{Name: "APT29", Aliases: []string{"Cozy Duke", "UNC2452", "NOBELIUM"}},
+		{Name: "UNC2452", Aliases: []string{"NOBELIUM", "Dark Halo"}},
 	})
 }
 
@@ -44,6 +46,8 @@ func TestLookup(t *testing.T) {
 		{"Andariel", "Andariel"},     // a display name wins over another entry's alias
 		{"Silence", "Silence"},       // Lookup accepts ordinary words that Scan skips
 		{"Shared Name", ""},          // claimed by two entries: ambiguous
+		{"NOBELIUM", "APT29"},        // claimed by two, one of which lists the other as its own
+		{"UNC2452", "UNC2452"},
 		{"Cozy Bear", ""},
 		{"", ""},
 	}
@@ -64,7 +68,7 @@ func TestConflicts(t *testing.T) {
 		}
 		got = append(got, c.Alias+": "+strings.Join(names, ", "))
 	}
-	want := []string{"Andariel: Andariel, Lazarus Group", "Shared Name: Other, Silence"}
+	want := []string{"Andariel: Andariel, Lazarus Group", "NOBELIUM: APT29, UNC2452", "Shared Name: Other, Silence", "UNC2452: APT29, UNC2452"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -86,6 +90,9 @@ func TestScan(t *testing.T) {
 		{"leviathan in lower case, APT40s, XAPT40, TEMP.Periscopes", nil},
 		{"A Shared Name and admin@338 appear.", nil},
 		{"Andariel is named.", []string{"Andariel=Andariel"}},
+		// A name two entries claim, one of which lists the other among its
+		// names, is the one that lists it.
+		{"NOBELIUM and Dark Halo.", []string{"NOBELIUM=APT29", "Dark Halo=UNC2452"}},
 		// The ATT&CK spelling of a name the entry spells otherwise.
 		{"Moses Staff and MosesStaff.", []string{"Moses Staff=MosesStaff", "MosesStaff=MosesStaff"}},
 		// Microsoft's element names in capitals and, as the press writes

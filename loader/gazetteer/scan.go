@@ -113,11 +113,17 @@ func (g *Gazetteer) buildTrie() *trie {
 				named = append(named, c.entry)
 			}
 		}
+		ids := make([]int, len(cs))
+		for k, c := range cs {
+			ids[k] = c.entry
+		}
 		switch {
 		case len(cs) == 1:
 			entry = cs[0].entry
 		case len(named) == 1:
 			entry = named[0]
+		case g.absorber(ids) >= 0:
+			entry = g.absorber(ids)
 		}
 		node := root
 		for _, tok := range strings.Split(seq, "\x00") {
