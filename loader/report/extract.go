@@ -2853,6 +2853,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				// from X"
 				k++
 			}
+			if (t.lower == "copied" || t.lower == "copying") && !copiedData(s, from, k) {
+				continue // "copied articles from the outlet": content, not a victim's data
+			}
 			if s.lower(k) != "from" {
 				// "leaking data about employees of Atlassian": whose data.
 				if m := aboutOwner(s, from); m > 0 {
@@ -7199,7 +7202,7 @@ var gainVerbs = set(`gained|gain|gains|gaining`)
 // fromVerbs take their victim after "from": "stole $100 million from X".
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
 looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtained|obtaining|collect|collected|
-collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|demanding|demands|demand|pulled|pulling|extracted|extracting|pilfered|swiped|grabbed`)
+collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|demanding|demands|demand|pulled|pulling|extracted|extracting|pilfered|swiped|grabbed|copied|copying`)
 
 // leakVerbs take their victim after "from" when their object is data:
 // "published data from X", "leaked 3 TB of files from X", "advertised data
@@ -8604,6 +8607,18 @@ func roleApposition(s *sent, i int) bool {
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
 			return false
+		}
+	}
+	return false
+}
+
+// copiedData reports whether what was copied, in tokens [a, b), is a
+// victim's data: "copied contracts and other corporate documents", not
+// "copied articles".
+func copiedData(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := s.lower(k); assetNouns.is(s.id(k)) || l == "contracts" || l == "documents" || l == "spreadsheets" || l == "data" {
+			return true
 		}
 	}
 	return false

@@ -1928,8 +1928,14 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	}
 	// "said Ben Read", "Ben Read said".
 	if (s.lower(a-1) == "said" || s.lower(a-1) == "says" || s.lower(b) == "said" || s.lower(b) == "says") &&
-		b-a >= 2 && b-a <= 3 && !orgHeads.is(s.id(b-1)) && !localGovHeads.is(s.id(b-1)) && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) {
+		b-a >= 2 && b-a <= 3 && !orgHeads.is(s.id(b-1)) && !localGovHeads.is(s.id(b-1)) && !s.toks[a].upper && r.plainName(s, a, b) && !orgWords(s, a, b) && s.lower(a-1) != "the" {
+		// Not "The Houston Rockets said": a person's name takes no article.
 		s.claim(ent{a: a, b: b, kind: graph.Person, node: graph.NewNode(graph.Person, s.textOf(r.text, a, b))})
+		return
+	}
+	if s.lower(a-1) == "the" && (s.lower(b) == "said" || s.lower(b) == "says") && b-a >= 2 && b-a <= 3 && !s.toks[a].upper && r.plainName(s, a, b) {
+		// "The Houston Rockets said": the body that speaks.
+		r.organization(s, a, b, true)
 		return
 	}
 	// "Members of the Cambodia National Rescue Party": the name is what
