@@ -89,8 +89,9 @@ func TestDevSet(t *testing.T) {
 // 0.7796; batches 236-240 (0.74 / 0.67 blind, 0.75 / 0.74 after),
 // 241-245 (0.72 / 0.64 blind, 0.75 / 0.68 after), 251-255 (0.46 / 0.47
 // blind, 0.49 / 0.51 after), 256-260 (0.61 / 0.50 blind, 0.71 / 0.67
-// after), 261-265 (0.50 / 0.48 blind, 0.57 / 0.59 after) and 266-270
-// (0.56 / 0.65 blind, 0.61 / 0.73 after) joined above it too.
+// after), 261-265 (0.50 / 0.48 blind, 0.57 / 0.59 after), 266-270
+// (0.56 / 0.65 blind, 0.61 / 0.73 after) and 271-275 (0.57 / 0.49 blind,
+// 0.63 / 0.65 after) joined above it too.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]

@@ -2846,7 +2846,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// data from X".
 			k := from
 			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns.is(s.id(k)) || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
-				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1))) && (s.lower(k) != "," || measureAfter(s, k)) {
+				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1))) && (s.lower(k) != "," || measureAfter(s, k) || dataListComma(s, k)) {
 				// "posted data it said came from X", "released more than
 				// 360,000 files from X", "stole medical files from X",
 				// "posted 46 GB on its leak site and said the files came
@@ -8606,6 +8606,25 @@ func roleApposition(s *sent, i int) bool {
 			return o >= 0 && !s.ents[o].ref && (s.ents[o].kind == graph.Organization || s.ents[o].kind == graph.Person)
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// dataListComma reports whether the comma at k goes on with a list of
+// what was taken, in plain words: "copied contracts, non-disclosure
+// agreements, financial spreadsheets and other documents from X".
+func dataListComma(s *sent, k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || !s.toks[n].word || s.toks[n].cap || clauseStops.is(s.id(n)) || relatives.is(s.id(n)) || pronouns.is(s.id(n)) || s.lower(n) == "and" {
+		return false
+	}
+	for m := n; m < len(s.toks) && m <= n+4; m++ {
+		if l := s.lower(m); l == "," || l == "and" || l == "from" {
+			return true
+		}
+		if !s.toks[m].word || s.toks[m].cap && s.owner[m] < 0 || clauseStops.is(s.id(m)) || auxiliaries.is(s.id(m)) {
 			return false
 		}
 	}

@@ -1890,7 +1890,7 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quarrow -> Ivo Brandt", "TARGETED Quarrow -> Lena Morell"},
 			not:  []string{"TARGETED Quarrow -> Marlow Bank"}},
 		{name: "the club said, and the gang copied documents from its network",
-			text: "The Marlow Rockets said on Thursday they were investigating a cyberattack. The group behind the post, which calls itself Quarrow, claimed to have copied contracts and other corporate documents from the Rockets' network.",
+			text: "The Marlow Rockets said on Thursday they were investigating a cyberattack. The group behind the post, which calls itself Quarrow, claimed to have copied contracts, non-disclosure agreements, financial spreadsheets and other corporate documents from the Rockets' network.",
 			want: []string{"TARGETED Quarrow -> Marlow Rockets"}},
 		{name: "plants halted in countries stand there; the countries are no victims",
 			text: "The Quarrow gang is a ransomware crew. Weeks later, meat processor Marlow Foods paid $11 million after an attack that briefly halted beef plants in the United States, Canada and Australia. The FBI attributed that attack to the Quarrow gang.",
