@@ -63,6 +63,7 @@ type extraction struct {
 	// name comes a sentence or two later.
 	leadActor *graph.Node
 	leadIdx   int
+	leadLays  bool // the lead sentence lays the incident before it on the lead actor
 	lastDoc   *graph.Node // the last actor named in an earlier paragraph
 	// section is the one actor the current section's heading names
 	// ("## Cisco Talos: 'Static Tundra'"), nil under other headings.
@@ -415,6 +416,9 @@ func (x *extraction) focus(g *gazetteer.Gazetteer) {
 				}
 			}
 		}
+	}
+	if x.leadActor != nil {
+		x.leadLays = laysIncident(x.sents[x.leadIdx], x.leadActor.ID)
 	}
 	tagged := map[string]graph.Node{}
 	for _, t := range x.doc.Tags {
@@ -1086,7 +1090,7 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 		}
 		return &n
 	}
-	if x.docActor == nil && x.leadActor != nil && x.idx < x.leadIdx && x.leadIdx-x.idx <= lateSpan && laysIncident(x.sents[x.leadIdx], x.leadActor.ID) {
+	if x.docActor == nil && x.leadActor != nil && x.idx < x.leadIdx && x.leadIdx-x.idx <= lateSpan && x.leadLays {
 		// "Emails were taken from ten State Department accounts ...
 		// Microsoft pinned the campaign on a group it calls Storm-0558":
 		// the lede's intrusion is the one the first actor named is blamed
@@ -2408,8 +2412,7 @@ func ownSurname(actor graph.Node, e ent) bool {
 	if !e.guess || e.kind != graph.Organization && e.kind != graph.Person || strings.Contains(e.node.Name, " ") {
 		return false
 	}
-	f := strings.Fields(actor.Name)
-	return len(f) >= 2 && f[len(f)-1] == e.node.Name
+	return strings.HasSuffix(actor.Name, " "+e.node.Name)
 }
 
 // parentCompany reports whether organization j is named only as the parent
@@ -8549,7 +8552,7 @@ var accountNouns = set(`account|accounts|profile|profiles|page|pages|handle|hand
 // accounts on it, perhaps with another platform between: "the Twitter and
 // Pinterest accounts of Mark Zuckerberg".
 func platformAccounts(s *sent, e ent) bool {
-	if !socialPlatforms.has(strings.ToLower(e.node.Name)) {
+	if e.b-e.a != 1 || !socialPlatforms.is(s.id(e.a)) {
 		return false
 	}
 	k := e.b
