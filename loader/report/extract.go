@@ -63,7 +63,7 @@ type extraction struct {
 	// name comes a sentence or two later.
 	leadActor *graph.Node
 	leadIdx   int
-	leadLays  bool // the lead sentence lays the incident before it on the lead actor
+	leadLays  bool        // the lead sentence lays the incident before it on the lead actor
 	lastDoc   *graph.Node // the last actor named in an earlier paragraph
 	// section is the one actor the current section's heading names
 	// ("## Cisco Talos: 'Static Tundra'"), nil under other headings.
