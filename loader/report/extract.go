@@ -1770,6 +1770,23 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if o < 0 && personTitles.is(s.id(k+2)) {
 				o = s.entAt(k + 3) // "phones used by Senator Ada Morell"
 			}
+			if o < 0 {
+				// "a substation run by the national grid operator,
+				// Ukrenergo": the owner named after its description.
+				m := k + 2
+				if s.lower(m) == "the" {
+					m++
+				}
+				for m < len(s.toks) && m < k+7 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !clauseStops.is(s.id(m)) {
+					m++
+				}
+				if s.lower(m) == "," && m > k+3 {
+					if j := s.entAt(m + 1); j >= 0 && s.ents[j].kind == graph.Organization && !s.ents[j].ref {
+						k = m
+						continue
+					}
+				}
+			}
 			if o < 0 || s.ents[o].kind == graph.ThreatActor || s.ents[o].ref {
 				break // "took down 100 servers used by the pro-Russian group": the attackers' own
 			}
@@ -1897,7 +1914,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// Not "individuals, gambling companies and ...": a noun phrase.
 			break // "members of a party, delivering LODEINFO": what the actor did next
 		}
-		if t.text == "," && k+1 < len(s.toks) && (clauseStops.is(s.id(k+1)) && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || s.lower(k+1) == "and" && (auxiliaries.is(s.id(k+2)) || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps.is(s.id(k+2)) || pastVerb(s, k+2))) {
+		if t.text == "," && k+1 < len(s.toks) && (clauseStops.is(s.id(k+1)) && !(s.lower(k+1) == "as" && s.lower(k+2) == "well") || finiteBe.is(s.id(k+1)) || s.lower(k+1) == "and" && (auxiliaries.is(s.id(k+2)) || s.lower(k+2) == "has" || s.lower(k+2) == "have" || placeTimePreps.is(s.id(k+2)) || pastVerb(s, k+2))) {
 			break
 		}
 		if t.lower == "and" && x.newClause(s, k+1) {
@@ -1910,6 +1927,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	}
 	return out
 }
+
+// finiteBe after a comma opens the predicate of a subject named before
+// the verb: "the attack, built to destroy files, was the work of X".
+var finiteBe = set(`was|were|is|are`)
 
 // predicateAt reports whether a verb in the past with an object of its own
 // starts at k: "described Sepah as", "praised the", not "armored vehicles".
@@ -2717,6 +2738,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// or "reached out to X".
 		if t.lower == "reached" || t.lower == "reaching" || touch {
 			ok := deceiveVerbs.is(t.id) && deceivedName(s, i+1) // "tricked John Podesta into entering his password"
+			if o := s.entAt(i + 1); t.lower == "reached" && o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && (malwareNouns.is(s.id(i-1)) || nominals.is(s.id(i-1))) {
+				ok = true // "when the malware reached A.P. Moller-Maersk"
+			}
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 				if listNouns.is(s.id(k)) && !participles.is(s.id(k)) || victimNouns.is(s.id(k)) || staffNouns.is(s.id(k)) {
 					ok = true // "reached organizations in Oman", "lures reached employees of X"
@@ -2824,11 +2848,15 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		} else if hired > 0 {
 			from = hired
 		} else if gainVerbs.is(t.id) {
-			// "gained access to X": only with its particle.
-			if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
+			// "gained access to X": only with its particle; "gained a
+			// foothold in X".
+			if s.lower(i+1) == "a" && s.lower(i+2) == "foothold" && (s.lower(i+3) == "in" || s.lower(i+3) == "inside" || s.lower(i+3) == "at") {
+				from = i + 4
+			} else if s.lower(i+1) != "access" || s.lower(i+2) != "to" && s.lower(i+2) != "into" {
 				continue
+			} else {
+				from = i + 3
 			}
-			from = i + 3
 		}
 		if part, ok := targetParticle[t.lower]; ok {
 			// "focused on X", "focused its operations on X".
@@ -2907,7 +2935,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				// report on NotPetya: the malware's own group.
 				f = x.softwareOwner(s.ents[sw].node, f)
 			}
-			if f != nil && (attackSubject(s, i) || sw >= 0) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) {
+			if f != nil && (attackSubject(s, i) || sw >= 0 || theMalware(s, i)) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
 					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)
@@ -7179,6 +7207,19 @@ func blamingAgent(s *sent, k int) bool {
 // softwareSubject returns the malware or tool that is the subject of the
 // verb at k ("a wiper dubbed AcidRain disabled ..."), or -1.
 func softwareSubject(s *sent, k int) int {
+	if l := s.lower(k - 1); (l == "after" || l == "before" || l == "while") && strings.HasSuffix(s.lower(k), "ing") {
+		// "Industroyer cut power to part of Kyiv after hitting X": the
+		// gerund's subject is the sentence's.
+		for p := 0; p < k-1; p++ {
+			if o := s.owner[p]; o >= 0 && s.ents[o].kind != "" {
+				if s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool {
+					return o
+				}
+				return -1
+			}
+		}
+		return -1
+	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		if o := s.owner[p]; o >= 0 {
 			if s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool {
@@ -7186,11 +7227,27 @@ func softwareSubject(s *sent, k int) int {
 			}
 			return -1
 		}
+		if s.toks[p].text == "," && p > 0 {
+			// "a tool known as Industroyer, or CrashOverride, hit X": the
+			// comma closes the malware's other name.
+			if o := s.owner[p-1]; o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool) {
+				if a := s.ents[o].a; s.lower(a-1) == "or" && s.lower(a-2) == "," && softwareAt(s, a-3) {
+					return o
+				}
+			}
+		}
 		if s.toks[p].text == "," || relatives.is(s.id(p)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// theMalware reports whether "the malware" or "the worm" is the subject of
+// the verb at k: software the report has told of, the actor's own.
+func theMalware(s *sent, k int) bool {
+	d := s.lower(k - 2)
+	return (d == "the" || d == "this") && s.owner[k-1] < 0 && (s.lower(k-1) == "malware" || s.lower(k-1) == "worm" || s.lower(k-1) == "virus")
 }
 
 // disruptVerbs are attacks only when malware or an attack is their

@@ -1896,6 +1896,16 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang is a ransomware crew. Weeks later, meat processor Marlow Foods paid $11 million after an attack that briefly halted beef plants in the United States, Canada and Australia. The FBI attributed that attack to the Quarrow gang.",
 			want: []string{"TARGETED Quarrow -> Marlow Foods"},
 			not:  []string{"TARGETED Quarrow -> United States", "TARGETED Quarrow -> Canada", "TARGETED Quarrow -> Australia"}},
+		{name: "the malware reached a company; the attack, built to destroy files, was the work of a military",
+			text: "When the malware reached Marlow Shipping on a June afternoon, screens went black. Researchers tied it to the group known as Quarrow. The attack, which was built to destroy files, was the work of the Pelton military.",
+			want: []string{"TARGETED Quarrow -> Marlow Shipping"},
+			not:  []string{"TARGETED Quarrow -> Pelton"}},
+		{name: "gained a foothold in utilities, among them one named",
+			text: "In 2015 the Quarrow group used the Fenwick malware to gain a foothold in three regional utilities, including Marlowenergo, and cut power to thousands.",
+			want: []string{"TARGETED Quarrow -> Marlowenergo"}},
+		{name: "a tool and its other name hit a substation run by an operator named after its description",
+			text: "The Quarrow group is a sabotage unit. A year later, a tool known as Industroyer, or CrashOverride, cut power to part of the capital after hitting a substation run by the national grid operator, Marlowenergo.",
+			want: []string{"TARGETED Quarrow -> Marlowenergo", "USES Quarrow -> Industroyer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
