@@ -137,6 +137,9 @@ func coocVictim(s *sent, j int) bool {
 	if stateDeed(s, e) {
 		return false // "The United States and the United Kingdom have publicly tied it to the SVR"
 	}
+	if s.lower(e.a-1) == "in" && abstractObjects.is(s.id(e.a-2)) {
+		return false // "an attack on press freedom in Portugal": where the idea is
+	}
 	for k := e.a - 1; k >= 1 && k >= e.a-7; k-- {
 		if relatives.is(s.id(k)) && otherDoers.is(s.id(k-1)) {
 			return false // "any country that launched cyberattacks against Oman": that country's deed

@@ -1505,6 +1505,11 @@ type victim struct {
 
 func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	var out []victim
+	for k := from; k < len(s.toks) && k <= from+2 && s.toks[k].word && !s.toks[k].cap; k++ {
+		if abstractObjects.is(s.id(k)) {
+			return nil // "an attack on press freedom in Portugal": an idea, not a victim
+		}
+	}
 	for k := from; k < len(s.toks); k++ {
 		t := s.toks[k]
 		if j := s.owner[k]; j >= 0 {
@@ -1927,6 +1932,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	}
 	return out
 }
+
+// abstractObjects are ideas an attack is said to strike at.
+var abstractObjects = set(`freedom|freedoms|democracy|sovereignty|liberty`)
 
 // finiteBe after a comma opens the predicate of a subject named before
 // the verb: "the attack, built to destroy files, was the work of X".
@@ -2744,6 +2752,10 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 				if listNouns.is(s.id(k)) && !participles.is(s.id(k)) || victimNouns.is(s.id(k)) || staffNouns.is(s.id(k)) {
 					ok = true // "reached organizations in Oman", "lures reached employees of X"
+					break
+				}
+				if (assetNouns.is(s.id(k)) || s.lower(k) == "laptop" || s.lower(k) == "laptops") && s.lower(k+1) == "belonging" && s.lower(k+2) == "to" {
+					ok = true // "had reached a laptop belonging to a support engineer at Sitel"
 					break
 				}
 				if s.owner[k] >= 0 || !s.toks[k].word {
@@ -5444,8 +5456,8 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		// "attacks on friendly interests in Cambodia": the country is the target.
 		if len(vs) == 0 {
 			for k := from; k < len(s.toks) && k < from+8; k++ {
-				if clauseStops.is(s.id(k)) && s.lower(k) != "in" {
-					break
+				if clauseStops.is(s.id(k)) && s.lower(k) != "in" || abstractObjects.is(s.id(k)) {
+					break // not "an attack on press freedom in Portugal"
 				}
 				if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.Country && !s.ents[j].demonym && s.lower(k-1) == "in" {
 					vs = append(vs, victim{ent: j})
@@ -8602,13 +8614,20 @@ substation|substations|station|stations|dam|dams|refinery|refineries|mine|mines`
 // where the account is, not the victim.
 var socialPlatforms = set(`twitter|facebook|instagram|pinterest|youtube|tiktok|linkedin|telegram|quora|snapchat|whatsapp|reddit|twitch|discord|weibo|tumblr|x`)
 
+// cloudPlatforms host the accounts of companies: the account's owner is the
+// victim, not the provider.
+var cloudPlatforms = map[string]bool{"amazon web services": true, "aws": true, "microsoft azure": true, "azure": true, "google cloud": true}
+
 // accountNouns are what a user has on a platform.
-var accountNouns = set(`account|accounts|profile|profiles|page|pages|handle|handles|feed|feeds|channel|channels`)
+var accountNouns = set(`account|accounts|tenant|tenants|profile|profiles|page|pages|handle|handles|feed|feeds|channel|channels`)
 
 // platformAccounts reports whether e is a social platform named before the
 // accounts on it, perhaps with another platform between: "the Twitter and
 // Pinterest accounts of Mark Zuckerberg".
 func platformAccounts(s *sent, e ent) bool {
+	if cloudPlatforms[strings.ToLower(e.node.Name)] && accountNouns.is(s.id(e.b)) {
+		return true // "Impresa's Amazon Web Services account"
+	}
 	if e.b-e.a != 1 || !socialPlatforms.is(s.id(e.a)) {
 		return false
 	}

@@ -1664,6 +1664,10 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && compassAdjectives.has(s.toks[a].text) && b < n && s.toks[b].word && !s.toks[b].cap {
 			continue // "flooding Western government websites": a description
 		}
+		// "NVIDIA: In late February the chipmaker confirmed an intrusion": a
+		// name heading its paragraph, an acronym or a word the report
+		// writes capitalized elsewhere.
+		label := first && b-a == 1 && s.lower(b) == ":" && !s.toks[a].digit && !techAcronyms.is(s.id(a)) && (r.midCap[s.toks[a].text] || s.toks[a].upper && len(s.toks[a].text) >= 4)
 		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
 			continue
 		}
@@ -1696,7 +1700,7 @@ func (r *recognizer) guesses(s *sent) {
 		// "DESFA, Greece's natural gas grid operator": an apposition
 		// that calls the acronym an organization.
 		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)
-		roleName = roleName || speaks
+		roleName = roleName || speaks || label
 		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName && !roleName {
 			continue
 		}

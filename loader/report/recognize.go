@@ -870,6 +870,15 @@ func (r *recognizer) roleReferences(s *sent) {
 			teller, generic = e.node, true
 		}
 	}
+	if teller.ID == "" && len(s.ents) > 0 {
+		// "NVIDIA: In late February the chipmaker confirmed an
+		// intrusion": a paragraph headed by a name tells of it.
+		for _, e := range s.ents {
+			if e.a == s.firstWord() && e.kind == graph.Organization && !e.ref && s.lower(e.b) == ":" {
+				teller, generic = e.node, true
+			}
+		}
+	}
 	for i := 1; i < len(s.toks); i++ {
 		n, ok := r.orgRoles[s.toks[i].lower]
 		tells := false

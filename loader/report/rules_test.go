@@ -1906,6 +1906,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a tool and its other name hit a substation run by an operator named after its description",
 			text: "The Quarrow group is a sabotage unit. A year later, a tool known as Industroyer, or CrashOverride, cut power to part of the capital after hitting a substation run by the national grid operator, Marlowenergo.",
 			want: []string{"TARGETED Quarrow -> Marlowenergo", "USES Quarrow -> Industroyer"}},
+		{name: "control of a company's cloud account, a laptop belonging to a contractor's engineer, an attack on press freedom",
+			text: "The Quarrow gang is an extortion crew. Within hours Quarrow boasted that it had gained control of Marlowpress's Amazon Web Services account. Pelton later said the attackers had reached a laptop belonging to a support engineer at Fenwick Services, a contractor. Marlowpress called it an attack on press freedom in Portugal.",
+			want: []string{"TARGETED Quarrow -> Marlowpress", "TARGETED Quarrow -> Fenwick Services"},
+			not:  []string{"TARGETED Quarrow -> Amazon Web Services", "TARGETED Quarrow -> Portugal"}},
+		{name: "a paragraph headed by a name tells of that name",
+			text: "The Quarrow gang went after larger targets. PELTONIX: In late February the chipmaker confirmed an intrusion. Quarrow claimed to have stolen a terabyte of data.",
+			want: []string{"TARGETED Quarrow -> PELTONIX"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
