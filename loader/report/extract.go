@@ -1988,6 +1988,34 @@ func amongAfter(s *sent, k int) int {
 	return -1
 }
 
+// tiedTo reports whether the words from k tell what something is tied
+// to, a few qualifiers first: "almost all connected to", "mostly linked
+// with".
+func tiedTo(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+3; m++ {
+		if l := s.lower(m); (l == "connected" || l == "linked" || l == "tied" || l == "related") && (s.lower(m+1) == "to" || s.lower(m+1) == "with") {
+			return true
+		}
+		if l := s.lower(m); !adverbs.is(s.id(m)) && l != "almost" && l != "mostly" && l != "largely" && l != "mainly" && l != "closely" {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralSubject reports whether the words [a, b) are a plural noun of
+// victims and no name: "At least seven organizations".
+func pluralSubject(s *sent, a, b int) bool {
+	found := false
+	for k := a; k < b; k++ {
+		if o := s.owner[k]; o >= 0 && !(s.ents[o].kind == graph.Sector && !s.toks[k].cap) {
+			return false
+		}
+		found = found || listNouns.is(s.id(k)) || victimNouns.is(s.id(k))
+	}
+	return found
+}
+
 // listItemAt reports whether another item of a list of victims starts at
 // token k: a name, or an article or "and" before one within a few words.
 // appositionOpen reports whether the words from b (just past a victim's
@@ -3753,6 +3781,13 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				keep = append(keep, v) // not "ESET telemetry shows organizations being targeted": who tells
 			}
 		}
+		if len(keep) == 0 && aux && pluralSubject(s, start, end) {
+			// "At least seven organizations were targeted, the report said,
+			// among them A and B": the subject's members after the verb.
+			if m := amongAfter(s, i+1); m > 0 {
+				keep = append(keep, x.objects(s, m+1, true)...)
+			}
+		}
 		if m := i + 1; len(keep) > 0 && s.lower(m) == "," && s.lower(m+1) == "as" && (s.lower(m+2) == "were" || s.lower(m+2) == "was") {
 			// "X's mailbox was accessed, as were the accounts of A and B".
 			keep = append(keep, x.objects(s, m+3, true)...)
@@ -4589,6 +4624,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				continue
 			}
 			from = i + 1
+			if tiedTo(s, from) {
+				continue // "Its targets were almost all connected to Case 173": what they share
+			}
 			if s.lower(from) == "as" && l == "such" {
 				from++
 			}

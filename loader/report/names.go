@@ -373,6 +373,18 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					}
 					j = k + 1
 				}
+				behind := false
+				if len(cue) == 1 && s.lower(j) == "the" && (unnamedGroupNouns.is(s.id(j+1)) || s.lower(j+1) == "operator" || s.lower(j+1) == "operators") && s.lower(j+2) == "behind" {
+					// "named the operator behind the emails Nile Phish":
+					// past the description to the name that ends it.
+					m := j + 3
+					for m < n && m <= j+7 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !clauseStops.is(s.id(m)) {
+						m++
+					}
+					if b := s.nameRun(m, 4); b > m && m > j+3 && (b >= n || !s.toks[b].word || s.lower(b) == "and") {
+						j, behind = m, true
+					}
+				}
 				it := false
 				if len(cue) == 1 && s.lower(j) == "it" && itNamingCues.has(cue[0]) && s.capWord(j+1) {
 					// "We have named it Lazy Koala", after "a previously
@@ -382,7 +394,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					}
 					j++
 					it = true
-				} else if !r.namesActor(s, i) {
+				} else if !behind && !r.namesActor(s, i) {
 					break
 				}
 				if !it && cue[0] == "named" && len(cue) == 1 && i > 0 && s.owner[i-1] >= 0 && s.ents[s.owner[i-1]].kind == graph.ThreatActor {

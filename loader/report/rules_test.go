@@ -1913,6 +1913,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a paragraph headed by a name tells of that name",
 			text: "The Quarrow gang went after larger targets. PELTONIX: In late February the chipmaker confirmed an intrusion. Quarrow claimed to have stolen a terabyte of data.",
 			want: []string{"TARGETED Quarrow -> PELTONIX"}},
+		{name: "named the operator behind the emails; organizations were targeted, among them; targets tied to a case",
+			text: "The researchers named the operator behind the emails Pelton Phish. Its targets were almost all connected to Case 173. At least seven organizations were targeted, the report said, among them the Marlow Initiative for Personal Rights, Kellner for Feminist Studies and the Pelton Institute for Human Rights Studies.",
+			want: []string{"TARGETED Pelton Phish -> Marlow Initiative for Personal Rights", "TARGETED Pelton Phish -> Kellner for Feminist Studies", "TARGETED Pelton Phish -> Pelton Institute for Human Rights Studies"},
+			not:  []string{"TARGETED Pelton Phish -> Case 173"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
