@@ -4607,7 +4607,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			if mark && (l == "such" || l == "including" || l == "like") && !x.victimHead(s, i) {
 				mark = false
 			}
-			if !mark && i <= 3 && includeVerbs.is(lID) && x.prevMarks(s) {
+			if !mark && i <= accordingEnd(s)+3 && includeVerbs.is(lID) && x.prevMarks(s) {
 				// "The list of victims is long. It includes A, B and C."
 				mark = true
 			}
@@ -4872,6 +4872,10 @@ func itemHead(s *sent, p, q int) []victim {
 	for n := 0; k < q && n <= 6; n++ {
 		j := s.owner[k]
 		if j < 0 {
+			if s.lower(k) == "of" && (peopleOf.is(s.id(k-1)) || memberNouns.is(s.id(k-1))) {
+				k++ // "three members of Waad": whose members
+				continue
+			}
 			if !s.toks[k].word || clauseStops.is(s.id(k)) || relatives.is(s.id(k)) || itemPreps.is(s.id(k)) {
 				// "installation of AnyDesk on one server": a name after
 				// a preposition is no head.
@@ -5142,15 +5146,33 @@ var includeVerbs = set(`include|included|includes|comprise|comprised|comprises|s
 // prevMarks reports whether the sentence before s, in its paragraph, speaks
 // of victims or targets, and s opens with a pronoun or "the list": the list
 // in s continues it.
+// accordingEnd returns where the clause starts after an opening
+// "According to the report," or 0.
+func accordingEnd(s *sent) int {
+	if s.lower(0) != "according" || s.lower(1) != "to" {
+		return 0
+	}
+	for k := 2; k < len(s.toks) && k <= 9; k++ {
+		if s.lower(k) == "," {
+			return k + 1
+		}
+		if s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor {
+			return 0
+		}
+	}
+	return 0
+}
+
 func (x *extraction) prevMarks(s *sent) bool {
 	p := x.prev
 	if p == nil || p.Para != s.Para {
 		return false
 	}
-	switch s.lower(0) {
+	a := accordingEnd(s)
+	switch s.lower(a) {
 	case "it", "they", "this", "these":
 	case "the", "that":
-		if s.lower(1) != "list" {
+		if s.lower(a+1) != "list" {
 			return false
 		}
 	default:

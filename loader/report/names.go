@@ -343,7 +343,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			for m := i + 1; m < n && m <= i+5; m++ {
 				ml := s.lower(m)
 				mlID := s.id(m)
-				group = group || groupNouns.is(mlID) || hackerNouns.is(mlID) || ml == "activity" || ml == "cluster" || ml == "it" || ml == "them"
+				group = group || groupNouns.is(mlID) || hackerNouns.is(mlID) || ml == "activity" || ml == "cluster" || ml == "it" || ml == "them" || ml == "operator" || ml == "operators"
 				if ml == "as" && group && m > i+1 {
 					if b := s.nameRun(m+1, 4); b > m+1 {
 						add(m+1, b)
