@@ -336,7 +336,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if l := s.lower(i); (l == "track" || l == "tracks" || l == "tracking") && !s.toks[i].cap {
+		if l := s.lower(i); (l == "track" || l == "tracks" || l == "tracking" || l == "tracked") && !s.toks[i].cap {
 			// "We track its operators as Virtual Invaders", "we track this
 			// activity as X": the object between the verb and "as".
 			group := false

@@ -1918,7 +1918,7 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Pelton Phish -> Marlow Initiative for Personal Rights", "TARGETED Pelton Phish -> Kellner for Feminist Studies", "TARGETED Pelton Phish -> Pelton Institute for Human Rights Studies"},
 			not:  []string{"TARGETED Pelton Phish -> Case 173"}},
 		{name: "according to the report, they included: members of named groups, item by item",
-			text: "The Quarrow group sells spyware to governments. The victims came from across the opposition. According to the report, they included: three members of Waad, the National Democratic Action Society, a secular party that was dissolved in 2017; three members of the Marlow Center for Human Rights, a rights organization whose leaders have been jailed; two exiled dissidents; one member of Al Wefaq, once the largest opposition society, which was banned in 2016.",
+			text: "Researchers tracked the spyware operator as Quarrow. The victims came from across the opposition. According to the report, they included: three members of Waad, the National Democratic Action Society, a secular party that was dissolved in 2017; three members of the Marlow Center for Human Rights, a rights organization whose leaders have been jailed; two exiled dissidents; one member of Al Wefaq, once the largest opposition society, which was banned in 2016.",
 			want: []string{"TARGETED Quarrow -> Waad", "TARGETED Quarrow -> Marlow Center for Human Rights", "TARGETED Quarrow -> Al Wefaq"}},
 	}
 	for _, tt := range tests {
