@@ -4564,7 +4564,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// included X", "Others that have acknowledged incidents
 					// include X".
 					mark = true
-				} else if (l == "named" || l == "listed" || l == "claimed" || l == "posted") && s.lower(k+1) == "by" && s.owner[k] < 0 &&
+				} else if (l == "named" || l == "listed" || l == "claimed" || l == "posted") && s.lower(k+1) == "by" && s.owner[k] < 0 && !dataNouns.is(s.id(k-1)) &&
 					s.entAt(k+2+b2i(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+b2i(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
 					// "Other companies named by Clop include X": named on the
 					// actor's leak site.
@@ -4577,7 +4577,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// "The group's best-known claims include X": the
 					// victims it claimed.
 					mark = true
-				} else if listMarks.has(l) && s.owner[k] < 0 {
+				} else if listMarks.has(l) && s.owner[k] < 0 && !dataNouns.is(s.id(k-1)) { // not "the archive posted by the criminals included material for X"
 					// A participle marks a list only before a noun: "attacked
 					// organizations", not "targeted by hackers". A singular
 					// noun only right before the verb: "the victim was X", not
@@ -6213,7 +6213,13 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if claimsBare(s, i) {
 			// "Interlock later claimed responsibility": the attack is the
 			// one the sentence before reported.
-			if j := x.nearestActorLeft(s, i, 4); j >= 0 {
+			// "The Ragnar Locker gang later took responsibility": a group
+			// noun and an adverb may stand between.
+			j := x.nearestActorLeft(s, i, 6)
+			if j < 0 {
+				j = ransomwareCrew(s, i)
+			}
+			if j >= 0 {
 				x.antecedentVictims(s, j, last, true)
 			}
 			return
@@ -6278,6 +6284,21 @@ var venueNouns = set(`telegram|channel|channels|site|website|blog|forum|account|
 // incidentNouns name one attack: what "the attack was claimed by X" refers
 // to when the report's lede told of it.
 var incidentNouns = set(`attack|cyberattack|cyber-attack|breach|hack|intrusion|incident|compromise|break-in`)
+
+// ransomwareCrew returns the ransomware named in "a group using the Ragnar
+// Locker ransomware" before token i, made the actor it stands for, or -1.
+func ransomwareCrew(s *sent, i int) int {
+	for j, e := range s.ents {
+		if e.kind != graph.Malware || e.b >= i || i-e.b > 6 || s.lower(e.b) != "ransomware" || s.lower(e.a-1) != "the" {
+			continue
+		}
+		if l := s.lower(e.a - 2); (l == "using" || l == "deploying" || l == "behind") && unnamedGroupNouns.is(s.id(e.a-3)) {
+			s.ents[j].kind, s.ents[j].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
+			return j
+		}
+	}
+	return -1
+}
 
 // claimsBare reports whether token i of s is "responsibility" or "credit"
 // claimed with no attack named after it: "claimed responsibility and

@@ -1920,6 +1920,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "according to the report, they included: members of named groups, item by item",
 			text: "Researchers tracked the spyware operator as Quarrow. The victims came from across the opposition. According to the report, they included: three members of Waad, the National Democratic Action Society, a secular party that was dissolved in 2017; three members of the Marlow Center for Human Rights, a rights organization whose leaders have been jailed; two exiled dissidents; one member of Al Wefaq, once the largest opposition society, which was banned in 2016.",
 			want: []string{"TARGETED Quarrow -> Waad", "TARGETED Quarrow -> Marlow Center for Human Rights", "TARGETED Quarrow -> Al Wefaq"}},
+		{name: "an archive's contents are no victims; a group using another ransomware took responsibility for the next incident",
+			text: "The Quarrow gang hit Marlow Games. The archive posted by the criminals included internal material for Warface, documents for the cancelled game Arena of Fate, and files linked to Gface. Japanese publisher Pelton, the maker of Street Fighter, said in November that it had detected unauthorized access to its network. A group using the Kellner Locker ransomware later took responsibility, saying it had stolen a terabyte of data.",
+			want: []string{"TARGETED Quarrow -> Marlow Games", "TARGETED Kellner Locker -> Pelton"},
+			not:  []string{"TARGETED Quarrow -> Warface", "TARGETED Quarrow -> Arena of Fate", "TARGETED Quarrow -> Gface", "TARGETED Quarrow -> Pelton", "TARGETED Quarrow -> Street Fighter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -129,23 +129,7 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 				vs = []victim{{ent: j}}
 			}
 		} else {
-			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
-			if len(vs) == 0 && start > 0 && (pronouns.is(s.id(start)) || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end) ||
-				incidentSubject(s, start, end)) {
-				// "X said it had paid a ransom", "X said staff noticed
-				// suspicious activity", "X disclosed that attackers had
-				// abused its systems": the victim is who said so.
-				rv := start - 1
-				if s.lower(rv) == "that" {
-					rv = reportVerbBefore(s, rv) // "confirmed on Thursday that"
-				}
-				if rv >= 0 && reportVerbs.is(s.id(rv)) {
-					// "X, which sits under the Ministry of Y, confirmed":
-					// the subject before its relative clause.
-					cs := clauseStart(s, rv)
-					vs = x.subjectVictims(s, cs, relativeEnd(s, cs, rv))
-				}
-			}
+			vs = x.suffererSubject(s, start, end)
 		}
 		if len(vs) > 0 {
 			vs = append(vs, x.asDid(s, end)...)
@@ -270,6 +254,30 @@ func attackAfter(s *sent, k int) bool {
 
 // sufferers returns the organizations that sentence p says suffered an
 // attack, as sufferTarget reads them: the subject of the damage.
+// suffererSubject returns the victims named by the subject [start, end)
+// of a verb of suffering, or, when the subject is a pronoun or the
+// victim's own people, by whoever reports it.
+func (x *extraction) suffererSubject(s *sent, start, end int) []victim {
+	vs := x.subjectVictims(s, start, relativeEnd(s, start, end))
+	if len(vs) == 0 && start > 0 && (pronouns.is(s.id(start)) || s.lower(start) == "we" || ownPeople(s, start, end) || attackerSubject(s, start, end) ||
+		incidentSubject(s, start, end)) {
+		// "X said it had paid a ransom", "X said staff noticed
+		// suspicious activity", "X disclosed that attackers had
+		// abused its systems": the victim is who said so.
+		rv := start - 1
+		if s.lower(rv) == "that" {
+			rv = reportVerbBefore(s, rv) // "confirmed on Thursday that"
+		}
+		if rv >= 0 && reportVerbs.is(s.id(rv)) {
+			// "X, which sits under the Ministry of Y, confirmed":
+			// the subject before its relative clause.
+			cs := clauseStart(s, rv)
+			vs = x.subjectVictims(s, cs, relativeEnd(s, cs, rv))
+		}
+	}
+	return vs
+}
+
 func (x *extraction) sufferers(p *sent) []victim {
 	for i := range p.toks {
 		if p.owner[i] >= 0 {
@@ -283,7 +291,7 @@ func (x *extraction) sufferers(p *sent) []victim {
 		if whoseAt(p, start, end) > 0 {
 			continue
 		}
-		if vs := named(p, x.subjectVictims(p, start, relativeEnd(p, start, end))); len(vs) > 0 {
+		if vs := named(p, x.suffererSubject(p, start, end)); len(vs) > 0 {
 			return vs
 		}
 	}
