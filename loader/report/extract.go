@@ -7336,6 +7336,10 @@ func softwareSubject(s *sent, k int) int {
 	return -1
 }
 
+// kineticWords make an attack noun a physical one: "a U.S. drone strike
+// killed X".
+var kineticWords = set(`drone|missile|air|artillery|rocket|military|physical|kinetic|terrorist|suicide|bomb|knife|gun|armed`)
+
 // theMalware reports whether "the malware" or "the worm" is the subject of
 // the verb at k: software the report has told of, the actor's own.
 func theMalware(s *sent, k int) bool {
@@ -7584,7 +7588,7 @@ func attackSubject(s *sent, k int) bool {
 	// "a Chinese hacking group broke into X": a noun of attack that
 	// qualifies a group names another actor, not an attack.
 	nominal := func(p int) bool {
-		return nominals.is(s.id(p)) && !groupNouns.is(s.id(p+1)) && !appositionNouns.is(s.id(p+1))
+		return nominals.is(s.id(p)) && !groupNouns.is(s.id(p+1)) && !appositionNouns.is(s.id(p+1)) && !kineticWords.is(s.id(p-1))
 	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		if nominal(p) {
@@ -7603,8 +7607,8 @@ func attackSubject(s *sent, k int) bool {
 	// the clause, after "that", a reporting verb or the sentence start.
 	start := 0
 	for p := k - 1; p >= 0; p-- {
-		if l := s.lower(p); l == "that" || reportVerbs.has(l) || l == ";" || l == ":" {
-			start = p + 1
+		if l := s.lower(p); l == "that" || reportVerbs.has(l) || l == ";" || l == ":" || l == "before" || l == "after" || l == "because" || l == "although" || l == "until" {
+			start = p + 1 // not "The wiper was triggered days before a drone strike killed X"
 			break
 		}
 	}

@@ -1924,6 +1924,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang hit Marlow Games. The archive posted by the criminals included internal material for Warface, documents for the cancelled game Arena of Fate, and files linked to Gface. Japanese publisher Pelton, the maker of Street Fighter, said in November that it had detected unauthorized access to its network. A group using the Kellner Locker ransomware later took responsibility, saying it had stolen a terabyte of data.",
 			want: []string{"TARGETED Quarrow -> Marlow Games", "TARGETED Kellner Locker -> Pelton"},
 			not:  []string{"TARGETED Quarrow -> Warface", "TARGETED Quarrow -> Arena of Fate", "TARGETED Quarrow -> Gface", "TARGETED Quarrow -> Pelton", "TARGETED Quarrow -> Street Fighter"}},
+		{name: "a drone strike after the wiper is no cyberattack of the actor in focus",
+			text: "The Quarrow group hit Marlow Petroleum with a wiper. The wiper was triggered five days before a drone strike in Pelton killed General Ivo Brandt, the commander of the Kellner Guard. A missile strike destroyed the Fenwick Barracks.",
+			want: []string{"TARGETED Quarrow -> Marlow Petroleum"},
+			not:  []string{"TARGETED Quarrow -> Ivo Brandt", "TARGETED Quarrow -> Kellner Guard", "TARGETED Quarrow -> Fenwick Barracks"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
