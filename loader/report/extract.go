@@ -1988,6 +1988,37 @@ func amongAfter(s *sent, k int) int {
 	return -1
 }
 
+// colonListAfter returns the colon of "across several organisations:" or
+// "at the following agencies:" within a few words from k, or -1: a plural
+// noun of victims ends the words before the colon.
+func colonListAfter(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if s.lower(m) == ":" {
+			if m > k && (listNouns.is(s.id(m-1)) || victimNouns.is(s.id(m-1))) && s.owner[m-1] < 0 {
+				return m
+			}
+			return -1
+		}
+		if s.owner[m] >= 0 || clauseStops.is(s.id(m)) || !s.toks[m].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// assetSubject reports whether the subject [a, b) is a victim's assets
+// with no name in it: "nine email accounts", "the mailboxes".
+func assetSubject(s *sent, a, b int) bool {
+	found := false
+	for k := a; k < b; k++ {
+		if s.owner[k] >= 0 {
+			return false
+		}
+		found = found || assetNouns.is(s.id(k))
+	}
+	return found
+}
+
 // tiedTo reports whether the words from k tell what something is tied
 // to, a few qualifiers first: "almost all connected to", "mostly linked
 // with".
@@ -3788,6 +3819,13 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				keep = append(keep, x.objects(s, m+1, true)...)
 			}
 		}
+		if len(keep) == 0 && aux && (pluralSubject(s, start, end) || assetSubject(s, start, end)) {
+			// "nine email accounts had been targeted across several
+			// organisations: A, B and C": the list the colon opens.
+			if m := colonListAfter(s, i+1); m > 0 {
+				keep = append(keep, x.objects(s, m+1, true)...)
+			}
+		}
 		if m := i + 1; len(keep) > 0 && s.lower(m) == "," && s.lower(m+1) == "as" && (s.lower(m+2) == "were" || s.lower(m+2) == "was") {
 			// "X's mailbox was accessed, as were the accounts of A and B".
 			keep = append(keep, x.objects(s, m+3, true)...)
@@ -4244,7 +4282,8 @@ func ownedAsset(s *sent, e ent) bool {
 	for k := e.b + 1; k < len(s.toks) && k <= e.b+4; k++ {
 		l := s.lower(k)
 		lID := s.id(k)
-		if assetNouns.is(lID) || serviceNouns.is(lID) {
+		if assetNouns.is(lID) || serviceNouns.is(lID) || (orgParts.is(lID) || partyUnits.is(lID)) && k == e.b+1 || (l == "group" || partyUnits.is(lID)) && k == e.b+2 && s.lower(k-1) == "parliamentary" {
+			// "the Labour Party's parliamentary group": the party's own.
 			// Not when the asset is named right after: "Fenwick Group's
 			// travel arm Fenwick Journeys" is the arm's own name.
 			return !(s.capWord(k+1) || s.entAt(k+1) >= 0 && s.ents[s.entAt(k+1)].kind == graph.Organization)
@@ -4261,6 +4300,9 @@ func ownedAsset(s *sent, e ent) bool {
 	}
 	return false
 }
+
+// partyUnits are a party's or a body's own parts.
+var partyUnits = set(`caucus|faction|secretariat|headquarters|leadership|delegation`)
 
 // personalAssets are what a person has that an intruder reads or takes.
 var personalAssets = set(`mailbox|mailboxes|inbox|inboxes|account|accounts|email|e-mail|emails|e-mails|phone|phones|smartphone|iphone|laptop|computer|devices|device|messages|correspondence`)

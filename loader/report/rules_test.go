@@ -1928,6 +1928,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group hit Marlow Petroleum with a wiper. The wiper was triggered five days before a drone strike in Pelton killed General Ivo Brandt, the commander of the Kellner Guard. A missile strike destroyed the Fenwick Barracks.",
 			want: []string{"TARGETED Quarrow -> Marlow Petroleum"},
 			not:  []string{"TARGETED Quarrow -> Ivo Brandt", "TARGETED Quarrow -> Kellner Guard", "TARGETED Quarrow -> Fenwick Barracks"}},
+		{name: "confirmed to the reporters that they had been targeted",
+			text: "The Quarrow group has hit many firms. Marlow Chemicals and Fenwick Steel confirmed to the reporters that they had been targeted in 2015.",
+			want: []string{"TARGETED Quarrow -> Marlow Chemicals", "TARGETED Quarrow -> Fenwick Steel"}},
+		{name: "a report by a broadcaster that accounts were targeted across organisations: the list",
+			text: "The Quarrow group sends phishing emails. The security service confirmed a report by the public broadcaster Marlow TV that nine email accounts had been targeted across several organisations: the Pelton Ministry of Defence, the Fenwick Institute and the Labour Party's parliamentary group.",
+			want: []string{"TARGETED Quarrow -> Pelton Ministry of Defence", "TARGETED Quarrow -> Fenwick Institute", "TARGETED Quarrow -> Labour Party"},
+			not:  []string{"TARGETED Quarrow -> Marlow TV"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

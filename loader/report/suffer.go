@@ -1281,13 +1281,59 @@ func reportVerbBefore(s *sent, k int) int {
 			if s.lower(a) == "told" || s.lower(a) == "informed" || s.lower(a) == "notified" || s.lower(a) == "assured" {
 				return a
 			}
+			if r := reportByAt(s, s.ents[o].a); r >= 0 {
+				return r // "confirmed a report by the broadcaster NRK that": the clause is the report's
+			}
 			if s.lower(a) == "by" && (s.lower(a-1) == "told" || s.lower(a-1) == "informed" || s.lower(a-1) == "notified" || s.lower(a-1) == "alerted" || s.lower(a-1) == "warned") && auxiliaries.is(s.id(a-2)) {
 				return a - 1 // "had been notified by PBI that": the one notified speaks of its own data
 			}
 		}
+		if a := audienceAt(s, m); a >= 0 {
+			m = a // "confirmed to the reporters that": whom it was said to
+			continue
+		}
 		if l := s.lower(m); s.owner[m] >= 0 || !s.toks[m].word || !(l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early" || months.has(l) || s.toks[m].digit || timeWords.has(l)) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// reportNouns are what a finding is published in: "a report by NRK that".
+var reportNouns = set(`report|reports|story|article|investigation|analysis|assessment|statement|announcement|finding|findings`)
+
+// reportByAt returns the report noun of "a report by [the public
+// broadcaster] X", where X starts at a, or -1.
+func reportByAt(s *sent, a int) int {
+	for k := a - 1; k > 0 && k >= a-4; k-- {
+		if s.lower(k) == "by" || s.lower(k) == "from" {
+			if reportNouns.is(s.id(k - 1)) {
+				return k - 1
+			}
+			return -1
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// audienceNouns are whom a statement is made to: "confirmed to reporters",
+// "said to the journalists".
+var audienceNouns = set(`reporters|journalists|broadcasters|investors|regulators|shareholders|customers|employees|staff|lawmakers|us|media|press`)
+
+// audienceAt: the "to" of "to [the] reporters" ending at k, or -1.
+func audienceAt(s *sent, k int) int {
+	if s.owner[k] >= 0 || !audienceNouns.is(s.id(k)) {
+		return -1
+	}
+	a := k - 1
+	if s.lower(a) == "the" {
+		a--
+	}
+	if a >= 0 && s.lower(a) == "to" {
+		return a
 	}
 	return -1
 }
