@@ -1725,7 +1725,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.lower == "for" && s.lower(k-1) == "code" {
 			break // "stole source code for Cyberpunk 2077": the products the code makes
 		}
-		if t.lower == "in" && facilityNouns.is(s.id(k-1)) && haltedFacility(s, k-1) {
+		if t.lower == "in" && (facilityNouns.is(s.id(k-1)) && haltedFacility(s, k-1) || operationsOf(s, k-1)) {
 			// "an attack that halted beef plants in the United States,
 			// Canada and Australia": where the victim's plants stand.
 			m := k + 1
@@ -8858,6 +8858,33 @@ func haltedFacility(s *sent, i int) bool {
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word {
 			return false
+		}
+	}
+	return false
+}
+
+// operationsOf reports whether the noun at i is the operations of a
+// victim the sentence names before them, the object of a verb of damage:
+// "its Asia Assistance division had been hit by an attack that affected IT
+// operations in Thailand and Malaysia". The countries are where the victim
+// works.
+func operationsOf(s *sent, i int) bool {
+	if l := s.lower(i); l != "operations" && l != "offices" && l != "branches" && l != "stores" && l != "sites" {
+		return false
+	}
+	verb := -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if l := s.lower(k); l == "affected" || l == "affecting" || l == "disrupted" || l == "disrupting" || l == "halted" || l == "halting" || l == "hit" || l == "hitting" {
+			verb = k
+			break
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+	}
+	for k := 0; k < verb; k++ {
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
+			return true
 		}
 	}
 	return false

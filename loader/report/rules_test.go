@@ -1935,6 +1935,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group sends phishing emails. The security service confirmed a report by the public broadcaster Marlow TV that nine email accounts had been targeted across several organisations: the Pelton Ministry of Defence, the Fenwick Institute and the Labour Party's parliamentary group.",
 			want: []string{"TARGETED Quarrow -> Pelton Ministry of Defence", "TARGETED Quarrow -> Fenwick Institute", "TARGETED Quarrow -> Labour Party"},
 			not:  []string{"TARGETED Quarrow -> Marlow TV"}},
+		{name: "an assistance division hit by an attack that affected operations in countries; the countries are where it works",
+			text: "The Quarrow gang is a ransomware crew. Marlow Insurance said that its Asia Assistance division had been hit by a ransomware attack that affected IT operations in Thailand, Malaysia and Hong Kong, and blamed the Quarrow gang.",
+			want: []string{"TARGETED Quarrow -> Asia Assistance"},
+			not:  []string{"TARGETED Quarrow -> Thailand", "TARGETED Quarrow -> Malaysia", "TARGETED Quarrow -> Hong Kong", "TARGETED Quarrow -> Asia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
