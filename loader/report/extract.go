@@ -1553,6 +1553,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Vietnam-based gaming studio Sky Mavis": where the victim is
 			}
+			if e.kind == graph.Country && sponsorCue(s, e.a) {
+				k = e.b - 1
+				continue // "an espionage group linked to China": the group's sponsor
+			}
 			if e.kind == graph.Country && supportedBy(s, e.a) {
 				k = e.b - 1
 				continue // "attacks against countries supporting Ukraine": whom the victims back
@@ -1689,6 +1693,15 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			}
 		}
 		if listMode {
+			if (t.lower == "were" || t.lower == "was") && len(out) > 0 && k > from+1 && s.owner[k] < 0 {
+				m := k + 1
+				for m < len(s.toks) && adverbs.is(s.id(m)) {
+					m++
+				}
+				if participles.is(s.id(m)) || asVerbs.is(s.id(m)) {
+					break // "firms including A and B were named as targets of X": the list is the subject
+				}
+			}
 			if t.text == ";" && clauseAfter(s, k+1) {
 				break // "Its targets were A and B; Trend Micro also found C": a new clause
 			}
@@ -6704,6 +6717,10 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				continue
 			}
 			end, after = p, i+2
+			n := i + 1 + b2i(s.lower(i+1) == "a" || s.lower(i+1) == "an") // "as targets", "as a victim"
+			if s.lower(n+1) == "of" {
+				after = n + 2 // "named as targets of Winnti": whose
+			}
 		case oneOf >= 0:
 			p := s.prevWord(i)
 			if !auxiliaries.is(s.id(p)) {
@@ -8857,6 +8874,39 @@ func haltedFacility(s *sent, i int) bool {
 			return true
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// sponsorCue reports whether the words before a at tie something to a
+// state: "linked to China", "backed by Iran", "tied to Russia's GRU".
+func sponsorCue(s *sent, a int) bool {
+	p := a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	l := s.lower(p - 1)
+	switch s.lower(p) {
+	case "to":
+		if l != "linked" && l != "tied" && l != "connected" && l != "attributed" && l != "aligned" {
+			return false
+		}
+	case "by":
+		if l != "backed" && l != "sponsored" && l != "run" && l != "directed" {
+			return false
+		}
+	default:
+		return false
+	}
+	// What is tied is a group: "an espionage group linked to China", not
+	// "personnel linked to Pakistan's military".
+	for k := p - 2; k >= 0 && k >= p-5; k-- {
+		if groupNouns.is(s.id(k)) || s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor {
+			return true
+		}
+		if !s.toks[k].word && s.toks[k].text != "," {
 			return false
 		}
 	}

@@ -1939,6 +1939,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang is a ransomware crew. Marlow Insurance said that its Asia Assistance division had been hit by a ransomware attack that affected IT operations in Thailand, Malaysia and Hong Kong, and blamed the Quarrow gang.",
 			want: []string{"TARGETED Quarrow -> Asia Assistance"},
 			not:  []string{"TARGETED Quarrow -> Thailand", "TARGETED Quarrow -> Malaysia", "TARGETED Quarrow -> Hong Kong", "TARGETED Quarrow -> Asia"}},
+		{name: "firms including a list were named as targets of a group linked to a state; as a victim of",
+			text: "The Quarrow gang hit Marlow Bank. German firms including Fenwick Chemie and Pelton Werke were named in 2019 as targets of Kellner Panda, an espionage group linked to China. Brightwater Bank was named as a victim of Kellner Panda.",
+			want: []string{"TARGETED Kellner Panda -> Fenwick Chemie", "TARGETED Kellner Panda -> Pelton Werke", "TARGETED Kellner Panda -> Brightwater Bank"},
+			not:  []string{"TARGETED Quarrow -> Fenwick Chemie", "TARGETED Quarrow -> Brightwater Bank", "TARGETED Quarrow -> China", "TARGETED Kellner Panda -> China"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
