@@ -81,7 +81,7 @@ service|services|secretariat|group|holdings|systems|technologies|networks|labora
 academy|agency|directorate|cabinet|government|congress|tribunal|utility|utilities|energo|oblenergo|operator|broadcasting|
 television|radio|network|media|publishing|forum|airport|railways|railway|port|chamber|board|inc.|co|foundation|trust|mission|
 power|electric|electricity|water|gas|petroleum|pipeline|airline|bancorp|insurance|foods|pharmaceuticals|pharma|motors|industries|
-solutions|partners|chemicals|shipping|clinics|transport|transit|lines|freight|assistance|logistics|consulting`)
+solutions|partners|chemicals|shipping|clinics|transport|transit|lines|freight|assistance`)
 
 // orgStarts begin an organization name followed by "of" ("Ministry of ...").
 var orgStarts = set(`ministry|department|bank|university|embassy|office|bureau|council|commission|committee|institute|
