@@ -134,6 +134,9 @@ func coocVictim(s *sent, j int) bool {
 	if orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)) || coocCurrencies.is(s.id(e.b)) {
 		return false // "the US ambassador", "the bank's US arm", "US dollars"
 	}
+	if l := s.lower(e.b); l == "citizen" || l == "citizens" || l == "national" || l == "nationals" || l == "resident" || l == "residents" || l == "passport" {
+		return false // "a Russian-born U.S. citizen": whose citizen, not whom he hit
+	}
 	if stateDeed(s, e) {
 		return false // "The United States and the United Kingdom have publicly tied it to the SVR"
 	}

@@ -1222,6 +1222,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.againstTarget(s, *last)
 	x.insideTarget(s, *last)
 	x.modifierTarget(s, *last)
+	x.hackerTitleTarget(s, *last)
 	x.attribution(s, *last)
 	x.uses(s, *last)
 	x.sufferTarget(s, *last)
@@ -5921,6 +5922,29 @@ cyberattacks|cyber-attack|heist|heists|theft`)
 var blameWords = set(`known|responsible|behind|claimed|carried|conducted|blamed|perpetrated|committed|launched|
 staged|orchestrated|pulled|linked|tied|attributed`)
 
+// hackerTitleTarget: "Bitfinex hacker Ilya Lichtenstein", "the Marlow Bank
+// hackers, Quarrow": the organization before "hacker" is the victim of the
+// actor the title names.
+func (x *extraction) hackerTitleTarget(s *sent, last *graph.Node) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		if l := s.lower(i); l != "hacker" && l != "hackers" || s.owner[i] >= 0 {
+			continue
+		}
+		o := s.entAt(i - 1)
+		j := s.entAt(i + 1 + b2i(s.lower(i+1) == ","))
+		if o < 0 || j < 0 || s.ents[o].b != i || s.ents[o].kind != graph.Organization || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref {
+			continue
+		}
+		if l := s.lower(i - 1); l == "leaks" || l == "leak" || l == "files" || l == "papers" {
+			continue // "Football Leaks hacker Rui Pinto": his own disclosures
+		}
+		actor, ok, ref := x.actor(s, j, last)
+		if ok {
+			x.target(s, actor, []victim{{ent: o}}, "hacker-title", conf(0.8, ref), "")
+		}
+	}
+}
+
 // modifierTarget: an organization named before a noun of attack is its
 // victim when the sentence blames an actor for that attack: "Midnight
 // Blizzard is best known for the SolarWinds supply-chain compromise", "the
@@ -8042,7 +8066,7 @@ func (x *extraction) claim(s *sent, actor graph.Node, a, b int, ns []span) {
 			texts = append(texts, s.textOf(x.text, a, b))
 		}
 		for _, t := range texts {
-			if graph.Normalize(t) != graph.Normalize(main.Name) {
+			if graph.Normalize(t) != graph.Normalize(main.Name) && !strings.HasSuffix(main.Name, " "+t) { // not "Pinto" for "Rui Pinto"
 				x.claims[main.ID] = append(x.claims[main.ID], graph.AliasClaim{Alias: t, Source: x.doc.ID})
 			}
 		}

@@ -693,6 +693,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if pa := personAside(s, b); (courtHack(s, pa) || pa > b && (hackVerbs.is(s.id(pa)) || s.lower(pa) == "broke" && s.lower(pa+1) == "into")) &&
 			b-i >= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
 			add(i, b)
+			if personRun(s, i, b) {
+				r.persons[s.textOf(r.text, i, b)] = true
+			}
+		}
+		if q := i - 1; b-i >= 2 && b-i <= 3 && (s.lower(q) == "hacker" || s.lower(q) == "hackers") && s.owner[q] < 0 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && personRun(s, i, b) {
+			// "Bitfinex hacker Ilya Lichtenstein", "convicted hacker Ivo
+			// Brandt": the title names an attacker.
+			add(i, b)
+			r.persons[s.textOf(r.text, i, b)] = true
 		}
 		if q, pa := i-1, personAside(s, b); b-i >= 2 && (s.lower(q) == "charged" || s.lower(q) == "indicted" || s.lower(q) == "convicted" || s.lower(q) == "sentenced") &&
 			(s.lower(pa) == "with" || s.lower(pa) == "for" || s.lower(pa) == "of") && courtGerunds.is(s.id(pa+1)) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
@@ -700,6 +709,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			// court convicted Rui Pinto, the hacker behind Football Leaks,
 			// of breaking into ...".
 			add(i, b)
+			if personRun(s, i, b) {
+				r.persons[s.textOf(r.text, i, b)] = true
+			}
 		}
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
@@ -2221,4 +2233,16 @@ func claimHolidays(s *sent) {
 			}
 		}
 	}
+}
+
+// personRun reports whether the run [a, b) reads as a person's name: two or
+// three capitalized words, none in capitals only, none with a digit.
+func personRun(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.word || !t.cap || t.upper && len(t.text) > 1 || strings.ContainsAny(t.text, "0123456789") {
+			return false
+		}
+	}
+	return b-a >= 2
 }

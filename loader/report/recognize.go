@@ -277,6 +277,7 @@ type recognizer struct {
 	namedActor bool                  // an actor was named in a sentence recognized so far
 
 	discovered map[string]bool       // actor names the document introduces
+	persons    map[string]bool       // those of them that name a person: "Ilya Lichtenstein"
 	families   map[string]bool       // ransomware families the document names that no list knows ("the Phobos ransomware")
 	groupSaid  bool                  // the sentence before spoke of a group it did not name ("a previously undocumented group")
 	headOf     map[string]string     // "IT Army" -> "IT Army of Ukraine": a discovered name's head stands for it
@@ -357,7 +358,7 @@ var builtinLexicon = sync.OnceValue(func() *lexicon {
 // shared by every document.
 func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
 	lx := builtinLexicon()
-	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{}, seenCap: map[string]int{},
+	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, persons: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{}, seenCap: map[string]int{},
 		countries: lx.countries, demonyms: lx.demonyms, orgs: lx.orgs}
 }
 
@@ -1116,6 +1117,14 @@ func (r *recognizer) shortForms(sents []*sent) {
 			node = r.actorNode(e)
 		}
 		add(strings.Fields(name), node)
+		if ws := strings.Fields(name); r.persons[name] && len(ws) >= 2 {
+			// "Ilya Lichtenstein" ... "Lichtenstein signed": a person goes by
+			// the surname.
+			last := ws[len(ws)-1]
+			if l := strings.ToLower(last); len(last) >= 4 && !starters.has(l) && len(r.countries[last]) == 0 {
+				r.setShort(last, node)
+			}
+		}
 	}
 }
 

@@ -1943,6 +1943,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang hit Marlow Bank. German firms including Fenwick Chemie and Pelton Werke were named in 2019 as targets of Kellner Panda, an espionage group linked to China. Brightwater Bank was named as a victim of Kellner Panda.",
 			want: []string{"TARGETED Kellner Panda -> Fenwick Chemie", "TARGETED Kellner Panda -> Pelton Werke", "TARGETED Kellner Panda -> Brightwater Bank"},
 			not:  []string{"TARGETED Quarrow -> Fenwick Chemie", "TARGETED Quarrow -> Brightwater Bank", "TARGETED Quarrow -> China", "TARGETED Kellner Panda -> China"}},
+		{name: "a company's hacker by title, then by surname; his citizenship is no victim; a leak project's hacker",
+			text: "Marlow Exchange hacker Ivo Brandtner gets five years\n\nIvo Brandtner, a 35-year-old Russian-born U.S. citizen, pleaded guilty to laundering the proceeds. Brandtner later admitted the theft. Pelton Leaks hacker Lena Morell was convicted in Lisbon.",
+			want: []string{"TARGETED Ivo Brandtner -> Marlow Exchange"},
+			not:  []string{"TARGETED Ivo Brandtner -> United States", "TARGETED Lena Morell -> Pelton Leaks", "ALIAS Ivo Brandtner -> Brandtner"}},
+		{name: "a helpline for patients worried that their data was exposed: the one who set it up is no victim",
+			text: "The Quarrow gang hit Fenwick Labs. The Pelton Health Service has set up a helpline for patients worried that their information may have been exposed.",
+			want: []string{"TARGETED Quarrow -> Fenwick Labs"},
+			not:  []string{"TARGETED Quarrow -> Pelton Health Service"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

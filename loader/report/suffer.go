@@ -345,7 +345,7 @@ func clauseStart(s *sent, end int) int {
 	for k := end - 1; k >= 0; k-- {
 		l := s.lower(k)
 		lID := s.id(k)
-		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && reportedThat(s, k)) || subordinators.is(lID) || reportVerbs.is(lID) && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
+		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && (reportedThat(s, k) || concernWords.is(s.id(k-1)))) || subordinators.is(lID) || reportVerbs.is(lID) && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
 			(l == "and" && s.lower(k-1) == "," && !listAnd(s, k, end)) || (l == "claim" || l == "claims") && pronouns.is(s.id(k-1)) || (s.owner[k] < 0 && targetVerbs.is(lID) && !participles.is(lID)) {
 			return k + 1
 		}
@@ -1318,6 +1318,10 @@ func reportByAt(s *sent, a int) int {
 	}
 	return -1
 }
+
+// concernWords open a clause of what someone fears or knows: "patients
+// worried that their information may have been exposed".
+var concernWords = set(`worried|concerned|afraid|fearful|fearing|aware|unaware|convinced|confident|certain|sure|hopeful`)
 
 // audienceNouns are whom a statement is made to: "confirmed to reporters",
 // "said to the journalists".
