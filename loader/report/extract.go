@@ -5407,6 +5407,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
+		if relFrom < 0 && t.lower == "break-in" && s.lower(i+1) == "to" && s.owner[i+1] < 0 {
+			relFrom = i + 2 // "the break-in to the private email account of X"
+		}
 		if !nominalPreps.is(s.id(i+1)) && relFrom < 0 || !nominals.is(t.id) && relFrom < 0 {
 			continue
 		}

@@ -1951,6 +1951,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang hit Fenwick Labs. The Pelton Health Service has set up a helpline for patients worried that their information may have been exposed.",
 			want: []string{"TARGETED Quarrow -> Fenwick Labs"},
 			not:  []string{"TARGETED Quarrow -> Pelton Health Service"}},
+		{name: "behind the break-in to a person's email account; intrusions linked to a flaw",
+			text: "The Quarrow group is a spy crew. In June, officials said Quarrow was behind the break-in to the private email account of Ivo Brandt, the head of the chancellery. Researchers linked its intrusions to the ProxyShell flaws in Marlow Exchange.",
+			want: []string{"TARGETED Quarrow -> Ivo Brandt"},
+			not:  []string{"TARGETED Quarrow -> Marlow Exchange"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
