@@ -250,7 +250,7 @@ func coocVictim(s *sent, j int) bool {
 	if pl == "by" {
 		return false // "a gang invented by the US", "hit by X": an agent, never a victim
 	}
-	if pl == "in" && (facilityNouns.is(s.id(p-1)) && haltedFacility(s, p-1) || operationsOf(s, p-1)) {
+	if pl == "in" && victimSites(s, p-1) {
 		return false // "an attack that affected IT operations in Thailand": where the victim works
 	}
 	if authorList(s, h) {

@@ -1739,7 +1739,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.lower == "for" && s.lower(k-1) == "code" {
 			break // "stole source code for Cyberpunk 2077": the products the code makes
 		}
-		if t.lower == "in" && (facilityNouns.is(s.id(k-1)) && haltedFacility(s, k-1) || operationsOf(s, k-1)) {
+		if t.lower == "in" && victimSites(s, k-1) {
 			// "an attack that halted beef plants in the United States,
 			// Canada and Australia": where the victim's plants stand.
 			m := k + 1
@@ -8938,6 +8938,13 @@ func sponsorCue(s *sent, a int) bool {
 		}
 	}
 	return false
+}
+
+// victimSites reports whether the noun at i stands for a victim's sites
+// that a place phrase after it locates: "halted beef plants in", "affected
+// IT operations in".
+func victimSites(s *sent, i int) bool {
+	return facilityNouns.is(s.id(i)) && haltedFacility(s, i) || operationsOf(s, i)
 }
 
 // operationsOf reports whether the noun at i is the operations of a
