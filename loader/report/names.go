@@ -282,6 +282,15 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 		}
 	}
+	// addPerson adds a name an attacker is called by and remembers a
+	// person's name ("Ilya Lichtenstein"), whose surname later stands
+	// for it.
+	addPerson := func(a, b int) {
+		add(a, b)
+		if personRun(s, a, b) {
+			r.persons[s.textOf(r.text, a, b)] = true
+		}
+	}
 	// "It names seven groups that it holds responsible for the attacks: A,
 	// B and C": the names listed after a colon that a plural group noun
 	// announces.
@@ -692,26 +701,19 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// a court holds to a break-in is an attacker.
 		if pa := personAside(s, b); (courtHack(s, pa) || pa > b && (hackVerbs.is(s.id(pa)) || s.lower(pa) == "broke" && s.lower(pa+1) == "into")) &&
 			b-i >= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
-			add(i, b)
-			if personRun(s, i, b) {
-				r.persons[s.textOf(r.text, i, b)] = true
-			}
+			addPerson(i, b)
 		}
 		if q := i - 1; b-i >= 2 && b-i <= 3 && (s.lower(q) == "hacker" || s.lower(q) == "hackers") && s.owner[q] < 0 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && personRun(s, i, b) {
 			// "Bitfinex hacker Ilya Lichtenstein", "convicted hacker Ivo
 			// Brandt": the title names an attacker.
-			add(i, b)
-			r.persons[s.textOf(r.text, i, b)] = true
+			addPerson(i, b)
 		}
 		if q, pa := i-1, personAside(s, b); b-i >= 2 && (s.lower(q) == "charged" || s.lower(q) == "indicted" || s.lower(q) == "convicted" || s.lower(q) == "sentenced") &&
 			(s.lower(pa) == "with" || s.lower(pa) == "for" || s.lower(pa) == "of") && courtGerunds.is(s.id(pa+1)) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
 			// "prosecutors charged Vladimir Dunaev with hacking ...", "a
 			// court convicted Rui Pinto, the hacker behind Football Leaks,
 			// of breaking into ...".
-			add(i, b)
-			if personRun(s, i, b) {
-				r.persons[s.textOf(r.text, i, b)] = true
-			}
+			addPerson(i, b)
 		}
 		// "Conti crippled Ireland's health service", "LockBit hit Westpole":
 		// a ransomware family that strikes is the gang that runs it.
