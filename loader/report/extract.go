@@ -1266,6 +1266,62 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 			*last = &n
 		}
 	}
+	x.softwareFocus(s, last)
+}
+
+// softwareFocus moves the focus to the group that owns the software a
+// sentence opens on, when the sentence names no actor and the report names
+// that group: "In Britain, WannaCry disrupted dozens of organizations"
+// after a paragraph on the exploit's leakers speaks of Lazarus Group.
+func (x *extraction) softwareFocus(s *sent, last **graph.Node) {
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor {
+			return
+		}
+	}
+	for _, e := range s.ents {
+		if e.a > 6 {
+			return
+		}
+		if e.kind == "" || e.kind == graph.Country && s.lower(e.a-1) == "in" {
+			continue
+		}
+		if e.kind != graph.Malware {
+			return
+		}
+		if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); objectPreps.is(s.id(p)) || s.lower(p) == "as" {
+			return
+		}
+		if n := x.namedOwner(e.node); n != nil {
+			*last = n
+		}
+		return
+	}
+}
+
+// namedOwner returns the one group the catalogue says uses the software,
+// when the report names it.
+func (x *extraction) namedOwner(sw graph.Node) *graph.Node {
+	groups := softwareGroups()[sw.ID]
+	if len(groups) != 1 {
+		return nil
+	}
+	o, ok := x.g.Lookup(groups[0])
+	if !ok {
+		return nil
+	}
+	id := x.g.Node(o).ID
+	for _, s := range x.sents {
+		for _, e := range s.ents {
+			if e.kind != graph.ThreatActor || e.ref {
+				continue
+			}
+			if n := x.resolve(e.node); n.ID == id {
+				return &n
+			}
+		}
+	}
+	return nil
 }
 
 // impostorTarget: "a hacker posing as a recruiter sent a bogus test to an
@@ -3276,23 +3332,17 @@ func (x *extraction) softwareOwner(sw graph.Node, f *graph.Node) *graph.Node {
 		return f
 	}
 	e, ok := x.g.Lookup(f.Name)
-	if !ok || len(e.ExternalIDs) == 0 || slices.Contains(e.ExternalIDs, groups[0]) {
+	if ok && slices.Contains(e.ExternalIDs, groups[0]) {
 		return f
 	}
-	o, ok := x.g.Lookup(groups[0])
-	if !ok {
-		return f
+	if n := x.namedOwner(sw); n != nil {
+		return n
 	}
-	id := x.g.Node(o).ID
-	for _, s := range x.sents {
-		for _, e := range s.ents {
-			if e.kind != graph.ThreatActor || e.ref {
-				continue
-			}
-			if n := x.resolve(e.node); n.ID == id {
-				return &n
-			}
-		}
+	// A focus the catalogue does not know ("The Shadow Brokers", who leaked
+	// the exploit WannaCry carried) keeps the damage unless the report
+	// names the software's own group.
+	if !ok || len(e.ExternalIDs) == 0 {
+		return f
 	}
 	return nil
 }

@@ -1955,6 +1955,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a spy crew. In June, officials said Quarrow was behind the break-in to the private email account of Ivo Brandt, the head of the chancellery. Researchers linked its intrusions to the ProxyShell flaws in Marlow Exchange.",
 			want: []string{"TARGETED Quarrow -> Ivo Brandt"},
 			not:  []string{"TARGETED Quarrow -> Marlow Exchange"}},
+		{name: "a worm the catalogue gives one group: its damage and the next passive victim are that group's, not the exploit's leakers'",
+			text: "Officials said the outbreak was the work of the Lazarus Group. The ransomware spread with an exploit that a group calling itself the Quarrow Brokers had dumped online.\n\nIn Britain, WannaCry disrupted the Fenwick Health Service. Marlow Motors said its systems had been hit.",
+			want: []string{"TARGETED Lazarus Group -> Fenwick Health Service", "TARGETED Lazarus Group -> Marlow Motors", "USES Lazarus Group -> WannaCry"},
+			not:  []string{"TARGETED Quarrow Brokers -> Fenwick Health Service", "TARGETED Quarrow Brokers -> Marlow Motors", "TARGETED WannaCry -> Fenwick Health Service"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

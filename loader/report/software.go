@@ -286,6 +286,6 @@ Brain Cipher|Cactus|Cerber|Cicada3301|Cl0p|CL0P|Cring|CrossLock|CryptoLocker|Dai
 DoppelPaymer|DragonForce|El Dorado|Everest|FunkSec|GandCrab|Hades|Hellcat|Hive|Hunters International|
 INC Ransom|Interlock|Karakurt|Kairos|Knight|Lorenz|LV|Lynx|Mallox|MedusaLocker|Money Message|Monti|MountLocker|
 Nefilim|NoEscape|Nokoyawa|Phobos|Quantum|RA World|RansomEXX|RansomHouse|Ranzy|Rhysida|SafePay|Sarcoma|Snatch|
-Termite|ThreeAM|3AM|Trigona|Vice Society|WannaCry|Yanluowang|Zeppelin|Stormous|Ransomed.vc|Chaos|Fog|Gunra|
+Termite|ThreeAM|3AM|Trigona|Vice Society|Yanluowang|Zeppelin|Stormous|Ransomed.vc|Chaos|Fog|Gunra|
 Warlock|Devman|Dire Wolf|Sinobi|Kraken|Nova|Beast|Mimic|Vanir|Trinity|Ako|Vohuk|Arkana|Cyclops|Bert|Malas|
 Cheers|BlackHunt`
