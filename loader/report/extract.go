@@ -2790,7 +2790,8 @@ var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|depa
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
-		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0
+		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0 ||
+			madeOffWith(s, i) && ownerBeforeData(s, i+1) >= 0
 		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" && !infinitiveLeads.is(s.id(i-2)) || modals.is(s.id(i-1))) {
 			leak = false // "to dump Oracle database contents": a headline's present tense only; not "went on to leak files from X"
 		}
@@ -3032,7 +3033,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				// "leaking data about employees of Atlassian": whose data.
 				if m := aboutOwner(s, from); m > 0 {
 					from = m
-				} else if m := ownerBeforeData(s, from); m >= 0 {
+				} else if m := ownerBeforeData(s, whatSaid(s, from)); m >= 0 {
 					from = m
 				} else {
 					continue
@@ -7521,7 +7522,7 @@ officers|personnel|officials|workers|patients|passengers|students|soldiers|agent
 // dataObject reports whether the verb at i has data for object, within a few
 // words: "published data", "leaked 3 TB of files", "posted a trove of".
 func dataObject(s *sent, i int) bool {
-	if ownerBeforeData(s, i+1) >= 0 {
+	if ownerBeforeData(s, whatSaid(s, i+1)) >= 0 {
 		return true // "posted 1.5 terabytes of DaVita files"
 	}
 	for k := whatSaid(s, i+1); k < len(s.toks) && k <= i+11; k++ {
@@ -7570,7 +7571,12 @@ func ownerBeforeData(s *sent, from int) int {
 			if l := s.lower(d); l == "'s" || l == "’s" {
 				d++ // "leaked Quarrow Health's files"
 			}
-			if e.kind == graph.Organization && dataNouns.is(s.id(d)) && (k == from || s.lower(k-1) == "of" || k == from+1 && s.lower(from) == "the" && d > e.b) {
+			of := k - 1
+			if secretWords.has(s.lower(of)) {
+				of-- // "190 gigabytes of confidential Samsung data"
+			}
+			code := s.lower(d) == "source" && s.lower(d+1) == "code" // "Vodafone's source code"
+			if e.kind == graph.Organization && (dataNouns.is(s.id(d)) || code) && (k == from || s.lower(of) == "of" || k == from+1 && s.lower(from) == "the" && d > e.b) {
 				// "leaked the Legislative Assembly's payroll"
 				return k
 			}
@@ -7582,6 +7588,22 @@ func ownerBeforeData(s *sent, from int) int {
 	}
 	return -1
 }
+
+// madeOffWith reports whether "with" at i ends "walked off with", "made
+// away with": a theft whose object names the owner of the data.
+func madeOffWith(s *sent, i int) bool {
+	if s.lower(i) != "with" || s.lower(i-1) != "off" && s.lower(i-1) != "away" {
+		return false
+	}
+	switch s.lower(i - 2) {
+	case "walked", "walk", "walks", "made", "make", "makes", "got", "get", "gets", "ran", "run", "runs":
+		return true
+	}
+	return false
+}
+
+// secretWords say what kind of data an owner lost.
+var secretWords = set(`confidential|internal|sensitive|proprietary|private|secret|classified|personal`)
 
 // placedIn reports whether the noun at k ends a place phrase after "in":
 // "a rural district in the German state of ...".
@@ -7602,7 +7624,7 @@ func placedIn(s *sent, k int) bool {
 var regionNouns = set(`province|region|prefecture|district|oblast|governorate|canton`)
 
 // approxWords qualify an amount: "about 1.5 terabytes", "more than 500 GB".
-var approxWords = set(`about|around|roughly|nearly|almost|some|more|than|over|up|to`)
+var approxWords = set(`about|around|roughly|approximately|nearly|almost|some|more|than|over|up|to`)
 
 // aboutOwner returns where the owner of leaked data is named after the data
 // noun ("data about employees of X", "records on customers of X", "files

@@ -1959,6 +1959,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Officials said the outbreak was the work of the Lazarus Group. The ransomware spread with an exploit that a group calling itself the Quarrow Brokers had dumped online.\n\nIn Britain, WannaCry disrupted the Fenwick Health Service. Marlow Motors said its systems had been hit.",
 			want: []string{"TARGETED Lazarus Group -> Fenwick Health Service", "TARGETED Lazarus Group -> Marlow Motors", "USES Lazarus Group -> WannaCry"},
 			not:  []string{"TARGETED Quarrow Brokers -> Fenwick Health Service", "TARGETED Quarrow Brokers -> Marlow Motors", "TARGETED WannaCry -> Fenwick Health Service"}},
+		{name: "walked off with an owner's source code; dumped what it said was confidential data of an owner",
+			text: "The Quarrow group is an extortion crew. It boasted that it had walked off with roughly 200 gigabytes of Marlow Telecom's source code. Days later it dumped what it said was 190 gigabytes of confidential Fenwick Electronics data. It walked off with the praise of its fans.",
+			want: []string{"TARGETED Quarrow -> Marlow Telecom", "TARGETED Quarrow -> Fenwick Electronics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
