@@ -2881,7 +2881,10 @@ func (r *recognizer) actorRefs(s *sent) {
 				continue
 			}
 			if det == "the" || det == "this" || det == "that" || (det == "a" && i > k+1) {
-				if s.lower(i+1) == "of" || (k >= 0 && s.owner[k] >= 0) {
+				// "the group of Chinese hackers" is no reference; "accused the
+				// group of breaching X" is.
+				ofDeed := s.lower(i+1) == "of" && strings.HasSuffix(s.lower(i+2), "ing") && !s.toks[i+2].cap && det == "the" && accuseVerbs.is(s.id(k-1))
+				if s.lower(i+1) == "of" && !ofDeed || (k >= 0 && s.owner[k] >= 0) {
 					continue
 				}
 				if l == "team" && (s.lower(i+1) == "at" || s.lower(i+1) == "from" || s.lower(i+1) == "behind") {

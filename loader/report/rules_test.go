@@ -1962,6 +1962,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "walked off with an owner's source code; dumped what it said was confidential data of an owner",
 			text: "The Quarrow group is an extortion crew. It boasted that it had walked off with roughly 200 gigabytes of Marlow Telecom's source code. Days later it dumped what it said was 190 gigabytes of confidential Fenwick Electronics data. It walked off with the praise of its fans.",
 			want: []string{"TARGETED Quarrow -> Marlow Telecom", "TARGETED Quarrow -> Fenwick Electronics"}},
+		{name: "accused the group of breaching a list; a group of hackers is no reference",
+			text: "The Quarrow group is a spy crew. The indictment accused the group of breaching at least 45 companies, including Marlow Bank and its Fenwick Lab. A group of Pelton hackers later hit Brightwater Bank.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank", "TARGETED Quarrow -> Fenwick Lab"},
+			not:  []string{"TARGETED Quarrow -> Brightwater Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
