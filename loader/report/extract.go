@@ -6829,6 +6829,14 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			for k < n && k < i+5+b2i(possessor >= 0)*3 && !listNouns.is(s.id(k)) && s.owner[k] < 0 && !s.toks[k].cap {
 				k++
 			}
+			if a := relativeAttacker(s, i+1); a >= 0 && possessor < 0 {
+				// "X and Y were among the service providers whose networks
+				// APT10 used to reach their customers".
+				if p := s.prevWord(i); auxiliaries.is(s.id(p)) {
+					end, after = p, s.ents[a].a
+					break
+				}
+			}
 			if !listNouns.is(s.id(k)) {
 				continue
 			}
@@ -6891,6 +6899,46 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			x.target(s, actor, vs, "victim-of", conf(c, ref), "")
 		}
 	}
+}
+
+// relativeAttacker returns the actor of a relative clause on the plural
+// noun phrase that starts at k, when the actor attacked what the phrase
+// names: "the firms that Quarrow breached", "the providers whose networks
+// Quarrow used". It returns -1 otherwise.
+func relativeAttacker(s *sent, k int) int {
+	r := k
+	for r < len(s.toks) && r < k+5 && s.toks[r].word && !s.toks[r].cap && s.owner[r] < 0 && !relatives.is(s.id(r)) {
+		r++
+	}
+	if r == k || !strings.HasSuffix(s.lower(r-1), "s") {
+		return -1
+	}
+	m := r + 1
+	switch s.lower(r) {
+	case "that", "which":
+	case "whose":
+		if !hijackNouns.is(s.id(m)) {
+			return -1
+		}
+		m++
+	default:
+		return -1
+	}
+	if s.lower(m) == "the" {
+		m++
+	}
+	a := s.entAt(m)
+	if a < 0 || s.ents[a].kind != graph.ThreatActor || s.ents[a].ref {
+		return -1
+	}
+	v := s.ents[a].b
+	if l := s.lower(v); l == "had" || l == "has" || l == "have" {
+		v++
+	}
+	if targetVerbs.is(s.id(v)) || s.lower(r) == "whose" && (s.lower(v) == "used" || s.lower(v) == "abused" || s.lower(v) == "exploited") {
+		return a
+	}
+	return -1
 }
 
 // passiveSoftware reports whether the subject of the passive verb at v is

@@ -1966,6 +1966,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a spy crew. The indictment accused the group of breaching at least 45 companies, including Marlow Bank and its Fenwick Lab. A group of Pelton hackers later hit Brightwater Bank.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank", "TARGETED Quarrow -> Fenwick Lab"},
 			not:  []string{"TARGETED Quarrow -> Brightwater Bank"}},
+		{name: "were among the providers whose networks the group used, or that it breached; not those someone audited",
+			text: "The Quarrow group is a spy crew. Example Wire has since reported that Marlow Tech and Fenwick Systems were among the service providers whose networks Quarrow used to reach their customers. Pelton Data was among the hosting firms that Quarrow breached. Brightwater IT was among the service providers that Kellner Audit reviewed.",
+			want: []string{"TARGETED Quarrow -> Marlow Tech", "TARGETED Quarrow -> Fenwick Systems", "TARGETED Quarrow -> Pelton Data"},
+			not:  []string{"TARGETED Quarrow -> Brightwater IT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
