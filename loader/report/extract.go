@@ -4996,6 +4996,19 @@ func itemHead(s *sent, p, q int) []victim {
 			k = e.b // "a Catholic organization in Hungary"
 			continue
 		}
+		if e.kind == graph.Country {
+			// "major U.S. carriers, including AT&T and Verizon": the
+			// country only describes the members the item names.
+			m := e.b
+			for m < q && m < e.b+3 && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !clauseStops.is(s.id(m)) {
+				m++
+			}
+			if m > e.b {
+				if in := includedNames(s, m, q); len(in) > 0 {
+					return append(out, in...)
+				}
+			}
+		}
 		if e.kind == graph.Country && (e.demonym || (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && e.b+1 < q) {
 			// "Italian luxury fashion house Moncler", "Taiwan's ruling
 			// Democratic Progressive Party": the country only describes.
@@ -5013,6 +5026,11 @@ func itemHead(s *sent, p, q int) []victim {
 		}
 		out = append(out, victim{ent: j})
 		m := e.b
+		if e.kind == graph.Sector {
+			// "major U.S. carriers, including AT&T, Verizon and Lumen":
+			// the sector's members the item names.
+			out = append(out, includedNames(s, m, q)...)
+		}
 		if s.lower(m) == "and" {
 			m++
 			if l := s.lower(m); l == "its" || l == "the" || l == "their" {
@@ -5046,6 +5064,35 @@ func itemHead(s *sent, p, q int) []victim {
 			}
 		}
 		return out
+	}
+	return out
+}
+
+// includedNames returns the organizations that ", including" or "such as"
+// at m lists, before q: "carriers, including A, B and C, where ...".
+func includedNames(s *sent, m, q int) []victim {
+	m += b2i(s.lower(m) == ",")
+	switch {
+	case s.lower(m) == "including" || s.lower(m) == "like":
+		m++
+	case s.lower(m) == "such" && s.lower(m+1) == "as":
+		m += 2
+	default:
+		return nil
+	}
+	var out []victim
+	for m < q {
+		o := s.entAt(m)
+		if o < 0 || s.ents[o].kind != graph.Organization {
+			break
+		}
+		out = append(out, victim{ent: o})
+		m = s.ents[o].b
+		if l := s.lower(m); l != "," && l != "and" {
+			break
+		}
+		m++
+		m += b2i(s.lower(m) == "and")
 	}
 	return out
 }

@@ -1970,6 +1970,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a spy crew. Example Wire has since reported that Marlow Tech and Fenwick Systems were among the service providers whose networks Quarrow used to reach their customers. Pelton Data was among the hosting firms that Quarrow breached. Brightwater IT was among the service providers that Kellner Audit reviewed.",
 			want: []string{"TARGETED Quarrow -> Marlow Tech", "TARGETED Quarrow -> Fenwick Systems", "TARGETED Quarrow -> Pelton Data"},
 			not:  []string{"TARGETED Quarrow -> Brightwater IT"}},
+		{name: "a bulleted item of a country's carriers, including names: the names",
+			text: "The Quarrow group is a spy crew. Across public reporting, the group's targeting concentrates on backbone infrastructure. Organizations and sectors named in official or vendor reporting include: major U.S. carriers, including Marlow Tel, Fenwick Mobile and Pelton Technologies, where the intruders reached wiretap systems; Brightwater Telecom, a satellite company; government and military networks.",
+			want: []string{"TARGETED Quarrow -> Marlow Tel", "TARGETED Quarrow -> Fenwick Mobile", "TARGETED Quarrow -> Pelton Technologies", "TARGETED Quarrow -> Brightwater Telecom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
