@@ -1551,7 +1551,7 @@ freelancers|engineers|researchers|dissidents|employees|staff|subscribers|custome
 var topicExperts = set(`experts|expert|specialists|specialist|scholars|scholar|analysts|analyst|academics|commentators|authorities|authority`)
 
 // objectPreps before an actor make it the object of a preposition.
-var objectPreps = set(`to|of|from|with|for|about|against|than|like|on|at|into`)
+var objectPreps = set(`to|of|from|with|within|for|about|against|than|like|on|at|into`)
 
 // objects collects victims in tokens [from, ...) until a clause stop. It
 // returns victims, and organizations placed by "in <Country>".
@@ -3554,6 +3554,9 @@ func offlineObject(s *sent, i int) bool {
 		return false
 	case "took", "take", "takes", "taking", "taken", "knocked", "knock", "knocks", "knocking", "brought", "bring", "brings", "bringing",
 		"forced", "force", "forces", "forcing", "pushed", "push", "pushes", "pushing":
+	case "black", "blacks", "blacked", "blacking":
+		// "tried to black out part of Ukraine".
+		return s.lower(i+1) == "out" && s.lower(i+2) != "of"
 	case "shut", "shuts", "shutting":
 		// "an affiliate shut down the Centre Hospitalier": only with its
 		// particle right after it and a name after that, not "shut down
@@ -7116,6 +7119,11 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// partShares come before "part of" when it is a share of a place, not
+// what a group belongs to: "black out part of Ukraine", "cut power to part
+// of Kyiv".
+var partShares = set(`out|off|down|over|to|in|across|into|through|throughout|affecting|covering`)
+
 // attribution: "tied to China", "acting on behalf of the Chinese
 // government", "a Chinese espionage group known as X", "X is one of the most
 // active Chinese groups".
@@ -7132,6 +7140,9 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			}
 			if ownedFacility(s, i, cue[0]) {
 				continue // "a substation north of Kyiv operated by Ukrenergo": who runs the site
+			}
+			if cue[0] == "part" && (partShares.is(s.id(i-1)) || targetVerbs.is(s.id(i-1)) || disruptVerbs.is(s.id(i-1))) {
+				continue // "tried to black out part of Ukraine": a share of a place, not membership
 			}
 			// The sponsor right after the cue.
 			k := j

@@ -1973,6 +1973,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a bulleted item of a country's carriers, including names: the names",
 			text: "The Quarrow group is a spy crew. Across public reporting, the group's targeting concentrates on backbone infrastructure. Organizations and sectors named in official or vendor reporting include: major U.S. carriers, including Marlow Tel, Fenwick Mobile and Pelton Technologies, where the intruders reached wiretap systems; Brightwater Telecom, a satellite company; government and military networks.",
 			want: []string{"TARGETED Quarrow -> Marlow Tel", "TARGETED Quarrow -> Fenwick Mobile", "TARGETED Quarrow -> Pelton Technologies", "TARGETED Quarrow -> Brightwater Telecom"}},
+		{name: "a team within a unit is the subject; black out part of a country is no membership",
+			text: "The Quarrow group, a team within Unit 74455 of Russia's GRU, cut power in 2015 by hacking Pelton Power. In April 2022 the Quarrow group tried again to black out part of Ukraine, this time against a major Ukrainian energy company.",
+			want: []string{"TARGETED Quarrow -> Pelton Power", "TARGETED Quarrow -> Ukraine"},
+			not:  []string{"TARGETED Unit 74455 -> Pelton Power", "ATTRIBUTED_TO Quarrow -> Ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
