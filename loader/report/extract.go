@@ -2850,7 +2850,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		forced := forcedObject(s, i)
 		// "obtained access to X", as "gained access to X".
-		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
+		// "obtained access to X", "had maintained access to the network of X".
+		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining" ||
+			t.lower == "maintained" || t.lower == "maintaining" || t.lower == "retained") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
 		// "has landed jobs at organizations in the aerospace sector",
 		// "secured remote positions with X": fake workers hired inside.
 		hired := -1

@@ -1977,6 +1977,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group, a team within Unit 74455 of Russia's GRU, cut power in 2015 by hacking Pelton Power. In April 2022 the Quarrow group tried again to black out part of Ukraine, this time against a major Ukrainian energy company.",
 			want: []string{"TARGETED Quarrow -> Pelton Power", "TARGETED Quarrow -> Ukraine"},
 			not:  []string{"TARGETED Unit 74455 -> Pelton Power", "ATTRIBUTED_TO Quarrow -> Ukraine"}},
+		{name: "had maintained access to the network of a chipmaker",
+			text: "The Quarrow group is a spy crew. In November 2023, a newspaper reported that Quarrow had maintained access to the network of Dutch chipmaker Pelton Semiconductors for more than two years.",
+			want: []string{"TARGETED Quarrow -> Pelton Semiconductors"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
