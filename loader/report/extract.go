@@ -7015,6 +7015,34 @@ func passiveSoftware(s *sent, v int) bool {
 	return false
 }
 
+// slipVerbs put software into something by stealth: "slipped ShadowPad
+// into server-management software".
+var slipVerbs = set(`slipped|slipping|slip|slips|smuggled|smuggling|hid|hiding|hidden|embedded|embedding|injected|injecting|snuck|sneaked`)
+
+// vendorOf returns the organization that makes or sells the product named
+// from k: "server-management software sold by NetSarang", "the update
+// client developed by Pelton". It returns -1 otherwise.
+func vendorOf(s *sent, k int) int {
+	m := k
+	for m < len(s.toks) && m <= k+5 && s.owner[m] < 0 && s.toks[m].word && !clauseStops.is(s.id(m)) && !vendorVerbs.is(s.id(m)) {
+		m++
+	}
+	if !vendorVerbs.is(s.id(m)) || s.lower(m+1) != "by" || m == k || !wareNouns.is(s.id(m-1)) {
+		return -1
+	}
+	o := s.entAt(m + 2 + b2i(s.lower(m+2) == "the"))
+	if o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].ref {
+		return -1
+	}
+	return o
+}
+
+// vendorVerbs tie a product to its maker.
+var vendorVerbs = set(`sold|made|developed|published|built|distributed|shipped|produced|offered|supplied|maintained`)
+
+// wareNouns are what a maker's customers install.
+var wareNouns = set(`software|application|applications|app|apps|update|updates|updater|client|utility|installer|installers|package|packages|library|libraries|tool|tools|product|products|suite|program|programs|firmware|plugin|plug-in|extension`)
+
 // againstTarget: "X deployed BellaCiao against organizations in India",
 // "the malware was used against the energy sector".
 func (x *extraction) againstTarget(s *sent, last *graph.Node) {
@@ -7047,7 +7075,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			v = i - 3 // "talked its way into customer databases at X"
 		}
 		for k, lim := i-1, i-8; v < 0 && k >= 0 && k >= lim; k-- {
-			if (useVerbs.is(s.id(k)) || exploitVerbs.is(s.id(k))) && s.owner[k] < 0 && (!atOrg || deployVerbs.is(s.id(k))) {
+			if (useVerbs.is(s.id(k)) || exploitVerbs.is(s.id(k)) || t.lower == "into" && slipVerbs.is(s.id(k))) && s.owner[k] < 0 && (!atOrg || deployVerbs.is(s.id(k))) {
 				v = k // "had exploited it against defense entities in Europe"
 				break
 			}
@@ -7116,6 +7144,13 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 				}
 			}
 			vs = keep
+		}
+		if t.lower == "into" {
+			// "slipped ShadowPad into server-management software sold by
+			// NetSarang": the vendor whose product was tampered with.
+			if o := vendorOf(s, i+1); o >= 0 {
+				vs = append(vs, victim{ent: o})
+			}
 		}
 		x.target(s, actor, vs, "use-against", conf(0.8, ref), "")
 	}

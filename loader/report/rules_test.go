@@ -1980,6 +1980,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "had maintained access to the network of a chipmaker",
 			text: "The Quarrow group is a spy crew. In November 2023, a newspaper reported that Quarrow had maintained access to the network of Dutch chipmaker Pelton Semiconductors for more than two years.",
 			want: []string{"TARGETED Quarrow -> Pelton Semiconductors"}},
+		{name: "slipped a backdoor into software sold by a vendor: the vendor; not a library it merely loaded",
+			text: "The Quarrow group is a spy crew. In mid-2017, Quarrow slipped ShadowPad into server-management software sold by Pelton Soft, a developer of terminal tools. Later Quarrow loaded a DLL into a process of Marlow Shield.",
+			want: []string{"TARGETED Quarrow -> Pelton Soft"},
+			not:  []string{"TARGETED Quarrow -> Marlow Shield"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
