@@ -1665,6 +1665,10 @@ func (r *recognizer) chunks(s *sent) {
 				if romanceParticles.is(lID) && romanceArticles.is(s.id(k)) && s.capWord(k+1) {
 					k++ // "de la Defensa Nacional"
 				}
+				if (l == "and" || l == "&") && hostelPair(s, j) {
+					j = k
+					continue
+				}
 				if (l == "and" || l == "&") && !(seenOf || l == "&" || andJoins(s, j) || healthBoard(s, i, j)) {
 					break
 				}
@@ -1766,6 +1770,14 @@ func andJoins(s *sent, j int) bool {
 // "Trust and Banking", "Gas and Electric", "Light and Power".
 var tradeWords = set(`trust|banking|savings|loan|loans|insurance|investment|investments|securities|oil|gas|electric|power|
 light|water|energy|trading|engineering|construction|shipbuilding|commerce|industry|industries|finance|development|steel|mining`)
+
+// hostelPair reports whether "and" at j joins two halves of a venue's name:
+// "Emerald Queen Hotel and Casino", "Marlow Resort & Spa".
+func hostelPair(s *sent, j int) bool {
+	return venueWords.is(s.id(j-1)) && venueWords.is(s.id(j+1)) && s.capWord(j+1) && !s.capWord(j+2)
+}
+
+var venueWords = set(`hotel|casino|resort|spa|suites|marina|golf|club`)
 
 // closingHeads end a name that nothing after "and" continues: "... Airport
 // and ...", "... University and ...".
@@ -2489,6 +2501,21 @@ func (r *recognizer) inCountry(s *sent, i int) bool {
 	return false
 }
 
+// brandDemonym reports whether the demonym [i, j) stands inside a
+// company's name, between two capitalized words of a sentence in running
+// text: "Chipotle Mexican Grill", "Royal Dutch Shell"; not "the Kremlin's
+// Russian Hackers" in a headline, nor "Microsoft Threat Intelligence".
+func brandDemonym(s *sent, i, j int) bool {
+	if s.title || i == 0 || j >= len(s.toks) || !s.capWord(i-1) || !s.capWord(j) || s.capWord(j+1) {
+		return false
+	}
+	if s.owner[i-1] >= 0 || s.owner[j] >= 0 || s.toks[i-1].upper || months.is(s.id(i-1)) {
+		return false
+	}
+	w := s.id(j)
+	return !groupNouns.is(w) && !hackerNouns.is(w) && !stateWords.is(w) && !orgCues.is(w) && !actorAdjectives.is(w)
+}
+
 // places claims countries and demonyms.
 func (r *recognizer) places(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
@@ -2522,6 +2549,10 @@ func (r *recognizer) places(s *sent) {
 			continue
 		}
 		if j, c, ok := r.demonymAt(s, i); ok {
+			if brandDemonym(s, i, j) {
+				i = j - 1
+				continue // "Chipotle Mexican Grill", "Royal Dutch Shell": inside a name
+			}
 			s.claim(ent{a: i, b: j, kind: graph.Country, node: countryNode(c), demonym: true})
 			i = j - 1
 			continue

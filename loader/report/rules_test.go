@@ -1984,6 +1984,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a spy crew. In mid-2017, Quarrow slipped ShadowPad into server-management software sold by Pelton Soft, a developer of terminal tools. Later Quarrow loaded a DLL into a process of Marlow Shield.",
 			want: []string{"TARGETED Quarrow -> Pelton Soft"},
 			not:  []string{"TARGETED Quarrow -> Marlow Shield"}},
+		{name: "a demonym inside a company's name; a hotel and casino is one venue",
+			text: "The Quarrow group is a gang. Companies that prosecutors identified as victims included Fenwick Mexican Grill, Pelton Gourmet Burgers and the Emerald Marlow Hotel and Casino in Fife. The Quarrow group later hit Kellner Hotel and Brightwater Bank.",
+			want: []string{"TARGETED Quarrow -> Fenwick Mexican Grill", "TARGETED Quarrow -> Pelton Gourmet Burgers", "TARGETED Quarrow -> Emerald Marlow Hotel and Casino", "TARGETED Quarrow -> Kellner Hotel", "TARGETED Quarrow -> Brightwater Bank"},
+			not:  []string{"TARGETED Quarrow -> Grill", "TARGETED Quarrow -> Casino", "TARGETED Quarrow -> Mexico"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
