@@ -847,10 +847,13 @@ func unclaimedIncidents(s *sent) bool {
 				}
 			}
 		}
-		if l == "claimed" || l == "attributed" {
+		if l == "claimed" || l == "attributed" || l == "pinned" || l == "blamed" {
 			k := i - 1 - b2i(s.lower(i-1) == "publicly" || s.lower(i-1) == "officially")
 			if s.lower(k) == "been" && (s.lower(k-1) == "not" || s.lower(k-2) == "not") {
 				return true // "have not been claimed", "has not yet been publicly attributed"
+			}
+			if s.lower(k) == "been" && s.lower(0) == "none" && s.lower(1) == "of" {
+				return true // "None of those breaches has been publicly pinned on a specific group"
 			}
 		}
 	}
@@ -876,6 +879,9 @@ func (x *extraction) unclaimedAhead(s *sent) bool {
 		for k := 1; k < len(t.toks); k++ {
 			if l := t.lower(k - 1); (l == "that" || l == "this" || l == "the") && breachNouns.is(t.id(k)) {
 				return true
+			}
+			if l := t.lower(k - 1); (l == "those" || l == "these" || l == "the") && (breachNouns.has(strings.TrimSuffix(t.lower(k), "s")) || breachNouns.has(strings.TrimSuffix(t.lower(k), "es"))) {
+				return true // "None of those breaches has been pinned on a group"
 			}
 		}
 	}

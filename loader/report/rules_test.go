@@ -1988,6 +1988,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a gang. Companies that prosecutors identified as victims included Fenwick Mexican Grill, Pelton Gourmet Burgers and the Emerald Marlow Hotel and Casino in Fife. The Quarrow group later hit Kellner Hotel and Brightwater Bank.",
 			want: []string{"TARGETED Quarrow -> Fenwick Mexican Grill", "TARGETED Quarrow -> Pelton Gourmet Burgers", "TARGETED Quarrow -> Emerald Marlow Hotel and Casino", "TARGETED Quarrow -> Kellner Hotel", "TARGETED Quarrow -> Brightwater Bank"},
 			not:  []string{"TARGETED Quarrow -> Grill", "TARGETED Quarrow -> Casino", "TARGETED Quarrow -> Mexico"}},
+		{name: "none of those breaches has been pinned on a group: the ones reported before are no one's",
+			text: "The Quarrow group hit Marlow Bank.\n\nFenwick Worldwide and the Pelton Hotel Collection reported similar intrusions around the same time. None of those breaches has been publicly pinned on a specific group.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> Fenwick Worldwide", "TARGETED Quarrow -> Pelton Hotel Collection"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
