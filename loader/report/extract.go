@@ -1624,6 +1624,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "attacks against countries supporting Ukraine": whom the victims back
 			}
+			if p := s.lower(e.a - 1); (p == "toward" || p == "towards") && policyWords.is(s.id(e.a-2)) {
+				k = e.b - 1
+				continue // "anyone working on policy toward North Korea": what the victims work on
+			}
 			if e.kind == graph.Organization && heldAt(s, e.a) {
 				k = e.b - 1
 				continue // "from Bangladesh Bank's account at the Federal Reserve Bank of New York": who keeps the account
@@ -7161,6 +7165,9 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "use-against", conf(0.8, ref), "")
 	}
 }
+
+// policyWords take a country after "toward" as their subject matter.
+var policyWords = set(`policy|policies|stance|stances|approach|attitudes|posture|strategy|diplomacy|relations`)
 
 // partShares come before "part of" when it is a share of a place, not
 // what a group belongs to: "black out part of Ukraine", "cut power to part

@@ -1992,6 +1992,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group hit Marlow Bank.\n\nFenwick Worldwide and the Pelton Hotel Collection reported similar intrusions around the same time. None of those breaches has been publicly pinned on a specific group.",
 			want: []string{"TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> Fenwick Worldwide", "TARGETED Quarrow -> Pelton Hotel Collection"}},
+		{name: "anyone working on policy toward a country: the country is the subject matter",
+			text: "The Quarrow group has long focused on South Korean government agencies, think tanks and anyone working on policy toward North Korea.",
+			want: []string{"TARGETED Quarrow -> South Korea"},
+			not:  []string{"TARGETED Quarrow -> North Korea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
