@@ -8768,12 +8768,12 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 // The victims are the objects of the clause's attack verb, up to the comma.
 func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 	for k := 2; k < len(s.toks); k++ {
-		if !breachNouns.is(s.id(k)) || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," {
+		if !breachNouns.is(s.id(k)) && s.lower(k) != "operation" && s.lower(k) != "campaign" || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," && s.lower(k-2) != "—" && s.lower(k-2) != "–" {
 			continue
 		}
 		comma := k - 2
 		a := x.laidOnNoun(s, k)
-		if a < 0 || s.ents[a].ref {
+		if a < 0 || s.ents[a].ref && !sameActor(s, a) {
 			continue
 		}
 		// The clause's attack verb, with no actor of its own before it.
@@ -8787,12 +8787,15 @@ func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 			if l := s.lower(m); s.owner[m] < 0 && verb < 0 && (targetVerbs.has(l) || l == "got" && s.lower(m+1) == "into" || l == "broke" && s.lower(m+1) == "into") {
 				verb = m
 			}
+			if l := s.lower(m); s.owner[m] < 0 && verb < 0 && (attemptNouns.has(l) || breachNouns.has(l)) && (s.lower(m+1) == "against" || s.lower(m+1) == "on") {
+				verb = m // "a 2018 phishing attempt against X, an operation attributed to Y"
+			}
 		}
 		if verb < 0 {
 			continue
 		}
 		from := verb + 1
-		if s.lower(from) == "into" {
+		if l := s.lower(from); l == "into" || l == "against" || l == "on" {
 			from++
 		}
 		var vs []victim
@@ -8807,6 +8810,20 @@ func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, actor, vs, "nominal-apposition", conf(0.8, ref), "")
 	}
+}
+
+// attemptNouns are attacks told by their try: "a phishing attempt against X".
+var attemptNouns = set(`attempt|attempts|campaign|operation|wave`)
+
+// sameActor reports whether the reference at a points back by "same": "the
+// same group", "the same hackers".
+func sameActor(s *sent, a int) bool {
+	for k := s.ents[a].a; k < s.ents[a].b; k++ {
+		if s.lower(k) == "same" {
+			return true
+		}
+	}
+	return s.lower(s.ents[a].a-1) == "same"
 }
 
 // semicolonStart returns where the clause that holds token k begins: after
@@ -8824,11 +8841,14 @@ func semicolonStart(s *sent, k int) int {
 // words later, a subject of the laying between: "an intrusion lawmakers in
 // Seoul attributed to Kimsuky", "an attack claimed by X". -1 if none.
 func (x *extraction) laidOnNoun(s *sent, k int) int {
-	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+	for m := k + 1; m < len(s.toks) && m <= k+7; m++ {
 		if l := s.lower(m); l == "attributed" || l == "blamed" || l == "pinned" || l == "claimed" && s.lower(m+1) == "by" {
 			return x.blamed(s, m)
 		}
-		if !s.toks[m].word || clauseStops.is(s.id(m)) && s.lower(m) != "in" || relatives.is(s.id(m)) {
+		if m == k+1 && (s.lower(m) == "that" || s.lower(m) == "which") {
+			continue // "an operation that had been attributed to X"
+		}
+		if !s.toks[m].word || clauseStops.is(s.id(m)) && s.lower(m) != "in" && s.lower(m) != "said" || relatives.is(s.id(m)) {
 			return -1
 		}
 	}

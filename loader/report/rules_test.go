@@ -1996,6 +1996,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group has long focused on South Korean government agencies, think tanks and anyone working on policy toward North Korea.",
 			want: []string{"TARGETED Quarrow -> South Korea"},
 			not:  []string{"TARGETED Quarrow -> North Korea"}},
+		{name: "a phishing attempt against a person, an operation attributed to the same group",
+			text: "The Quarrow group is a spy crew. An address used in the intrusion had appeared in a 2018 phishing attempt against Ivo Brandt, then a special adviser to the president — an operation he said had already been attributed to the same group. Another address had appeared in a phishing attempt against Lena Morell, an operation that had been attributed to a different group.",
+			want: []string{"TARGETED Quarrow -> Ivo Brandt"},
+			not:  []string{"TARGETED Quarrow -> Lena Morell"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
