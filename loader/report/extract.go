@@ -123,6 +123,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 		r.recognizeActors(s)
 		x.sents = append(x.sents, s)
 	}
+	r.chargedHackers()
 	r.shortForms(x.sents)
 	r.index()
 	for _, s := range x.sents {

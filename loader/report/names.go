@@ -703,6 +703,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			b-i >= 2 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
 			addPerson(i, b)
 		}
+		if b-i >= 2 && b-i <= 4 && personRun(s, i, b) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && charged(s, i, b) {
+			r.defendants[s.textOf(r.text, i, b)] = true
+		}
 		if q := i - 1; b-i >= 2 && b-i <= 3 && (s.lower(q) == "hacker" || s.lower(q) == "hackers") && s.owner[q] < 0 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && personRun(s, i, b) {
 			// "Bitfinex hacker Ilya Lichtenstein", "convicted hacker Ivo
 			// Brandt": the title names an attacker.
@@ -2086,6 +2089,65 @@ func theHackerAside(s *sent, m int) int {
 		}
 	}
 	return m
+}
+
+// charged reports whether the person [a, b) is named as charged, accused
+// or held: "an indictment charges Song Wu, 39, with", "prosecutors
+// indicted Ivo Brandt", "Ivo Brandt, 35, was arrested".
+func charged(s *sent, a, b int) bool {
+	p := a - 1
+	if p >= 0 && personNouns.is(s.id(p)) {
+		p-- // "charged defendant Ivo Brandt"
+	}
+	if courtVerbs.is(s.id(p)) && s.owner[max(p, 0)] < 0 {
+		return true
+	}
+	k := personAside(s, b)
+	if s.lower(k) == "has" || s.lower(k) == "had" || s.lower(k) == "have" {
+		k++
+	}
+	if l := s.lower(k); l == "was" || l == "is" || l == "were" || l == "been" {
+		k++
+		if s.lower(k) == "been" {
+			k++
+		}
+		return courtVerbs.is(s.id(k))
+	}
+	return s.lower(k) == "pleaded" || s.lower(k) == "pled"
+}
+
+// courtVerbs put a person before a court.
+var courtVerbs = set(`charges|charged|indicts|indicted|accuses|accused|sentenced|convicted|arrested|extradited|sanctioned|prosecuted|jailed`)
+
+// noteHackers remembers the capitalized words a sentence shows breaking in:
+// "Wu targeted people working at NASA", "Kurtaj breached Uber".
+func (r *recognizer) noteHackers(s *sent) {
+	for k := 0; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if !t.word || !t.cap || t.upper || s.owner[k] >= 0 || s.toks[k+1].cap {
+			continue
+		}
+		v := k + 1
+		for v < len(s.toks) && v <= k+3 && (adverbs.is(s.id(v)) || s.lower(v) == "allegedly" || s.lower(v) == "also" || s.lower(v) == "then") {
+			v++
+		}
+		if hackVerbs.is(s.id(v)) || s.lower(v) == "broke" && s.lower(v+1) == "into" || s.lower(v) == "targeted" || s.lower(v) == "attacked" || s.lower(v) == "phished" || s.lower(v) == "extorted" || s.lower(v) == "stole" {
+			r.hackers[t.text] = true
+		}
+	}
+}
+
+// chargedHackers makes attackers of the charged persons whose surname the
+// report shows breaking in: "An indictment charges Song Wu ... Wu targeted
+// people working at NASA".
+func (r *recognizer) chargedHackers() {
+	for name := range r.defendants {
+		ws := strings.Fields(name)
+		if r.hackers[ws[len(ws)-1]] || r.hackers[name] {
+			r.discovered[name] = true
+			r.persons[name] = true
+		}
+	}
 }
 
 // courtHack reports whether a court's word on a break-in starts at k:

@@ -278,6 +278,8 @@ type recognizer struct {
 
 	discovered map[string]bool       // actor names the document introduces
 	persons    map[string]bool       // those of them that name a person: "Ilya Lichtenstein"
+	defendants map[string]bool       // persons a court or prosecutor charges: "charges Song Wu"
+	hackers    map[string]bool       // capitalized words that break into something: "Wu targeted"
 	families   map[string]bool       // ransomware families the document names that no list knows ("the Phobos ransomware")
 	groupSaid  bool                  // the sentence before spoke of a group it did not name ("a previously undocumented group")
 	headOf     map[string]string     // "IT Army" -> "IT Army of Ukraine": a discovered name's head stands for it
@@ -358,7 +360,7 @@ var builtinLexicon = sync.OnceValue(func() *lexicon {
 // shared by every document.
 func newRecognizer(text string, g *gazetteer.Gazetteer) *recognizer {
 	lx := builtinLexicon()
-	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, persons: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{}, seenCap: map[string]int{},
+	return &recognizer{text: text, g: g, nodes: map[string]graph.Node{}, discovered: map[string]bool{}, persons: map[string]bool{}, defendants: map[string]bool{}, hackers: map[string]bool{}, families: map[string]bool{}, midCap: map[string]bool{}, seenCap: map[string]int{},
 		countries: lx.countries, demonyms: lx.demonyms, orgs: lx.orgs}
 }
 
@@ -479,6 +481,7 @@ func (r *recognizer) recognizeActors(s *sent) {
 	r.actors(s)
 	r.introduced(s)
 	r.discover(s, r.discovered)
+	r.noteHackers(s)
 	for i, t := range s.toks {
 		if p := s.lower(i - 1); i > 0 && t.cap && (s.toks[i-1].word || p == "," || p == ";" || p == "(" || p == "&") {
 			r.midCap[t.text] = true
@@ -1119,9 +1122,10 @@ func (r *recognizer) shortForms(sents []*sent) {
 		add(strings.Fields(name), node)
 		if ws := strings.Fields(name); r.persons[name] && len(ws) >= 2 {
 			// "Ilya Lichtenstein" ... "Lichtenstein signed": a person goes by
-			// the surname.
+			// the surname; a short one ("Song Wu" ... "Wu targeted") when
+			// the report shows it at work.
 			last := ws[len(ws)-1]
-			if l := strings.ToLower(last); len(last) >= 4 && !starters.has(l) && len(r.countries[last]) == 0 {
+			if l := strings.ToLower(last); (len(last) >= 4 || len(last) >= 2 && r.hackers[last]) && !starters.has(l) && len(r.countries[last]) == 0 {
 				r.setShort(last, node)
 			}
 		}

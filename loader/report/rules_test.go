@@ -2000,6 +2000,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a spy crew. An address used in the intrusion had appeared in a 2018 phishing attempt against Ivo Brandt, then a special adviser to the president — an operation he said had already been attributed to the same group. Another address had appeared in a phishing attempt against Lena Morell, an operation that had been attributed to a different group.",
 			want: []string{"TARGETED Quarrow -> Ivo Brandt"},
 			not:  []string{"TARGETED Quarrow -> Lena Morell"}},
+		{name: "a charged person whose short surname the report shows breaking in; a charged person who broke nothing",
+			text: "An indictment unsealed on Monday charges Ivo Wu, 39, with 14 counts of wire fraud. According to the charging documents, Wu targeted people working at the Pelton Space Agency and the Marlow Aviation Administration. The same indictment charges Lena Morell with laundering. Morell visited the Fenwick Bank twice.",
+			want: []string{"TARGETED Ivo Wu -> Pelton Space Agency", "TARGETED Ivo Wu -> Marlow Aviation Administration"},
+			not:  []string{"TARGETED Lena Morell -> Fenwick Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
