@@ -497,6 +497,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.clubs(s)
 	r.claimNames(s)
 	r.infrastructure(s)
+	r.armedServices(s)
 	r.knownOrganizations(s)
 	r.seenOrganizations(s)
 	r.spelledAcronyms(s)
@@ -522,6 +523,48 @@ func (r *recognizer) recognize(s *sent) {
 	}
 	r.actorRefs(s)
 }
+
+// armedServices claims a country's armed service under the name the report
+// gives it: "the U.S. Army", "the U.S. Air Force".
+func (r *recognizer) armedServices(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 {
+			continue
+		}
+		j, _, ok := r.countryAt(s, i)
+		if ok && j < len(s.toks) && s.toks[j].text == "." && s.toks[j-1].e == s.toks[j].s {
+			j++ // "U.S" and its period
+		}
+		if !ok || j >= len(s.toks) || s.owner[j] >= 0 {
+			continue
+		}
+		end := -1
+		for _, b := range armedBranches {
+			if j+len(b) > len(s.toks) {
+				continue
+			}
+			match := true
+			for k, w := range b {
+				if s.toks[j+k].text != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				end = j + len(b)
+				break
+			}
+		}
+		if end < 0 || end < len(s.toks) && s.capWord(end) {
+			continue // not "the U.S. Army Corps of Engineers" cut short
+		}
+		s.claim(ent{a: i, b: end, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, i, end))})
+		i = end - 1
+	}
+}
+
+// armedBranches are the services a country's name opens.
+var armedBranches = [][]string{{"Army"}, {"Navy"}, {"Air", "Force"}, {"Marine", "Corps"}, {"Coast", "Guard"}, {"Space", "Force"}, {"Cyber", "Command"}, {"Marines"}}
 
 // clubPrefixes open or close the names of sports clubs, whose other words
 // are often a city: "FC Barcelona", "AS Roma", "Leeds United AFC".

@@ -2004,6 +2004,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "An indictment unsealed on Monday charges Ivo Wu, 39, with 14 counts of wire fraud. According to the charging documents, Wu targeted people working at the Pelton Space Agency and the Marlow Aviation Administration. The same indictment charges Lena Morell with laundering. Morell visited the Fenwick Bank twice.",
 			want: []string{"TARGETED Ivo Wu -> Pelton Space Agency", "TARGETED Ivo Wu -> Marlow Aviation Administration"},
 			not:  []string{"TARGETED Lena Morell -> Fenwick Bank"}},
+		{name: "a country's armed services by the names the report gives them",
+			text: "The Quarrow group is a gang. Quarrow targeted people working at the U.S. Air Force, the U.S. Navy and the U.S. Army.",
+			want: []string{"TARGETED Quarrow -> U.S. Air Force", "TARGETED Quarrow -> U.S. Navy", "TARGETED Quarrow -> U.S. Army"},
+			not:  []string{"TARGETED Quarrow -> Army", "TARGETED Quarrow -> Navy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
