@@ -320,7 +320,7 @@ var knownOrgs = []string{
 	"Facebook", "Meta", "Twitter", "Yahoo", "Amazon", "Apple", "Sony", "Sony Pictures", "SWIFT", "Interpol", "Europol",
 	"NATO", "FBI", "CIA", "NSA", "GCHQ", "GRU", "FSB", "SVR", "MSS", "RGB", "CISA", "DHS", "DOJ", "Licadho", "Reuters", "Thomson Reuters",
 	"Bloomberg", "CyberScoop", "The Diplomat", "Wired", "Ukrenergo", "Kyivoblenergo", "Prykarpattyaoblenergo",
-	"Chernivtsioblenergo", "WADA", "OPCW", "Securities and Exchange Commission", "Amazon Web Services", "Microsoft Azure", "Google Cloud",
+	"Chernivtsioblenergo", "WADA", "OPCW", "NASA", "JAXA", "Securities and Exchange Commission", "Amazon Web Services", "Microsoft Azure", "Google Cloud",
 }
 
 // sectorPhrases map lower-case phrases to a sector name.

@@ -524,6 +524,23 @@ func (r *recognizer) recognize(s *sent) {
 	r.actorRefs(s)
 }
 
+// siteOwner reports whether the possessive at j makes the name before it
+// part of a site's name: "NASA's Goddard Space Flight Center", "NASA's Jet
+// Propulsion Laboratory".
+func siteOwner(s *sent, j int) bool {
+	if l := s.lower(j); l != "'s" && l != "’s" {
+		return false
+	}
+	m := j + 1
+	for m < len(s.toks) && m <= j+5 && s.capWord(m) {
+		m++
+	}
+	return m > j+2 && siteHeads.is(s.id(m-1))
+}
+
+// siteHeads end the name of a site an organization runs.
+var siteHeads = set(`center|centre|laboratory|laboratories`)
+
 // armedServices claims a country's armed service under the name the report
 // gives it: "the U.S. Army", "the U.S. Air Force".
 func (r *recognizer) armedServices(s *sent) {
@@ -668,7 +685,7 @@ func (r *recognizer) seenOrganizations(s *sent) {
 		if !ok {
 			continue
 		}
-		if j < len(s.toks) && s.capWord(j) || i > 0 && s.capWord(i-1) && !starters.is(s.id(i-1)) {
+		if j < len(s.toks) && s.capWord(j) || i > 0 && s.capWord(i-1) && !starters.is(s.id(i-1)) || siteOwner(s, j) {
 			continue // part of a longer name
 		}
 		s.claim(ent{a: i, b: j, kind: graph.Organization, node: r.seenNodes[p.name]})
@@ -1508,6 +1525,9 @@ func (r *recognizer) knownOrganizations(s *sent) {
 			// still names here; the list holds names only.
 			if j < len(s.toks) && s.toks[j].cap && s.toks[j].word && orgHeads.is(s.toks[j].id) {
 				continue // part of a longer name: "Sony Pictures Entertainment"
+			}
+			if siteOwner(s, j) {
+				continue
 			}
 			if j < len(s.toks) && s.toks[j].word && (s.toks[j].cap || s.toks[j].digit) && !titles.is(s.toks[j].id) && s.toks[j-1].e+1 == s.toks[j].s {
 				continue // a product: "Microsoft Excel", "Microsoft 365"

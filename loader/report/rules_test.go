@@ -2008,6 +2008,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a gang. Quarrow targeted people working at the U.S. Air Force, the U.S. Navy and the U.S. Army.",
 			want: []string{"TARGETED Quarrow -> U.S. Air Force", "TARGETED Quarrow -> U.S. Navy", "TARGETED Quarrow -> U.S. Army"},
 			not:  []string{"TARGETED Quarrow -> Army", "TARGETED Quarrow -> Navy"}},
+		{name: "NASA by name alone",
+			text: "The Quarrow group is a gang. Quarrow targeted people working at NASA and at Marlow Bank.",
+			want: []string{"TARGETED Quarrow -> NASA", "TARGETED Quarrow -> Marlow Bank"}},
+		{name: "a NASA center keeps its owner's name",
+			text: "The Quarrow group is a gang. The indictment accused the group of stealing data from NASA's Goddard Space Flight Center.",
+			want: []string{"TARGETED Quarrow -> NASA's Goddard Space Flight Center"},
+			not:  []string{"TARGETED Quarrow -> NASA"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
