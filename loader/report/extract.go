@@ -8769,7 +8769,7 @@ func (x *extraction) describedTarget(actor graph.Node, e ent, s *sent, rule stri
 // The victims are the objects of the clause's attack verb, up to the comma.
 func (x *extraction) appositiveBlameTarget(s *sent, last *graph.Node) {
 	for k := 2; k < len(s.toks); k++ {
-		if !breachNouns.is(s.id(k)) && s.lower(k) != "operation" && s.lower(k) != "campaign" || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," && s.lower(k-2) != "—" && s.lower(k-2) != "–" {
+		if !breachNouns.is(s.id(k)) && !attemptNouns.is(s.id(k)) || s.owner[k] >= 0 || s.lower(k-1) != "an" && s.lower(k-1) != "a" || s.lower(k-2) != "," && s.lower(k-2) != "—" && s.lower(k-2) != "–" {
 			continue
 		}
 		comma := k - 2
