@@ -154,8 +154,8 @@ func coocVictim(s *sent, j int) bool {
 	if l := s.lower(e.b); (l == "'s" || l == "’s") && warNouns.is(s.id(e.b+1+b2i(s.lower(e.b+1) == "full-scale"))) {
 		return false // "since Russia's invasion of Ukraine": the invader
 	}
-	if l := s.lower(e.b); (l == "'s" || l == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization && s.ents[s.entAt(e.b+1)].a == e.b+1 && !e.demonym {
-		return false // "clients including Ericsson and Finland's Valmet": where the victim is
+	if l := s.lower(e.b); (l == "'s" || l == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.Organization && s.ents[s.entAt(e.b+1)].a == e.b+1 && !e.demonym || countryOfCompany(s, e) {
+		return false // "clients including Ericsson and Finland's Valmet", "Chile's state-owned BancoEstado": where the victim is
 	}
 	if l := s.lower(e.b); l == "'s" || l == "’s" {
 		// "Russia's sustained interest in gathering intelligence",

@@ -1637,7 +1637,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "the Ronin bridge operated by Sky Mavis": the product of the victim after it
 			}
-			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) {
+			if e.kind == graph.Country && e.demonym && demonymVictim(s, e.b) && !describesName(s, e) {
 				// "Japanese and Taiwanese organizations": the countries.
 				out = append(out, victim{ent: j})
 			}
@@ -1668,7 +1668,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue
 			}
-			if e.kind == graph.Country && describesName(s, e) {
+			if (e.kind == graph.Country || e.kind == graph.Sector) && describesName(s, e) {
 				k = e.b - 1
 				continue // "the US cable maker Southwire", "Capita, the British outsourcing company": where the victim is
 			}
@@ -3472,10 +3472,19 @@ func otherAttack(s *sent, i int) bool {
 			return nominals.is(s.id(k+1)) || nominals.is(s.id(k+2))
 		case ";", ",", "and", "but":
 			return false
+		case "of":
+			// "The attack is the latest in a run of ransomware incidents
+			// affecting X": the others of the run, not the story's attack.
+			if seriesNouns.is(s.id(k-1)) && (s.lower(k-2) == "a" || s.lower(k-2) == "the") && s.lower(k-3) == "in" && s.lower(k-4) == "latest" {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// seriesNouns gather incidents into a run: "the latest in a string of".
+var seriesNouns = set(`run|string|series|spate|wave|line|succession|rash|slew`)
 
 // coordinatedActors returns the named actors coordinated before actor a:
 // "A and B", "A, B and the C".
@@ -4153,7 +4162,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			release = release || e.kind == graph.Sector && (s.lower(e.a-1) == "its" || s.lower(e.a-1) == "their") && e.node.ID == "sector:private-sector"
 			// "Canada's WestJet": where the victim is.
 			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !countryOfCompany(s, e) && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
-				!(e.kind == graph.Country && appositivePlace(s, e)) { // "the Port of Nagoya, Japan's busiest,"
+				!(e.kind == graph.Country && (appositivePlace(s, e) || describesName(s, e))) { // "the Port of Nagoya, Japan's busiest,", "U.S. bookseller Barnes & Noble"
 				vs = append(vs, victim{ent: j})
 			}
 			k = e.b - 1
@@ -4607,8 +4616,15 @@ func countryOfCompany(s *sent, e ent) bool {
 	if e.kind != graph.Country || e.demonym || s.lower(e.b) != "'s" && s.lower(e.b) != "’s" {
 		return false
 	}
-	o := s.entAt(e.b + 1)
-	return o >= 0 && s.ents[o].kind == graph.Organization && !stateBody(s, s.ents[o])
+	m := e.b + 1
+	for n := 0; n < 3 && m < len(s.toks) && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !victimNouns.is(s.id(m)); n++ {
+		if l := s.lower(m); strings.HasPrefix(l, "state") || l == "national" || l == "government" || l == "public" || l == "temporary" {
+			return false // "Iran's state-owned Bank Sepah": the state's own
+		}
+		m++ // "Japan's largest brewer Kirin"
+	}
+	o := s.entAt(m)
+	return o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization && !stateBody(s, s.ents[o])
 }
 
 // placePrep reports whether the word before token a makes what follows a
@@ -5659,6 +5675,10 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				for k := from; k < len(s.toks); k++ {
 					if s.lower(k) == "," && s.entAt(k+1) < 0 && !(s.lower(k+1) == "and" || s.lower(k+1) == "or") {
 						cut = k
+						break
+					}
+					if l := s.lower(k); (l == "is" || l == "was") && s.owner[k] < 0 {
+						cut = k // "The attack on X is the latest in a run of incidents affecting Y": the phrase ends at its verb
 						break
 					}
 				}

@@ -1379,7 +1379,8 @@ interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
 bank|insurer|carrier|manufacturer|developer|startup|platform|service|outlet|exchange|lender|group|chipmaker|automaker|
 carmaker|drugmaker|shipbuilder|airline|utility|broadcaster|publisher|conglomerate|processor|distributor|operator|
-meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler|designer|society|reseller`)
+meatpacker|grocer|jeweler|jeweller|brewer|refiner|telco|miner|wholesaler|designer|society|reseller|bookseller|studio|
+producer|newspaper|marketplace|exporter|fintech|brokerage`)
 
 // headline reports whether the sentence is a title in title case: most of
 // its words capitalized, and no lower-case word but short function words.

@@ -2015,6 +2015,22 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group is a gang. The indictment accused the group of stealing data from NASA's Goddard Space Flight Center.",
 			want: []string{"TARGETED Quarrow -> NASA's Goddard Space Flight Center"},
 			not:  []string{"TARGETED Quarrow -> NASA"}},
+		{name: "a sector before a company's name describes the company",
+			text: "Ransom notes spilled from printers as the Egregor gang hit Chilean retail giant Cencosud.",
+			want: []string{"TARGETED Egregor -> Cencosud"},
+			not:  []string{"TARGETED Egregor -> Chile", "TARGETED Egregor -> Retail"}},
+		{name: "a country's possessive before a described company places it",
+			text: "In September, Chile's largest retailer Cencosud was forced to keep its stores closed for a day after an attack that investigators attributed to the REvil ransomware gang.",
+			want: []string{"TARGETED REvil -> Cencosud"},
+			not:  []string{"TARGETED REvil -> Chile"}},
+		{name: "the latest in a run of incidents is not the story's attack",
+			text: "The Egregor gang hit Cencosud on Saturday. The attack on Cencosud is the latest in a run of ransomware incidents affecting large organizations in Latin America this year.",
+			want: []string{"TARGETED Egregor -> Cencosud"},
+			not:  []string{"TARGETED Egregor -> Latin America"}},
+		{name: "a described company that says it suffered keeps its country a place",
+			text: "The Egregor gang has claimed many victims. In October, U.S. bookseller Barnes & Noble disclosed that it had suffered a cyberattack that disrupted its Nook service.",
+			want: []string{"TARGETED Egregor -> Barnes & Noble"},
+			not:  []string{"TARGETED Egregor -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
