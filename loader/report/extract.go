@@ -6760,8 +6760,17 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		}
 		e := p.ents[j]
 		if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
-			vs = append(vs, victim{ent: j})
+			if l := p.lower(e.a - 1); l == "at" || l == "of" {
+				vs = x.objects(p, e.a, false) // "Customers of A, B and C": the list
+			}
+			if len(vs) == 0 {
+				vs = append(vs, victim{ent: j})
+			}
 			break
+		}
+		if l := p.lower(e.a); e.ref && (l == "their" || l == "its") {
+			k = e.b - 1
+			continue // "Shoppers who swiped their cards at X": the shoppers' own
 		}
 		if isVictim(e) || e.kind == graph.ThreatActor {
 			break

@@ -1293,6 +1293,10 @@ func (r *recognizer) actors(s *sent) {
 			s.claim(ent{a: a, b: b + 1, kind: graph.ThreatActor, node: graph.NewNode(graph.ThreatActor, s.textOf(r.text, a, b+1))})
 			continue
 		}
+		if b < len(s.toks) && s.owner[b] < 0 && (s.toks[b].text == "Group" || s.toks[b].text == "Gang" || s.toks[b].text == "Team" || s.toks[b].text == "Crew") &&
+			!(b+1 < len(s.toks) && (s.toks[b+1].digit || s.toks[b+1].cap)) { // not "Magecart Group 5"
+			b++ // "the Carbanak Group": the name with its head, one actor
+		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
 }

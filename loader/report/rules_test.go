@@ -2031,6 +2031,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Egregor gang has claimed many victims. In October, U.S. bookseller Barnes & Noble disclosed that it had suffered a cyberattack that disrupted its Nook service.",
 			want: []string{"TARGETED Egregor -> Barnes & Noble"},
 			not:  []string{"TARGETED Egregor -> United States"}},
+		{name: "a group's galaxy name with its head is one actor",
+			text: "Customers of Hudson's Bay Company had their card details stolen. Gemini attributed the intrusion to APT28, a crew that some researchers also refer to as the Sofacy Group.",
+			want: []string{"TARGETED APT28 -> Hudson's Bay Company"}},
+		{name: "customers who used their cards at a list of chains lost data at each",
+			text: "Shoppers who swiped their cards at Saks Fifth Avenue, its offshoot Saks OFF 5TH and the chain Lord & Taylor over the past year may have had their card details stolen. Gemini attributed the intrusion to FIN7, a financially motivated crew.",
+			want: []string{"TARGETED FIN7 -> Saks Fifth Avenue", "TARGETED FIN7 -> Saks OFF 5TH", "TARGETED FIN7 -> Lord & Taylor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
