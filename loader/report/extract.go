@@ -1249,6 +1249,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.semicolonBlameTarget(s, *last)
 	x.saidBlamedTarget(s, *last)
 	x.impostorTarget(s, *last)
+	x.spoofTarget(s, *last)
 	x.ownerClauseTarget(s, *last)
 	x.alsoVictims(s)
 	x.cooccurrenceTarget(s, *last)
@@ -1378,6 +1379,100 @@ func (x *extraction) impostorTarget(s *sent, last *graph.Node) {
 		actor = *f
 	}
 	x.target(s, actor, vs, "impostor-target", conf(0.7, ref), "")
+}
+
+// spoofedVictims returns the organizations whose own login pages, webmail
+// or sites a sentence says were copied: "webmail login pages made to look
+// like those of the Nepal Army and Nepal Police", "copies of the email
+// portals of Nepal's Ministry of Defence", "two of the domains mimicked the
+// Hudson Institute". A copy of an organization's own portal is bait for its
+// staff; a copy of a platform every victim uses (Microsoft, Google) is not
+// its owner's loss, and neither is a lure that only bears a name ("emails
+// impersonating the Ministry").
+func (x *extraction) spoofedVictims(s *sent) []victim {
+	var vs []victim
+	for i := 1; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 {
+			continue
+		}
+		k := -1
+		switch l := s.lower(i); {
+		case l == "look" && s.lower(i+1) == "like" && s.lower(i-1) == "to":
+			k = i + 2
+		case l == "copies" && s.lower(i+1) == "of", l == "imitations" && s.lower(i+1) == "of", l == "clones" && s.lower(i+1) == "of":
+			k = i + 2
+		case spoofVerbs.is(s.id(i)):
+			k = i + 1
+		}
+		if k < 0 {
+			continue
+		}
+		portal := false
+		for m := i - 1; m >= 0 && m >= i-6; m-- {
+			if portalNouns.is(s.id(m)) && s.owner[m] < 0 {
+				portal = true
+			}
+		}
+		if l := s.lower(k); l == "those" || l == "that" {
+			if s.lower(k+1) != "of" {
+				continue
+			}
+			k += 2 // "made to look like those of X"
+		}
+		// "copies of the email portals of X": the owner after the portal.
+		for m := k; m < len(s.toks) && m <= k+4 && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap; m++ {
+			if portalNouns.is(s.id(m)) && s.lower(m+1) == "of" {
+				portal, k = true, m+2
+				break
+			}
+		}
+		if !portal {
+			continue
+		}
+		for _, v := range x.objects(s, k, false) {
+			if e := s.ents[v.ent]; e.kind == graph.Organization && !platformBrands.is(s.id(e.a)) && !lureBrands.is(s.id(e.a)) {
+				vs = append(vs, v)
+			}
+		}
+	}
+	return vs
+}
+
+// spoofVerbs copy what they name: "domains spoofing X".
+var spoofVerbs = set(`mimicked|mimicking|mimic|mimics|imitated|imitating|imitate|imitates|spoofed|spoofing|spoof|spoofs|impersonated|impersonating|cloned|cloning|copying|copied`)
+
+// portalNouns are the pages a phishing operation copies.
+var portalNouns = set(`webmail|login|logon|portal|portals|sign-in|inbox`)
+
+// lureBrands are services whose login pages phishing copies for anyone's
+// accounts: their pages are bait, not their owners' loss.
+var lureBrands = set(`naver|daum|kakao|okta|yahoo|gmail|outlook|office|onedrive|dropbox|docusign|adobe|linkedin|facebook|twitter|instagram|whatsapp|zoom|webex|paypal|dhl|fedex|netflix|protonmail|mail.ru|yandex`)
+
+// spoofTarget: an actor's phishing pages copying an organization's own
+// portals target it: "the group's server carried copies of the email
+// portals of Nepal's Ministry of Defence".
+func (x *extraction) spoofTarget(s *sent, last *graph.Node) {
+	vs := x.spoofedVictims(s)
+	if len(vs) == 0 {
+		return
+	}
+	actor, ref := graph.Node{}, true
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && !e.ref {
+			if actor.ID != "" && actor.ID != e.node.ID {
+				return // two actors: whose pages they are is unclear
+			}
+			actor, ref = e.node, false
+		}
+	}
+	if actor.ID == "" {
+		f := x.focusActor(last)
+		if f == nil || x.elsewhere {
+			return
+		}
+		actor = *f
+	}
+	x.target(s, actor, vs, "spoof-target", conf(0.65, ref), "")
 }
 
 // remap gives the actors of s that the report named as aliases of another
@@ -6712,7 +6807,7 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		}
 	}
 	if !attack {
-		return nil
+		return x.spoofedVictims(p)
 	}
 	var vs []victim
 	// "Hackers had infiltrated 83 defense companies": the objects of the

@@ -2037,6 +2037,15 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "customers who used their cards at a list of chains lost data at each",
 			text: "Shoppers who swiped their cards at Saks Fifth Avenue, its offshoot Saks OFF 5TH and the chain Lord & Taylor over the past year may have had their card details stolen. Gemini attributed the intrusion to FIN7, a financially motivated crew.",
 			want: []string{"TARGETED FIN7 -> Saks Fifth Avenue", "TARGETED FIN7 -> Saks OFF 5TH", "TARGETED FIN7 -> Lord & Taylor"}},
+		{name: "copies of an organization's own login portals target it",
+			text: "Researchers say webmail login pages made to look like those of the Nepal Army and Nepal Police were part of an operation run by the APT28 group. The group's server also carried copies of the email portals of Nepal's Ministry of Defence.",
+			want: []string{"TARGETED APT28 -> Nepal Army", "TARGETED APT28 -> Ministry of Defence"}},
+		{name: "copies of a web portal everyone logs into are bait",
+			text: "The APT28 group registered domains designed to mimic the login portals of Naver, the country's largest web portal.",
+			not:  []string{"TARGETED APT28 -> Naver"}},
+		{name: "copied login pages the next sentence lays on an actor",
+			text: "Webmail login pages made to look like those of the Nepal Army were part of a credential-phishing operation. Researchers attribute the operation to APT28.",
+			want: []string{"TARGETED APT28 -> Nepal Army"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
