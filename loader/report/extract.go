@@ -6457,7 +6457,22 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 		x.heading = strings.ToLower(s.Text)
 		return
 	}
-	if x.heading == "" || len(s.toks) > 16 || !isHeading(s) && len(s.toks) > 8 {
+	// "- **Focus Camera**, a New York-based photography retailer": an item
+	// that describes the victim it names first.
+	item := -1
+	if j := s.entAt(0); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country && s.lower(s.ents[j].b) == "," && len(s.toks) <= 30 {
+		item = j
+		for i, t := range s.toks {
+			if s.owner[i] < 0 && (targetVerbs.is(t.id) || auxiliaries.is(t.id) || reportVerbs.is(t.id) || useVerbs.is(t.id) || perfect.is(t.id) || t.lower == "which" || t.lower == "who") {
+				item = -1
+				break
+			}
+		}
+	}
+	if x.heading != "" && item < 0 && !isHeading(s) && listLead(s) {
+		return // "Sansec notified the merchants below, ...:": the list follows
+	}
+	if x.heading == "" || item < 0 && (len(s.toks) > 16 || !isHeading(s) && len(s.toks) > 8) {
 		// A sentence of prose ends the list under the heading.
 		x.heading = ""
 		return
@@ -6489,7 +6504,24 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 			k = s.ents[j].b - 1
 		}
 	}
+	if item >= 0 {
+		vs = []victim{{ent: item}}
+	}
 	x.target(s, *f, vs, "heading-list", 0.6, "")
+}
+
+// listLead reports whether a sentence of prose announces the list after
+// it: "Sansec notified the merchants below", "the following were hit:".
+func listLead(s *sent) bool {
+	if s.toks[len(s.toks)-1].text == ":" {
+		return true
+	}
+	for i, t := range s.toks {
+		if (t.lower == "below" || t.lower == "following") && s.owner[i] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headingMarks in a heading announce a list of victims.

@@ -2198,3 +2198,23 @@ func TestExtractArmedForcesOneNode(t *testing.T) {
 		t.Errorf("Finnish Parliament has aliases %q, want \"Finland's parliament\"", p)
 	}
 }
+
+// TestExtractHeadingItemsWithDescriptions checks that a list under a
+// heading about victims, introduced by a sentence that points to it, gives
+// each item's name and not the places its description mentions.
+func TestExtractHeadingItemsWithDescriptions(t *testing.T) {
+	src := "---\ntitle: Skimmers on small shops\n---\nThe Lazarus Group planted card skimmers on online stores.\n\n" +
+		"## Affected merchants\n\nOur partners notified the merchants below, and we confirmed skimmer code on copies of their checkout pages.\n\n" +
+		"- **Lens Camera**, a New York-based photography and electronics retailer\n" +
+		"- **Paper Source**, a U.S. stationery and gift chain with a large online store\n"
+	doc, err := Parse("skimmers.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED Lazarus Group -> Lens Camera", "TARGETED Lazarus Group -> Paper Source"},
+		[]string{"TARGETED Lazarus Group -> United States"})
+}
