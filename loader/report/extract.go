@@ -1362,11 +1362,22 @@ func (x *extraction) impostorTarget(s *sent, last *graph.Node) {
 	if len(vs) == 0 {
 		return
 	}
-	actor, ref := graph.Node{}, true
+	actor, ref, ok := x.soleActor(s, last)
+	if !ok {
+		return // two actors: whose impostor it is is unclear
+	}
+	x.target(s, actor, vs, "impostor-target", conf(0.7, ref), "")
+}
+
+// soleActor returns the one actor s names, else the actor in focus, and
+// whether it is only the focus (ref); ok is false when s names two actors
+// or none is in focus.
+func (x *extraction) soleActor(s *sent, last *graph.Node) (actor graph.Node, ref, ok bool) {
+	ref = true
 	for _, e := range s.ents {
 		if e.kind == graph.ThreatActor && !e.ref {
 			if actor.ID != "" && actor.ID != e.node.ID {
-				return // two actors: whose impostor it is is unclear
+				return graph.Node{}, false, false
 			}
 			actor, ref = e.node, false
 		}
@@ -1374,11 +1385,11 @@ func (x *extraction) impostorTarget(s *sent, last *graph.Node) {
 	if actor.ID == "" {
 		f := x.focusActor(last)
 		if f == nil {
-			return
+			return graph.Node{}, false, false
 		}
 		actor = *f
 	}
-	x.target(s, actor, vs, "impostor-target", conf(0.7, ref), "")
+	return actor, ref, true
 }
 
 // spoofedVictims returns the organizations whose own login pages, webmail
@@ -1456,21 +1467,9 @@ func (x *extraction) spoofTarget(s *sent, last *graph.Node) {
 	if len(vs) == 0 {
 		return
 	}
-	actor, ref := graph.Node{}, true
-	for _, e := range s.ents {
-		if e.kind == graph.ThreatActor && !e.ref {
-			if actor.ID != "" && actor.ID != e.node.ID {
-				return // two actors: whose pages they are is unclear
-			}
-			actor, ref = e.node, false
-		}
-	}
-	if actor.ID == "" {
-		f := x.focusActor(last)
-		if f == nil || x.elsewhere {
-			return
-		}
-		actor = *f
+	actor, ref, ok := x.soleActor(s, last)
+	if !ok || ref && x.elsewhere {
+		return // two actors, or a focus the sentence is not about
 	}
 	x.target(s, actor, vs, "spoof-target", conf(0.65, ref), "")
 }
