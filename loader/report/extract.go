@@ -9478,10 +9478,10 @@ func stateBody(s *sent, e ent) bool {
 	return false
 }
 
-// describesName reports whether country e opens a description of a named
-// organization: "the US cable maker Southwire" (a few lower-case words
-// ending in a role noun, then the name), or ", the British outsourcing
-// company" right after the name.
+// describesName reports whether country or sector e opens a description of
+// a named organization: "the US cable maker Southwire", "Chilean retail
+// giant Cencosud" (a few lower-case words ending in a role noun, then the
+// name), or ", the British outsourcing company" right after the name.
 func describesName(s *sent, e ent) bool {
 	m := e.b
 	for n := 0; n < 4 && m < len(s.toks) && (s.owner[m] < 0 || s.ents[s.owner[m]].kind == graph.Sector) && s.toks[m].word && !s.toks[m].cap; n++ {
