@@ -3274,13 +3274,37 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			}
 			vs = keep
 		}
-		x.target(s, actor, vs, "svo-target", conf(0.9, ref), "")
+		rule := "svo-target"
+		if ref && bareAttackers(s, a) {
+			// "In late 2014, attackers penetrated X": the actor in focus,
+			// unless the next sentence lays those intrusions on another.
+			rule = "svo-focus"
+		}
+		x.target(s, actor, vs, rule, conf(0.9, ref), "")
 		for _, b := range coordinatedActors(s, a) {
 			// "Phantom Atlas and the Moroccan Black Cyber Army breached X".
 			x.target(s, s.ents[b].node, vs, "svo-target", 0.9, "")
 		}
 	}
 }
+
+// bareAttackers reports whether the actor at entity a is a bare plural
+// ("attackers", "the hackers") with no named actor before it in s.
+func bareAttackers(s *sent, a int) bool {
+	e := s.ents[a]
+	if e.b-e.a > 2 || !bareAttackerNouns.is(s.id(e.b-1)) || e.b-e.a == 2 && s.lower(e.a) != "the" {
+		return false
+	}
+	for _, o := range s.ents {
+		if o.kind == graph.ThreatActor && !o.ref && o.a < e.a {
+			return false
+		}
+	}
+	return true
+}
+
+// bareAttackerNouns name attackers without saying who they are.
+var bareAttackerNouns = set(`attackers|hackers|intruders|cybercriminals|criminals`)
 
 // blamedAttack reports whether the noun at ante, which a relative clause
 // hangs on, is an attack laid on the actor at a in the same clause: "It
@@ -6282,9 +6306,14 @@ func (x *extraction) blamed(s *sent, from int) int {
 		case (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "pinned" || l == "traced") &&
 			(s.lower(k+1) == "to" || s.lower(k+1) == "on"):
 			j = k + 2
-		case (l == "attributed" || l == "attribute" || l == "attributes" || l == "blamed" || l == "pinned") && k+1 < len(s.toks):
-			// "attributed the intrusions to X": the object between.
-			for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+		case (l == "attributed" || l == "attribute" || l == "attributes" || l == "blamed" || l == "pinned" || l == "tied" || l == "linked" || l == "traced" || l == "connected") && k+1 < len(s.toks):
+			// "attributed the intrusions to X": the object between; "tied
+			// the toolkit used in those intrusions, which they called
+			// CozyDuke, to the group": a longer one.
+			for m := k + 1; m < len(s.toks) && m <= k+16; m++ {
+				if s.lower(m) == ";" || s.lower(m) == "." && s.owner[m] < 0 {
+					break
+				}
 				if s.lower(m) == "to" || s.lower(m) == "on" {
 					j = m + 1
 					break
@@ -6298,12 +6327,34 @@ func (x *extraction) blamed(s *sent, from int) int {
 		// Kimsuky": the first actor named after the cue.
 		for m := j; m < len(s.toks) && m < j+8; m++ {
 			if ai := s.entAt(m); ai >= 0 && s.ents[ai].kind == graph.ThreatActor {
+				if named := knownAsAfter(s, s.ents[ai]); s.ents[ai].ref && named >= 0 {
+					return named // "to the group widely known as Cozy Bear"
+				}
 				return ai
 			}
 			if ai := s.entAt(m); ai >= 0 || s.lower(m) == ";" {
 				break
 			}
 		}
+	}
+	return -1
+}
+
+// knownAsAfter returns the named actor that a reference's "known as",
+// "called" or "dubbed" gives, or -1: "the group widely known as Cozy Bear".
+func knownAsAfter(s *sent, e ent) int {
+	for m := e.b; m < len(s.toks) && m <= e.b+3; m++ {
+		l := s.lower(m)
+		if l != "as" && l != "called" && l != "dubbed" && l != "named" {
+			if s.owner[m] >= 0 || !s.toks[m].word || l != "known" && l != "tracked" && !strings.HasSuffix(l, "ly") {
+				return -1
+			}
+			continue
+		}
+		if ai := s.entAt(m + 1); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+			return ai
+		}
+		return -1
 	}
 	return -1
 }
@@ -6580,6 +6631,16 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if a < 0 && d > 0 {
 			a = x.blamed(s, d-1)
 		}
+		if a < 0 && d > 0 {
+			// "tied the toolkit used in those intrusions ... to the group
+			// known as Cozy Bear": the verb before the thing it ties.
+			for k := d - 1; k > 0 && k >= d-6 && s.owner[k] < 0 && s.lower(k) != ","; k-- {
+				if l := s.lower(k); l == "tied" || l == "linked" || l == "traced" || l == "connected" {
+					a = x.blamed(s, k)
+					break
+				}
+			}
+		}
 		if a < 0 {
 			if j := x.nearestActorLeft(s, d, 6); j >= 0 && !s.ents[j].ref {
 				for k := s.ents[j].b; k < d; k++ {
@@ -6809,7 +6870,7 @@ func definiteNominal(s *sent, k int) (int, bool) {
 		d--
 	}
 	l := s.lower(d)
-	return d, l == "the" || l == "this" || l == "that"
+	return d, l == "the" || l == "this" || l == "that" || l == "those" || l == "these"
 }
 
 // onlooker reports whether the attack noun at k is only known of or looked
@@ -6849,30 +6910,32 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			pron = true
 		}
 		noun := k > 0 && (adjectivePrev.is(p.id(k-1)) || nominalModifiers.is(p.id(k-1)))
-		if targetVerbs.is(t.id) && p.owner[k] < 0 && !participles.is(t.id) && !noun || participles.is(t.id) && perfect.is(p.id(p.prevWord(k))) {
+		// "attackers penetrated X", "a similar intrusion hit Y": a past
+		// tense after the attack's subject.
+		subj := k > 0 && p.owner[k-1] < 0 && (bareAttackerNouns.is(p.id(k-1)) || nominals.is(p.id(k-1)))
+		if targetVerbs.is(t.id) && p.owner[k] < 0 && (!participles.is(t.id) || subj) && !noun || participles.is(t.id) && perfect.is(p.id(p.prevWord(k))) {
 			from := k + 1
 			if part, ok := targetParticle[t.lower]; ok && p.lower(from) == part || p.lower(from) == "out" {
 				from++ // "knocked out X"
 			}
-			if vs = x.objects(p, from, false); len(vs) > 0 {
-				break
+			if ws := x.objects(p, from, false); len(ws) > 0 {
+				vs = addVictims(vs, ws)
+				continue
 			}
 		}
 		if nominals.is(t.id) && (p.lower(k+1) == "on" || p.lower(k+1) == "against" || p.lower(k+1) == "at" || p.lower(k+1) == "from" && fromNominals.is(t.id)) {
-			if vs = x.objects(p, skipPossessive(p, k+2), false); len(vs) > 0 {
-				break
+			if ws := x.objects(p, skipPossessive(p, k+2), false); len(ws) > 0 {
+				vs = addVictims(vs, ws)
+				continue
 			}
 		}
 		if fromNominals.is(t.id) {
 			// "the theft of $1.5 billion in assets from X".
 			for m := k + 1; m < len(p.toks) && m < k+12; m++ {
 				if p.lower(m) == "from" {
-					vs = x.objects(p, m+1, false)
+					vs = addVictims(vs, x.objects(p, m+1, false))
 					break
 				}
-			}
-			if len(vs) > 0 {
-				break
 			}
 		}
 	}
@@ -6902,6 +6965,20 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			break
 		}
 		k = e.b - 1
+	}
+	return vs
+}
+
+// addVictims appends the victims of ws not in vs already.
+func addVictims(vs, ws []victim) []victim {
+	for _, w := range ws {
+		dup := false
+		for _, v := range vs {
+			dup = dup || v.ent == w.ent
+		}
+		if !dup {
+			vs = append(vs, w)
+		}
 	}
 	return vs
 }

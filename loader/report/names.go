@@ -215,6 +215,9 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 		// at the head of a longer name it may open an actor's: "Lab
 		// Dookhtegan", "Team Insane PK".
 		vendor := vendorWords.is(t.id) && !(i == a && b-a > 1 && !vendorWords.is(s.toks[b-1].id))
+		if i > a && i < b-1 && t.cap && nameLinks.is(t.id) {
+			continue // "Crackas With Attitude", "Guardians Of Peace": a capitalized link inside a name
+		}
 		if (starters.is(t.id) || notSoftware.is(t.id)) && !(t.upper && b-a > 1) || vendor || months.is(t.id) || strings.Trim(t.text, "0123456789") == "" {
 			return false // not "It", but "IT Army of Ukraine"
 		}
@@ -231,6 +234,10 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 	}
 	return true
 }
+
+// nameLinks are the short words a group's name may carry capitalized
+// between its other words.
+var nameLinks = set(`with|of|the|for|against|from|without`)
 
 // discover finds the names that the sentence introduces as actors.
 func (r *recognizer) discover(s *sent, found map[string]bool) {

@@ -697,7 +697,11 @@ func (r *recognizer) seenOrganizations(s *sent) {
 			continue // not "its PSN migration": a modifier
 		}
 		if node, ok := r.initials[t.text]; ok && node.ID != "" {
-			s.claim(ent{a: i, b: i + 1, kind: graph.Organization, node: node}) // "since AT was hit": Auckland Transport
+			kind := graph.Organization
+			if node.Kind == graph.ThreatActor {
+				kind = graph.ThreatActor // "CWA claimed": Crackas With Attitude
+			}
+			s.claim(ent{a: i, b: i + 1, kind: kind, node: node}) // "since AT was hit": Auckland Transport
 		}
 	}
 }
@@ -811,6 +815,12 @@ func (r *recognizer) rememberOrganizations(s *sent) {
 		acronym := e.b-e.a == 1 && s.toks[e.a].upper && len(s.toks[e.a].text) >= 3 && !s.toks[e.a].digit && len(r.countries[s.toks[e.a].text]) == 0
 		for k := e.a - 1; acronym && k >= 0 && k >= e.a-6; k-- {
 			acronym = !useVerbs.is(s.id(k)) // "uses both MeshAgent and SSF": a tool, maybe
+		}
+		if e.kind == graph.ThreatActor && !e.ref && e.node.ID != "" {
+			if e.b-e.a >= 3 {
+				r.rememberInitials(s, e) // "Crackas With Attitude" -> "CWA", not "Mustang Panda" -> "MP"
+			}
+			continue
 		}
 		if e.kind != graph.Organization || e.ref || e.b-e.a < 2 && !acronym || !s.toks[e.a].cap && !acronym || e.node.ID == "" {
 			continue
@@ -2926,6 +2936,13 @@ func (r *recognizer) softwareName(s *sent, a, b int) bool {
 	return a > 0 || s.toks[a].upper || strings.ContainsAny(s.toks[a].text, "-0123456789")
 }
 
+// itTakers are verbs whose "it" is a thing handled, never an actor: "take
+// it offline", "shut it down", "make it harder".
+var itTakers = set(`take|takes|took|taken|taking|bring|brings|brought|bringing|put|puts|putting|shut|shuts|shutting|
+knock|knocks|knocked|knocking|pull|pulls|pulled|pulling|keep|keeps|kept|keeping|restore|restores|restored|restoring|
+disconnect|disconnects|disconnected|disconnecting|isolate|isolates|isolated|isolating|rebuild|rebuilds|rebuilt|
+rebuilding|wipe|wipes|wiped|make|makes|made|making|leave|leaves|left|leaving|move|moves|moved|moving`)
+
 // actorRefs marks words that stand for the actor in focus: "the group",
 // "the hacking group", "this actor", "they", "it".
 func (r *recognizer) actorRefs(s *sent) {
@@ -2939,6 +2956,8 @@ func (r *recognizer) actorRefs(s *sent) {
 			continue // "IT", not "it"
 		}
 		switch {
+		case l == "it" && i > 0 && itTakers.is(s.id(i-1)):
+			// "forcing the department to take it offline": the thing taken.
 		case l == "they" || l == "it" || l == "its" || l == "their":
 			s.claim(ent{a: i, b: i + 1, kind: graph.ThreatActor, ref: true})
 		case l == "groups":

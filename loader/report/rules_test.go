@@ -2046,6 +2046,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "copied login pages the next sentence lays on an actor",
 			text: "Webmail login pages made to look like those of the Nepal Army were part of a credential-phishing operation. Researchers attribute the operation to APT28.",
 			want: []string{"TARGETED APT28 -> Nepal Army"}},
+		{name: "a group named with a capitalized link word and its initials",
+			text: "Kane Gamble and friends formed Crackas With Attitude, a group that spent months embarrassing senior officials. CWA claimed to have taken over the personal email account of CIA Director John Brennan.",
+			want: []string{"TARGETED Crackas With Attitude -> John Brennan"}},
+		{name: "intrusions by unnamed attackers tied to a group in the next sentence",
+			text: "The Quarrow group hit Marlow Bank in 2020. In late 2014, attackers penetrated the State Department's email system, forcing the department to take it offline for a weekend, and a similar intrusion hit the network of the Executive Office of the President. Researchers later tied the toolkit used in those intrusions, which they called CozyDuke, to the group known as APT28.",
+			want: []string{"TARGETED APT28 -> State Department", "TARGETED APT28 -> Executive Office of the President", "TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Quarrow -> State Department", "TARGETED Quarrow -> Executive Office of the President"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
