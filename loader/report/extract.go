@@ -750,12 +750,13 @@ func (x *extraction) actorLeft(s *sent, i, span int, last *graph.Node) (graph.No
 	return x.actor(s, a, last)
 }
 
-// demonstrativeActor reads "That group" opening a sentence as the actor the
-// sentence before named last: "... who read Talos' reporting on YoroTrooper
+// demonstrativeActor reads "That group" or "The same gang" opening a
+// sentence as the actor the sentence before named last: "... who read Talos' reporting on YoroTrooper
 // in 2023. That group stole credentials ..." speaks of YoroTrooper, not of
 // the actor in focus.
 func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
-	if l := s.lower(e.a); l != "that" && l != "this" || !groupNouns.is(s.id(e.b-1)) || x.prev == nil {
+	same := s.lower(e.a) == "the" && s.lower(e.a+1) == "same" // "The same gang was behind ..."
+	if l := s.lower(e.a); l != "that" && l != "this" && !same || !groupNouns.is(s.id(e.b-1)) || x.prev == nil {
 		return graph.Node{}, false
 	}
 	if !firstName(s, e.a) {
@@ -772,6 +773,25 @@ func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
 		}
 	}
 	best := -1
+	if same {
+		// "The same gang": the subject of the sentence before, not a name
+		// in its asides ("the gap left by the GandCrab operation",
+		// "tracks that activity as UNC6240").
+		for j, p := range x.prev.ents {
+			if p.kind != graph.ThreatActor || best >= 0 && p.a > x.prev.ents[best].a {
+				continue
+			}
+			q := p.a - 1 - b2i(x.prev.lower(p.a-1) == "the")
+			if l := x.prev.lower(q); l == "of" || l == "by" || l == "from" || l == "as" && !culpritNouns.is(x.prev.id(q-1)) || l == "than" {
+				continue // not "identified the malware as RansomEXX", the culprit
+			}
+			best = j
+		}
+		if best < 0 || x.prev.ents[best].ref {
+			return graph.Node{}, false
+		}
+		return x.resolve(x.prev.ents[best].node), true
+	}
 	for j, p := range x.prev.ents {
 		if p.kind == graph.ThreatActor && !p.ref && (best < 0 || p.a > x.prev.ents[best].a) {
 			best = j
@@ -6602,6 +6622,12 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 	if p == nil {
 		return
 	}
+	if a := identifiedAs(s); a >= 0 {
+		// "Researchers identified the malware as RansomEXX": the attack
+		// told before is the family's gang's.
+		x.antecedentVictims(s, a, last, true)
+		return
+	}
 	for i := 1; i < len(s.toks); i++ {
 		if claimsBare(s, i) {
 			// "Interlock later claimed responsibility": the attack is the
@@ -6657,6 +6683,23 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		return
 	}
 }
+
+// identifiedAs returns the actor that "identified the malware as X" names
+// as the malware of an attack told before, or -1.
+func identifiedAs(s *sent) int {
+	for k := 1; k+4 < len(s.toks); k++ {
+		if l := s.lower(k); l != "identified" && l != "confirmed" || s.lower(k+1) != "the" || !culpritNouns.is(s.id(k+2)) || s.lower(k+3) != "as" {
+			continue
+		}
+		if ai := s.entAt(k + 4); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+			return ai
+		}
+	}
+	return -1
+}
+
+// culpritNouns name what an attack is identified as.
+var culpritNouns = set(`malware|ransomware|strain|variant|culprit|attacker|attackers|perpetrator|perpetrators`)
 
 // claimVenue reports whether the preposition at k opens the place where an
 // attack was claimed, not its victim: "claimed the attack on its Telegram

@@ -106,6 +106,9 @@ var namingCues = [][]string{
 	{"designated", "as"}, {"identified", "as"}, {"dubbed"}, {"calls"}, {"call"}, {"called"}, {"named"},
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"tracked", "by"},
 	{"going", "by"}, {"goes", "by"}, {"operating", "as"}, {"operates", "as"}, {"posing", "as"},
+	{"calling", "himself"}, {"calls", "himself"}, {"called", "himself"}, {"calling", "herself"}, {"calls", "herself"},
+	{"using", "the", "name"}, {"using", "the", "handle"}, {"using", "the", "alias"}, {"under", "the", "name"},
+	{"under", "the", "handle"}, {"under", "the", "alias"},
 }
 
 // unnamedGroup reports whether the sentence speaks of a group it does not
@@ -861,6 +864,20 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		q := i - 1 - b2i(s.lower(i-1) == "the")
 		if (s.lower(q) == "of" && gangRoles.is(s.id(q-1)) || s.lower(b) == "," && s.lower(b+1) == "whose" && (s.lower(b+2) == "victims" || s.lower(b+2) == "targets")) && r.familyRun(s, i, b) {
 			add(i, b)
+		}
+		// "RansomEXX, a strain that grew out of Defray777 and whose
+		// operators have focused on public bodies": a family whose
+		// operators the apposition tells of stands for its gang.
+		if s.lower(b) == "," && (s.lower(b+1) == "a" || s.lower(b+1) == "whose") && r.familyRun(s, i, b) {
+			for m := b + 1; m < n && m <= b+16; m++ {
+				if l := s.lower(m); l == "." || l == ";" || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor {
+					break
+				}
+				if s.lower(m) == "whose" && (s.lower(m+1) == "operators" || s.lower(m+1) == "affiliates" || s.lower(m+1) == "developers") {
+					add(i, b)
+					break
+				}
+			}
 		}
 		// "an ALPHV affiliate breached X", "LockBit affiliates", "NetWalker
 		// operators extorted": a family with affiliates or operators is the

@@ -2053,6 +2053,17 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group hit Marlow Bank in 2020. In late 2014, attackers penetrated the State Department's email system, forcing the department to take it offline for a weekend, and a similar intrusion hit the network of the Executive Office of the President. Researchers later tied the toolkit used in those intrusions, which they called CozyDuke, to the group known as APT28.",
 			want: []string{"TARGETED APT28 -> State Department", "TARGETED APT28 -> Executive Office of the President", "TARGETED Quarrow -> Marlow Bank"},
 			not:  []string{"TARGETED Quarrow -> State Department", "TARGETED Quarrow -> Executive Office of the President"}},
+		{name: "the malware identified after an attack and the same gang",
+			text: "The Quarrow group leaked files of the court. The Superior Court of Justice had to shut down its systems after a ransomware attack encrypted its network. Security researchers identified the malware as RansomEXX, a strain that grew out of an earlier family and whose operators have focused on public bodies. The same gang was behind an attack on the Texas Department of Transportation in May.",
+			want: []string{"TARGETED RansomEXX -> Superior Court of Justice", "TARGETED RansomEXX -> Texas Department of Transportation"},
+			not:  []string{"TARGETED Quarrow -> Superior Court of Justice", "TARGETED Quarrow -> Texas Department of Transportation"}},
+		{name: "the same group is the subject before, not a name in an aside",
+			text: "The Quarrow group surfaced in 2019, filling the gap left by the retirement of the Lazarus Group. In December, the same group hit Marlow Bank.",
+			want: []string{"TARGETED Quarrow -> Marlow Bank"},
+			not:  []string{"TARGETED Lazarus Group -> Marlow Bank"}},
+		{name: "a hacker using a name",
+			text: "The court's files appeared online on election day. The breach was claimed by a hacker using the name Zambrius, who said he was based in Portugal. Zambrius said he had stolen the data from the Tribunal Superior Eleitoral weeks earlier.",
+			want: []string{"TARGETED Zambrius -> Tribunal Superior Eleitoral"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
