@@ -6684,14 +6684,29 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 	}
 }
 
-// identifiedAs returns the actor that "identified the malware as X" names
-// as the malware of an attack told before, or -1.
+// identifiedAs returns the actor that "identified the malware as X" or
+// "said that the malware was X" names as the malware of an attack told
+// before, or -1.
 func identifiedAs(s *sent) int {
 	for k := 1; k+4 < len(s.toks); k++ {
 		if l := s.lower(k); l != "identified" && l != "confirmed" || s.lower(k+1) != "the" || !culpritNouns.is(s.id(k+2)) || s.lower(k+3) != "as" {
 			continue
 		}
 		if ai := s.entAt(k + 4); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+			return ai
+		}
+	}
+	// "told reporters that the malware was Ryuk".
+	for k := 1; k+3 < len(s.toks); k++ {
+		if s.lower(k-1) != "that" || s.lower(k) != "the" || !culpritNouns.is(s.id(k+1)) || s.lower(k+2) != "was" && s.lower(k+2) != "is" {
+			continue
+		}
+		if ai := s.entAt(k + 3); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+			return ai
+		}
+		if ai := s.entAt(k + 3); ai >= 0 && s.ents[ai].kind == graph.Malware && ransomwareRun(s, s.ents[ai].a, s.ents[ai].b) {
+			// "the ransomware was Ryuk": the family stands for its gang.
+			s.ents[ai].kind, s.ents[ai].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, s.ents[ai].node.Name)
 			return ai
 		}
 	}
@@ -6776,6 +6791,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		}
 		if reportVerbs.is(s.id(v)) || layWords.is(s.id(v)) {
 			continue // "The FBI publicly attributed that attack to REvil": who tells
+		}
+		if l := s.lower(e.a - 1); l == "told" || l == "tell" || l == "tells" || l == "telling" {
+			continue // "Two people told Example Wire that": whom they tell
 		}
 		if venueNouns.is(s.id(e.b)) && s.lower(e.b) != "site" && s.lower(e.b) != "website" {
 			continue // "A Twitter account associated with X claimed responsibility": where it was claimed
@@ -6961,7 +6979,11 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			if part, ok := targetParticle[t.lower]; ok && p.lower(from) == part || p.lower(from) == "out" {
 				from++ // "knocked out X"
 			}
-			if ws := x.objects(p, from, false); len(ws) > 0 {
+			ws := x.objects(p, from, false)
+			if l := p.lower(from); l == "our" || l == "its" || l == "their" {
+				ws = dropSectors(p, ws) // "affecting our information technology systems": its own systems
+			}
+			if len(ws) > 0 {
 				vs = addVictims(vs, ws)
 				continue
 			}
@@ -6984,6 +7006,19 @@ func (x *extraction) attackVictims(p *sent) []victim {
 	}
 	if len(vs) == 0 {
 		vs = x.hackersReported(p)
+	}
+	for k, t := range p.toks {
+		// "EVRAZ North America had been hit": the subject of a passive.
+		if len(vs) > 0 || k < 2 || !participles.is(t.id) || p.owner[k] >= 0 {
+			continue
+		}
+		if l := p.lower(k - 1); l == "been" || l == "was" || l == "were" {
+			a := k - 2 // the clause the subject opens: "confirmed that X had been hit"
+			for a > 0 && p.lower(a-1) != "that" && p.lower(a-1) != "," && p.lower(a-1) != ";" {
+				a--
+			}
+			vs = x.subjectVictims(p, a, k-1)
+		}
 	}
 	for k := 0; len(vs) == 0 && pron && k < len(p.toks); k++ {
 		j := p.owner[k]
@@ -7010,6 +7045,17 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		k = e.b - 1
 	}
 	return vs
+}
+
+// dropSectors returns vs without its sectors.
+func dropSectors(s *sent, vs []victim) []victim {
+	var keep []victim
+	for _, v := range vs {
+		if s.ents[v.ent].kind != graph.Sector {
+			keep = append(keep, v)
+		}
+	}
+	return keep
 }
 
 // addVictims appends the victims of ws not in vs already.

@@ -1621,6 +1621,9 @@ func (r *recognizer) guesses(s *sent) {
 		for a < b-1 && placeDescriber(s.lower(a)) {
 			a++ // "Nagpur-based Solar Industries": the name after its place
 		}
+		if (a == s.firstWord() || a == s.afterDateline()) && b-a >= 2 && leadDescriber(s.lower(a)) {
+			a++ // "Steelmaker EVRAZ has shut down": the kind of company, capitalized for being first
+		}
 		if (a == s.firstWord() || a == s.afterDateline()) && b-a >= 1 && commonLeads.is(s.id(a)) {
 			a++ // "Names and Social Security numbers were exposed"
 			if s.lower(a) == "of" {
@@ -1750,7 +1753,7 @@ func (r *recognizer) guesses(s *sent) {
 		}
 		coordName := len(s.toks[a].text) >= 3 && !s.toks[a].digit && (s.lower(b) == "and" && plain(b+1) || s.lower(a-1) == "and" && plain(a-2))
 		// "chipmaker AMD", "the lender HSBC": a role noun introduces a name.
-		roleName := roleNouns.is(s.id(a-1)) && len(s.toks[a].text) >= 3 && !s.toks[a].digit
+		roleName := (roleNouns.is(s.id(a-1)) || leadDescriber(s.lower(a-1))) && len(s.toks[a].text) >= 3 && !s.toks[a].digit
 		// "DESFA, Greece's natural gas grid operator": an apposition
 		// that calls the acronym an organization.
 		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)

@@ -685,6 +685,13 @@ func (r *recognizer) seenOrganizations(s *sent) {
 		if !ok {
 			continue
 		}
+		if k := regionAt(s, j); k > j && s.free(j, k) && !s.capWord(k) && !(i > 0 && s.capWord(i-1) && !starters.is(s.id(i-1))) {
+			// "EVRAZ North America had been hit": the company's arm in a
+			// region, read as the company.
+			s.claim(ent{a: i, b: k, kind: graph.Organization, node: r.seenNodes[p.name]})
+			i = k - 1
+			continue
+		}
 		if j < len(s.toks) && s.capWord(j) || i > 0 && s.capWord(i-1) && !starters.is(s.id(i-1)) || siteOwner(s, j) {
 			continue // part of a longer name
 		}
@@ -1981,7 +1988,7 @@ func (r *recognizer) classify(s *sent, a, b int) {
 	// Leading words that start sentences are not part of names.
 	// Nor are describing compounds: "Dallas-based Omni Hotels".
 	for a < b && (starters.is(s.id(a)) && !placeOpens(s, a) || runConnectors.is(s.id(a)) || months.is(s.id(a)) && b-a > 1 && s.toks[a].cap && !orgHeads.is(s.id(a+1)) ||
-		b-a > 1 && describer(s.toks[a].text) || a == 0 && b-a > 1 && leadDescribers.is(s.id(a))) {
+		b-a > 1 && describer(s.toks[a].text) || a == 0 && b-a > 1 && leadDescriber(s.lower(a))) {
 		a++ // "On Monday Brightwater Financial Services"
 	}
 	for b > a && runConnectors.is(s.id(b-1)) {
@@ -2308,9 +2315,14 @@ customers|employees|residents|users|patients|clients|subscribers|passengers|shar
 // leadDescribers are nouns for a kind of company that open a sentence before
 // its name, capitalized only for being first: "Brewer Asahi Group
 // Holdings", "Insurer Allianz UK".
-
 var leadDescribers = set(`brewer|insurer|retailer|carmaker|automaker|chipmaker|drugmaker|planemaker|lender|grocer|jeweler|jeweller|
 broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner`)
+
+// leadDescriber reports whether a sentence's first word, l, is a kind of
+// company: one of leadDescribers or a "-maker" ("Steelmaker EVRAZ").
+func leadDescriber(l string) bool {
+	return leadDescribers.has(l) || len(l) > len("maker")+2 && strings.HasSuffix(l, "maker")
+}
 
 // subsidiaryRegions are the one-word regions a company's regional arm is
 // named by: "Bridgestone Americas", "Kawasaki Motors Europe".
@@ -2320,6 +2332,27 @@ var subsidiaryRegions = set(`americas|europe|asia|africa|emea|apac|latam`)
 var regionSpellings = map[string]string{
 	"south-east asia": "Southeast Asia", "south east asia": "Southeast Asia", "south-east europe": "Southeast Europe",
 	"north-east asia": "Northeast Asia",
+}
+
+// regionAt returns the end of a world region's name written at i ("North
+// America", "Europe"), or i.
+func regionAt(s *sent, i int) int {
+	for w := 3; w >= 1; w-- {
+		if i+w > len(s.toks) {
+			continue
+		}
+		var words []string
+		for k := i; k < i+w; k++ {
+			if !s.toks[k].cap {
+				break
+			}
+			words = append(words, s.toks[k].lower)
+		}
+		if len(words) == w && regions.has(strings.Join(words, " ")) {
+			return i + w
+		}
+	}
+	return i
 }
 
 // regions claims names of world regions ("North America", "Southeast Asia")

@@ -2064,6 +2064,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a hacker using a name",
 			text: "The court's files appeared online on election day. The breach was claimed by a hacker using the name Zambrius, who said he was based in Portugal. Zambrius said he had stolen the data from the Tribunal Superior Eleitoral weeks earlier.",
 			want: []string{"TARGETED Zambrius -> Tribunal Superior Eleitoral"}},
+		{name: "a company's regional arm hit, and sources name the malware",
+			text: "Steelmaker EVRAZ has shut down computer systems across its North American business after a ransomware infection spread through the company's network. The company confirmed that EVRAZ North America had been hit by what it described as an incident affecting our information technology systems. Sources told Example Wire that the malware was Ryuk.",
+			want: []string{"TARGETED Ryuk -> EVRAZ"},
+			not:  []string{"TARGETED Ryuk -> Example Wire", "TARGETED Ryuk -> Technology", "TARGETED Ryuk -> North America"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
