@@ -1206,6 +1206,72 @@ func b2i(b bool) int {
 	return 0
 }
 
+// oneOfTarget reads a subject that a copula ranks among an actor's
+// victims: "Marlow Bank was one of the lenders that APT28 breached", "The
+// Kammergericht is far from the only German institution the Emotet group
+// has hit", "X is not the first lender the group has targeted".
+func (x *extraction) oneOfTarget(s *sent, last *graph.Node) {
+	if len(s.ents) == 0 {
+		return
+	}
+	v := s.entAt(s.firstWord() + b2i(s.lower(s.firstWord()) == "the"))
+	if v < 0 || !isVictim(s.ents[v]) || s.ents[v].kind == graph.Sector {
+		return
+	}
+	c := s.ents[v].b
+	if l := s.lower(c); l != "is" && l != "was" {
+		return
+	}
+	k := c + 1
+	if s.lower(k) == "not" && (s.lower(k+1) == "among" || s.lower(k+1) == "one") {
+		return // "was not among the firms X hit"
+	}
+	// The ranking words: "one of the", "among the", "(far from) the only",
+	// "(not) the first", "the latest".
+	for k < len(s.toks) && k <= c+4 && (s.lower(k) == "far" || s.lower(k) == "from" || s.lower(k) == "not" || s.lower(k) == "just" || s.lower(k) == "only" && s.lower(k+1) == "one") {
+		k++
+	}
+	switch {
+	case s.lower(k) == "one" && s.lower(k+1) == "of":
+		k += 2
+	case s.lower(k) == "among":
+		k++
+	case s.lower(k) == "the" && (s.lower(k+1) == "only" || s.lower(k+1) == "first" || s.lower(k+1) == "latest" || s.lower(k+1) == "second" || s.lower(k+1) == "third"):
+	default:
+		return
+	}
+	// The head noun, then the actor and its verb: "the only German
+	// institution the Emotet group has hit".
+	for m := k; m < len(s.toks) && m <= k+8; m++ {
+		if l := s.lower(m); l == "," || l == ";" || l == "." || !s.toks[m].word && s.owner[m] < 0 {
+			return
+		}
+		o := s.owner[m]
+		if o < 0 || s.ents[o].kind != graph.ThreatActor || s.ents[o].a != m {
+			if o >= 0 && s.ents[o].kind != graph.Country && s.ents[o].kind != graph.Sector {
+				return // another name first: "one of the banks Kellner Bank acquired"
+			}
+			continue
+		}
+		q := s.ents[o].b
+		for q < s.ents[o].b+2 && (groupNouns.is(s.id(q)) || discoverModifiers.is(s.id(q))) && s.owner[q] < 0 {
+			q++ // "the Emotet group has hit"
+		}
+		for perfect.is(s.id(q)) || adverbs.is(s.id(q)) {
+			q++
+		}
+		if !targetVerbs.is(s.id(q)) && !participles.is(s.id(q)) {
+			return
+		}
+		actor, ok, ref := x.actor(s, o, last)
+		if !ok {
+			return
+		}
+		x.target(s, actor, []victim{{ent: v}}, "one-of-target", conf(0.8, ref), "")
+		return
+	}
+}
+
 // isVictim reports whether an entity may be the target of an attack.
 func isVictim(e ent) bool {
 	switch e.kind {
@@ -1243,6 +1309,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.nominalTarget(s, *last)
 	x.amongTarget(s, *last)
 	x.antecedentTarget(s, *last)
+	x.oneOfTarget(s, *last)
 	x.relativeObjectTarget(s, *last)
 	x.interestTarget(s, *last)
 	x.headingTarget(s, *last)

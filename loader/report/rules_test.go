@@ -2068,6 +2068,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Steelmaker EVRAZ has shut down computer systems across its North American business after a ransomware infection spread through the company's network. The company confirmed that EVRAZ North America had been hit by what it described as an incident affecting our information technology systems. Sources told Example Wire that the malware was Ryuk.",
 			want: []string{"TARGETED Ryuk -> EVRAZ"},
 			not:  []string{"TARGETED Ryuk -> Example Wire", "TARGETED Ryuk -> Technology", "TARGETED Ryuk -> North America"}},
+		{name: "a subject ranked among an actor's victims",
+			text: "Marlow Bank was one of the lenders that APT28 breached last year. Kellner Bank is far from the only German institution APT28 has hit. Orbis Bank is not the first lender the Quarrow group has targeted. Pelton Bank was not among the banks Sandworm hit.",
+			want: []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Kellner Bank", "TARGETED Quarrow -> Orbis Bank"},
+			not:  []string{"TARGETED Sandworm -> Pelton Bank"}},
+		{name: "a report that concludes is no victim",
+			text: "APT28 has been active for years. The report, prepared by the Deutsche Telekom subsidiary T-Systems on behalf of the justice administration, concludes that the court was infected with malware.",
+			not:  []string{"TARGETED APT28 -> T-Systems"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

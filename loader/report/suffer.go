@@ -338,6 +338,10 @@ func whoseAt(s *sent, start, end int) int {
 	return -1
 }
 
+// concludeVerbs open a finding's own clause: "the report concludes that the
+// court was infected".
+var concludeVerbs = set(`concludes|concluded|conclude|determined|determines|established|establishes|found|finds|shows|showed`)
+
 // clauseStart returns the first token of the clause that ends at end: after
 // a semicolon, ", and", "but", a subordinator, a reporting verb, or an
 // active verb of attack of its own ("X breached A, and B was hit as well").
@@ -345,7 +349,7 @@ func clauseStart(s *sent, end int) int {
 	for k := end - 1; k >= 0; k-- {
 		l := s.lower(k)
 		lID := s.id(k)
-		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && (reportedThat(s, k) || concernWords.is(s.id(k-1)))) || subordinators.is(lID) || reportVerbs.is(lID) && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
+		if l == ";" || l == "but" || l == ":" || (l == "which" || l == "whom") && (s.lower(k-1) == "in" || s.lower(k-1) == "during" || s.lower(k-1) == "after") || (l == "that" && s.owner[k] < 0 && k > 0 && (reportedThat(s, k) || concernWords.is(s.id(k-1)) || concludeVerbs.is(s.id(k-1)))) || subordinators.is(lID) || reportVerbs.is(lID) && s.owner[k] < 0 && s.lower(k+1) != "being" && s.lower(k+1) != "having" ||
 			(l == "and" && s.lower(k-1) == "," && !listAnd(s, k, end)) || (l == "claim" || l == "claims") && pronouns.is(s.id(k-1)) || (s.owner[k] < 0 && targetVerbs.is(lID) && !participles.is(lID)) {
 			return k + 1
 		}
