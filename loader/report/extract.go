@@ -6851,7 +6851,21 @@ func claimsBare(s *sent, i int) bool {
 // responsibility") that no nearby sentence reported is the lede's.
 func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, incident bool) {
 	p := x.prev
+	told := -1 // "Gov. John Bel Edwards ... told reporters that the malware was Ryuk": the teller's clause
+	for k := range s.toks {
+		if s.lower(k) != "that" || k >= s.ents[a].a {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-3; m-- {
+			if reportVerbs.is(s.id(m)) && s.owner[m] < 0 {
+				told = k // "told reporters that"
+			}
+		}
+	}
 	for _, e := range s.ents {
+		if e.b <= told {
+			continue
+		}
 		v := e.b
 		for adverbs.is(s.id(v)) || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 || perfect.is(s.id(v)) {
 			v++ // "has since attributed"
@@ -6889,7 +6903,11 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		}
 	}
 	src, conf0 := p, 0.7
-	for back := 2; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {
+	first := 2
+	if p.Para != s.Para {
+		first = 1 // "... took down the Department of Health. ¶ The governor said the malware was Ryuk."
+	}
+	for back := first; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {
 		q := x.sents[x.idx-back]
 		if namesActor(q) || isHeading(q) {
 			break
@@ -7022,7 +7040,7 @@ reviewing|assessing|studying|tracking|following`)
 func (x *extraction) attackVictims(p *sent) []victim {
 	attack := false
 	for k, t := range p.toks {
-		if (nominals.is(t.id) || targetVerbs.is(t.id) || participles.is(t.id)) && p.owner[k] < 0 && !onlooker(p, k) {
+		if (nominals.is(t.id) || targetVerbs.is(t.id) || participles.is(t.id) || tookDown(p, k)) && p.owner[k] < 0 && !onlooker(p, k) {
 			attack = true
 		}
 	}
@@ -7041,8 +7059,10 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		// "attackers penetrated X", "a similar intrusion hit Y": a past
 		// tense after the attack's subject.
 		subj := k > 0 && p.owner[k-1] < 0 && (bareAttackerNouns.is(p.id(k-1)) || nominals.is(p.id(k-1)))
-		if targetVerbs.is(t.id) && p.owner[k] < 0 && (!participles.is(t.id) || subj) && !noun || participles.is(t.id) && perfect.is(p.id(p.prevWord(k))) {
-			from := k + 1
+		// "That move took down websites and email at X".
+		takeDown := tookDown(p, k)
+		if (targetVerbs.is(t.id) || takeDown) && p.owner[k] < 0 && (!participles.is(t.id) || subj) && !noun || participles.is(t.id) && perfect.is(p.id(p.prevWord(k))) {
+			from := k + 1 + b2i(takeDown)
 			if part, ok := targetParticle[t.lower]; ok && p.lower(from) == part || p.lower(from) == "out" {
 				from++ // "knocked out X"
 			}
@@ -7123,6 +7143,12 @@ func dropSectors(s *sent, vs []victim) []victim {
 		}
 	}
 	return keep
+}
+
+// tookDown reports whether token k of s opens "took down", "takes down".
+func tookDown(s *sent, k int) bool {
+	l := s.lower(k)
+	return (l == "took" || l == "takes" || l == "take" || l == "taking") && s.lower(k+1) == "down"
 }
 
 // addVictims appends the victims of ws not in vs already.

@@ -2075,6 +2075,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a report that concludes is no victim",
 			text: "APT28 has been active for years. The report, prepared by the Deutsche Telekom subsidiary T-Systems on behalf of the justice administration, concludes that the court was infected with malware.",
 			not:  []string{"TARGETED APT28 -> T-Systems"}},
+		{name: "an outage told in one paragraph, its malware named by a speaker in the next",
+			text: "The Quarrow group hit Marlow Bank in 2020. Technicians cut traffic to many agencies. That move took down websites and email at the Department of Health and the Department of Revenue, among others.\n\nGov. John Bel Edwards activated the emergency response team and later told reporters that the malware was Ryuk.",
+			want: []string{"TARGETED Ryuk -> Department of Health", "TARGETED Ryuk -> Department of Revenue"},
+			not:  []string{"TARGETED Quarrow -> Department of Health"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
