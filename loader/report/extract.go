@@ -5145,7 +5145,8 @@ disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds`)
 // bulletAnti in a list's lead-in say its items are tools, flaws or advice.
 var bulletAnti = set(`tools|tool|malware|vulnerabilities|vulnerability|flaws|flaw|cves|exploited|exploit|exploits|indicators|
 should|recommend|recommends|techniques|capabilities|components|backdoors|payloads|families|stole|stolen|files|material|
-toolkit|toolset|arsenal|implants|implant|utilities|software|commands|modules|plugins|loaders|stealers`)
+toolkit|toolset|arsenal|implants|implant|utilities|software|commands|modules|plugins|loaders|stealers|
+builds|build|versions|releases|distributions|distros|packages|branches|products|models|firmware|editions`)
 
 // bulletHeads returns the victims that open the items of a bulleted list
 // joined after the colon at c ("Earlier victims include: A, the airport

@@ -2251,3 +2251,19 @@ func TestExtractHeadingItemsWithDescriptions(t *testing.T) {
 	checkEdges(t, b, []string{"TARGETED Lazarus Group -> Lens Camera", "TARGETED Lazarus Group -> Paper Source"},
 		[]string{"TARGETED Lazarus Group -> United States"})
 }
+
+func TestExtractBulletedProductsAreNoVictims(t *testing.T) {
+	src := "---\ntitle: A backdoor in a compression library\n---\nThe Quarrow group planted a backdoor in a compression library used by Marlow Bank.\n\n" +
+		"Affected builds included:\n\n" +
+		"- Fedora Rawhide and the Fedora 41 development branch;\n" +
+		"- Kali Linux and openSUSE Tumbleweed, for systems updated in late March.\n"
+	doc, err := Parse("builds.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, nil, []string{"TARGETED Quarrow -> Fedora Rawhide", "TARGETED Quarrow -> Fedora 41", "TARGETED Quarrow -> Tumbleweed", "TARGETED Quarrow -> Kali Linux"})
+}
