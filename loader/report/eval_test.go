@@ -95,8 +95,9 @@ func TestDevSet(t *testing.T) {
 // 0.77 to 0.765 when batches 276-280 (0.54 / 0.64 blind, 0.61 / 0.74
 // after) brought the folder to 0.769, and from 0.765 to 0.76 when batches
 // 281-285 (0.55 / 0.60 blind, 0.61 / 0.67 after) brought it to 0.766;
-// batches 286-290 (0.61 / 0.57 blind, 0.69 / 0.73 after) and 291-295
-// (0.56 / 0.57 blind, 0.60 / 0.62 after) joined above it.
+// batches 286-290 (0.61 / 0.57 blind, 0.69 / 0.73 after), 291-295
+// (0.56 / 0.57 blind, 0.60 / 0.62 after) and 296-300 (0.44 / 0.59 blind,
+// 0.51 / 0.70 after) joined above it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
