@@ -750,10 +750,10 @@ func (x *extraction) actorLeft(s *sent, i, span int, last *graph.Node) (graph.No
 	return x.actor(s, a, last)
 }
 
-// demonstrativeActor reads "That group" or "The same gang" opening a
-// sentence as the actor the sentence before named last: "... who read Talos' reporting on YoroTrooper
+// demonstrativeActor reads "That group" opening a sentence as the actor the
+// sentence before named last: "... who read Talos' reporting on YoroTrooper
 // in 2023. That group stole credentials ..." speaks of YoroTrooper, not of
-// the actor in focus.
+// the actor in focus. "The same gang" is the subject of the sentence before.
 func (x *extraction) demonstrativeActor(s *sent, e ent) (graph.Node, bool) {
 	same := s.lower(e.a) == "the" && s.lower(e.a+1) == "same" // "The same gang was behind ..."
 	if l := s.lower(e.a); l != "that" && l != "this" && !same || !groupNouns.is(s.id(e.b-1)) || x.prev == nil {
