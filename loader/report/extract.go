@@ -894,7 +894,7 @@ func (x *extraction) unclaimedAhead(s *sent) bool {
 		if namesActor(t) {
 			return false
 		}
-		if !unclaimedIncidents(t) || laterKnown(t) {
+		if !unclaimedIncidents(t) && !otherIncident(t) || laterKnown(t) {
 			continue
 		}
 		for k := 1; k < len(t.toks); k++ {

@@ -897,23 +897,33 @@ func claimDateline(s *sent) {
 // neither.
 func (r *recognizer) roleReferences(s *sent) {
 	own := map[int]bool{} // the role nouns of this sentence's own appositions
+	remember := func(e ent, noun string) {
+		if r.orgRoles == nil {
+			r.orgRoles = map[string]graph.Node{}
+		}
+		if old, ok := r.orgRoles[noun]; ok && old.ID != e.node.ID {
+			r.orgRoles[noun] = graph.Node{}
+		} else if !ok {
+			r.orgRoles[noun] = e.node
+		}
+	}
 	role := func(e ent, k int) {
 		own[k] = true
 		if genericRoles.is(s.id(k)) {
 			return // "the company" may be any of them
 		}
-		if r.orgRoles == nil {
-			r.orgRoles = map[string]graph.Node{}
-		}
-		if old, ok := r.orgRoles[s.lower(k)]; ok && old.ID != e.node.ID {
-			r.orgRoles[s.lower(k)] = graph.Node{}
-		} else if !ok {
-			r.orgRoles[s.lower(k)] = e.node
-		}
+		remember(e, s.lower(k))
 	}
 	for _, e := range s.ents {
 		if e.kind != graph.Organization || e.ref || e.node.ID == "" {
 			continue
+		}
+		if e.b-e.a >= 2 {
+			// "Bangkok Airways ... added the airline to its leak site":
+			// the last word of a name tells what the organization is.
+			for _, noun := range nameRoles[s.lower(e.b-1)] {
+				remember(e, noun)
+			}
 		}
 		if roleNouns.is(s.id(e.a-1)) && !s.toks[e.a-1].cap {
 			role(e, e.a-1) // "airline Air Canada", "the meatpacker JBS"
@@ -1017,6 +1027,17 @@ func firstSubject(s *sent) (ent, bool) {
 		}
 	}
 	return e, true
+}
+
+// nameRoles are the role nouns the last word of an organization's name
+// gives it: "Bangkok Airways" is an airline and a carrier.
+var nameRoles = map[string][]string{
+	"airways": {"airline", "carrier"}, "airlines": {"airline", "carrier"},
+	"bank": {"bank", "lender"}, "bancorp": {"bank", "lender"},
+	"insurance": {"insurer"}, "assurance": {"insurer"},
+	"semiconductor": {"chipmaker"}, "semiconductors": {"chipmaker"}, "foundries": {"chipmaker", "foundry"}, "foundry": {"chipmaker", "foundry"},
+	"motors": {"automaker", "carmaker"}, "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"},
+	"hospital": {"hospital"}, "airport": {"airport"}, "university": {"university"},
 }
 
 // sectorHeads after a role noun make it a kind of business: "the airline

@@ -2079,6 +2079,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow group hit Marlow Bank in 2020. Technicians cut traffic to many agencies. That move took down websites and email at the Department of Health and the Department of Revenue, among others.\n\nGov. John Bel Edwards activated the emergency response team and later told reporters that the malware was Ryuk.",
 			want: []string{"TARGETED Ryuk -> Department of Health", "TARGETED Ryuk -> Department of Revenue"},
 			not:  []string{"TARGETED Quarrow -> Department of Health"}},
+		{name: "the role a name's last word gives",
+			text: "Kestrel Airways said hackers had accessed passenger records last week. Around the same time, the LockBit gang added the airline to its leak site.",
+			want: []string{"TARGETED LockBit -> Kestrel Airways"},
+			not:  []string{"TARGETED LockBit -> Transportation"}},
+		{name: "a breach whose author a later sentence of the paragraph says is unnamed",
+			text: "LockBit hit Accenture in August. Airlines hold data criminals prize. Earlier this year Sitaxo disclosed that its servers had been breached. Air Indio later said that details of 4.5 million passengers had been exposed as part of that incident. Sitaxo has never publicly named who was behind the intrusion.",
+			want: []string{"TARGETED LockBit -> Accenture"},
+			not:  []string{"TARGETED LockBit -> Air Indio", "TARGETED LockBit -> Sitaxo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
