@@ -217,6 +217,20 @@ func coocVictim(s *sent, j int) bool {
 	if s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an" {
 		p--
 	}
+	if s.lower(p) == "," && p >= 2 && s.toks[p-1].cap {
+		// "headquartered in Tessenderlo, Belgium": the country of a town.
+		q := p - 1
+		if o := s.owner[q]; o >= 0 && s.ents[o].kind != graph.Country {
+			q = s.ents[o].a
+		} else {
+			for q > 0 && s.toks[q-1].cap && s.owner[q-1] < 0 {
+				q--
+			}
+		}
+		if s.lower(q-1) == "in" && s.owner[q] < 0 || s.lower(q-1) == "in" && s.ents[s.owner[q]].kind != graph.Country {
+			p = q - 1
+		}
+	}
 	pl := s.lower(p)
 	plID := s.id(p)
 	// A region is too wide to be read from co-occurrence ("businesses in
@@ -571,7 +585,7 @@ func datelineWords(s *sent, end int) bool {
 // coocSeatWords before "in" place a company rather than an attack:
 // "headquartered in France", "operates about 50 hotels in Canada".
 var coocSeatWords = set(`headquartered|based|registered|incorporated|operates|operating|operate|located|headquarters|
-subsidiary|subsidiaries|exile`)
+subsidiary|subsidiaries|exile|runs|run|running`)
 
 // coocInfraNouns before "in" are where an actor's servers are: "servers in
 // the Netherlands had been taken offline".

@@ -3116,6 +3116,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if adjectivePrev.is(plID) && !(strings.HasSuffix(t.lower, "ing") && gerundPreps.is(plID)) && !(pl == "to" && !participles.is(t.id)) && !infinitive {
 			continue // "the targeted organizations", "on targeted accounts"; not "for hacking X"
 		}
+		if d := s.lower(p - 1); (d == "a" || d == "an") && nominals.is(t.id) && !strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(pl, "ed") && s.toks[p].word && !s.toks[p].cap && s.owner[p] < 0 {
+			continue // "was not a targeted attack": the noun
+		}
 		if negations.is(plID) || negations.is(s.id(p-1)) && pl == "to" {
 			continue // "a rule against attacking hospitals", "refused to attack"
 		}
@@ -4066,6 +4069,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				// own clause: "..., and the Louisiana Office warned that".
 				cs := 0
 				for k := rv - 1; k > 0; k-- {
+					if l := s.lower(k); l == "and" && s.lower(k-1) == "," && s.lower(rv-1) == "," && relativeOpen(s, k) {
+						continue // "X, which is based in Belgium, and runs fabs in Germany, disclosed": the relative clause goes on
+					}
 					if l := s.lower(k); l == ";" || l == "and" && s.lower(k-1) == "," || l == "but" {
 						cs = k + 1
 						break
@@ -4773,6 +4779,20 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 		return *f, true, true, 0.8, "passive-target"
 	}
 	return graph.Node{}, false, false, 0, ""
+}
+
+// relativeOpen reports whether a non-restrictive relative clause (", which",
+// ", who") opens before k in the same clause.
+func relativeOpen(s *sent, k int) bool {
+	for m := k - 1; m > 0; m-- {
+		if l := s.lower(m); l == ";" || l == ":" {
+			return false
+		}
+		if l := s.lower(m); (l == "which" || l == "who") && s.lower(m-1) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // modals before "be" and a participle make the passive a forecast or a

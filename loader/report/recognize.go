@@ -981,8 +981,8 @@ func (r *recognizer) roleReferences(s *sent) {
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || (s.lower(i+1) == "'s" || s.lower(i+1) == "’s") && !tells {
 			continue
 		}
-		if sectorHeads.is(s.id(i + 1)) {
-			continue // "the airline sector": a kind of business, no one company
+		if sectorHeads.is(s.id(i+1)) || groupNouns.is(s.id(i+1)) || roleNouns.is(s.id(i+1)) {
+			continue // "the airline sector", "the hospital group": a kind of business, or another company
 		}
 		if o := s.owner[i]; o >= 0 && s.ents[o].kind == graph.Sector && s.ents[o].a == i && s.ents[o].b == i+1 && institutionRefs.is(s.id(i)) {
 			s.ents[o].kind, s.ents[o].node = graph.Organization, n // "the airline": Air Canada

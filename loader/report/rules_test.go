@@ -2087,6 +2087,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "LockBit hit Accenture in August. Airlines hold data criminals prize. Earlier this year Sitaxo disclosed that its servers had been breached. Air Indio later said that details of 4.5 million passengers had been exposed as part of that incident. Sitaxo has never publicly named who was behind the intrusion.",
 			want: []string{"TARGETED LockBit -> Accenture"},
 			not:  []string{"TARGETED LockBit -> Air Indio", "TARGETED LockBit -> Sitaxo"}},
+		{name: "a company's seat told in a relative clause with two parts",
+			text: "Maze hit Marlow Bank in May. Kestrel Foundries, which is headquartered in Tessenderlo, Belgium, and runs most of its wafer fabs in Germany, disclosed on July 6 that it had been targeted by a cyberattack the previous day.",
+			want: []string{"TARGETED Maze -> Kestrel Foundries"},
+			not:  []string{"TARGETED Maze -> Belgium", "TARGETED Maze -> Germany"}},
+		{name: "an attack an adjective makes a noun",
+			text: "Maze hit Marlow Bank in May. That incident was not a targeted attack: Orbis Semiconductor said so.",
+			want: []string{"TARGETED Maze -> Marlow Bank"},
+			not:  []string{"TARGETED Maze -> Orbis Semiconductor"}},
+		{name: "a role noun before another noun is no reference",
+			text: "Interlock hit Kettering Health in May. A week earlier Marlow Valley Hospital had reopened. A ransom note told the hospital group that its files had been encrypted.",
+			want: []string{"TARGETED Interlock -> Kettering Health"},
+			not:  []string{"TARGETED Interlock -> Marlow Valley Hospital"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
