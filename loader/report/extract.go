@@ -3447,27 +3447,61 @@ var observeVerbs = set(`observed|seen|saw|see|found|detected|identified|noticed|
 // attack: definite ("the attack on X", "the breach of X", "the company's
 // attack"), with no year, no name and no word that sets it apart before it,
 // in a sentence that names no actor.
-func focusNominal(s *sent, i int) bool {
-	if !strictAttacks.is(s.id(i)) || strings.HasSuffix(s.lower(i), "s") && s.lower(i) != "ransomware" {
+//
+// A plural works when "the" heads it and a list of victims follows ("The
+// December attacks at X, Y and Z used BlackEnergy"), and so does the
+// malware of the actor in focus (own).
+func focusNominal(s *sent, i int, own func(graph.Node) bool) bool {
+	plural := strings.HasSuffix(s.lower(i), "s") && s.lower(i) != "ransomware"
+	if !strictAttacks.is(s.id(i)) || plural && !victimList(s, i+1) {
 		return false
 	}
 	for _, e := range s.ents {
-		if e.kind == graph.ThreatActor && !e.ref || e.kind == graph.Malware {
+		if e.kind == graph.ThreatActor && !e.ref || e.kind == graph.Malware && (own == nil || !own(e.node)) {
 			return false
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		l := s.lower(k)
-		if l == "the" || l == "this" || l == "that" {
+		if l == "the" || l == "this" || l == "that" && !plural {
 			// Not "blamed the attack on Russian intelligence".
 			b := s.lower(k - 1)
 			return !(b == "blamed" || b == "blame" || b == "blames" || b == "pinned" || b == "pin" || b == "attributed" || b == "attribute" || b == "attributes")
+		}
+		if months.is(s.id(k)) && s.owner[k] < 0 {
+			continue // "the December attack on"
 		}
 		if s.toks[k].digit || s.toks[k].cap || s.owner[k] >= 0 || l == "separate" || l == "another" || l == "earlier" || l == "previous" || l == "similar" || l == "unrelated" || l == "a" || l == "an" {
 			return false
 		}
 	}
 	return false
+}
+
+// victimList reports whether "at", "on" or "against" at k opens a list of
+// two or more named organizations: "at X, Y and Z".
+func victimList(s *sent, k int) bool {
+	if l := s.lower(k); l != "at" && l != "on" && l != "against" {
+		return false
+	}
+	n := 0
+	for k++; k < len(s.toks); {
+		j := s.entAt(k)
+		if j < 0 || s.ents[j].kind != graph.Organization {
+			break
+		}
+		n++
+		k = s.ents[j].b
+		if l := s.lower(k); l == "," || l == "and" {
+			k++
+			if s.lower(k) == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return n >= 2
 }
 
 // stagingSites reports whether the sentence uses websites to reach other
@@ -5891,7 +5925,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				}
 			}
 		}
-		if a < 0 && focusNominal(s, i) {
+		own := func(sw graph.Node) bool {
+			f := x.focusActor(last)
+			return f != nil && x.softwareOwner(sw, f) == f && len(softwareGroups()[sw.ID]) == 1
+		}
+		if a < 0 && focusNominal(s, i, own) {
 			// "The attack on Ignitis flooded the company's websites": the
 			// story's attack, by the actor in focus.
 			if f := x.focusActor(last); f != nil {

@@ -2099,6 +2099,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Interlock hit Kettering Health in May. A week earlier Marlow Valley Hospital had reopened. A ransom note told the hospital group that its files had been encrypted.",
 			want: []string{"TARGETED Interlock -> Kettering Health"},
 			not:  []string{"TARGETED Interlock -> Marlow Valley Hospital"}},
+		{name: "the attacks on a list, told with the malware of the actor in focus",
+			text: "Sandworm hit Marlow Bank in 2014. The December attacks at Prykarpattyaoblenergo, Kyivoblenergo and Chernivtsioblenergo used BlackEnergy 3 for access. The attacks on Orbis Bank used WannaCry.",
+			want: []string{"TARGETED Sandworm -> Prykarpattyaoblenergo", "TARGETED Sandworm -> Kyivoblenergo", "TARGETED Sandworm -> Chernivtsioblenergo"},
+			not:  []string{"TARGETED Sandworm -> Orbis Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
