@@ -284,8 +284,8 @@ func coocVictim(s *sent, j int) bool {
 	}
 	if pl == "in" {
 		for q := p - 1; q >= 0 && q >= p-6 && s.lower(q) != "," && s.lower(q) != ";"; q-- {
-			if coocSeatWords.is(s.id(q)) {
-				return false // "headquartered in France", "operates hotels in Canada": where a company is
+			if coocSeatWords.is(s.id(q)) && !nominalBetween(s, q, p) {
+				return false // "headquartered in France", "operates hotels in Canada": where a company is; not "runs a campaign in"
 			}
 		}
 		if coocInfraNouns.is(s.id(p-1)) || coocTopicWords.is(s.id(p-1)) {
@@ -585,7 +585,17 @@ func datelineWords(s *sent, end int) bool {
 // coocSeatWords before "in" place a company rather than an attack:
 // "headquartered in France", "operates about 50 hotels in Canada".
 var coocSeatWords = set(`headquartered|based|registered|incorporated|operates|operating|operate|located|headquarters|
-subsidiary|subsidiaries|exile|runs|run|running`)
+subsidiary|subsidiaries|exile|runs|run`)
+
+// nominalBetween reports whether a noun of attack stands between a and b.
+func nominalBetween(s *sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if nominals.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
 
 // coocInfraNouns before "in" are where an actor's servers are: "servers in
 // the Netherlands had been taken offline".

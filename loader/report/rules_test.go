@@ -2103,6 +2103,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Sandworm hit Marlow Bank in 2014. The December attacks at Prykarpattyaoblenergo, Kyivoblenergo and Chernivtsioblenergo used BlackEnergy 3 for access. The attacks on Orbis Bank used WannaCry.",
 			want: []string{"TARGETED Sandworm -> Prykarpattyaoblenergo", "TARGETED Sandworm -> Kyivoblenergo", "TARGETED Sandworm -> Chernivtsioblenergo"},
 			not:  []string{"TARGETED Sandworm -> Orbis Bank"}},
+		{name: "where a company runs its plants, not where an actor runs a campaign",
+			text: "Officials accused the Quarrow group of running a sustained campaign to interfere in UK politics. Kestrel Foundries, which runs most of its fabs in Germany, said it had been hit by the Quarrow group. The Quarrow group runs a campaign in Finland.",
+			want: []string{"TARGETED Quarrow -> United Kingdom", "TARGETED Quarrow -> Kestrel Foundries", "TARGETED Quarrow -> Finland"},
+			not:  []string{"TARGETED Quarrow -> Germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
