@@ -1302,6 +1302,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	}
 	defer func() { x.elsewhere = false }()
 	x.aliases(s, *last)
+	x.familyOwners(s)
 	x.remap(s)
 	x.svoTarget(s, *last)
 	x.passiveTarget(s, *last)
@@ -6836,7 +6837,64 @@ func identifiedAs(s *sent) int {
 			return ai
 		}
 	}
+	// "ransom notes consistent with WastedLocker, a strain that
+	// researchers attribute to Evil Corp": the evidence points to a
+	// family, and the family's apposition to its gang.
+	for k := 1; k+2 < len(s.toks); k++ {
+		if !(s.lower(k) == "consistent" && s.lower(k+1) == "with" || s.lower(k) == "matching" || s.lower(k) == "hallmarks" && s.lower(k+1) == "of") {
+			continue
+		}
+		m := k + 1 + b2i(s.lower(k+1) == "with" || s.lower(k+1) == "of")
+		if mi := s.entAt(m); mi >= 0 {
+			if ai := familyGang(s, mi); ai >= 0 {
+				return ai
+			}
+		}
+	}
 	return -1
+}
+
+// familyGang returns the actor an apposition on the malware at entity mi
+// lays it on, or -1: "WastedLocker, a strain that first appeared in May and
+// that researchers attribute to Evil Corp".
+func familyGang(s *sent, mi int) int {
+	e := s.ents[mi]
+	if e.kind != graph.Malware && e.kind != graph.ThreatActor || e.ref || s.lower(e.b) != "," {
+		return -1
+	}
+	if l := s.lower(e.b + 1); l != "a" && l != "an" && l != "the" || !familyNouns.is(s.id(e.b+2)) && !familyNouns.is(s.id(e.b+3)) {
+		return -1
+	}
+	for j := e.b + 1; j < len(s.toks) && j <= e.b+16 && s.lower(j) != ";"; j++ {
+		if l := s.lower(j); (l == "attribute" || l == "attributed" || l == "linked" || l == "tie" || l == "tied") && s.lower(j+1) == "to" {
+			if ai := s.entAt(j + 2); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref && ai != mi {
+				return ai
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// familyNouns head an apposition that describes a malware family.
+var familyNouns = set(`strain|variant|family|ransomware|malware|locker|encryptor|wiper|backdoor|trojan`)
+
+// familyOwners remembers the gang an apposition lays a malware family on:
+// after "WastedLocker, a strain that researchers attribute to Evil Corp",
+// "WastedLocker attacks" are Evil Corp's.
+func (x *extraction) familyOwners(s *sent) {
+	for mi, e := range s.ents {
+		ai := familyGang(s, mi)
+		if ai < 0 {
+			continue
+		}
+		id := graph.NewNode(graph.ThreatActor, e.node.Name).ID
+		gang := x.resolve(s.ents[ai].node)
+		if _, ok := x.merged[id]; ok || id == gang.ID {
+			continue
+		}
+		x.merged[id] = gang
+	}
 }
 
 // culpritNouns name what an attack is identified as.

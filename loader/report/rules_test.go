@@ -2107,6 +2107,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Officials accused the Quarrow group of running a sustained campaign to interfere in UK politics. Kestrel Foundries, which runs most of its fabs in Germany, said it had been hit by the Quarrow group. The Quarrow group runs a campaign in Finland.",
 			want: []string{"TARGETED Quarrow -> United Kingdom", "TARGETED Quarrow -> Kestrel Foundries", "TARGETED Quarrow -> Finland"},
 			not:  []string{"TARGETED Quarrow -> Germany"}},
+		{name: "evidence consistent with a family an apposition lays on a gang",
+			text: "Kestrel Ltd. said on Monday that it had been \"the victim of a cyber attack that encrypted some of our systems.\" The company said customer data had not been accessed.\n\nKestrel did not name the attackers. But images shared by staff showed ransom notes consistent with WastedLocker, a strain that first appeared in May and that researchers attribute to Evil Corp, a Russia-based group.\n\nSymantec said it had caught the gang preparing WastedLocker attacks against at least 31 organizations in Finland.",
+			want: []string{"TARGETED Evil Corp -> Kestrel Ltd", "TARGETED Evil Corp -> Finland"},
+			not:  []string{"TARGETED WastedLocker -> Finland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
