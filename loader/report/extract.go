@@ -4361,7 +4361,8 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 				continue // "Procter & Gamble, the City of Toronto and Hitachi Energy": a list
 			}
 			if l == "a" || l == "an" || l == "the" || l == "another" || l == "which" || l == "who" || l == "itself" || l == "whose" || l == "one" ||
-				l == "owned" || l == "controlled" || l == "run" || l == "based" || l == "headquartered" || l == "part" {
+				l == "owned" || l == "controlled" || l == "run" || l == "based" || l == "headquartered" || l == "part" ||
+				l == "prepared" || l == "written" || l == "commissioned" || l == "published" || l == "produced" || l == "compiled" {
 				// "Christie's, owned by ... Groupe Artémis, confirmed": an
 				// apposition on the subject.
 				for k++; k < end && s.toks[k].text != ","; k++ {
@@ -6453,7 +6454,8 @@ func (x *extraction) blamed(s *sent, from int) int {
 		case (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "pinned" || l == "traced") &&
 			(s.lower(k+1) == "to" || s.lower(k+1) == "on"):
 			j = k + 2
-		case (l == "attributed" || l == "attribute" || l == "attributes" || l == "blamed" || l == "pinned" || l == "tied" || l == "linked" || l == "traced" || l == "connected") && k+1 < len(s.toks):
+		case (l == "attributed" || l == "attribute" || l == "attributes" || l == "blamed" || l == "pinned" || l == "tied" || l == "linked" || l == "traced" || l == "connected" ||
+			l == "tie" || l == "ties" || l == "link" || l == "links" || l == "trace" || l == "traces") && k+1 < len(s.toks):
 			// "attributed the intrusions to X": the object between; "tied
 			// the toolkit used in those intrusions, which they called
 			// CozyDuke, to the group": a longer one.
@@ -6752,7 +6754,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 	if a := identifiedAs(s); a >= 0 {
 		// "Researchers identified the malware as RansomEXX": the attack
 		// told before is the family's gang's.
-		x.antecedentVictims(s, a, last, true)
+		x.antecedentVictims(s, a, last, true, 1)
 		return
 	}
 	for i := 1; i < len(s.toks); i++ {
@@ -6766,7 +6768,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 				j = ransomwareCrew(s, i)
 			}
 			if j >= 0 {
-				x.antecedentVictims(s, j, last, true)
+				x.antecedentVictims(s, j, last, true, 1)
 			}
 			return
 		}
@@ -6806,7 +6808,9 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		if a < 0 {
 			continue
 		}
-		x.antecedentVictims(s, a, last, incidentNouns.is(s.id(i)))
+		// "That would tie both attacks to X": the two the lede told of.
+		both := s.lower(d) == "both" && strings.HasSuffix(s.lower(i), "s")
+		x.antecedentVictims(s, a, last, incidentNouns.is(s.id(i)) || both, 1+b2i(both))
 		return
 	}
 }
@@ -6966,7 +6970,7 @@ func claimsBare(s *sent, i int) bool {
 // with it) to the victims of the attack an earlier sentence reported, when s
 // names no victim of its own. An incident ("the attack", "claimed
 // responsibility") that no nearby sentence reported is the lede's.
-func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, incident bool) {
+func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, incident bool, attacks int) {
 	p := x.prev
 	told := -1 // "Gov. John Bel Edwards ... told reporters that the malware was Ryuk": the teller's clause
 	for k := range s.toks {
@@ -6995,6 +6999,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		}
 		if venueNouns.is(s.id(e.b)) && s.lower(e.b) != "site" && s.lower(e.b) != "website" {
 			continue // "A Twitter account associated with X claimed responsibility": where it was claimed
+		}
+		if l := s.lower(e.b); l == "uses" || l == "tracks" || l == "calls" || l == "dubs" || l == "gave" || l == "gives" {
+			continue // "Indrik Spider, the name CrowdStrike uses for the group": who names the actor
 		}
 		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.toks[min(e.b+1, len(s.toks)-1)].cap {
 			continue // "Norway's Police Security Service later said": whose service tells
@@ -7044,8 +7051,52 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 	for _, ai := range coActors(s, a) {
 		if actor, ok, ref := x.actor(s, ai, last); ok {
 			x.target(src, actor, vs, rule, conf(conf0, ref), "")
+			if attacks > 1 && rule == "lede-attack" {
+				// "That would tie both attacks to X": the other victim is
+				// the next one the report told of an attack on.
+				if ws, q := x.nextVictims(src, vs); len(ws) > 0 {
+					x.target(q, actor, ws, rule, conf(conf0, ref), "")
+				}
+			}
 		}
 	}
+}
+
+// nextVictims returns the victims of the first attack told after sentence
+// src, before the current sentence, that are not among vs; none once a
+// sentence names an actor.
+func (x *extraction) nextVictims(src *sent, vs []victim) ([]victim, *sent) {
+	had := map[string]bool{}
+	for _, v := range vs {
+		had[src.ents[v.ent].node.ID] = true
+	}
+	from := slices.Index(x.sents, src)
+	if from < 0 {
+		return nil, nil
+	}
+	for _, q := range x.sents[from+1 : x.idx] {
+		if namesActor(q) {
+			return nil, nil
+		}
+		var ws []victim
+		for k := 1; k+1 < len(q.toks); k++ {
+			// "The second victim was Everis".
+			if l := q.lower(k); (l == "victim" || l == "target") && (q.lower(k+1) == "was" || q.lower(k+1) == "is") {
+				if j := q.entAt(k + 2); j >= 0 && q.ents[j].kind == graph.Organization && !had[q.ents[j].node.ID] {
+					return []victim{{ent: j}}, q
+				}
+			}
+		}
+		for _, w := range x.attackVictims(q) {
+			if e := q.ents[w.ent]; !had[e.node.ID] && e.kind == graph.Organization {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) > 0 {
+			return ws, q
+		}
+	}
+	return nil, nil
 }
 
 // ledeVictims returns the victims of the attack the report's first two
@@ -7057,7 +7108,7 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 		if q.title || n == 2 {
 			break
 		}
-		if isHeading(q) {
+		if isHeading(q) || bylineSent(q) {
 			continue
 		}
 		n++
@@ -7069,6 +7120,15 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 		}
 	}
 	return nil, nil
+}
+
+// bylineSent reports whether a sentence is a byline or a source line:
+// "By Example News technology desk · November 5, 2019 · https://...".
+func bylineSent(s *sent) bool {
+	if s.lower(0) == "by" && s.toks[min(1, len(s.toks)-1)].cap {
+		return true
+	}
+	return strings.Contains(s.Text, "https://") || strings.Contains(s.Text, "http://")
 }
 
 // relativeSubject reports whether the subject of the verb group ending at
@@ -7133,7 +7193,7 @@ func definiteNominal(s *sent, k int) (int, bool) {
 		d--
 	}
 	l := s.lower(d)
-	return d, l == "the" || l == "this" || l == "that" || l == "those" || l == "these"
+	return d, l == "the" || l == "this" || l == "that" || l == "those" || l == "these" || l == "both"
 }
 
 // onlooker reports whether the attack noun at k is only known of or looked
@@ -7230,6 +7290,10 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			continue
 		}
 		e := p.ents[j]
+		if p.lower(e.a-1) == "by" || p.lower(e.a-2) == "by" && p.toks[e.a-1].word && !p.toks[e.a-1].cap {
+			k = e.b - 1
+			continue // "The report, prepared by consultancy PwC": its author
+		}
 		if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
 			if l := p.lower(e.a - 1); l == "at" || l == "of" {
 				vs = x.objects(p, e.a, false) // "Customers of A, B and C": the list

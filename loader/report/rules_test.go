@@ -2111,6 +2111,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Kestrel Ltd. said on Monday that it had been \"the victim of a cyber attack that encrypted some of our systems.\" The company said customer data had not been accessed.\n\nKestrel did not name the attackers. But images shared by staff showed ransom notes consistent with WastedLocker, a strain that first appeared in May and that researchers attribute to Evil Corp, a Russia-based group.\n\nSymantec said it had caught the gang preparing WastedLocker attacks against at least 31 organizations in Finland.",
 			want: []string{"TARGETED Evil Corp -> Kestrel Ltd", "TARGETED Evil Corp -> Finland"},
 			not:  []string{"TARGETED WastedLocker -> Finland"}},
+		{name: "both attacks of a lede tied to a group a vendor names",
+			text: "By Example News desk · November 5, 2019 · https://example.com/x\n\nA radio network was forced offline on Monday after a ransomware attack.\n\nKestrel Radio said in a statement that it had suffered a ransomware attack that encrypted files.\n\nThe second victim was Orbis, a consulting firm. Officials did not name the attackers.\n\nResearchers said the ransom note matched BitPaymer. That would tie both attacks to Indrik Spider, the name CrowdStrike uses for the group.",
+			want: []string{"TARGETED Indrik Spider -> Kestrel Radio", "TARGETED Indrik Spider -> Orbis"},
+			not:  []string{"TARGETED Indrik Spider -> CrowdStrike"}},
+		{name: "the author of a report is no victim of the attack it describes",
+			text: "The report, prepared by consultancy PwC for the board of the Health Service Executive (HSE), describes an organization which failed to act on warning signs while the attackers moved freely through its network. The attack was carried out by the Conti group.",
+			not:  []string{"TARGETED Conti -> PwC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
