@@ -5135,7 +5135,14 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				vs = append(first, heads...)
 			}
 		}
-		x.target(s, actor, vs, "list-target", conf(0.85, ref), locate)
+		keep := vs[:0:0]
+		for _, v := range vs {
+			if e := s.ents[v.ent]; (e.kind == graph.Country || e.kind == graph.Sector) && describesListed(s, e.a) {
+				continue // "Expleo, a French engineering consultancy": what the company is
+			}
+			keep = append(keep, v)
+		}
+		x.target(s, actor, keep, "list-target", conf(0.85, ref), locate)
 		return
 	}
 }
@@ -7120,6 +7127,30 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 		}
 	}
 	return nil, nil
+}
+
+// describesListed reports whether the word at k stands in an apposition
+// that describes the organization before it: "Expleo, a French engineering
+// and technology consultancy".
+func describesListed(s *sent, k int) bool {
+	d := k - 1
+	for d > 0 && s.lower(d) != "a" && s.lower(d) != "an" {
+		if s.lower(d) == "," || s.lower(d) == ";" || s.lower(d) == ":" || !s.toks[d].word || k-d > 6 {
+			return false
+		}
+		d--
+	}
+	if s.lower(d-1) != "," {
+		return false
+	}
+	if j := s.entAt(d - 2); j < 0 || s.ents[j].kind != graph.Organization {
+		return false
+	}
+	e := k
+	for e < len(s.toks) && s.toks[e].word && e-k < 8 {
+		e++
+	}
+	return e > k && !s.toks[e-1].cap && s.owner[e-1] < 0 // ends on a common noun
 }
 
 // bylineSent reports whether a sentence is a byline or a source line:

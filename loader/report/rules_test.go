@@ -2118,6 +2118,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the author of a report is no victim of the attack it describes",
 			text: "The report, prepared by consultancy PwC for the board of the Health Service Executive (HSE), describes an organization which failed to act on warning signs while the attackers moved freely through its network. The attack was carried out by the Conti group.",
 			not:  []string{"TARGETED Conti -> PwC"}},
+		{name: "what an apposition says a listed company is",
+			text: "APT10 hit several suppliers last year. Two of the companies affected have been named: British engine maker Rolls-Royce and Expleo, a French engineering and technology consultancy.",
+			want: []string{"TARGETED APT10 -> Rolls-Royce", "TARGETED APT10 -> Expleo"},
+			not:  []string{"TARGETED APT10 -> France", "TARGETED APT10 -> Engineering", "TARGETED APT10 -> Technology"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
