@@ -1988,6 +1988,13 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		if t.lower == "for" && s.lower(k-1) == "code" {
 			break // "stole source code for Cyberpunk 2077": the products the code makes
 		}
+		if t.text == "," && k > from {
+			m := k + 1 + b2i(s.lower(k+1) == "and")
+			if l := s.lower(m); (l == "had" || l == "has" || l == "have") && s.toks[min(m+1, len(s.toks)-1)].word && !s.toks[min(m+1, len(s.toks)-1)].cap && strings.HasSuffix(s.lower(m+1), "ed") &&
+				!(targetVerbs.is(s.id(m+1)) || participles.is(s.id(m+1)) || gangVerbs.is(s.id(m+1)) || leakVerbs.is(s.id(m+1)) || s.lower(m+1) == "accessed") {
+				break // "had taken the system offline, had informed X": another verb, its own object
+			}
+		}
 		if t.lower == "in" && victimSites(s, k-1) {
 			// "an attack that halted beef plants in the United States,
 			// Canada and Australia": where the victim's plants stand.
@@ -3275,6 +3282,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				// report on NotPetya: the malware's own group.
 				f = x.softwareOwner(s.ents[sw].node, f)
 			}
+			if f != nil && thatAttack(s) && b < 0 {
+				// "In that attack, intruders went after X": see below.
+				if n := x.nextBlamed(); n != nil || x.prev == nil || !namesActor(x.prev) {
+					f = n
+				}
+			}
 			if f != nil && (attackSubject(s, i) || sw >= 0 || theMalware(s, i)) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
@@ -3370,6 +3383,18 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// "In late 2014, attackers penetrated X": the actor in focus,
 			// unless the next sentence lays those intrusions on another.
 			rule = "svo-focus"
+			if thatAttack(s) {
+				// "... the 2018 breach of SingHealth. In that attack,
+				// intruders went after X. Symantec later attributed the
+				// SingHealth attack to Whitefly": the attack told before,
+				// by the actor the next sentence blames, else by the one
+				// the sentence before named; none if neither names one.
+				if n := x.nextBlamed(); n != nil {
+					actor, rule = *n, "svo-target"
+				} else if x.prev == nil || !namesActor(x.prev) {
+					continue
+				}
+			}
 		}
 		x.target(s, actor, vs, rule, conf(0.9, ref), "")
 		for _, b := range coordinatedActors(s, a) {
@@ -3392,6 +3417,66 @@ func bareAttackers(s *sent, a int) bool {
 		}
 	}
 	return true
+}
+
+// thatAttack reports whether a sentence opens on an attack the sentence
+// before told of: "In that attack, ...", "During that breach, ...".
+func thatAttack(s *sent) bool {
+	l := s.lower(0)
+	return (l == "in" || l == "during") && s.lower(1) == "that" && nominals.is(s.id(2)) && s.lower(3) == ","
+}
+
+// nextBlamed returns the actor the next sentence lays a definite attack
+// on ("Symantec later attributed the SingHealth attack to Whitefly"), or
+// nil.
+func (x *extraction) nextBlamed() *graph.Node {
+	if x.idx+1 >= len(x.sents) || x.sents[x.idx+1].title {
+		return nil
+	}
+	q := x.sents[x.idx+1]
+	for _, e := range q.ents {
+		// "Operation Electric Powder was attributed at the time to Gaza
+		// Cybergang".
+		if e.kind == graph.Campaign {
+			if a := x.blamed(q, e.b); a >= 0 && !q.ents[a].ref {
+				n := x.resolve(q.ents[a].node)
+				return &n
+			}
+		}
+	}
+	if q.lower(0) == "operation" && q.owner[0] < 0 {
+		e := 1
+		for e < len(q.toks) && q.toks[e].cap && q.owner[e] < 0 {
+			e++
+		}
+		if a := x.blamed(q, e); e > 1 && a >= 0 && !q.ents[a].ref {
+			n := x.resolve(q.ents[a].node)
+			return &n
+		}
+	}
+	for i := 1; i < len(q.toks); i++ {
+		if !nominals.is(q.id(i)) || q.owner[i] >= 0 {
+			continue
+		}
+		d, ok := definiteNominal(q, i)
+		if !ok {
+			if j := q.entAt(i - 1); j >= 0 && q.lower(q.ents[j].a-1) == "the" {
+				d, ok = q.ents[j].a-1, true // "the SingHealth attack"
+			}
+		}
+		if !ok {
+			continue
+		}
+		a := x.blamed(q, i+1)
+		if a < 0 && d > 0 {
+			a = x.blamed(q, d-1)
+		}
+		if a >= 0 && !q.ents[a].ref {
+			n := x.resolve(q.ents[a].node)
+			return &n
+		}
+	}
+	return nil
 }
 
 // bareAttackerNouns name attackers without saying who they are.

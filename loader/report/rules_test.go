@@ -2122,6 +2122,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT10 hit several suppliers last year. Two of the companies affected have been named: British engine maker Rolls-Royce and Expleo, a French engineering and technology consultancy.",
 			want: []string{"TARGETED APT10 -> Rolls-Royce", "TARGETED APT10 -> Expleo"},
 			not:  []string{"TARGETED APT10 -> France", "TARGETED APT10 -> Engineering", "TARGETED APT10 -> Technology"}},
+		{name: "the attack told before, laid on an actor in the next sentence",
+			text: "Clop hit Marlow Bank. The case is a blow to Singapore, which was shaken by the 2018 breach of SingHealth, the largest healthcare group. In that attack, intruders stole the records of 1.5 million patients and went after the data of Prime Minister Lee Hsien Loong. Symantec later attributed the SingHealth attack to Whitefly, an espionage group.",
+			want: []string{"TARGETED Whitefly -> Lee Hsien Loong"},
+			not:  []string{"TARGETED Clop -> Lee Hsien Loong"}},
+		{name: "the operation told before, laid on an actor in the next paragraph",
+			text: "Clop hit Marlow Bank.\n\nThe samples resemble those of Operation Electric Powder, a campaign documented in 2017. In that operation, the attackers set up fake pages to penetrate the Israel Electric Company.\n\nOperation Electric Powder was attributed at the time to APT28.",
+			want: []string{"TARGETED APT28 -> Israel Electric Company"},
+			not:  []string{"TARGETED Clop -> Israel Electric Company"}},
+		{name: "a second verb after a comma has its own object",
+			text: "The Quarrow group hit Kestrel Bank in May.\n\nA spokesperson said the attackers had encrypted the Kestrel file server, had emailed the Marlow Commission, and were demanding payment.",
+			want: []string{"TARGETED Quarrow -> Kestrel Bank"},
+			not:  []string{"TARGETED Quarrow -> Marlow Commission"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
