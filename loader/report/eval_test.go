@@ -96,8 +96,9 @@ func TestDevSet(t *testing.T) {
 // after) brought the folder to 0.769, and from 0.765 to 0.76 when batches
 // 281-285 (0.55 / 0.60 blind, 0.61 / 0.67 after) brought it to 0.766;
 // batches 286-290 (0.61 / 0.57 blind, 0.69 / 0.73 after), 291-295
-// (0.56 / 0.57 blind, 0.60 / 0.62 after) and 296-300 (0.44 / 0.59 blind,
-// 0.51 / 0.70 after) joined above it.
+// (0.56 / 0.57 blind, 0.60 / 0.62 after), 296-300 (0.44 / 0.59 blind,
+// 0.51 / 0.70 after) and 301-305 (0.56 / 0.54 blind, 0.63 / 0.60 after)
+// joined above it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
