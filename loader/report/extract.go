@@ -3434,14 +3434,13 @@ func (x *extraction) nextBlamed() *graph.Node {
 		return nil
 	}
 	q := x.sents[x.idx+1]
+	// from holds where a blame may start: after a campaign's name
+	// ("Operation Electric Powder was attributed at the time to Gaza
+	// Cybergang"), after a definite attack noun or before its determiner.
+	var from []int
 	for _, e := range q.ents {
-		// "Operation Electric Powder was attributed at the time to Gaza
-		// Cybergang".
 		if e.kind == graph.Campaign {
-			if a := x.blamed(q, e.b); a >= 0 && !q.ents[a].ref {
-				n := x.resolve(q.ents[a].node)
-				return &n
-			}
+			from = append(from, e.b)
 		}
 	}
 	if q.lower(0) == "operation" && q.owner[0] < 0 {
@@ -3449,9 +3448,8 @@ func (x *extraction) nextBlamed() *graph.Node {
 		for e < len(q.toks) && q.toks[e].cap && q.owner[e] < 0 {
 			e++
 		}
-		if a := x.blamed(q, e); e > 1 && a >= 0 && !q.ents[a].ref {
-			n := x.resolve(q.ents[a].node)
-			return &n
+		if e > 1 {
+			from = append(from, e)
 		}
 	}
 	for i := 1; i < len(q.toks); i++ {
@@ -3459,19 +3457,15 @@ func (x *extraction) nextBlamed() *graph.Node {
 			continue
 		}
 		d, ok := definiteNominal(q, i)
-		if !ok {
-			if j := q.entAt(i - 1); j >= 0 && q.lower(q.ents[j].a-1) == "the" {
-				d, ok = q.ents[j].a-1, true // "the SingHealth attack"
-			}
+		if j := q.entAt(i - 1); !ok && j >= 0 && q.lower(q.ents[j].a-1) == "the" {
+			d, ok = q.ents[j].a-1, true // "the SingHealth attack"
 		}
-		if !ok {
-			continue
+		if ok {
+			from = append(from, i+1, d-1)
 		}
-		a := x.blamed(q, i+1)
-		if a < 0 && d > 0 {
-			a = x.blamed(q, d-1)
-		}
-		if a >= 0 && !q.ents[a].ref {
+	}
+	for _, k := range from {
+		if a := x.blamed(q, k); k > 0 && a >= 0 && !q.ents[a].ref {
 			n := x.resolve(q.ents[a].node)
 			return &n
 		}
