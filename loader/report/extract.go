@@ -78,6 +78,7 @@ type extraction struct {
 	actors   map[string]graph.Node // actor nodes named in the text
 	claims   map[string][]graph.AliasClaim
 	merged   map[string]graph.Node // actor id -> the actor the report says it is
+	laid     map[string]string     // actor id of a family laid on a gang -> the family's name
 	g        *gazetteer.Gazetteer
 	located  []graph.Edge // LOCATED_IN edges kept only when their organization takes part in another edge
 	text     string       // the text the sentences index: the body, then the headline
@@ -117,6 +118,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	x.actors = map[string]graph.Node{}
 	x.claims = map[string][]graph.AliasClaim{}
 	x.merged = map[string]graph.Node{}
+	x.laid = map[string]string{}
 	x.g = g
 	for _, ss := range SplitSentences(text, protect) {
 		s := &sent{Sentence: ss, toks: tokenize(text, ss.Start, ss.End), title: ss.Start >= body}
@@ -620,6 +622,24 @@ func (x *extraction) batch() graph.Batch {
 		}
 		byID[id] = n
 	}
+	// A name the report laid on another actor ("DoppelPaymer, a strain run
+	// by a gang tracked as Doppel Spider") is one of that actor's names.
+	for _, id := range slices.Sorted(maps.Keys(x.merged)) {
+		to := x.mergedID(id)
+		w, wok := byID[to]
+		if to == id || !wok {
+			continue
+		}
+		var names []string
+		if l, ok := byID[id]; ok {
+			names = append([]string{l.Name}, l.Aliases...)
+		} else if name, ok := x.laid[id]; ok {
+			names = []string{name}
+		}
+		if len(names) > 0 {
+			byID[to] = graph.MergeNodes(w, graph.Node{ID: w.ID, Kind: w.Kind, Name: w.Name, Aliases: names})
+		}
+	}
 	// Two names of one party in this report become one node.
 	into := x.variants(byID)
 	for _, lose := range slices.Sorted(maps.Keys(into)) {
@@ -735,9 +755,35 @@ func (x *extraction) actor(s *sent, i int, last *graph.Node) (graph.Node, bool, 
 		}
 	}
 	if n := x.inFocus(last); n != nil {
+		if m := x.malwareBefore(s, e); m != nil {
+			// The malware's own group, which need not be the one in
+			// focus.
+			if n = x.softwareOwner(*m, n); n == nil {
+				return graph.Node{}, false, true
+			}
+		}
 		return *n, true, true
 	}
 	return graph.Node{}, false, true
+}
+
+// malwareBefore returns the malware the sentence before named when "It"
+// opens s and that sentence named no actor: "The most disruptive attack
+// remains WannaCry in 2017. It infected computers across the NHS."
+func (x *extraction) malwareBefore(s *sent, e ent) *graph.Node {
+	if e.a != 0 || s.lower(0) != "it" || x.prev == nil || x.prev.Para != s.Para {
+		return nil
+	}
+	var mal *graph.Node
+	for i, p := range x.prev.ents {
+		if p.kind == graph.ThreatActor {
+			return nil
+		}
+		if p.kind == graph.Malware {
+			mal = &x.prev.ents[i].node
+		}
+	}
+	return mal
 }
 
 // actorLeft returns the actor named (or referred to) nearest before token
@@ -864,6 +910,14 @@ func unclaimedIncidents(s *sent) bool {
 			for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
 				switch s.lower(m) {
 				case "claiming", "claimed", "claim", "putting", "taking", "taken", "took", "owning":
+					return true
+				}
+			}
+		}
+		if l == "nobody" || l == "no" && s.lower(i+1) == "one" {
+			// "Nobody has publicly identified who was behind that attack".
+			for m := i + 1; m < len(s.toks) && m <= i+5; m++ {
+				if ml := s.lower(m); (ml == "identified" || ml == "named" || ml == "determined" || ml == "established" || ml == "said") && s.lower(m+1) == "who" {
 					return true
 				}
 			}
@@ -5035,6 +5089,13 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					mark = false
 					continue
 				}
+				if s.lower(k) == "that" && thinkVerbs.is(s.id(k-1)) {
+					// "the group's regional targets lead us to believe that
+					// this activity is state sponsored": the list verb has
+					// its own subject.
+					mark = false
+					continue
+				}
 				// "organizations affected by the campaign span X, Y and Z".
 				if l := s.lower(k); participles.has(l) && listMarks.has(l) && k > 0 && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1)) || s.isSector(k-1) || seenCompromised(s, k)) && s.owner[k] < 0 {
 					mark = true
@@ -6912,6 +6973,12 @@ func identifiedAs(s *sent) int {
 		if ai := s.entAt(k + 4); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
 			return ai
 		}
+		if ai := s.entAt(k + 4); ai >= 0 && s.ents[ai].kind != graph.ThreatActor && ransomwareRun(s, s.ents[ai].a, s.ents[ai].b) {
+			// "identified the ransomware as DoppelPaymer": the family
+			// stands for its gang.
+			s.ents[ai].kind, s.ents[ai].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, s.ents[ai].node.Name)
+			return ai
+		}
 	}
 	// "told reporters that the malware was Ryuk".
 	for k := 1; k+3 < len(s.toks); k++ {
@@ -6984,6 +7051,7 @@ func (x *extraction) familyOwners(s *sent) {
 			continue
 		}
 		x.merged[id] = gang
+		x.laid[id] = e.node.Name
 	}
 }
 

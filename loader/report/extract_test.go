@@ -311,6 +311,29 @@ func TestExtractAliasClaims(t *testing.T) {
 	}
 }
 
+// A family the report lays on a gang is one of the gang's names: a reader
+// who searches for the family finds the gang.
+func TestExtractFamilyLaidOnGang(t *testing.T) {
+	b := extractText(t, "Kestrel Ltd. said on Monday that it had been \"the victim of a cyber attack that encrypted some of our systems.\"\n\nKestrel did not name the attackers. But images shared by staff showed ransom notes consistent with DoppelPaymer, a strain that first appeared in May and that researchers attribute to Evil Corp, a Russia-based group.\n\nDoppelPaymer operators have become notorious for double extortion.")
+	n, ok := nodeByID(b, graph.NodeID(graph.ThreatActor, "Evil Corp"))
+	if !ok {
+		t.Fatalf("got no Evil Corp node in %v, want one", b.Nodes)
+	}
+	if graph.Match("DoppelPaymer", n) == 0 {
+		t.Errorf("got aliases %q, want DoppelPaymer among them", n.Aliases)
+	}
+	if _, ok := nodeByID(b, graph.NodeID(graph.ThreatActor, "DoppelPaymer")); ok {
+		t.Error("got a DoppelPaymer actor node beside Evil Corp, want one node")
+	}
+	found := false
+	for _, e := range b.Edges {
+		found = found || e.Type == graph.Targeted && e.Source == n.ID && e.Target == graph.NodeID(graph.Organization, "Kestrel Ltd.")
+	}
+	if !found {
+		t.Errorf("got edges %v, want Evil Corp TARGETED Kestrel Ltd.", b.Edges)
+	}
+}
+
 func TestExtractReportNode(t *testing.T) {
 	b := extractText(t, "APT28 targeted the Democratic National Committee.")
 	n, ok := nodeByID(b, b.Report.ID)

@@ -193,6 +193,11 @@ var rosterNouns = set(`list|roster|tally|lineup`)
 var listVerbs = set(`include|included|includes|including|were|are|was|is|ranged|ranging|range|comprised|comprise|
 comprises|spanned|spanning|span|spans|such|been`)
 
+// thinkVerbs open a "that" clause with a subject of its own: "lead us to
+// believe that this activity is ...".
+var thinkVerbs = set(`believe|believes|believed|assess|assesses|assessed|conclude|concludes|concluded|think|thinks|thought|
+suspect|suspects|suspected|judge|judges|judged|indicate|indicates|indicated|suggest|suggests|suggested`)
+
 // listMarks say a list names victims: at least one must stand in the lead-in.
 var listMarks = set(`targets|target|victims|victim|targeted|impacted|affected|attacked|compromised|breached|hacked|
 infected|infiltrated|penetrated|targeting|hit|struck|victimized|victimised|reached|reaching`)

@@ -887,8 +887,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			for m < n && m <= b+3 && (auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || adverbs.is(s.id(m))) {
 				m++
 			}
-			if targetVerbs.is(s.id(m)) || gangVerbs.is(s.id(m)) {
-				add(i, b) // the affiliate strikes: not "paid a ransom to an ALPHV affiliate"
+			if targetVerbs.is(s.id(m)) || gangVerbs.is(s.id(m)) || m > b+1 && (auxiliaries.is(s.id(b+1)) || perfect.is(s.id(b+1))) && !attackSoftwareRun(s, i, b) {
+				// the affiliate strikes, or is the subject of a verb:
+				// "DoppelPaymer operators have become notorious" (a family
+				// ATT&CK does not list with its group); not "paid
+				// a ransom to an ALPHV affiliate"
+				add(i, b)
 			}
 		}
 		// "HUR said it had breached Rosaviatsia", "HUR said its specialists

@@ -113,6 +113,27 @@ func ransomwareRun(s *sent, a, b int) bool {
 	return b-a == 1 && s.toks[a].cap && ransomwareFolded()[strings.ToLower(name)]
 }
 
+// attackSoftwareRun reports whether the tokens [a, b) are exactly a name
+// of the ATT&CK software list, whose groups the gazetteer knows.
+func attackSoftwareRun(s *sent, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for _, n := range softwareIndex()[s.toks[a].text] {
+		if len(n.words) != b-a {
+			continue
+		}
+		same := true
+		for k, w := range n.words {
+			same = same && s.toks[a+k].text == w
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // ransomwareFolded holds the one-word names of ransomwareNames in lower
 // case.
 var ransomwareFolded = sync.OnceValue(func() map[string]bool {
