@@ -221,10 +221,13 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 		if i > a && i < b-1 && t.cap && nameLinks.is(t.id) {
 			continue // "Crackas With Attitude", "Guardians Of Peace": a capitalized link inside a name
 		}
-		if (starters.is(t.id) || notSoftware.is(t.id)) && !(t.upper && b-a > 1) || vendor || months.is(t.id) || strings.Trim(t.text, "0123456789") == "" {
+		// "Myanmar Hackers": a capitalized word for a group ends a name
+		// that opens with a country.
+		crew := country && i == b-1 && i > a && t.cap && groupNouns.is(t.id) && len(r.countries[s.toks[a].text]) > 0
+		if (starters.is(t.id) || notSoftware.is(t.id)) && !(t.upper && b-a > 1) && !crew || vendor || months.is(t.id) || strings.Trim(t.text, "0123456789") == "" {
 			return false // not "It", but "IT Army of Ukraine"
 		}
-		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text])+len(r.orgs[t.text]) > 0 || regions.is(t.id) {
+		if !country && len(r.countries[t.text]) > 0 || len(r.demonyms[t.text]) > 0 && !(country && len(r.countries[t.text]) > 0) || len(r.orgs[t.text]) > 0 || regions.is(t.id) {
 			return false
 		}
 		// "China-based", "Russian-speaking", "Iran-nexus".
@@ -273,7 +276,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "Dragon Force Malaysia, a hacktivist collective", "Mysterious Team
 		// Bangladesh": a country that ends a name the cue introduces.
 		endCountry := b-a >= 2 && len(r.countries[s.toks[b-1].text]) > 0 && len(r.countries[s.toks[a].text])+len(r.demonyms[s.toks[a].text]) == 0
-		if r.plainRun(s, a, b, false) || (ofCountry || endCountry) && r.plainRun(s, a, b, true) {
+		// "a group calling itself Myanmar Hackers": a country that opens a
+		// name ending in a word for a group.
+		startCountry := b-a >= 2 && len(r.countries[s.toks[a].text]) > 0 && s.toks[b-1].cap && (groupNouns.is(s.id(b-1)) || crewNames.has(s.lower(b-1)))
+		if r.plainRun(s, a, b, false) || (ofCountry || endCountry || startCountry) && r.plainRun(s, a, b, true) {
 			name := s.textOf(r.text, a, b)
 			found[name] = true
 			if ofCountry {
@@ -1008,6 +1014,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		i = b - 1
 	}
 }
+
+// crewNames end the names hacktivist crews give themselves: "Bangladesh
+// Cyber Army", "Pakistan Cyber Force".
+var crewNames = set(`army|force|squad|legion|brigade|society|warriors|knights`)
 
 // familyRun reports whether the tokens [a, b) name a known ransomware
 // family or one the document introduced as such.

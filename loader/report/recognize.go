@@ -1872,8 +1872,17 @@ func andJoins(s *sent, j int) bool {
 	if before == 1 && e-j-1 >= 2 && adjectiveWord(s.lower(j-1)) && (institutionHeads.is(s.id(e-1)) || orgHeads.is(s.id(e-1))) {
 		return true // "the Industrial and Commercial Bank of China", "arm of Industrial and Commercial Bank of China": one name
 	}
+	if before == 1 && e-j-1 >= 2 && s.lower(j-2) == "the" && remitWords.is(s.id(j-1)) && institutionHeads.is(s.id(e-1)) {
+		return true // "the Food and Drug Administration", "the Fish and Wildlife Service"
+	}
 	return e-j-1 >= 2 && before >= 2 && institutionHeads.is(s.id(e-1))
 }
+
+// remitWords name what a public body looks after, the first word of a name
+// that joins two with "and": "Food and Drug Administration".
+var remitWords = set(`food|fish|immigration|customs|border|alcohol|trade|industry|commerce|science|education|health|labor|labour|
+transport|transportation|energy|environment|agriculture|finance|justice|defense|defence|culture|tourism|water|housing|
+land|lands|mines|forestry|fisheries|sport|sports|youth|family|welfare|planning|budget|tax|revenue|audit|statistics`)
 
 // tradeWords name the trades a company's name may join with "and":
 // "Trust and Banking", "Gas and Electric", "Light and Power".

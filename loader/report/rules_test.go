@@ -2152,6 +2152,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In March, operators of the Maze ransomware published personal data stolen from Kestrel Bank.\n\nThe most disruptive attack on health services in Europe remains WannaCry in 2017. It infected computers at hospitals across the Marlow Health Service and forced thousands of appointments to be cancelled. The United States later attributed the worm to North Korea's Lazarus Group.",
 			want: []string{"TARGETED Lazarus Group -> Marlow Health Service"},
 			not:  []string{"TARGETED Maze -> Marlow Health Service"}},
+		{name: "a group calling itself by a country's name and a word for a group",
+			text: "A group calling itself Myanmar Hackers claimed responsibility on Facebook, saying it had targeted the sites of the Myanmar Port Authority.",
+			want: []string{"TARGETED Myanmar Hackers -> Myanmar Port Authority"},
+			not:  []string{"TARGETED Myanmar Hackers -> Myanmar"}},
+		{name: "two remits joined by and in one agency's name",
+			text: "APT28 hacked the Food and Drug Administration. The FBI and Justice Department declined to comment.",
+			want: []string{"TARGETED APT28 -> Food and Drug Administration"},
+			not:  []string{"TARGETED APT28 -> Food", "TARGETED APT28 -> Drug Administration"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
