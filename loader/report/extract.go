@@ -4583,6 +4583,10 @@ func listGoesOn(s *sent, k, end int) bool {
 		switch l := s.lower(m); {
 		case l == "," || l == ";":
 			return false
+		case s.owner[m] < 0 && m > k && (l == "for" || l == "behind" || l == "of" || l == "with"):
+			// "the studio known for the Crysis series and the shooter
+			// Warface": the "and" joins what the description names.
+			return false
 		case l == "and" || l == "or":
 			n := m + 1
 			if s.lower(n) == "the" {
@@ -7682,6 +7686,9 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				continue
 			}
 			p := s.prevWord(i)
+			if l := s.lower(p); (l == "named" || l == "listed" || l == "counted" || l == "included" || l == "identified") && auxiliaries.is(s.id(s.prevWord(p))) {
+				p = s.prevWord(p) // "X and Y were named among its targets"
+			}
 			if !auxiliaries.is(s.id(p)) && s.lower(p) != "," {
 				continue
 			}
@@ -8570,6 +8577,21 @@ func aboutOwner(s *sent, from int) int {
 		}
 		switch s.lower(k + 1) {
 		case "about", "on", "of":
+			if s.lower(k+1) == "of" {
+				// "details of thousands of former patients of X".
+				m := k + 2
+				if l := s.lower(m); (l == "thousands" || l == "hundreds" || l == "millions" || l == "dozens" || l == "tens") && s.lower(m+1) == "of" {
+					m += 2
+				} else if s.toks[min(m, len(s.toks)-1)].digit {
+					m++
+				}
+				if l := s.lower(m); l == "former" || l == "current" || l == "past" {
+					m++
+				}
+				if m > k+2 && peopleOf.is(s.id(m)) && s.lower(m+1) == "of" {
+					return m + 2
+				}
+			}
 			if s.lower(k+1) == "of" && !(peopleOf.is(s.id(k+2)) && s.lower(k+3) == "of") {
 				// "files of the Legislative Assembly": a record's owner;
 				// "data of" is too often a measure.

@@ -277,6 +277,12 @@ func siteRunBy(s *sent, i int) int {
 	if s.lower(k) == "the" && s.owner[k] < 0 {
 		k++
 	}
+	if operatorNouns.is(s.id(k)) && s.lower(k+1) == "of" && s.owner[k] < 0 {
+		k += 2 // "a website run by the operators of the Maze ransomware"
+		if s.lower(k) == "the" && s.owner[k] < 0 {
+			k++
+		}
+	}
 	if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
 		return j
 	}
@@ -427,6 +433,9 @@ func ownSite(s *sent, i int) bool {
 	case "site", "website", "blog", "portal":
 	default:
 		return false
+	}
+	if siteRunBy(s, i) >= 0 {
+		return true // "a website run by the operators of the Maze ransomware"
 	}
 	p := i - 1
 	for p > 0 && siteModifiers.is(s.id(p)) {

@@ -2160,6 +2160,19 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 hacked the Food and Drug Administration. The FBI and Justice Department declined to comment.",
 			want: []string{"TARGETED APT28 -> Food and Drug Administration"},
 			not:  []string{"TARGETED APT28 -> Food", "TARGETED APT28 -> Drug Administration"}},
+		{name: "names on a website run by the operators of a gang",
+			text: "Kestrel Insurance, the Zurich-based giant whose policies often pay for incident response, appeared this week on a website run by the operators of the Quarrow group. The group uses the site to name companies it says it has compromised.",
+			want: []string{"TARGETED Quarrow -> Kestrel Insurance"}},
+		{name: "details of thousands of former patients of an organization",
+			text: "APT28 hit Kestrel Bank.\n\nWithin days they posted personal details of thousands of former patients of Marlow Medicines Research. They leaked personal details of 4,000 customers of Tern Bank.",
+			want: []string{"TARGETED APT28 -> Marlow Medicines Research", "TARGETED APT28 -> Tern Bank"}},
+		{name: "named among its targets",
+			text: "Early this year a group known as APT28 was reported to have gone after at least 27 universities. The University of Marlow and the University of Kestrel were named among its targets.",
+			want: []string{"TARGETED APT28 -> University of Marlow", "TARGETED APT28 -> University of Kestrel"}},
+		{name: "an and inside a description after a name joins what it describes",
+			text: "Files that appear to come from Kestrel Games, the French publisher behind Tern Quest, and from Marlow Soft, the Frankfurt-based studio known for the Crysis series and the free-to-play shooter Warface, were posted in recent weeks to a dark-web site run by the Quarrow group.",
+			want: []string{"TARGETED Quarrow -> Marlow Soft"},
+			not:  []string{"TARGETED Quarrow -> Warface"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
