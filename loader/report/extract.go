@@ -6602,6 +6602,8 @@ func (x *extraction) blamed(s *sent, from int) int {
 		switch {
 		case l == "by":
 			j = k + 1
+		case l == "work" && s.lower(k+1) == "of" && (s.lower(k-1) == "the" && (s.lower(k-2) == "was" || s.lower(k-2) == "is" || s.lower(k-2) == "were")):
+			j = k + 2 // "the campaign was the work of APT33"
 		case (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "pinned" || l == "traced") &&
 			(s.lower(k+1) == "to" || s.lower(k+1) == "on"):
 			j = k + 2
@@ -7164,6 +7166,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.toks[min(e.b+1, len(s.toks)-1)].cap {
 			continue // "Norway's Police Security Service later said": whose service tells
 		}
+		if q := e.a - 1 - b2i(s.lower(e.a-1) == "the"); e.kind == graph.Country && s.lower(q) == "to" && linkVerbs.is(s.id(q-1)) {
+			continue // "a group that security firms have tied to the Iranian government": its sponsor
+		}
 		if isVictim(e) && e.kind != graph.Sector {
 			return // the sentence names its own victim
 		}
@@ -7396,6 +7401,18 @@ func onlooker(s *sent, k int) bool {
 var onlookerWords = set(`aware|investigating|investigate|investigated|probing|probe|examining|monitoring|handling|looking|
 reviewing|assessing|studying|tracking|following`)
 
+// codeFor reports whether the tokens [from, to) end in code that is for
+// what follows: "source code repositories for Cyberpunk 2077" names
+// products, not their owner.
+func codeFor(s *sent, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if l := s.lower(k); (l == "code" || l == "repositories" || l == "repository" || l == "repos" || l == "builds" || l == "versions") && s.lower(k+1) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extraction) attackVictims(p *sent) []victim {
 	attack := false
 	for k, t := range p.toks {
@@ -7428,6 +7445,9 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			ws := x.objects(p, from, false)
 			if l := p.lower(from); l == "our" || l == "its" || l == "their" {
 				ws = dropSectors(p, ws) // "affecting our information technology systems": its own systems
+			}
+			if len(ws) > 0 && codeFor(p, from, p.ents[ws[0].ent].a) {
+				ws = nil // "copied source code repositories for Cyberpunk 2077": products
 			}
 			if len(ws) > 0 {
 				vs = addVictims(vs, ws)

@@ -2173,6 +2173,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Files that appear to come from Kestrel Games, the French publisher behind Tern Quest, and from Marlow Soft, the Frankfurt-based studio known for the Crysis series and the free-to-play shooter Warface, were posted in recent weeks to a dark-web site run by the Quarrow group.",
 			want: []string{"TARGETED Quarrow -> Marlow Soft"},
 			not:  []string{"TARGETED Quarrow -> Warface"}},
+		{name: "the attack was the work of a group its sponsor's name follows",
+			text: "MILAN -- Kestrel Energy, the Italian oil and gas services contractor, said on Wednesday that a cyberattack which knocked out part of its computer network earlier this week was carried out with a variant of Shamoon.\n\nAnalysts at McAfee said on Friday that they had moderate confidence the attack was the work of APT28, a hacking group that security firms have tied to the Russian government.",
+			want: []string{"TARGETED APT28 -> Kestrel Energy"},
+			not:  []string{"TARGETED APT28 -> Russia"}},
+		{name: "source code for products names no victims",
+			text: "A ransomware attack hit Kestrel Games on February 8.\n\nThe note claimed the intruders had copied full source code repositories for Marlow Quest, Tern Saga and an unreleased version of Marlow Quest.\n\nResearchers concluded that the attack was the work of APT28.",
+			want: []string{"TARGETED APT28 -> Kestrel Games"},
+			not:  []string{"TARGETED APT28 -> Marlow Quest", "TARGETED APT28 -> Tern Saga"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
