@@ -6029,6 +6029,21 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					}
 				}
 			}
+			if j >= 0 && s.ents[j].ref {
+				// "APT32, a group it believes acts for Vietnam, had sent
+				// phishing messages to X": not the pronoun in the aside,
+				// the actor the aside describes.
+				if k := x.nearestActorLeft(s, s.ents[j].a, 12); k >= 0 && !s.ents[k].ref {
+					if c := asideEnd(s, s.ents[k].b); c > s.ents[j].a && c < i {
+						j = k
+					} else if b := s.ents[k].b; s.lower(b) == "," && (s.lower(b+1) == "which" || s.lower(b+1) == "who") && pronouns.is(s.id(s.ents[j].a)) {
+						// "Mustang Panda, which has used it for years in
+						// operations against X": the relative clause's
+						// subject, not the pronoun it uses.
+						j = k
+					}
+				}
+			}
 			if j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
 				between := false
 				for k := s.ents[j].b; k < i; k++ {
@@ -6925,10 +6940,14 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			}
 			return
 		}
-		if !nominals.is(s.id(i)) || s.owner[i] >= 0 || nominalPreps.is(s.id(i+1)) && s.lower(i+1) != "of" && !claimVenue(s, i+1) {
+		activity := s.lower(i) == "activity" && (s.lower(i-1) == "that" || s.lower(i-1) == "this") // "He attributed that activity to X"
+		if !nominals.is(s.id(i)) && !activity || s.owner[i] >= 0 || nominalPreps.is(s.id(i+1)) && s.lower(i+1) != "of" && !claimVenue(s, i+1) {
 			continue
 		}
 		d, ok := definiteNominal(s, i)
+		if activity {
+			d, ok = i-1, true
+		}
 		if !ok {
 			continue
 		}
@@ -7166,8 +7185,8 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.toks[min(e.b+1, len(s.toks)-1)].cap {
 			continue // "Norway's Police Security Service later said": whose service tells
 		}
-		if q := e.a - 1 - b2i(s.lower(e.a-1) == "the"); e.kind == graph.Country && s.lower(q) == "to" && linkVerbs.is(s.id(q-1)) {
-			continue // "a group that security firms have tied to the Iranian government": its sponsor
+		if q := e.a - 1 - b2i(s.lower(e.a-1) == "the"); e.kind == graph.Country && (s.lower(q) == "to" && linkVerbs.is(s.id(q-1)) || s.lower(q) == "of" && s.lower(q-1) == "behalf") {
+			continue // "a group that security firms have tied to the Iranian government", "on behalf of Tehran": its sponsor
 		}
 		if isVictim(e) && e.kind != graph.Sector {
 			return // the sentence names its own victim
@@ -7401,6 +7420,19 @@ func onlooker(s *sent, k int) bool {
 var onlookerWords = set(`aware|investigating|investigate|investigated|probing|probe|examining|monitoring|handling|looking|
 reviewing|assessing|studying|tracking|following`)
 
+// triedTo reports whether the verb at k is an infinitive after a verb of
+// trying: "hackers tried to break into X".
+func triedTo(s *sent, k int) bool {
+	if s.lower(k-1) != "to" {
+		return false
+	}
+	switch s.lower(k - 2) {
+	case "tried", "try", "tries", "trying", "attempted", "attempting", "sought", "seeking", "seeks", "managed", "wanted", "aimed":
+		return true
+	}
+	return false
+}
+
 // codeFor reports whether the tokens [from, to) end in code that is for
 // what follows: "source code repositories for Cyberpunk 2077" names
 // products, not their owner.
@@ -7431,7 +7463,7 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		if pronouns.is(t.id) || t.lower == "it" {
 			pron = true
 		}
-		noun := k > 0 && (adjectivePrev.is(p.id(k-1)) || nominalModifiers.is(p.id(k-1)))
+		noun := k > 0 && (adjectivePrev.is(p.id(k-1)) || nominalModifiers.is(p.id(k-1))) && !triedTo(p, k)
 		// "attackers penetrated X", "a similar intrusion hit Y": a past
 		// tense after the attack's subject.
 		subj := k > 0 && p.owner[k-1] < 0 && (bareAttackerNouns.is(p.id(k-1)) || nominals.is(p.id(k-1)))
@@ -8852,6 +8884,11 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 			continue
 		}
 		ae := s.ents[anchor]
+		if p := ae.a - 2; ae.ref && p >= 0 && s.lower(p+1) == "," && s.toks[p].cap && (s.owner[p] < 0 || s.ents[s.owner[p]].kind != graph.ThreatActor) {
+			// "Flea, the group also known as APT15 or Nickel": the names of
+			// the group an unknown name stands for, not of the one in focus.
+			continue
+		}
 		actor, ok, _ := x.actor(s, anchor, last)
 		if !ok && ae.ref {
 			// "The group is commonly known as APT40 and also as Leviathan":

@@ -1439,6 +1439,10 @@ func (r *recognizer) introduced(s *sent) {
 			if s.lower(j) == "the" {
 				j++
 			}
+			if o := s.owner[min(j, len(s.toks)-1)]; j < len(s.toks) && o >= 0 && s.ents[o].kind == graph.ThreatActor && s.ents[o].a == j {
+				r.introducedMore(s, s.ents[o].b) // "known as APT35 and Phosphorus"
+				continue
+			}
 			end := s.nameAt(j, 4)
 			if end == j {
 				continue
@@ -1457,7 +1461,41 @@ func (r *recognizer) introduced(s *sent) {
 			}
 			r.discovered[name] = true // recognized wherever the document names it again
 			s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: node})
+			r.introducedMore(s, end)
 		}
+	}
+}
+
+// introducedMore claims the known actor names that go on the list a naming
+// cue opened before token k: "also known as APT35 and Phosphorus", where
+// "Phosphorus" alone is too common a word to be found without the cue.
+func (r *recognizer) introducedMore(s *sent, k int) {
+	for k < len(s.toks) {
+		l := s.lower(k)
+		if l != "," && l != "and" && l != "or" {
+			return
+		}
+		j := k + 1
+		if l == "," && (s.lower(j) == "and" || s.lower(j) == "or") {
+			j++
+		}
+		if o := s.owner[min(j, len(s.toks)-1)]; j < len(s.toks) && o >= 0 {
+			if s.ents[o].kind != graph.ThreatActor || s.ents[o].a != j {
+				return
+			}
+			k = s.ents[o].b // "APT35" the gazetteer found already
+			continue
+		}
+		end := s.nameAt(j, 4)
+		if end == j {
+			return
+		}
+		e, ok := r.g.Lookup(s.textOf(r.text, j, end))
+		if !ok {
+			return
+		}
+		s.claim(ent{a: j, b: end, kind: graph.ThreatActor, node: r.actorNode(e)})
+		k = end
 	}
 }
 

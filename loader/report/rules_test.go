@@ -2181,6 +2181,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "A ransomware attack hit Kestrel Games on February 8.\n\nThe note claimed the intruders had copied full source code repositories for Marlow Quest, Tern Saga and an unreleased version of Marlow Quest.\n\nResearchers concluded that the attack was the work of APT28.",
 			want: []string{"TARGETED APT28 -> Kestrel Games"},
 			not:  []string{"TARGETED APT28 -> Marlow Quest", "TARGETED APT28 -> Tern Saga"}},
+		{name: "an actor in an aside sends the messages, not the pronoun in the aside",
+			text: "Sandworm hit Kestrel Bank.\n\nOther governments' health bodies have drawn the same kind of interest. Researchers at FireEye reported this month that APT28, a group it believes acts on behalf of the Russian government, had since early January sent phishing messages to the Marlow Ministry of Health.",
+			want: []string{"TARGETED APT28 -> Marlow Ministry of Health"},
+			not:  []string{"TARGETED Sandworm -> Marlow Ministry of Health"}},
+		{name: "hackers tried to break into accounts, and that activity was attributed to an actor",
+			text: "Sandworm hit Kestrel Bank.\n\nIn late March, hackers working for Russia tried to break into the personal email accounts of Marlow Health staff. He attributed that activity to APT28, a group that has targeted dissidents on behalf of Moscow.",
+			want: []string{"TARGETED APT28 -> Marlow Health"},
+			not:  []string{"TARGETED Sandworm -> Marlow Health"}},
+		{name: "an unknown name's group known as two names is not the actor in focus",
+			text: "Korplug is used by many groups, chief among them Sandworm, which has used it for years in operations against Kestrel Bank.\n\nResearchers documented how Flea, the group also known as APT28 or Fancy Bear, used its backdoor against Marlow Ministry.",
+			want: []string{"TARGETED Sandworm -> Kestrel Bank"},
+			not:  []string{"TARGETED APT28 -> Kestrel Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
