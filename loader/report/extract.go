@@ -118,7 +118,6 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	x.actors = map[string]graph.Node{}
 	x.claims = map[string][]graph.AliasClaim{}
 	x.merged = map[string]graph.Node{}
-	x.laid = map[string]string{}
 	x.g = g
 	for _, ss := range SplitSentences(text, protect) {
 		s := &sent{Sentence: ss, toks: tokenize(text, ss.Start, ss.End), title: ss.Start >= body}
@@ -622,19 +621,17 @@ func (x *extraction) batch() graph.Batch {
 		}
 		byID[id] = n
 	}
-	// A name the report laid on another actor ("DoppelPaymer, a strain run
-	// by a gang tracked as Doppel Spider") is one of that actor's names.
-	for _, id := range slices.Sorted(maps.Keys(x.merged)) {
+	// A family the report laid on a gang ("WastedLocker, a strain that
+	// researchers attribute to Evil Corp") is one of the gang's names.
+	for _, id := range sortedKeys(x.laid) {
 		to := x.mergedID(id)
 		w, wok := byID[to]
 		if to == id || !wok {
 			continue
 		}
-		var names []string
+		names := []string{x.laid[id]}
 		if l, ok := byID[id]; ok {
 			names = append([]string{l.Name}, l.Aliases...)
-		} else if name, ok := x.laid[id]; ok {
-			names = []string{name}
 		}
 		if len(names) > 0 {
 			byID[to] = graph.MergeNodes(w, graph.Node{ID: w.ID, Kind: w.Kind, Name: w.Name, Aliases: names})
@@ -696,6 +693,15 @@ func (x *extraction) batch() graph.Batch {
 	}
 	s := bl.Subgraph("")
 	return graph.Batch{Report: x.ref, Nodes: s.Nodes, Edges: s.Edges}
+}
+
+// sortedKeys returns the keys of m in order; none, without allocating, for
+// an empty map.
+func sortedKeys[V any](m map[string]V) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(m))
 }
 
 // mergedID follows the report's own merges from an actor's id to the actor
@@ -7076,6 +7082,9 @@ func (x *extraction) familyOwners(s *sent) {
 			continue
 		}
 		x.merged[id] = gang
+		if x.laid == nil {
+			x.laid = map[string]string{}
+		}
 		x.laid[id] = e.node.Name
 	}
 }
