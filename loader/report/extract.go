@@ -633,9 +633,7 @@ func (x *extraction) batch() graph.Batch {
 		if l, ok := byID[id]; ok {
 			names = append([]string{l.Name}, l.Aliases...)
 		}
-		if len(names) > 0 {
-			byID[to] = graph.MergeNodes(w, graph.Node{ID: w.ID, Kind: w.Kind, Name: w.Name, Aliases: names})
-		}
+		byID[to] = graph.MergeNodes(w, graph.Node{ID: w.ID, Kind: w.Kind, Name: w.Name, Aliases: names})
 	}
 	// Two names of one party in this report become one node.
 	into := x.variants(byID)
@@ -6623,7 +6621,7 @@ func (x *extraction) blamed(s *sent, from int) int {
 		switch {
 		case l == "by":
 			j = k + 1
-		case l == "work" && s.lower(k+1) == "of" && (s.lower(k-1) == "the" && (s.lower(k-2) == "was" || s.lower(k-2) == "is" || s.lower(k-2) == "were")):
+		case l == "work" && s.lower(k+1) == "of" && s.lower(k-1) == "the" && (s.lower(k-2) == "was" || s.lower(k-2) == "is" || s.lower(k-2) == "were"):
 			j = k + 2 // "the campaign was the work of APT33"
 		case (l == "attributed" || l == "linked" || l == "tied" || l == "blamed" || l == "pinned" || l == "traced") &&
 			(s.lower(k+1) == "to" || s.lower(k+1) == "on"):
