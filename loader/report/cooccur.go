@@ -181,6 +181,9 @@ func coocVictim(s *sent, j int) bool {
 			return false // "the University of Pisa in Italy": where the victim is
 		}
 	}
+	if ownedThere(s, e.a) {
+		return false // "Enel Group, which owns distributors in Brazil, Chile and Peru": where the victim does business
+	}
 	if placePrep(s, e.a) && s.lower(e.b) == "," && e.a <= 3 {
 		return false // "In London, officials said": where, not whom
 	}
@@ -835,3 +838,33 @@ func describesOrg(s *sent, e ent) bool {
 // domestic intelligence agency", "Britain's data protection watchdog".
 var watchNouns = set(`agency|agencies|watchdog|watchdogs|police|gendarmerie|investigators|prosecutors|regulator|regulators|
 cert|ncsc|csirt|counterintelligence|coordination|cyber-security|cybersecurity`)
+
+// ownedThere reports whether the country at token a, perhaps one of a list,
+// follows "in" at the end of a clause that tells what an organization owns
+// or runs: "which owns distributors in Brazil, Chile and Peru".
+func ownedThere(s *sent, a int) bool {
+	k := a - 1
+	for k > 0 {
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.Country {
+			k = s.ents[o].a - 1
+			continue
+		}
+		if l := s.lower(k); l == "," || l == "and" || l == "the" {
+			k--
+			continue
+		}
+		break
+	}
+	if s.lower(k) != "in" {
+		return false
+	}
+	for m := k - 1; m >= 1 && m >= k-5; m-- {
+		if s.owner[m] >= 0 || s.lower(m) == "," {
+			return false
+		}
+		if l := s.lower(m); (l == "owns" || l == "operates" || l == "runs" || l == "serves" || l == "has") && relatives.is(s.id(m-1)) {
+			return true
+		}
+	}
+	return false
+}

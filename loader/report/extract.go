@@ -191,7 +191,7 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 // supersedable are the rules that give a victim to the actor in focus for
 // want of a named one: "X said attackers had encrypted files. The Rhysida
 // gang later claimed the attack." lays X on Rhysida alone.
-var supersedable = map[string]bool{"suffered-focus": true, "self-report": true, "svo-focus": true, "nominal-focus": true}
+var supersedable = map[string]bool{"suffered-focus": true, "self-report": true, "svo-focus": true, "nominal-focus": true, "passive-focus": true}
 
 // dropSuperseded removes a victim given to the actor in focus only because
 // a sentence told its damage ("JBS paid $11 million after an attack"), when
@@ -952,6 +952,9 @@ func (x *extraction) unclaimedAhead(s *sent) bool {
 		if namesActor(t) {
 			return false
 		}
+		if unsaidAuthor(t) {
+			return true // "MSC did not say who was responsible."
+		}
 		if !unclaimedIncidents(t) && !otherIncident(t) || laterKnown(t) {
 			continue
 		}
@@ -961,6 +964,36 @@ func (x *extraction) unclaimedAhead(s *sent) bool {
 			}
 			if l := t.lower(k - 1); (l == "those" || l == "these" || l == "the") && (breachNouns.has(strings.TrimSuffix(t.lower(k), "s")) || breachNouns.has(strings.TrimSuffix(t.lower(k), "es"))) {
 				return true // "None of those breaches has been pinned on a group"
+			}
+		}
+	}
+	return false
+}
+
+// unsaidAuthor reports whether s says that the organization hit would not
+// tell who was behind the incident just told: "MSC did not say who was
+// responsible", "The council declined to say who was behind the attack".
+func unsaidAuthor(s *sent) bool {
+	if namesActor(s) {
+		return false
+	}
+	if o := s.owner[0]; o < 0 || s.ents[o].kind != graph.Organization {
+		return false
+	}
+	for k := 1; k+3 < len(s.toks); k++ {
+		if l := s.lower(k); l != "say" && l != "disclose" && l != "identify" && l != "name" && l != "reveal" && l != "specify" && l != "speculate" {
+			continue
+		}
+		if p := s.lower(k - 1); p != "not" && p != "n't" && !(p == "to" && (s.lower(k-2) == "declined" || s.lower(k-2) == "refused")) {
+			continue
+		}
+		w := k + 1 + b2i(s.lower(k+1) == "on")
+		if s.lower(w) != "who" || !finiteBe.is(s.id(w+1)) && s.lower(w+1) != "had" && s.lower(w+1) != "has" {
+			continue // not "did not say who he believed was responsible": one speaker's view
+		}
+		for m := w + 2; m < len(s.toks) && m <= w+4; m++ {
+			if l := s.lower(m); l == "responsible" || l == "behind" {
+				return true
 			}
 		}
 	}
@@ -4953,7 +4986,7 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				return graph.Node{}, false, false, 0, ""
 			}
 		}
-		return *f, true, true, 0.8, "passive-target"
+		return *f, true, true, 0.8, "passive-focus"
 	}
 	return graph.Node{}, false, false, 0, ""
 }
@@ -6924,8 +6957,29 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		return
 	}
 	if a := identifiedAs(s); a >= 0 {
+		if v := silentVictim(s, a); v >= 0 {
+			// "Eletronuclear has not named the attackers, but researchers
+			// say the intrusion bears the hallmarks of REvil".
+			if actor, ok, ref := x.actor(s, a, last); ok {
+				x.target(s, actor, []victim{{ent: v}}, "antecedent-attack", conf(0.7, ref), "")
+			}
+			return
+		}
 		// "Researchers identified the malware as RansomEXX": the attack
 		// told before is the family's gang's.
+		x.antecedentVictims(s, a, last, true, 1)
+		return
+	}
+	if a := involvedFamily(s); a >= 0 {
+		// "Toll shut down its systems after an attack involving the
+		// NetWalker ransomware": the family's gang hit the sufferer; with
+		// none in the sentence, the one the sentence before told of.
+		if vs := x.sufferers(s); len(vs) > 0 {
+			if actor, ok, ref := x.actor(s, a, last); ok {
+				x.target(s, actor, vs, "attack-involving", conf(0.7, ref), "")
+			}
+			return
+		}
 		x.antecedentVictims(s, a, last, true, 1)
 		return
 	}
@@ -6991,6 +7045,64 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 	}
 }
 
+// silentVictim returns the organization that opens s and "has not named
+// the attackers" before actor a is named, or -1: the victim of the attack
+// the rest of the sentence lays on a.
+func silentVictim(s *sent, a int) int {
+	o := s.owner[0]
+	if o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].ref || s.ents[o].b >= s.ents[a].a {
+		return -1
+	}
+	k := s.ents[o].b
+	if l := s.lower(k); l != "has" && l != "have" && l != "had" && l != "did" || s.lower(k+1) != "not" {
+		return -1
+	}
+	if l := s.lower(k + 2); (l == "named" || l == "name" || l == "identified" || l == "identify" || l == "blamed" || l == "attributed") && agentNouns.is(s.id(k+4)) {
+		return o
+	}
+	return -1
+}
+
+// involvedFamily returns the ransomware family that "the attack involved"
+// or "an attack involving" names, made its gang, or -1: "its latest attack
+// involved the Nefilim ransomware", "an attack involving a strain known as
+// Mailto, or NetWalker". The aliases before the last name are no victims.
+func involvedFamily(s *sent) int {
+	for k := 1; k+2 < len(s.toks); k++ {
+		if l := s.lower(k); l != "involved" && l != "involving" || !incidentNouns.is(s.id(k-1)) && !breachNouns.is(s.id(k-1)) {
+			continue
+		}
+		m := k + 1
+		if l := s.lower(m); l == "the" || l == "a" || l == "an" {
+			m++
+		}
+		if familyNouns.is(s.id(m)) && s.lower(m+1) == "known" && s.lower(m+2) == "as" {
+			m += 3 // "a strain known as"
+		}
+		for {
+			ai := s.entAt(m)
+			if ai < 0 || s.ents[ai].ref {
+				return -1
+			}
+			e := s.ents[ai]
+			if s.lower(e.b) == "," && s.lower(e.b+1) == "or" {
+				s.ents[ai].kind = "" // "Mailto, or NetWalker": one family's two names
+				m = e.b + 2
+				continue
+			}
+			if e.kind == graph.ThreatActor {
+				return ai
+			}
+			if !ransomwareRun(s, e.a, e.b) {
+				return -1
+			}
+			s.ents[ai].kind, s.ents[ai].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
+			return ai
+		}
+	}
+	return -1
+}
+
 // identifiedAs returns the actor that "identified the malware as X" or
 // "said that the malware was X" names as the malware of an attack told
 // before, or -1.
@@ -7034,6 +7146,12 @@ func identifiedAs(s *sent) int {
 		if mi := s.entAt(m); mi >= 0 {
 			if ai := familyGang(s, mi); ai >= 0 {
 				return ai
+			}
+			if e := s.ents[mi]; s.lower(k) == "hallmarks" && !e.ref && (e.kind == graph.ThreatActor || e.kind == graph.Malware && ransomwareRun(s, e.a, e.b)) {
+				// "the intrusion bears the hallmarks of REvil": the
+				// family stands for its gang.
+				s.ents[mi].kind, s.ents[mi].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
+				return mi
 			}
 		}
 	}

@@ -675,6 +675,9 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		if s.lower(m) == "both" {
 			m++
 		}
+		if l := s.lower(m); l == "on" || l == "in" || l == "via" || l == "through" {
+			continue // "claimed on Twitter that ...": where the claim was made
+		}
 		for m < len(s.toks) && m <= i+8 {
 			if o := s.owner[m]; o >= 0 && (s.ents[o].kind == graph.Sector || s.ents[o].kind == graph.Country && s.ents[o].demonym) {
 				m = s.ents[o].b // "the German automotive supplier Continental"

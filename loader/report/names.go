@@ -489,7 +489,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		// "IT Army of Ukraine", "Syrian Electronic Army": a capitalized
 		// army of hackers is a group, whatever the sentence says of it.
 		for k := i + 1; k < b; k++ {
-			if hackerUnits[s.toks[k].text] && hackerArmies.is(s.id(k-1)) && s.toks[k-1].cap {
+			if hackerUnits[s.toks[k].text] && s.toks[k-1].cap && (hackerArmies.is(s.id(k-1)) || squadName(s, k)) {
 				add(i, b)
 				if r.plainRun(s, i, b, true) {
 					found[s.textOf(r.text, i, b)] = true // "Pakistan Cyber Force": a country may open it
@@ -1985,6 +1985,13 @@ var stateModifiers = set(`state-sponsored|state-backed|state-linked|state-aligne
 
 // hackerUnits end a hacker group's name after a word of hackerArmies.
 var hackerUnits = map[string]bool{"Army": true, "Force": true, "Squad": true, "Brigade": true, "Legion": true, "Corps": true}
+
+// squadName reports whether the "Squad" at k ends a hacker crew's name
+// after any capitalized word: "Lizard Squad", "Chuckling Squad". Best Buy's
+// "Geek Squad" is a service.
+func squadName(s *sent, k int) bool {
+	return s.toks[k].text == "Squad" && s.toks[k-1].text != "Geek" && s.toks[k-1].word
+}
 
 // hackerArmies are the words before a hackerUnits word in a hacker group's
 // name: "IT Army", "Cyber Force".
