@@ -4986,6 +4986,11 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				return graph.Node{}, false, false, 0, ""
 			}
 		}
+		for _, e := range s.ents {
+			if e.kind == graph.ThreatActor && !e.ref && e.node.ID == f.ID {
+				return *f, true, true, 0.8, "passive-target" // the sentence names it
+			}
+		}
 		return *f, true, true, 0.8, "passive-focus"
 	}
 	return graph.Node{}, false, false, 0, ""
@@ -7426,7 +7431,49 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 			return vs, q
 		}
 	}
-	return nil, nil
+	return x.ledeSubject()
+}
+
+// ledeSubject returns the one organization the lede's first sentence
+// names, when the lede tells of an attack it does not lay on anyone:
+// "Patients at Grupo Fleury were turned away. The company is dealing with
+// what it described as an attack on its systems."
+func (x *extraction) ledeSubject() ([]victim, *sent) {
+	var first *sent
+	told, n := false, 0
+	for _, q := range x.sents[:x.idx] {
+		if q.title || n == 2 {
+			break
+		}
+		if isHeading(q) || bylineSent(q) {
+			continue
+		}
+		n++
+		if namesActor(q) {
+			return nil, nil
+		}
+		if first == nil {
+			first = q
+		}
+		for k := range q.toks {
+			told = told || q.owner[k] < 0 && incidentNouns.is(q.id(k))
+		}
+	}
+	if first == nil || !told {
+		return nil, nil
+	}
+	var vs []victim
+	for j, e := range first.ents {
+		if e.kind == graph.Organization && !e.ref && isVictim(e) && !possessor(first, e) {
+			if len(vs) > 0 && first.ents[vs[0].ent].node.ID != e.node.ID {
+				return nil, nil // two organizations: which was hit, the lede does not say
+			}
+			if len(vs) == 0 {
+				vs = append(vs, victim{ent: j})
+			}
+		}
+	}
+	return vs, first
 }
 
 // describesListed reports whether the word at k stands in an apposition

@@ -254,6 +254,7 @@ var introCues = [][]string{
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"identified", "as"},
 	{"tracks", "as"}, {"calls"}, {"call"}, {"calling", "itself"}, {"calls", "itself"}, {"styling", "itself"},
 	{"calling", "himself"}, {"calls", "himself"}, {"calling", "herself"}, {"calls", "herself"}, {"styling", "himself"},
+	{"calling", "themselves"}, {"calls", "themselves"},
 }
 
 // aliasCues say that two names are one actor: "X, also known as Y".

@@ -1396,7 +1396,7 @@ func (r *recognizer) introduced(s *sent) {
 				continue
 			}
 			// What is being named: a group, or software?
-			isGroup, isSoft := false, false
+			isGroup, isSoft, persona := false, false, false
 			for k := i - 1; k >= 0 && k >= i-5; k-- {
 				l := s.lower(k)
 				lID := s.id(k)
@@ -1411,7 +1411,7 @@ func (r *recognizer) introduced(s *sent) {
 					// "an anonymous figure calling itself Bjorka", "a hacker
 					// who calls himself xenZen": one who names itself is a
 					// hacker's persona.
-					isGroup = true
+					isGroup, persona = true, true
 					break
 				}
 				if malwareNouns.is(lID) || toolNouns.is(lID) {
@@ -1430,8 +1430,8 @@ func (r *recognizer) introduced(s *sent) {
 					isGroup, j = true, k+1
 				}
 			}
-			if !isGroup || isSoft {
-				continue
+			if !isGroup || isSoft || cue[len(cue)-1] == "themselves" && !persona {
+				continue // "groups calling themselves A and the B": the names' own reading
 			}
 			if len(cue) == 1 && listingNamed(s, i, j) {
 				continue
@@ -1444,6 +1444,13 @@ func (r *recognizer) introduced(s *sent) {
 				continue
 			}
 			end := s.nameAt(j, 4)
+			if t := s.toks[min(j, len(s.toks)-1)].text; end == j && j+1 < len(s.toks) && (t == "\"" || t == "“") && s.toks[j+1].word {
+				// a user calling themselves "kzoldyck": a handle in quotes,
+				// however it is written.
+				if q := quotedEnd(s, j+1, 3); q > j+1 {
+					j, end = j+1, q
+				}
+			}
 			if end == j {
 				continue
 			}
@@ -1518,7 +1525,7 @@ func (s *sent) knownToAs(i int) (int, bool) {
 }
 
 // reflexives after "calls" name oneself: "who calls himself".
-var reflexives = set(`itself|himself|herself`)
+var reflexives = set(`itself|himself|herself|themselves`)
 
 // personaNouns name someone who goes by a name of their own choosing.
 var personaNouns = set(`figure|persona|individual|entity|user|account|hacker`)

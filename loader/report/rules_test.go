@@ -2215,6 +2215,22 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In October, the NetWalker ransomware operation claimed an attack on Italy's Enel Group, which owns distributors in Brazil, Chile, Colombia and Peru.",
 			want: []string{"TARGETED NetWalker -> Enel Group"},
 			not:  []string{"TARGETED NetWalker -> Brazil", "TARGETED NetWalker -> Peru"}},
+		{name: "a user calling themselves a quoted handle",
+			text: "By then, a user calling themselves \"kzoldyck\" had already started a thread on a breach forum. In the post, kzoldyck claimed to have gained access to several internal platforms of Interbank.",
+			want: []string{"TARGETED kzoldyck -> Interbank"}},
+		{name: "a state-owned victim after an attack attributed to a gang",
+			text: "The Conti gang breached the Ministry of Economy and Finance of Peru in 2022. Banks elsewhere in the region have also been hit. In September 2020, Chile's state-owned BancoEstado had to close its branch network for a day after an attack that researchers attributed to the REvil ransomware group, also known as Sodinokibi.",
+			want: []string{"TARGETED REvil -> BancoEstado"},
+			not:  []string{"TARGETED Conti -> BancoEstado"}},
+		{name: "the lede's organization when the incident is laid later",
+			text: "Patients at Grupo Fleury were turned away this week. The company is dealing with an attack on its systems.\n\nResearchers said the incident was linked to REvil.",
+			want: []string{"TARGETED REvil -> Grupo Fleury"}},
+		{name: "the lede names two organizations",
+			text: "Patients at Grupo Fleury and Dasa were turned away this week. One of them is dealing with an attack on its systems.\n\nResearchers said the incident was linked to REvil.",
+			not:  []string{"TARGETED REvil -> Grupo Fleury", "TARGETED REvil -> Dasa"}},
+		{name: "a passive victim the sentence's own actor keeps",
+			text: "The APT28 group breached the Pelton Parliament in 2015.\n\nInvestigators have also pointed to APT28 in the sabotage of the broadcaster Quarrow TV, which was taken off the air for hours. That attack was initially claimed by a group calling itself the CyberCaliphate.",
+			want: []string{"TARGETED APT28 -> Quarrow TV"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1488,6 +1488,11 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 		}
 		if c := s.entAt(start); c >= 0 && s.ents[c].kind == graph.Country && (s.lower(s.ents[c].b) == "'s" || s.lower(s.ents[c].b) == "’s") {
 			start = s.ents[c].b + 1 // "Britain's Royal Mail lost ...": the company
+			for m := start; m < i && m <= start+2 && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && strings.Contains(s.lower(m), "-"); m++ {
+				if o := s.entAt(m + 1); o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].a == m+1 {
+					start = m + 1 // "Chile's state-owned BancoEstado"
+				}
+			}
 		}
 		j := s.entAt(start)
 		if j < 0 || s.ents[j].kind != graph.Organization || s.ents[j].ref {
