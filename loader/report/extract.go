@@ -72,6 +72,7 @@ type extraction struct {
 	prev     *sent          // the sentence before the current one
 	idx      int            // the index of the current sentence in sents
 	heading  string         // the last heading, lower case ("targeting")
+	itemPara int            // the paragraph of the last list item read under it, plus one
 	edgeAt   map[string]int // edge key -> index in edges
 	seen     map[string]graph.Node
 	edges    []graph.Edge
@@ -6869,7 +6870,7 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 	// "- **Focus Camera**, a New York-based photography retailer": an item
 	// that describes the victim it names first.
 	item := -1
-	if j := s.entAt(0); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country && s.lower(s.ents[j].b) == "," && len(s.toks) <= 30 {
+	if j := s.entAt(0); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country && itemEnd(s, s.ents[j].b) && len(s.toks) <= 30 {
 		item = j
 		for i, t := range s.toks {
 			if s.owner[i] < 0 && (targetVerbs.is(t.id) || auxiliaries.is(t.id) || reportVerbs.is(t.id) || useVerbs.is(t.id) || perfect.is(t.id) || t.lower == "which" || t.lower == "who") {
@@ -6881,11 +6882,15 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 	if x.heading != "" && item < 0 && !isHeading(s) && listLead(s) {
 		return // "Sansec notified the merchants below, ...:": the list follows
 	}
+	if x.heading != "" && item < 0 && x.itemPara == s.Para+1 {
+		return // "Roughly US$10 million stolen via SWIFT.": the item goes on
+	}
 	if x.heading == "" || item < 0 && (len(s.toks) > 16 || !isHeading(s) && len(s.toks) > 8) {
 		// A sentence of prose ends the list under the heading.
 		x.heading = ""
 		return
 	}
+	x.itemPara = s.Para + 1
 	victims := false
 	for _, w := range strings.Fields(x.heading) {
 		if headingMarks.has(strings.Trim(w, ":")) {
@@ -6907,7 +6912,7 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 	var vs []victim
 	for k := 0; k < len(s.toks); k++ {
 		if j := s.owner[k]; j >= 0 {
-			if isVictim(s.ents[j]) && !placePrep(s, s.ents[j].a) {
+			if e := s.ents[j]; isVictim(e) && !placePrep(s, e.a) && !bracketedAfterName(s, e) {
 				vs = append(vs, victim{ent: j})
 			}
 			k = s.ents[j].b - 1
@@ -6917,6 +6922,34 @@ func (x *extraction) headingTarget(s *sent, last *graph.Node) {
 		vs = []victim{{ent: item}}
 	}
 	x.target(s, *f, vs, "heading-list", 0.6, "")
+}
+
+// bracketedAfterName reports whether e stands in brackets right after
+// another name, which it places or abbreviates: "Cobb County (Georgia)",
+// "Banco Nacional de Comercio Exterior (Bancomext)".
+func bracketedAfterName(s *sent, e ent) bool {
+	return s.lower(e.a-1) == "(" && s.lower(e.b) == ")" && s.entAt(e.a-2) >= 0
+}
+
+// itemEnd reports whether the name of a list item ends at token b: before
+// a comma, or a colon after a short abbreviation in brackets ("Banco
+// Nacional de Comercio Exterior (Bancomext), Mexico: January 2018.").
+func itemEnd(s *sent, b int) bool {
+	if s.lower(b) == "(" {
+		for k := b + 1; k < len(s.toks) && k <= b+5; k++ {
+			if s.lower(k) == ")" {
+				b = k + 1
+				break
+			}
+		}
+	}
+	return s.lower(b) == "," || s.lower(b) == ":" && x0(s, b)
+}
+
+// x0 reports whether the colon at b ends the first line of a list item: a
+// date or a few words follow it, not a list of its own.
+func x0(s *sent, b int) bool {
+	return b+1 < len(s.toks) && (months.is(s.id(b+1)) || s.toks[b+1].digit)
 }
 
 // listLead reports whether a sentence of prose announces the list after
@@ -7464,7 +7497,7 @@ func (x *extraction) ledeSubject() ([]victim, *sent) {
 	}
 	var vs []victim
 	for j, e := range first.ents {
-		if e.kind == graph.Organization && !e.ref && isVictim(e) && !possessor(first, e) {
+		if e.kind == graph.Organization && !e.ref && isVictim(e) && !possessor(first, e) && e.node.Props["described"] == "" {
 			if len(vs) > 0 && first.ents[vs[0].ent].node.ID != e.node.ID {
 				return nil, nil // two organizations: which was hit, the lede does not say
 			}

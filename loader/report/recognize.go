@@ -2172,6 +2172,40 @@ func shortForm(w, first string) bool {
 	return inner && unicode.IsUpper([]rune(w)[0])
 }
 
+// syllableForm reports whether w is built from the starts of the words of
+// the name [a, b), in order and at least two of them: "Bancomext" for
+// "Banco Nacional de Comercio Exterior", "Petrobras" for "Petróleo
+// Brasileiro".
+func syllableForm(s *sent, w string, a, b int) bool {
+	if len(w) < 5 || len(w) > 14 || b-a < 2 {
+		return false
+	}
+	var words []string
+	for k := a; k < b; k++ {
+		if s.toks[k].cap && s.toks[k].word {
+			words = append(words, strings.ToLower(s.toks[k].text))
+		}
+	}
+	var match func(rest string, i, used int) bool
+	match = func(rest string, i, used int) bool {
+		if rest == "" {
+			return used >= 2
+		}
+		for j := i; j < len(words); j++ {
+			for n := min(len(words[j]), len(rest)); n >= 2; n-- {
+				if rest[:n] == words[j][:n] && match(rest[n:], j+1, used+1) {
+					return true
+				}
+			}
+			if used == 0 {
+				return false // the short form opens with the name's first word
+			}
+		}
+		return false
+	}
+	return match(strings.ToLower(w), 0, 0)
+}
+
 // plainName: no country, demonym or known organization among the tokens.
 func (r *recognizer) plainName(s *sent, a, b int) bool {
 	for i := a; i < b; i++ {
@@ -2237,7 +2271,7 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	name := s.textOf(r.text, a, b)
 	e := ent{a: a, b: b, kind: graph.Organization}
 	// An acronym defined right after: "National Rescue Party (CNRP)".
-	if b+2 < len(s.toks) && s.toks[b].text == "(" && (s.toks[b+1].upper && len(s.toks[b+1].text) <= 8 || shortForm(s.toks[b+1].text, s.toks[a].text)) && s.toks[b+2].text == ")" {
+	if b+2 < len(s.toks) && s.toks[b].text == "(" && (s.toks[b+1].upper && len(s.toks[b+1].text) <= 8 || shortForm(s.toks[b+1].text, s.toks[a].text) || syllableForm(s, s.toks[b+1].text, a, b)) && s.toks[b+2].text == ")" {
 		e.acronym = s.toks[b+1].text
 	}
 	e.country = r.countryIn(s, a, b)

@@ -2419,3 +2419,30 @@ func TestExtractBulletedProductsAreNoVictims(t *testing.T) {
 	}
 	checkEdges(t, b, nil, []string{"TARGETED Quarrow -> Fedora Rawhide", "TARGETED Quarrow -> Fedora 41", "TARGETED Quarrow -> Tumbleweed", "TARGETED Quarrow -> Kali Linux"})
 }
+
+// TestExtractHeadingItemsOfTwoSentences checks that a victim list under a
+// heading goes on past an item's second sentence, and that a name in
+// brackets after an item's name abbreviates or places it.
+func TestExtractHeadingItemsOfTwoSentences(t *testing.T) {
+	src := "---\ntitle: Raids on Latin American banks\n---\nOur telemetry points to the Lazarus Group.\n\n" +
+		"## Targeted organizations\n\n" +
+		"- **Banco Nacional de Comercio Exterior (Bancomext), Mexico**: January 2018. Attempted fraudulent transfers of about US$110 million were halted before most funds left.\n" +
+		"- **Pelton Savings (Georgia)**: May 2018. Roughly US$10 million was stolen while a wiper disabled thousands of workstations.\n" +
+		"- **Redbanc, Chile**: December 2018. Intrusion into the corporate network through a fake job interview.\n\n" +
+		"## Bancomext: the first attempt\n\nIn early January 2018, the bank found that someone had queued unauthorized transfers.\n"
+	doc, err := Parse("banks.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED Lazarus Group -> Banco Nacional de Comercio Exterior", "TARGETED Lazarus Group -> Pelton Savings", "TARGETED Lazarus Group -> Redbanc"},
+		[]string{"TARGETED Lazarus Group -> Bancomext", "TARGETED Lazarus Group -> Georgia"})
+	for _, n := range b.Nodes {
+		if n.Name == "Bancomext" {
+			t.Errorf("Bancomext is a node of its own; want it an alias of Banco Nacional de Comercio Exterior")
+		}
+	}
+}
