@@ -5059,13 +5059,10 @@ func countryOfCompany(s *sent, e ent) bool {
 	}
 	m := e.b + 1
 	for n := 0; n < 3 && m < len(s.toks) && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !victimNouns.is(s.id(m)); n++ {
-		if l := s.lower(m); strings.HasPrefix(l, "state") || l == "national" || l == "government" || l == "public" || l == "temporary" {
-			return false // "Iran's state-owned Bank Sepah": the state's own
-		}
-		m++ // "Japan's largest brewer Kirin"
+		m++ // "Japan's largest brewer Kirin", "Iran's state-owned Bank Sepah"
 	}
 	o := s.entAt(m)
-	return o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization && !stateBody(s, s.ents[o])
+	return o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization
 }
 
 // placePrep reports whether the word before token a makes what follows a
