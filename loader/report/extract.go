@@ -919,6 +919,10 @@ func unclaimedIncidents(s *sent) bool {
 				}
 			}
 		}
+		if l == "without" && (s.lower(i+1) == "identifying" || s.lower(i+1) == "naming" || s.lower(i+1) == "saying") &&
+			(agentNouns.is(s.id(i+3)) || s.lower(i+2) == "who" || s.lower(i+2) == "an" && agentNouns.is(s.id(i+3)) || s.lower(i+2) == "any" && agentNouns.is(s.id(i+3))) {
+			return true // "have reported disruptions without identifying their attackers"
+		}
 		if l == "nobody" || l == "no" && s.lower(i+1) == "one" {
 			// "Nobody has publicly identified who was behind that attack".
 			for m := i + 1; m < len(s.toks) && m <= i+5; m++ {
@@ -10397,8 +10401,8 @@ func describesName(s *sent, e ent) bool {
 	}
 	if s.lower(p) == "," && (e.demonym || e.b < len(s.toks) && s.toks[e.b].word && !s.toks[e.b].cap) {
 		if o := s.entAt(p - 1); o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].b == p {
-			for k := e.b; k < len(s.toks) && k <= e.b+4 && s.owner[k] < 0 && s.toks[k].word; k++ {
-				if roleNouns.is(s.id(k)) {
+			for k := e.b; k < len(s.toks) && k <= e.b+4 && (s.owner[k] < 0 || s.ents[s.owner[k]].kind == graph.Sector) && s.toks[k].word; k++ {
+				if roleNouns.is(s.id(k)) { // "Maersk, the Danish shipping giant"
 					return true
 				}
 			}

@@ -2232,6 +2232,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a passive victim the sentence's own actor keeps",
 			text: "The APT28 group breached the Pelton Parliament in 2015.\n\nInvestigators have also pointed to APT28 in the sabotage of the broadcaster Quarrow TV, which was taken off the air for hours. That attack was initially claimed by a group calling itself the CyberCaliphate.",
 			want: []string{"TARGETED APT28 -> Quarrow TV"}},
+		{name: "a demonym in the description of a victim with a sector word",
+			text: "In 2017 Sandworm crippled Maersk, the Danish shipping giant, forcing it to reinstall thousands of servers.",
+			want: []string{"TARGETED Sandworm -> Maersk"},
+			not:  []string{"TARGETED Sandworm -> Denmark"}},
+		{name: "incidents reported without identifying the attackers",
+			text: "The Quarrow gang leaked files stolen from the town of Pelton.\n\nIn July, the Zurich-based price comparison service Kellner disclosed that it had been hit and had received a ransom demand, and several small communes have reported disruptions this year without identifying their attackers.",
+			want: []string{"TARGETED Quarrow -> Town of Pelton"},
+			not:  []string{"TARGETED Quarrow -> Kellner"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
