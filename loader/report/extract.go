@@ -3773,10 +3773,10 @@ func (x *extraction) softwareOwner(sw graph.Node, f *graph.Node) *graph.Node {
 	// A focus the catalogue does not know ("The Shadow Brokers", who leaked
 	// the exploit WannaCry carried) keeps the damage unless the report
 	// names the software's own group.
-	if !ok || len(e.ExternalIDs) == 0 {
+	if !ok && !ransomwareNames()[f.Name] {
 		return f
 	}
-	return nil
+	return nil // "the NotPetya outbreak" in a report on LockBit: Sandworm's
 }
 
 // linkVerbs tie an attack to its author with "to".
@@ -8660,6 +8660,14 @@ func softwareSubject(s *sent, k int) int {
 					return o
 				}
 			}
+		}
+		if relatives.is(s.id(p)) && s.lower(p-1) == "," && (breachNouns.is(s.id(p-2)) || s.lower(p-2) == "outbreak") {
+			// "the 2017 NotPetya outbreak, which paralysed X": the
+			// relative clause's subject is the malware's outbreak.
+			if o := s.owner[p-3]; p >= 3 && o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool) {
+				return o
+			}
+			return -1
 		}
 		if s.toks[p].text == "," || relatives.is(s.id(p)) {
 			return -1

@@ -2240,6 +2240,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang leaked files stolen from the town of Pelton.\n\nIn July, the Zurich-based price comparison service Kellner disclosed that it had been hit and had received a ransom demand, and several small communes have reported disruptions this year without identifying their attackers.",
 			want: []string{"TARGETED Quarrow -> Town of Pelton"},
 			not:  []string{"TARGETED Quarrow -> Kellner"}},
+		{name: "a malware outbreak's damage is not a ransomware gang's in focus",
+			text: "The LockBit gang hit Boeing in November.\n\nThe most damaging maritime cyber incident on record remains the 2017 NotPetya outbreak, which paralysed shipping group A.P. Moller-Maersk and disrupted terminals around the world.",
+			want: []string{"TARGETED LockBit -> Boeing"},
+			not:  []string{"TARGETED LockBit -> A.P. Moller-Maersk"}},
+		{name: "a victim that stopped after the gang encrypted servers",
+			text: "The Rhysida gang hit Pelton Port in November.\n\nIn July, the Port of Nagoya, Japan's busiest by cargo volume, stopped handling containers for roughly two days after the LockBit gang encrypted servers running its terminal system.",
+			want: []string{"TARGETED LockBit -> Port of Nagoya"},
+			not:  []string{"TARGETED Rhysida -> Port of Nagoya"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1518,6 +1518,25 @@ func actorAfter(s *sent, k int) int {
 		if j, m := namedAttack(s, k); j >= 0 && !nominalPreps.is(s.id(m+1)) {
 			return j // not "a LockBit attack on Y": that attack has its own victim
 		}
+		if l := s.lower(k); l != "the" {
+			return -1
+		}
+		// "after the LockBit gang encrypted servers running its terminal
+		// system": the gang named with its group noun.
+		j := s.entAt(k + 1)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k+1 || !groupNouns.is(s.id(s.ents[j].b)) && s.lower(s.ents[j].b) != "ransomware" {
+			return -1
+		}
+		m := s.ents[j].b + 1
+		if groupNouns.is(s.id(m)) {
+			m++ // "the LockBit ransomware gang"
+		}
+		if !(targetVerbs.is(s.id(m)) || disruptVerbs.is(s.id(m))) {
+			return -1
+		}
+		if o := s.lower(m + 1); o == "it" || o == "its" || o == "them" || o == "their" || assetNouns.is(s.id(m+1)) {
+			return j
+		}
 		return -1
 	}
 	j := s.entAt(k)
@@ -1534,8 +1553,8 @@ func actorAfter(s *sent, k int) int {
 	if l := s.lower(m + 1); l == "out" || l == "down" || l == "offline" {
 		m++ // "Play knocked out its phone lines"
 	}
-	if o := s.lower(m + 1); o == "it" || o == "its" || o == "them" || o == "their" {
-		return j
+	if o := s.lower(m + 1); o == "it" || o == "its" || o == "them" || o == "their" || assetNouns.is(s.id(m+1)) {
+		return j // "after LockBit encrypted servers running its terminal system"
 	}
 	return -1
 }
