@@ -6944,12 +6944,12 @@ func itemEnd(s *sent, b int) bool {
 			}
 		}
 	}
-	return s.lower(b) == "," || s.lower(b) == ":" && x0(s, b)
+	return s.lower(b) == "," || s.lower(b) == ":" && itemDate(s, b)
 }
 
-// x0 reports whether the colon at b ends the first line of a list item: a
-// date or a few words follow it, not a list of its own.
-func x0(s *sent, b int) bool {
+// itemDate reports whether the colon at b ends the first line of a list
+// item: a date follows it, not a list of its own.
+func itemDate(s *sent, b int) bool {
 	return b+1 < len(s.toks) && (months.is(s.id(b+1)) || s.toks[b+1].digit)
 }
 
@@ -7450,31 +7450,8 @@ func (x *extraction) nextVictims(src *sent, vs []victim) ([]victim, *sent) {
 // had their data exposed in a ransomware attack on X."
 func (x *extraction) ledeVictims() ([]victim, *sent) {
 	n := 0
-	for _, q := range x.sents[:x.idx] {
-		if q.title || n == 2 {
-			break
-		}
-		if isHeading(q) || bylineSent(q) {
-			continue
-		}
-		n++
-		if namesActor(q) {
-			break
-		}
-		if vs := x.attackVictims(q); len(vs) > 0 {
-			return vs, q
-		}
-	}
-	return x.ledeSubject()
-}
-
-// ledeSubject returns the one organization the lede's first sentence
-// names, when the lede tells of an attack it does not lay on anyone:
-// "Patients at Grupo Fleury were turned away. The company is dealing with
-// what it described as an attack on its systems."
-func (x *extraction) ledeSubject() ([]victim, *sent) {
 	var first *sent
-	told, n := false, 0
+	told := false
 	for _, q := range x.sents[:x.idx] {
 		if q.title || n == 2 {
 			break
@@ -7486,6 +7463,9 @@ func (x *extraction) ledeSubject() ([]victim, *sent) {
 		if namesActor(q) {
 			return nil, nil
 		}
+		if vs := x.attackVictims(q); len(vs) > 0 {
+			return vs, q
+		}
 		if first == nil {
 			first = q
 		}
@@ -7496,18 +7476,26 @@ func (x *extraction) ledeSubject() ([]victim, *sent) {
 	if first == nil || !told {
 		return nil, nil
 	}
+	return ledeSubject(first), first
+}
+
+// ledeSubject returns the one organization the lede's first sentence
+// names, when the lede tells of an attack it does not lay on anyone:
+// "Patients at Grupo Fleury were turned away. The company is dealing with
+// what it described as an attack on its systems."
+func ledeSubject(first *sent) []victim {
 	var vs []victim
 	for j, e := range first.ents {
 		if e.kind == graph.Organization && !e.ref && isVictim(e) && !possessor(first, e) && e.node.Props["described"] == "" {
 			if len(vs) > 0 && first.ents[vs[0].ent].node.ID != e.node.ID {
-				return nil, nil // two organizations: which was hit, the lede does not say
+				return nil // two organizations: which was hit, the lede does not say
 			}
 			if len(vs) == 0 {
 				vs = append(vs, victim{ent: j})
 			}
 		}
 	}
-	return vs, first
+	return vs
 }
 
 // describesListed reports whether the word at k stands in an apposition
