@@ -923,6 +923,14 @@ func unclaimedIncidents(s *sent) bool {
 			(agentNouns.is(s.id(i+3)) || s.lower(i+2) == "who" || s.lower(i+2) == "an" && agentNouns.is(s.id(i+3)) || s.lower(i+2) == "any" && agentNouns.is(s.id(i+3))) {
 			return true // "have reported disruptions without identifying their attackers"
 		}
+		if (l == "named" || l == "identified" || l == "blamed") && (s.lower(i-1) == "not" || s.lower(i-2) == "not" && s.lower(i-1) == "publicly") {
+			// "investigators have not named any outside attacker".
+			for m := i + 1; m < len(s.toks) && m <= i+4; m++ {
+				if agentNouns.is(s.id(m)) || bareAttackerNouns.is(s.id(m)) || s.lower(m) == "attacker" || s.lower(m) == "culprit" || s.lower(m) == "culprits" || s.lower(m) == "perpetrators" {
+					return true
+				}
+			}
+		}
 		if l == "nobody" || l == "no" && s.lower(i+1) == "one" {
 			// "Nobody has publicly identified who was behind that attack".
 			for m := i + 1; m < len(s.toks) && m <= i+5; m++ {
@@ -2090,6 +2098,9 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				!(targetVerbs.is(s.id(m+1)) || participles.is(s.id(m+1)) || gangVerbs.is(s.id(m+1)) || leakVerbs.is(s.id(m+1)) || s.lower(m+1) == "accessed") {
 				break // "had taken the system offline, had informed X": another verb, its own object
 			}
+		}
+		if t.text == "," && len(out) > 0 && (s.lower(k+1) == "both" || s.lower(k+1) == "all" || s.lower(k+1) == "each") && strings.HasSuffix(s.lower(k+2), "ed") {
+			break // "the Heco Bridge and the HTX exchange, both associated with Justin Sun": what the victims share
 		}
 		if t.lower == "in" && victimSites(s, k-1) {
 			// "an attack that halted beef plants in the United States,
@@ -3269,6 +3280,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		}
 		// A participle used as an adjective: "attacked organizations".
 		actorBefore := p >= 0 && s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.ThreatActor
+		if p >= 0 && s.owner[p] < 0 && !s.toks[p].cap && aimedVerbs.is(t.id) && (agentNouns.is(plID) || attemptNouns.is(plID) || ownAttackNouns.is(plID)) {
+			// "The campaign targeted organizations in Israel", "the
+			// attackers targeted companies in ...": a verb after its
+			// subject, not "the targeted organizations".
+			actorBefore = true
+		}
 		if n := s.lower(i + 2); (n == "at" || n == "belonging" || n == "across" || n == "inside") && p >= 0 && s.owner[p] < 0 && s.toks[p].word && !adjectiveLead.is(plID) && !objectPreps.is(plID) {
 			// "the Monti ransomware gang encrypted systems at X", "one of
 			// its affiliates crippled systems at X": a subject before the
@@ -3336,7 +3353,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					from = m
 				} else if m := ownerBeforeData(s, whatSaid(s, from)); m >= 0 {
 					from = m
-				} else {
+				} else if !robbedOrg(s, t.id, from, k) {
 					continue
 				}
 			} else {
@@ -8685,6 +8702,25 @@ took|takes|wiped|locked|encrypted`)
 var gainVerbs = set(`gained|gain|gains|gaining`)
 
 // fromVerbs take their victim after "from": "stole $100 million from X".
+// aimedVerbs, after the attack or its actors, tell whom they went after:
+// "The campaign targeted organizations in Israel".
+var aimedVerbs = set(`targeted|hit|attacked|breached|compromised|infiltrated|penetrated|infected`)
+
+// robVerbs take the victim itself as their object: "drained the Heco
+// Bridge", "robbed Bangladesh Bank".
+var robVerbs = set(`drained|drain|drains|draining|looted|loot|loots|looting|robbed|rob|robs|robbing|emptied|emptying`)
+
+// robbedOrg reports whether a verb of robVerbs has a named organization as
+// its direct object, at k just after the verb or its article: "was blamed
+// for draining the Heco Bridge and the HTX exchange".
+func robbedOrg(s *sent, verb wordID, from, k int) bool {
+	if !robVerbs.is(verb) || k >= len(s.toks) || k != from && (k != from+1 || s.lower(from) != "the") {
+		return false
+	}
+	j := s.owner[k]
+	return j >= 0 && s.ents[j].kind == graph.Organization && !s.ents[j].ref
+}
+
 var fromVerbs = set(`stole|steal|steals|stealing|stolen|drained|drain|drains|draining|siphoned|siphon|siphoning|
 looted|loot|exfiltrated|exfiltrating|exfiltrate|took|taken|robbed|obtain|obtained|obtaining|collect|collected|
 collecting|gather|gathered|gathering|harvest|harvested|harvesting|demanded|demanding|demands|demand|pulled|pulling|extracted|extracting|pilfered|swiped|grabbed|copied|copying`)

@@ -2248,6 +2248,17 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Rhysida gang hit Pelton Port in November.\n\nIn July, the Port of Nagoya, Japan's busiest by cargo volume, stopped handling containers for roughly two days after the LockBit gang encrypted servers running its terminal system.",
 			want: []string{"TARGETED LockBit -> Port of Nagoya"},
 			not:  []string{"TARGETED Rhysida -> Port of Nagoya"}},
+		{name: "a campaign that targeted organizations in listed countries",
+			text: "We assess that the activity is the work of APT40.\n\nThe campaign targeted organizations in Jordan, Kuwait and Laos. Most of them were telecommunications operators.\n\nAmong the targeted organizations in Peru, none has spoken publicly.",
+			want: []string{"TARGETED APT40 -> Jordan", "TARGETED APT40 -> Kuwait", "TARGETED APT40 -> Laos"},
+			not:  []string{"TARGETED APT40 -> Peru"}},
+		{name: "a group blamed for draining two named victims that share an owner",
+			text: "In November 2023, the Lazarus Group was blamed by analytics firm Elliptic for draining the Heco Bridge and the Quarrow exchange, both associated with entrepreneur Justin Sun, of around $113 million.",
+			want: []string{"TARGETED Lazarus Group -> Heco Bridge"},
+			not:  []string{"TARGETED Lazarus Group -> Justin Sun"}},
+		{name: "investigators have named no attacker for a loss",
+			text: "Lazarus Group is a North Korean group that has stolen billions.\n\nOther bridge collapses remain unexplained. Multichain, a large cross-chain router, lost more than $125 million in July 2023, and investigators have not named any outside attacker.",
+			not:  []string{"TARGETED Lazarus Group -> Multichain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
