@@ -2673,12 +2673,31 @@ func madeBy(s *sent, e ent) bool {
 	if s.lower(a-1) == "of" && makerNouns.is(s.id(a-2)) {
 		return true
 	}
+	if s.lower(a-1) == "the" && s.lower(a-2) == "of" && makerNouns.is(s.id(a-3)) && productAfter(s, b) {
+		return true // "the German manufacturer of the IRIS-T air-defense system"
+	}
 	return a > 0 && (s.lower(a-1) == "the" || s.lower(a-1) == "a") && makerNouns.is(s.id(b))
 }
 
 // makerNouns name an organization by what it makes: "the maker of X", "the
 // X publisher".
-var makerNouns = set(`maker|makers|publisher|developer|creator|creators|producer|studio`)
+var makerNouns = set(`maker|makers|publisher|developer|creator|creators|producer|studio|manufacturer|manufacturers`)
+
+// madeNouns name made things a maker is known by: "the maker of the
+// Leopard battle tank".
+var madeNouns = set(`game|games|vehicle|vehicles|car|cars|aircraft|jet|jets|missile|missiles|drone|drones|tank|tanks|
+rifle|rifles|submarine|submarines|frigate|frigates|helicopter|helicopters|satellite|satellites|vaccine|vaccines|drug|phone|phones`)
+
+// productAfter reports whether a product noun follows the name ending at b,
+// within three words: "the IRIS-T air-defense system", "the Elden Ring game".
+func productAfter(s *sent, b int) bool {
+	for k := b; k < len(s.toks) && k < b+3 && s.toks[k].word && !s.toks[k].cap; k++ {
+		if techNouns.is(s.id(k)) || releaseNouns.is(s.id(k)) || madeNouns.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
 
 // excepted reports whether the entity at a is left out of what the
 // sentence says: "every continent except Antarctica", "excluding Russia",

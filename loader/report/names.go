@@ -1652,7 +1652,10 @@ func (r *recognizer) guesses(s *sent) {
 		for k := a; k < b; k++ {
 			l := s.lower(k)
 			lID := s.id(k)
-			if notSoftware.is(lID) && (k == a || !mediaHeads.is(lID)) || months.is(lID) || (titles.is(lID) || personTitles.is(lID)) && (k == b-1 || personTitles.is(lID)) {
+			// "Diehl Defence", "Hanwha Defense": a company's last word, not
+			// the start of "Defence Minister".
+			companyDefense := (l == "defence" || l == "defense") && k == b-1 && b-a >= 2 && !titles.is(s.id(k-1)) && !s.toks[b].cap
+			if notSoftware.is(lID) && (k == a || !mediaHeads.is(lID)) || months.is(lID) || (titles.is(lID) || personTitles.is(lID)) && (k == b-1 || personTitles.is(lID)) && !companyDefense {
 				ok = false
 			}
 			if placeDescriber(l) || strings.HasPrefix(l, "cve-") || participleCompound(s.toks[k].text) {

@@ -2259,6 +2259,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "investigators have named no attacker for a loss",
 			text: "Lazarus Group is a North Korean group that has stolen billions.\n\nOther bridge collapses remain unexplained. Multichain, a large cross-chain router, lost more than $125 million in July 2023, and investigators have not named any outside attacker.",
 			not:  []string{"TARGETED Lazarus Group -> Multichain"}},
+		{name: "a defence company and the product it makes",
+			text: "Employees of Diehl Defence, the German manufacturer of the IRIS-T air-defense system that has become a mainstay of Ukraine's protection, were targeted in a phishing operation carried out by APT40.\n\nIn 2022, APT28 breached the German manufacturer of the Leopard battle tank.",
+			want: []string{"TARGETED APT40 -> Diehl Defence"},
+			not:  []string{"TARGETED APT40 -> IRIS-T", "TARGETED APT28 -> Leopard"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
