@@ -7964,7 +7964,8 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			}
 			// The noun must say victims: "among the victims", "among the
 			// companies targeted".
-			if !listMarks.is(s.id(k)) && !participles.is(s.id(k+1)) {
+			whose := whoseAttacked(s, k+1)
+			if !listMarks.is(s.id(k)) && !participles.is(s.id(k+1)) && whose < 0 {
 				continue
 			}
 			p := s.prevWord(i)
@@ -7977,6 +7978,8 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			end, after = p, k+1
 			if possessor >= 0 {
 				after = s.ents[possessor].a // the actor is read there
+			} else if whose > 0 {
+				after = whose
 			}
 		case (l == "victim" || l == "victims") && (s.lower(i+1) == "of" || s.lower(i+1) == "to"):
 			p := i - 1
@@ -8006,6 +8009,12 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 		if !granted && deniedVictim(s, start, i) {
 			continue // "no indication that the department was among his victims"
 		}
+		for k := start + 1; k < end; k++ {
+			if (asVerbs.is(s.id(k)) || s.lower(k) == "counted" || s.lower(k) == "included") && s.owner[k] < 0 && s.owner[k-1] >= 0 && s.ents[s.owner[k-1]].kind != graph.ThreatActor {
+				start = k + 1 // "ClearSky named SaudiNet ... among the victims": who names them
+				break
+			}
+		}
 		vs := x.subjectVictims(s, start, end)
 		if len(vs) == 0 {
 			continue
@@ -8024,6 +8033,39 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			x.target(s, actor, vs, "victim-of", conf(c, ref), "")
 		}
 	}
+}
+
+// whoseAttacked returns the token after "by" when a relative clause at k
+// says the list's assets were attacked ("whose web servers were quietly
+// compromised by a Lebanese group"), the token after the participle when it
+// names no agent, and -1 when k opens no such clause.
+func whoseAttacked(s *sent, k int) int {
+	if s.lower(k) != "whose" {
+		return -1
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+		if !auxiliaries.is(s.id(m)) {
+			if !s.toks[m].word || s.toks[m].cap || s.owner[m] >= 0 {
+				return -1
+			}
+			continue
+		}
+		v := m + 1
+		if s.lower(v) == "been" {
+			v++
+		}
+		for v < len(s.toks) && (adverbs.is(s.id(v)) || lyAdverb(s, v)) {
+			v++
+		}
+		if !participles.is(s.id(v)) {
+			return -1
+		}
+		if s.lower(v+1) == "by" {
+			return v + 2
+		}
+		return v + 1
+	}
+	return -1
 }
 
 // relativeAttacker returns the actor of a relative clause on the plural

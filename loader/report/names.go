@@ -1742,7 +1742,7 @@ func (r *recognizer) guesses(s *sent) {
 		// name heading its paragraph, an acronym or a word the report
 		// writes capitalized elsewhere.
 		label := first && b-a == 1 && s.lower(b) == ":" && !s.toks[a].digit && !techAcronyms.is(s.id(a)) && (r.midCap[s.toks[a].text] || s.toks[a].upper && len(s.toks[a].text) >= 4)
-		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord {
+		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord && !brandBeforeCountry(s, a) {
 			continue
 		}
 		// A lone acronym is a victim only when the report defines it
@@ -2362,3 +2362,31 @@ func personRun(s *sent, a, b int) bool {
 	}
 	return b-a >= 2
 }
+
+// brandBeforeCountry reports whether the word at a, known to no word list,
+// runs straight into a country's name that a comma, "and" or a verb
+// follows: "Vodafone Egypt, the UAE's Etisalat and Zain" opens a sentence
+// with a company's national arm.
+func brandBeforeCountry(s *sent, a int) bool {
+	if s.toks[a].id != 0 && !brandWords.is(s.toks[a].id) || leadWords.is(s.toks[a].id) || len(s.toks[a].text) < 3 || strings.HasSuffix(s.toks[a].lower, "ly") ||
+		a+1 >= len(s.toks) || s.toks[a].e+1 != s.toks[a+1].s {
+		return false
+	}
+	j := s.owner[a+1]
+	if j < 0 || s.ents[j].kind != graph.Country || s.ents[j].demonym || s.ents[j].a != a+1 || s.ents[j].node.Props["region"] == "true" {
+		return false
+	}
+	l := s.lower(s.ents[j].b)
+	return l == "," || l == "and" || reportVerbs.is(s.id(s.ents[j].b))
+}
+
+// leadWords open sentences before a country without naming a company:
+// "Across Egypt, ...", "Inside Iran, ...".
+var leadWords = set(`across|throughout|inside|outside|within|beyond|besides|despite|amid|amidst|among|during|after|before|since|
+until|via|per|like|unlike|near|beside|toward|towards|under|over|into|onto|from|with|without|about|around|along|behind|below|above|
+between|in|on|at|for|to|by|of|and|but|or|nor|yet|so|then|now|today|yesterday|tonight|meanwhile|elsewhere|also|even|only|still|
+both|all|most|some|many|several|neither|either|each|every|while|when|where|whereas|if|unless|though|although|because|as|once|
+north|south|east|west|northern|southern|eastern|western|central|greater|mainland|rural|urban|neighboring|neighbouring`)
+
+// brandWords are company names that word lists hold for other uses.
+var brandWords = set(`vodafone|orange|zain|ooredoo|mtn|airtel|telenor|telefonica|telefónica|etisalat|du|stc|batelco|omantel|jazz|ufone`)

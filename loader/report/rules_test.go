@@ -2263,6 +2263,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Employees of Diehl Defence, the German manufacturer of the IRIS-T air-defense system that has become a mainstay of Ukraine's protection, were targeted in a phishing operation carried out by APT40.\n\nIn 2022, APT28 breached the German manufacturer of the Leopard battle tank.",
 			want: []string{"TARGETED APT40 -> Diehl Defence"},
 			not:  []string{"TARGETED APT40 -> IRIS-T", "TARGETED APT28 -> Leopard"}},
+		{name: "victims among organizations whose servers a group compromised",
+			text: "Vodafone Egypt, the UAE's Etisalat and Zain Saudi Arabia are among more than 250 organizations whose web servers were quietly compromised by APT40 over the past several years, according to a report by ClearSky.\n\nBesides the three telecom operators, ClearSky named SaudiNet, an internet service provider in Saudi Arabia, among the victims.",
+			want: []string{"TARGETED APT40 -> Vodafone Egypt", "TARGETED APT40 -> Etisalat", "TARGETED APT40 -> Zain Saudi Arabia", "TARGETED APT40 -> SaudiNet"},
+			not:  []string{"TARGETED APT40 -> ClearSky"}},
+		{name: "a sentence that opens with a preposition before a country",
+			text: "Across Egypt, Jordan and Israel, APT40 hit banks.",
+			not:  []string{"TARGETED APT40 -> Across Egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
