@@ -3117,7 +3117,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		// "leaked 2 TB of data", "stole Quarrow's files".
 		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0 ||
-			madeOffWith(s, i) && ownerBeforeData(s, i+1) >= 0
+			madeOffWith(s, i) && ownerBeforeData(s, i+1) >= 0 ||
+			leakVerbs.is(t.id) && possessiveWithin(s, i+1, i+4) && dataWithin(s, i+1, i+6) && refusedPayer(s, i) >= 0 // "after X refused to pay, Maze published its files"
 		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" && !infinitiveLeads.is(s.id(i-2)) || modals.is(s.id(i-1))) {
 			leak = false // "to dump Oracle database contents": a headline's present tense only; not "went on to leak files from X"
 		}
@@ -3372,7 +3373,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					from = m
 				} else if m := ownerBeforeData(s, whatSaid(s, from)); m >= 0 {
 					from = m
-				} else if !robbedOrg(s, t.id, from, k) {
+				} else if !robbedOrg(s, t.id, from, k) && !(possessiveWithin(s, from, k) && refusedPayer(s, i) >= 0) {
 					continue
 				}
 			} else {
@@ -3498,6 +3499,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				demonym := s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.Country && s.ents[s.owner[k]].demonym
 				if s.owner[k] >= 0 && !demonym || k < s.ents[a].a-8 || !s.toks[k].word {
 					break
+				}
+			}
+			if len(vs) == 0 && ownAssets {
+				if v := refusedPayer(s, s.ents[a].a); v >= 0 {
+					vs = []victim{{ent: v}} // "after Allied Universal refused to pay, Maze published its files"
 				}
 			}
 		}
@@ -8033,6 +8039,62 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			x.target(s, actor, vs, "victim-of", conf(c, ref), "")
 		}
 	}
+}
+
+// possessiveWithin reports whether "its" or "their" stands in [a, b).
+func possessiveWithin(s *sent, a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if l := s.lower(k); l == "its" || l == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataWithin reports whether a noun of data stands in [a, b).
+func dataWithin(s *sent, a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if dataNouns.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedPayer returns the organization that a clause before end says
+// would not pay, or -1: "after Allied Universal, a California security
+// staffing company, refused to pay, Maze published several gigabytes of its
+// files".
+func refusedPayer(s *sent, end int) int {
+	for k := 1; k+2 < end; k++ {
+		l := s.lower(k)
+		if l != "refused" && l != "declined" && l != "failed" && !(l == "not" && (s.lower(k-1) == "did" || s.lower(k-1) == "would")) {
+			continue
+		}
+		if m := k + 1 + b2i(s.lower(k+1) == "to"); s.lower(m) != "pay" {
+			continue
+		}
+		o := s.owner[k-1-b2i(s.lower(k-1) == "did" || s.lower(k-1) == "would")]
+		for m := k - 1; o < 0 && m >= 0; m-- {
+			if s.lower(m) == "," {
+				// "Allied Universal, a California security staffing
+				// company, refused": back past the apposition.
+				for m--; m >= 0 && s.lower(m) != ","; m-- {
+				}
+				if m >= 0 {
+					o = s.owner[m-1+b2i(m == 0)]
+				}
+				break
+			}
+			if s.owner[m] >= 0 || !s.toks[m].word {
+				break
+			}
+		}
+		if o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
+			return o
+		}
+	}
+	return -1
 }
 
 // whoseAttacked returns the token after "by" when a relative clause at k

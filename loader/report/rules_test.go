@@ -2270,6 +2270,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a sentence that opens with a preposition before a country",
 			text: "Across Egypt, Jordan and Israel, APT40 hit banks.",
 			not:  []string{"TARGETED APT40 -> Across Egypt"}},
+		{name: "a gang publishes the files of a victim that refused to pay",
+			text: "In November, after Allied Universal, a California security staffing company, refused to pay, the NetWalker gang published several gigabytes of its files as proof.\n\nAfter Quarrow Foods declined to pay, the Conti gang leaked its files.\n\nAfter Pelton Bank refused to pay, the Maze gang published its manifesto.",
+			want: []string{"TARGETED NetWalker -> Allied Universal", "TARGETED Conti -> Quarrow Foods"},
+			not:  []string{"TARGETED Maze -> Pelton Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
