@@ -3489,7 +3489,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				if k < 0 {
 					break
 				}
-				if reportVerbs.is(s.id(k)) {
+				if reportVerbs.is(s.id(k)) && !peopleOwnAsset(s, k+1, i) && !byBefore(s, 0, k) {
 					vs = x.subjectVictims(s, 0, relativeEnd(s, 0, k)) // not "the city of Ludwigshafen" in "The district, which surrounds the city of Ludwigshafen, says"
 					if len(vs) > 1 {
 						vs = vs[:1]

@@ -2274,6 +2274,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In November, after Allied Universal, a California security staffing company, refused to pay, the NetWalker gang published several gigabytes of its files as proof.\n\nAfter Quarrow Foods declined to pay, the Conti gang leaked its files.\n\nAfter Pelton Bank refused to pay, the Maze gang published its manifesto.",
 			want: []string{"TARGETED NetWalker -> Allied Universal", "TARGETED Conti -> Quarrow Foods"},
 			not:  []string{"TARGETED Maze -> Pelton Bank"}},
+		{name: "the people approached own the computers, and firms that shared a message are no speakers",
+			text: "APT40 hit Israel. Israel's Ministry of Defense said it blocked a campaign. The ministry said the operators posed as recruiters from large international firms, approached engineers and managers through LinkedIn, and attempted to infect their computers.\n\nThe Conti gang hit Marlow Bank. A message shared by threat intelligence firms including Recorded Future and Intel 471 said the gang had lost access to parts of its infrastructure, including its blog and payment servers.\n\nRedbanc, the interbank network owned by a consortium of Chilean lenders, confirmed that the Lazarus Group had breached its corporate network.",
+			want: []string{"TARGETED Lazarus Group -> Redbanc"},
+			not:  []string{"TARGETED APT40 -> Ministry of Defense", "TARGETED Conti -> Recorded Future"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

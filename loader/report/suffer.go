@@ -1014,6 +1014,13 @@ func (x *extraction) selfReportTarget(s *sent, last *graph.Node) {
 		if verb < 0 || !ownAsset(s, verb) && !(steal && takenData(s, verb) && s.ents[reporter].a <= clauseStart(s, r)+1) || deniedBetween(s, r, verb) {
 			continue
 		}
+		if byBefore(s, start, s.ents[reporter].a) || peopleOwnAsset(s, c, verb) {
+			// "A message shared by firms including Recorded Future said
+			// the group had lost access to parts of its infrastructure";
+			// "The ministry said the operators approached engineers and
+			// attempted to infect their computers": not the speaker's own.
+			continue
+		}
 		if actor < 0 {
 			actor = x.claimerAfter(s, verb+1)
 		}
@@ -1869,3 +1876,45 @@ func phishingReceived(s *sent, k int) bool {
 
 // phishWords name a phishing lure: "phishing emails", "malicious messages".
 var phishWords = set(`phishing|spear-phishing|spearphishing|malicious|booby-trapped|malware-laden`)
+
+// byBefore reports whether "by" stands in [a, b): the name after it is the
+// agent of a participle, not the subject that speaks.
+func byBefore(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.lower(k) == "by" && !ownedBy.is(s.id(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedBy are the participles of an apposition that says whose the
+// subject is: "Redbanc, the interbank network owned by a consortium of
+// Chilean lenders, confirmed".
+var ownedBy = set(`owned|run|operated|controlled|founded|backed|led|managed|acquired|bought|created|built|made|used|funded|
+supported|staffed|chaired|headed|formed|established|held|co-owned|majority-owned|wholly-owned`)
+
+// peopleOwnAsset reports whether the asset after the verb at v is "their"
+// and people named between c and v own it: "approached engineers and
+// managers ... and attempted to infect their computers".
+func peopleOwnAsset(s *sent, c, v int) bool {
+	their := false
+	for k := v + 1; k < len(s.toks) && k <= v+4; k++ {
+		if s.lower(k) == "their" {
+			their = true
+			break
+		}
+	}
+	if !their {
+		return false
+	}
+	for k := c; k < v; k++ {
+		if staffNouns.is(s.id(k)) || dependentNouns.is(s.id(k)) || peopleNouns.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns name people by their trade.
+var peopleNouns = set(`engineers|managers|researchers|journalists|officials|scientists|developers|analysts|diplomats|activists|lawyers|recruiters|candidates|targets|victims`)
