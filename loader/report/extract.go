@@ -277,6 +277,21 @@ func (x *extraction) acronyms(r *recognizer) {
 		// "the State Security Committee, still known by its Soviet-era
 		// acronym KGB": an acronym the report gives in words.
 		for i, t := range s.toks {
+			if t.upper && len(t.text) >= 3 && !t.digit {
+				// "Mexico's Secretariat of National Defense, known as
+				// SEDENA,", "Ethiopia's Information Network Security
+				// Agency, or INSA,": the acronym right after the name.
+				e := -1
+				if s.lower(i-1) == "as" && s.lower(i-2) == "known" && s.lower(i-3) == "," {
+					e = s.entAt(i - 4)
+				} else if s.lower(i-1) == "or" && s.lower(i-2) == "," && (s.lower(i+1) == "," || s.lower(i+1) == "." || s.lower(i+1) == ")") {
+					e = s.entAt(i - 3)
+				}
+				if e >= 0 && s.ents[e].kind == graph.Organization && s.ents[e].b-s.ents[e].a >= 2 && s.owner[i] < 0 {
+					names[t.text] = append(names[t.text], s.ents[e].node.Name)
+					continue
+				}
+			}
 			if !t.upper || len(t.text) < 2 || s.lower(i-1) != "acronym" && s.lower(i-1) != "abbreviation" {
 				continue
 			}
@@ -3115,6 +3130,9 @@ var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|depa
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
+		if negatedVerb(s, i) {
+			continue // "does not target human rights defenders", "did not hit X"
+		}
 		// "leaked 2 TB of data", "stole Quarrow's files".
 		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0 ||
 			madeOffWith(s, i) && ownerBeforeData(s, i+1) >= 0 ||
@@ -10649,6 +10667,24 @@ func laysIncident(s *sent, id string) bool {
 	}
 	return false
 }
+
+// negatedVerb reports whether "not", "never" or "n't" stands right before
+// the verb at i, past "been", "yet" or "ever": "does not target", "has
+// never been able to breach". "not only targeted" denies nothing.
+func negatedVerb(s *sent, i int) bool {
+	k := i - 1
+	for k > 0 && negationFillers.is(s.id(k)) {
+		k--
+	}
+	if l := s.lower(k); l != "not" && l != "never" && l != "n't" {
+		return false
+	}
+	n := s.lower(k + 1)
+	return n != "only" && n != "just" && n != "merely" && n != "simply"
+}
+
+// negationFillers may stand between a negation and its verb.
+var negationFillers = set(`been|be|yet|ever|always|actually|directly|specifically|intentionally|deliberately|knowingly|successfully`)
 
 // negatedBetween reports whether "not", "never" or "n't" stands between
 // tokens a and b: "had not claimed responsibility for the Rutube attack".

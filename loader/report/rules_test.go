@@ -2278,6 +2278,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 hit Israel. Israel's Ministry of Defense said it blocked a campaign. The ministry said the operators posed as recruiters from large international firms, approached engineers and managers through LinkedIn, and attempted to infect their computers.\n\nThe Conti gang hit Marlow Bank. A message shared by threat intelligence firms including Recorded Future and Intel 471 said the gang had lost access to parts of its infrastructure, including its blog and payment servers.\n\nRedbanc, the interbank network owned by a consortium of Chilean lenders, confirmed that the Lazarus Group had breached its corporate network.",
 			want: []string{"TARGETED Lazarus Group -> Redbanc"},
 			not:  []string{"TARGETED APT40 -> Ministry of Defense", "TARGETED Conti -> Recorded Future"}},
+		{name: "an acronym given after a name with known as or or",
+			text: "Mexico's Secretariat of National Defense, known as SEDENA, is the only agency known to have had the tool. In September, a hacktivist collective calling itself Guacamaya broke into SEDENA's email servers and released six terabytes of messages.\n\nEthiopia's Information Network Security Agency, or INSA, ran the operation. Later APT28 breached INSA.",
+			want: []string{"TARGETED Guacamaya -> Secretariat of National Defense", "TARGETED APT28 -> Information Network Security Agency"}},
+		{name: "a denied attack",
+			text: "The Conti gang hit Quarrow Bank. The gang said in a statement that it does not target hospitals and did not hit Pelton Clinic, and has never breached Marlow Health.",
+			want: []string{"TARGETED Conti -> Quarrow Bank"},
+			not:  []string{"TARGETED Conti -> Healthcare", "TARGETED Conti -> Pelton Clinic", "TARGETED Conti -> Marlow Health"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
