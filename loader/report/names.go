@@ -2388,5 +2388,6 @@ between|in|on|at|for|to|by|of|and|but|or|nor|yet|so|then|now|today|yesterday|ton
 both|all|most|some|many|several|neither|either|each|every|while|when|where|whereas|if|unless|though|although|because|as|once|
 north|south|east|west|northern|southern|eastern|western|central|greater|mainland|rural|urban|neighboring|neighbouring`)
 
-// brandWords are company names that word lists hold for other uses.
-var brandWords = set(`vodafone|orange|zain|ooredoo|mtn|airtel|telenor|telefonica|telefónica|etisalat|du|stc|batelco|omantel|jazz|ufone`)
+// brandWords are company names that may open a sentence before a country
+// ("Orange Belgium"); every other word a word list holds is taken for prose.
+var brandWords = set(`vodafone|orange|zain|ooredoo|airtel|telenor|telefonica|telefónica|etisalat|batelco|omantel|jazz|ufone`)
