@@ -2083,6 +2083,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			if (t.lower == "while" || t.lower == "whereas") && k > from && len(out) > 0 {
 				break // "BlackCat's victims include A and B, while Hive crippled C": another clause, another subject
 			}
+			if n := s.lower(k + 1); t.lower == "and" && len(out) > 0 && strings.HasSuffix(n, "ing") && len(n) > 5 && s.owner[k+1] < 0 && !s.toks[k+1].cap &&
+				!targetVerbs.has(n) && n != "including" && apposDeterminers.is(s.id(k+2)) {
+				break // "lists of targets that included A and B and framing the campaign as ...": what the actor did besides
+			}
 			if relatives.is(t.id) {
 				// A relative clause on one victim ends at the next comma
 				// when another victim follows: "Royal Mail, whose
@@ -5156,6 +5160,32 @@ func placePrep(s *sent, a int) bool {
 	return false
 }
 
+// participleSubject returns the actor whose clause a participle after a
+// comma inside [from, to) goes on: "a group calling itself X claimed the
+// attacks, posting lists of targets that included A and B". It returns -1
+// when there is none.
+func participleSubject(s *sent, from, to int) int {
+	for k := max(from, 1); k < to; k++ {
+		if s.toks[k].text != "," {
+			continue
+		}
+		p := k + 1
+		if t := s.toks[min(p, len(s.toks)-1)].text; t == "\"" || t == "”" {
+			p++ // "under the banner \"Operation Ababil,\" posting ..."
+		}
+		if !strings.HasSuffix(s.lower(p), "ing") || s.toks[p].cap || s.owner[p] >= 0 {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-30 && s.toks[j].text != ";"; j-- {
+			if o := s.owner[j]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				return o
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // listTarget: "targets included A, B and C", "the impacted organizations
 // include: A; B", "among the targets was X", "targets ranging from A to B".
 func (x *extraction) listTarget(s *sent, last *graph.Node) {
@@ -5339,6 +5369,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 				}
 				break
 			}
+		}
+		if a < 0 {
+			a = participleSubject(s, leadStart, i)
 		}
 		var actor graph.Node
 		var ok, ref bool

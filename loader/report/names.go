@@ -206,7 +206,7 @@ func (s *sent) nameRun(i, max int) int {
 // enough to make it a gang's name ("a ransomware gang known as Cuba", "the
 // Cuba ransomware group").
 func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
-	if a >= b || b-a > 4 {
+	if a >= b || b-a > 4 && !(b-a == 5 && crewEnd(s, b-1)) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -437,7 +437,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 						j++ // calling itself "Waste"
 						quoted = true
 					}
-					b := s.nameRun(j, 4)
+					b := s.nameRun(j, 5)
+					if b-j == 5 && !crewEnd(s, b-1) {
+						b-- // a fifth word only ends a crew's name
+					}
 					if b == j && quoted {
 						// calling itself "sudo rm -RF": a quoted name,
 						// however it is written.
@@ -1017,7 +1020,13 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 
 // crewNames end the names hacktivist crews give themselves: "Bangladesh
 // Cyber Army", "Pakistan Cyber Force".
-var crewNames = set(`army|force|squad|legion|brigade|society|warriors|knights`)
+var crewNames = set(`army|force|squad|legion|brigade|society|warriors|knights|fighters`)
+
+// crewEnd reports whether the capitalized word at k ends the name of a
+// crew, which may run to five words: "Izz ad-Din al-Qassam Cyber Fighters".
+func crewEnd(s *sent, k int) bool {
+	return s.toks[k].cap && (crewNames.has(s.lower(k)) || groupNouns.is(s.id(k)))
+}
 
 // familyRun reports whether the tokens [a, b) name a known ransomware
 // family or one the document introduced as such.

@@ -1331,12 +1331,34 @@ func (r *recognizer) actors(s *sent) {
 			s.claim(ent{a: a, b: b + 1, kind: graph.ThreatActor, node: graph.NewNode(graph.ThreatActor, s.textOf(r.text, a, b+1))})
 			continue
 		}
+		if softwareBefore(s, a, b) {
+			continue // "the Havex remote-access Trojan": the malware the group is also named for
+		}
 		if b < len(s.toks) && s.owner[b] < 0 && (s.toks[b].text == "Group" || s.toks[b].text == "Gang" || s.toks[b].text == "Team" || s.toks[b].text == "Crew") &&
 			!(b+1 < len(s.toks) && (s.toks[b+1].digit || s.toks[b+1].cap)) { // not "Magecart Group 5"
 			b++ // "the Carbanak Group": the name with its head, one actor
 		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
+}
+
+// softwareBefore reports whether the actor's name [a, b) is a piece of
+// ATT&CK software, not ransomware, that a word for malware follows, maybe
+// after a lower-case modifier: "the Havex malware", "the Havex
+// remote-access Trojan".
+func softwareBefore(s *sent, a, b int) bool {
+	if !attackSoftwareRun(s, a, b) || ransomwareRun(s, a, b) {
+		return false
+	}
+	for k := b; k < len(s.toks) && k <= b+3; k++ {
+		if malwareNouns.is(s.id(k)) && s.lower(k) != "family" && s.lower(k) != "variant" {
+			return true
+		}
+		if s.toks[k].cap && !malwareNouns.is(s.id(k)) || !s.toks[k].word && s.toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // platformBrands are the companies whose product names may contain a group's
@@ -1443,7 +1465,10 @@ func (r *recognizer) introduced(s *sent) {
 				r.introducedMore(s, s.ents[o].b) // "known as APT35 and Phosphorus"
 				continue
 			}
-			end := s.nameAt(j, 4)
+			end := s.nameAt(j, 5)
+			if end-j == 5 && !crewEnd(s, end-1) {
+				end-- // a fifth word only ends a crew's name
+			}
 			if t := s.toks[min(j, len(s.toks)-1)].text; end == j && j+1 < len(s.toks) && (t == "\"" || t == "“") && s.toks[j+1].word {
 				// a user calling themselves "kzoldyck": a handle in quotes,
 				// however it is written.
@@ -1751,7 +1776,7 @@ func (r *recognizer) chunks(s *sent) {
 			continue
 		}
 		j := i + 1
-		seenOf := false
+		seenOf, ofAt := false, -1
 		for j < n {
 			if s.capWord(j) {
 				j++
@@ -1786,7 +1811,9 @@ func (r *recognizer) chunks(s *sent) {
 			}
 			// A list of fields inside an institution's name: "Ministry of
 			// Science, Innovation, Technology and Telecommunications".
-			if l == "," && seenOf {
+			// Not "Bank of America, JPMorgan Chase and Wells Fargo": a
+			// country after "of" ends the name.
+			if l == "," && seenOf && !r.countryEnds(s, ofAt, j) {
 				if k := fieldList(s, j); k > j {
 					j = k
 					continue
@@ -1811,7 +1838,7 @@ func (r *recognizer) chunks(s *sent) {
 			if runConnectors.is(lID) && s.owner[j] < 0 {
 				k := j + 1
 				if l == "of" || l == "for" {
-					seenOf = true
+					seenOf, ofAt = true, k
 					if s.lower(k) == "the" && (l == "of" || l == "for" && (orgHeads.is(s.id(j-1)) || institutionHeads.is(s.id(j-1)) || s.lower(j-1) == "organisation") && s.capWord(k+1)) {
 						k++ // "the Organisation for the Prohibition of Chemical Weapons"
 					}
@@ -1978,6 +2005,19 @@ func possessiveName(s *sent, k int) bool {
 // collectiveOwners are the plural nouns whose possessive sits inside names
 // of every kind: "Children's", "Women's", "People's".
 var collectiveOwners = set(`children|women|men|people|peoples|veterans|workers`)
+
+// countryEnds reports whether the words from a (after "of", maybe "the")
+// to j are a country's name: "of America", "of the United Kingdom".
+func (r *recognizer) countryEnds(s *sent, a, j int) bool {
+	if a < 0 {
+		return false
+	}
+	if s.lower(a) == "the" {
+		a++
+	}
+	e, _, ok := r.countryAt(s, a)
+	return ok && e == j
+}
 
 // fieldList returns the end of a list of single capitalized words that
 // continues a name after its "of" at the comma j and ends in "and" with one

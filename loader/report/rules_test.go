@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // TestExtractNewsRules covers the rules for news and vendor-blog prose:
@@ -2285,6 +2286,22 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Conti gang hit Quarrow Bank. The gang said in a statement that it does not target hospitals and did not hit Pelton Clinic, and has never breached Marlow Health.",
 			want: []string{"TARGETED Conti -> Quarrow Bank"},
 			not:  []string{"TARGETED Conti -> Healthcare", "TARGETED Conti -> Pelton Clinic", "TARGETED Conti -> Marlow Health"}},
+		{
+			name: "country after of ends an organization's name in a list",
+			text: "The Quarrow group hit Bank of America, Acme Corp and Wells Fargo in 2012.",
+			want: []string{"TARGETED Quarrow -> Bank of America", "TARGETED Quarrow -> Acme Corp", "TARGETED Quarrow -> Wells Fargo"},
+		},
+		{
+			name: "five-word crew name after calling itself",
+			text: "A group calling itself the Izz ad-Din al-Qassam Cyber Fighters claimed the attacks on Acme Bank.",
+			want: []string{"TARGETED Izz ad-Din al-Qassam Cyber Fighters -> Acme Bank"},
+		},
+		{
+			name: "list in a participle clause belongs to the clause's subject",
+			text: "Sandworm has hit Kellner Bank before. At the time, a group calling itself the Quarrow Fighters publicly claimed responsibility for the floods under the banner \"Operation Larkspur,\" posting lists of targets that included Acme Bank and Wells Fargo and framing the campaign as retaliation for a video posted on YouTube.",
+			want: []string{"TARGETED Quarrow Fighters -> Acme Bank", "TARGETED Quarrow Fighters -> Wells Fargo"},
+			not:  []string{"TARGETED Sandworm -> Acme Bank", "TARGETED Quarrow Fighters -> YouTube", "TARGETED Sandworm -> YouTube"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2499,4 +2516,25 @@ func TestExtractHeadingItemsOfTwoSentences(t *testing.T) {
 			t.Errorf("Bancomext is a node of its own; want it an alias of Banco Nacional de Comercio Exterior")
 		}
 	}
+}
+
+// TestActorAliasNamingSoftware: a galaxy alias that is also a piece of
+// ATT&CK software reads as the software before a word for malware.
+func TestActorAliasNamingSoftware(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{
+		{Name: "Energetic Bear", Aliases: []string{"Dragonfly", "Havex"}, Country: "RU"},
+	})
+	doc := Document{Path: "test.md", Title: "Test", Text: "Researchers described a group they called Dragonfly that planted the Havex remote-access Trojan on machines at energy companies in Europe."}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "USES Energetic Bear -> Backdoor.Oldrea"
+	for _, l := range edgeLines(b) {
+		if l == want {
+			return
+		}
+	}
+	t.Errorf("missing %q in %q", want, edgeLines(b))
 }
