@@ -1553,6 +1553,10 @@ func (s *sent) knownToAs(i int) (int, bool) {
 var reflexives = set(`itself|himself|herself|themselves`)
 
 // personaNouns name someone who goes by a name of their own choosing.
+// sellerNouns stand for a data seller's persona once it is named: "the
+// handle had posted databases from X", "the seller also claimed ...".
+var sellerNouns = set(`handle|seller`)
+
 var personaNouns = set(`figure|persona|individual|entity|user|account|hacker`)
 
 func plausibleActorName(name string) bool {
@@ -3148,7 +3152,7 @@ func (r *recognizer) actorRefs(s *sent) {
 			if k := teamRef(s, i); k >= 0 && s.free(k, i+1) {
 				s.claim(ent{a: k, b: i + 1, kind: graph.ThreatActor, ref: true})
 			}
-		case groupNouns.is(lID) && l != "threat" && l != "hacking" && l != "network" && l != "groups":
+		case (groupNouns.is(lID) || sellerNouns.is(lID) && s.lower(i-1) == "the" && r.namedActor) && l != "threat" && l != "hacking" && l != "network" && l != "groups":
 			// Needs a definite determiner, possibly with modifiers: "the
 			// (hacking) group", "this actor", "a hacking group tied to".
 			k := i - 1

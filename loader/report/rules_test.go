@@ -2302,6 +2302,11 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quarrow Fighters -> Acme Bank", "TARGETED Quarrow Fighters -> Wells Fargo"},
 			not:  []string{"TARGETED Sandworm -> Acme Bank", "TARGETED Quarrow Fighters -> YouTube", "TARGETED Sandworm -> YouTube"},
 		},
+		{
+			name: "the handle stands for the seller's persona",
+			text: "Since May the Quarrow group has sold stolen databases. Within three weeks the handle had posted or offered for sale databases from Kellner Bank, the dating app Pelton Match and Marlow Foods. The seller also claimed to have copied source code from Fenwick Labs.",
+			want: []string{"TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Pelton Match", "TARGETED Quarrow -> Marlow Foods"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
