@@ -3132,6 +3132,35 @@ var hijackNouns = set(`website|websites|site|sites|account|accounts|systems|serv
 var bodyParts = set(`division|divisions|arm|arms|branch|branches|wing|wings|department|departments|directorate|office|bureau|center|centre|squad`)
 
 // svoTarget: "X targeted Y", "X has been breaking into Y", "X ..., targeting A, B and C".
+// ransomAsked returns the token after "asked" when what follows is a
+// ransom asked of someone: "asked Taiwanese computer maker Acer for $50
+// million", "asking the city for 13 bitcoin"; else 0.
+func ransomAsked(s *sent, i int) int {
+	if l := s.lower(i); l != "asked" && l != "asking" && l != "asks" && l != "ask" {
+		return 0
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+		if s.lower(k) != "for" {
+			if s.toks[k].text == "," || clauseStops.is(s.id(k)) {
+				return 0
+			}
+			continue
+		}
+		if k == i+1 {
+			return 0
+		}
+		m := k + 1
+		if s.lower(m) == "a" || s.lower(m) == "an" {
+			m++
+		}
+		if t := s.toks[min(m, len(s.toks)-1)]; t.text == "$" || t.text == "€" || t.text == "£" || t.digit || s.lower(m) == "ransom" || s.lower(m) == "payment" {
+			return i + 1
+		}
+		return 0
+	}
+	return 0
+}
+
 func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
 		if negatedVerb(s, i) {
@@ -3190,6 +3219,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// "offered to sell "root access" to the network of Eskom": an
 		// access broker's wares are a foothold in the victim.
 		if k := soldAccess(s, i); k > 0 {
+			active, spentFrom = true, k
+		}
+		// "asked Taiwanese computer maker Acer for $50 million": a ransom
+		// demanded of the victim.
+		if k := ransomAsked(s, i); k > 0 {
 			active, spentFrom = true, k
 		}
 		// "has made El Salvador's government its main target".

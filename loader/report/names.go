@@ -1301,13 +1301,25 @@ func businessGroup(s *sent, k int) bool {
 	if s.lower(k) != "group" && s.lower(k) != "conglomerate" {
 		return false
 	}
-	p := s.lower(k - 1)
-	pID := s.id(k - 1)
-	if _, ok := sectorPhrases[p]; ok {
-		return true
-	}
-	if businessModifiers.is(pID) || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") {
-		return true // "the state-owned group", "a family-owned group"
+	// "the French pharmaceutical and dermo-cosmetics group": any of the
+	// trades joined before the noun.
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		p := s.lower(m)
+		if m < k-1 && (p == "and" || p == ",") {
+			continue
+		}
+		if !s.toks[m].word || s.toks[m].cap || apposDeterminers.has(p) {
+			break
+		}
+		if _, ok := sectorPhrases[p]; ok {
+			return true
+		}
+		if h := strings.LastIndexByte(p, '-'); h > 0 && businessModifiers.has(p[h+1:]) {
+			return true // "dermo-cosmetics"
+		}
+		if businessModifiers.is(s.id(m)) || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") {
+			return true // "the state-owned group", "a family-owned group"
+		}
 	}
 	// "the group that generates the bulk of the country's electricity":
 	// a group that makes, runs or sells things is a company.
@@ -1327,7 +1339,8 @@ automotive|publishing|technology|telecoms|telecom|mining|shipping|holding|holdin
 food|fashion|luxury|travel|airline|energy|utility|pharmaceutical|chemicals|construction|property|real-estate|education|
 broadcasting|entertainment|gaming|logistics|defense|defence|aerospace|steel|manufacturing|railway|rail|railways|transport|
 transportation|postal|water|power|electricity|oil|gas|petroleum|brewing|beverage|beverages|drinks|dairy|agricultural|
-agribusiness|cement|paper|textile|textiles|tobacco|trading|conglomerate|family`)
+agribusiness|cement|paper|textile|textiles|tobacco|trading|conglomerate|family|cosmetics|beauty|skincare|apparel|biotech|drug|
+drugs|chemical|packaging|cruise|leisure|casino|gambling|betting|sports|advertising|marketing|software|electronics`)
 
 // roleApposition reports whether an apposition starting at k names an
 // organization by its role: "Greece's natural gas grid operator", "the

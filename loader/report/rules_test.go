@@ -2307,6 +2307,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Since May the Quarrow group has sold stolen databases. Within three weeks the handle had posted or offered for sale databases from Kellner Bank, the dating app Pelton Match and Marlow Foods. The seller also claimed to have copied source code from Fenwick Labs.",
 			want: []string{"TARGETED Quarrow -> Kellner Bank", "TARGETED Quarrow -> Pelton Match", "TARGETED Quarrow -> Marlow Foods"},
 		},
+		{
+			name: "a group of joined trades is a company",
+			text: "Pelton Fabre, the French pharmaceutical and dermo-cosmetics group behind the Marlow skincare brand, has been hit by a ransomware attack. APT28 was behind it.",
+			want: []string{"TARGETED APT28 -> Pelton Fabre"},
+			not:  []string{"TARGETED Pelton Fabre -> Marlow", "TARGETED Pelton Fabre -> Healthcare"},
+		},
+		{
+			name: "a ransom asked of the victim",
+			text: "Last month APT28 asked Taiwanese computer maker Kellner for $50 million after exploiting a weakness in the company's network. Sandworm asked researchers for patience.",
+			want: []string{"TARGETED APT28 -> Kellner"},
+			not:  []string{"TARGETED Sandworm -> Researchers"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
