@@ -8156,8 +8156,8 @@ func refusedPayer(s *sent, end int) int {
 		if l != "refused" && l != "declined" && l != "failed" && !(l == "not" && (s.lower(k-1) == "did" || s.lower(k-1) == "would")) {
 			continue
 		}
-		if m := k + 1 + b2i(s.lower(k+1) == "to"); s.lower(m) != "pay" {
-			continue
+		if m := k + 1 + b2i(s.lower(k+1) == "to"); s.lower(m) != "pay" && s.lower(m) != "negotiate" {
+			continue // "refused to pay", "declined to negotiate"
 		}
 		o := s.owner[k-1-b2i(s.lower(k-1) == "did" || s.lower(k-1) == "would")]
 		for m := k - 1; o < 0 && m >= 0; m-- {

@@ -541,6 +541,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				addCountry(i, e) // "the Cuba ransomware gang"
 			}
 		}
+		// "the gang behind DoppelPaymer": the known ransomware family's
+		// operators, named after it.
+		if i >= 2 && s.lower(i-1) == "behind" && discoverGroupNouns.is(s.id(i-2)) && !s.toks[i-2].cap && ransomwareRun(s, i, b) {
+			add(i, b)
+		}
 		// An apposition or a copula: "Qilin, a ... operation", "X is a ... group".
 		k = b
 		relative := false

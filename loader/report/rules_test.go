@@ -2319,6 +2319,17 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED APT28 -> Kellner"},
 			not:  []string{"TARGETED Sandworm -> Researchers"},
 		},
+		{
+			name: "the gang behind a known ransomware family",
+			text: "Maze said it would spare hospitals. Another crew, the gang behind DoppelPaymer, gave a similar undertaking. DoppelPaymer, despite its pledge, remains active: its operators hit the City of Torrance in California earlier this month.",
+			want: []string{"TARGETED DoppelPaymer -> City of Torrance"},
+			not:  []string{"TARGETED Maze -> City of Torrance"},
+		},
+		{
+			name: "declined to negotiate before its files were published",
+			text: "When Kellner Labs declined to negotiate, APT28 published its files on a leak site.",
+			want: []string{"TARGETED APT28 -> Kellner Labs"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
