@@ -133,6 +133,11 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 	}
 	x.acronyms(r)
 	x.promoteAgencies()
+	for _, s := range x.sents {
+		// "The utility identified the malware as Ryuk": the family stands
+		// for its gang before the report's actor is chosen.
+		identifiedAs(s)
+	}
 	x.focus(g)
 	var last *graph.Node
 	para := -1
@@ -1969,6 +1974,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue
 			}
+			if e.kind == graph.Sector && itSystems(s, e) {
+				k = e.b - 1
+				continue // "an incident affecting our information technology systems": the victim's own IT
+			}
 			if (e.kind == graph.Country || e.kind == graph.Sector) && describesName(s, e) {
 				k = e.b - 1
 				continue // "the US cable maker Southwire", "Capita, the British outsourcing company": where the victim is
@@ -2327,6 +2336,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		}
 	}
 	return out
+}
+
+// itSystems reports whether the sector e is "information technology" or
+// "IT" before a word for systems: the victim's own computers, not the
+// technology sector.
+func itSystems(s *sent, e ent) bool {
+	it := e.b-e.a == 1 && s.lower(e.a) == "it" || e.b-e.a == 2 && s.lower(e.a) == "information" && s.lower(e.a+1) == "technology"
+	return it && assetNouns.is(s.id(e.b))
 }
 
 // abstractObjects are ideas an attack is said to strike at.
@@ -3153,7 +3170,12 @@ func ransomAsked(s *sent, i int) int {
 		if s.lower(m) == "a" || s.lower(m) == "an" {
 			m++
 		}
-		if t := s.toks[min(m, len(s.toks)-1)]; t.text == "$" || t.text == "€" || t.text == "£" || t.digit || s.lower(m) == "ransom" || s.lower(m) == "payment" {
+		if t := s.toks[min(m, len(s.toks)-1)]; !(t.text == "$" || t.text == "€" || t.text == "£" || t.digit || s.lower(m) == "ransom" || s.lower(m) == "payment") {
+			return 0
+		}
+		// Only a named victim: not "asked the airline for $3,500", a
+		// word for the kind of victim.
+		if j := s.entAt(k - 1); j >= 0 && (s.ents[j].kind == graph.Organization || s.ents[j].kind == graph.Person) && !s.ents[j].ref {
 			return i + 1
 		}
 		return 0

@@ -2330,6 +2330,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "When Kellner Labs declined to negotiate, APT28 published its files on a leak site.",
 			want: []string{"TARGETED APT28 -> Kellner Labs"},
 		},
+		{
+			name: "the malware identified after the lede is the report's actor",
+			text: "A water utility has been knocked back to paper by a ransomware attack.\n\nThe Onslow Water Authority said on Monday that attackers encrypted databases and files across its network. The utility identified the malware as Conti, a relatively new strain that researchers have tied to a string of extortion attacks.",
+			want: []string{"TARGETED Conti -> Onslow Water Authority"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
