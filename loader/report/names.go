@@ -1611,6 +1611,13 @@ func (s *sent) afterDateline() int {
 // guesses claims the capitalized names left unclassified as possible
 // organizations: "Twilio", "MGM Resorts International". They stand as
 // victims only in the positions the rules give victims.
+// openQuoteTitle reports whether token k opens a quoted title: a quotation
+// mark and a capitalized word.
+func openQuoteTitle(s *sent, k int) bool {
+	t := s.toks[k].text
+	return (t == "\"" || t == "“" || t == "‘") && s.capWord(k+1)
+}
+
 func (r *recognizer) guesses(s *sent) {
 	if s.headline() || len(s.toks) >= 2 && upperRun(s, 0, len(s.toks)) {
 		return // nor "PRISON FOOTAGE", a heading in capitals
@@ -1806,7 +1813,9 @@ func (r *recognizer) guesses(s *sent) {
 			continue
 		}
 		// "Chili's", "Arby's": a possessive that ends the name.
-		if (s.lower(b) == "'s" || s.lower(b) == "’s") && s.owner[b] < 0 && (b+1 >= n || !s.toks[b+1].word || runConnectors.is(s.id(b+1)) || clauseStops.is(s.id(b+1))) {
+		// Not "Netflix's "Orange Is the New Black"": a title in quotes
+		// after the owner's possessive.
+		if (s.lower(b) == "'s" || s.lower(b) == "’s") && s.owner[b] < 0 && (b+1 >= n || !s.toks[b+1].word && !openQuoteTitle(s, b+1) || runConnectors.is(s.id(b+1)) || clauseStops.is(s.id(b+1))) {
 			b++
 		}
 		// "the Finnish IT provider Tietoevry": the name that follows is the

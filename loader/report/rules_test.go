@@ -2335,6 +2335,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "A water utility has been knocked back to paper by a ransomware attack.\n\nThe Onslow Water Authority said on Monday that attackers encrypted databases and files across its network. The utility identified the malware as Conti, a relatively new strain that researchers have tied to a string of extortion attacks.",
 			want: []string{"TARGETED Conti -> Onslow Water Authority"},
 		},
+		{
+			name: "a possessive before a quoted title is not part of the name",
+			text: "APT28 breached Kellner's \"Orange\" production servers.",
+			want: []string{"TARGETED APT28 -> Kellner"},
+			not:  []string{"TARGETED APT28 -> Kellner's"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
