@@ -1553,6 +1553,33 @@ func (s *sent) knownToAs(i int) (int, bool) {
 var reflexives = set(`itself|himself|herself|themselves`)
 
 // personaNouns name someone who goes by a name of their own choosing.
+// entryNamed reports whether one of the entry's names is w, case aside.
+func entryNamed(e gazetteer.Entry, w string) bool {
+	if strings.EqualFold(e.Name, w) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundWord reports whether the document introduced w, one word, as an
+// actor's name.
+func (r *recognizer) foundWord(w string) bool {
+	for _, p := range r.found[w] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// linkSuffixes tie hackers to a group in a compound: "Anonymous-affiliated".
+var linkSuffixes = set(`affiliated|linked|aligned|allied|associated`)
+
 // sellerNouns stand for a data seller's persona once it is named: "the
 // handle had posted databases from X", "the seller also claimed ...".
 var sellerNouns = set(`handle|seller`)
@@ -3140,6 +3167,21 @@ func (r *recognizer) actorRefs(s *sent) {
 		lID := s.id(i)
 		if s.toks[i].upper {
 			continue // "IT", not "it"
+		}
+		if k := strings.LastIndexByte(l, '-'); k > 0 && linkSuffixes.has(l[k+1:]) && hackerNouns.is(s.id(i+1)) && s.owner[i+1] < 0 {
+			// "Anonymous-affiliated hackers", "Lazarus-linked hackers":
+			// the known group they are tied to.
+			w := s.toks[i].text[:k]
+			if len(w) >= 4 && len(r.countries[w])+len(r.demonyms[w]) == 0 {
+				if e, ok := r.g.Lookup(w); ok && entryNamed(e, w) {
+					s.claim(ent{a: i, b: i + 2, kind: graph.ThreatActor, node: r.actorNode(e)})
+					continue
+				}
+				if r.foundWord(w) {
+					s.claim(ent{a: i, b: i + 2, kind: graph.ThreatActor, node: graph.NewNode(graph.ThreatActor, w)})
+					continue
+				}
+			}
 		}
 		switch {
 		case l == "it" && i > 0 && itTakers.is(s.id(i-1)):

@@ -2341,6 +2341,12 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED APT28 -> Kellner"},
 			not:  []string{"TARGETED APT28 -> Kellner's"},
 		},
+		{
+			name: "hackers tied to a named group in a compound",
+			text: "Sandworm-affiliated hackers claimed to have breached Kellner Bank. The hacktivist collective Quarrow has been busy. Last week Quarrow-linked hackers hit Pelton Telecom. Kremlin-linked hackers hit Marlow Foods.",
+			want: []string{"TARGETED Sandworm -> Kellner Bank", "TARGETED Quarrow -> Pelton Telecom"},
+			not:  []string{"TARGETED Kremlin -> Marlow Foods"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
