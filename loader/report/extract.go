@@ -4217,6 +4217,27 @@ var gerundPreps = set(`for|of|in|by|on|at|with|after|before|from|into|while|when
 var negations = set(`against|not|never|avoid|avoided|avoids|avoiding|refrain|refrained|ban|banned|bans|forbid|
 forbade|forbids|prohibit|prohibited|prohibits|without|stop|stopped|instead|no|nor|refused|declined|denied|denies`)
 
+// twiceBy returns the "by" after a count of attacks and a colon that
+// opens their list: "was hit twice in 2020: first in February by the
+// Mailto ransomware"; else k.
+func twiceBy(s *sent, k int) int {
+	if l := s.lower(k); l != "twice" && l != "repeatedly" && l != "again" {
+		return k
+	}
+	e := timeAfter(s, k+1)
+	if s.lower(e) != ":" {
+		return k
+	}
+	e++
+	if s.lower(e) == "first" || s.lower(e) == "once" {
+		e++
+	}
+	if m := timeAfter(s, e); s.lower(m) == "by" {
+		return m
+	}
+	return k
+}
+
 // passiveTarget: "Y was targeted by X", "Y have also been breached" (the
 // actor in focus), "Y, previously targeted by X", "Y was breached in an
 // operation attributed to X", "Y said it had been hacked by X".
@@ -4252,6 +4273,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		k = durationAfter(s, k) // "paralyzed for four days by"
 		if e := timeAfter(s, k); e > k && s.lower(e) == "by" {
 			k = e // "encrypted in late December 2022 by"
+		}
+		if e := twiceBy(s, k); e > k {
+			k = e // "was hit twice in 2020: first in February by"
 		}
 		by := s.lower(k) == "by"
 		if !aux {

@@ -2347,6 +2347,11 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Sandworm -> Kellner Bank", "TARGETED Quarrow -> Pelton Telecom"},
 			not:  []string{"TARGETED Kremlin -> Marlow Foods"},
 		},
+		{
+			name: "hit twice, the first attacker after a colon",
+			text: "Logistics company Kellner Freight was hit twice in 2020: first in February by APT28, and again in May by a second crew.",
+			want: []string{"TARGETED APT28 -> Kellner Freight"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
