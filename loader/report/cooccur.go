@@ -171,8 +171,8 @@ func coocVictim(s *sent, j int) bool {
 		// "Germany's domestic intelligence agency", "the Netherlands'
 		// NCSC": the country's own defenders, who report, not suffer.
 		for m := e.b + 1; m < len(s.toks) && m <= e.b+6 && (s.toks[m].word || s.toks[m].text == "&"); m++ {
-			if watchNouns.is(s.id(m)) {
-				return false
+			if watchNouns.is(s.id(m)) || s.lower(m) == "emergency" && s.lower(m+1) == "response" {
+				return false // "Austria's federal computer emergency response team"
 			}
 		}
 	}

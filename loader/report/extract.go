@@ -967,6 +967,10 @@ func unclaimedIncidents(s *sent) bool {
 			if s.lower(k) == "been" && s.lower(0) == "none" && s.lower(1) == "of" {
 				return true // "None of those breaches has been publicly pinned on a specific group"
 			}
+			if s.lower(k) == "been" && s.lower(0) == "not" && (s.lower(1) == "every" || s.lower(1) == "all") &&
+				(s.lower(i+1) == "on" || s.lower(i+1) == "to") && s.lower(i+2) == "the" && s.lower(i+3) == "same" {
+				return true // "Not every recent intrusion has been pinned on the same crew": the next one is someone else's
+			}
 		}
 	}
 	return false
@@ -6464,7 +6468,7 @@ var deployVerbs = set(`deployed|deploy|deploys|deploying|installed|installing|pl
 // victims have also been) observed elsewhere in Southeast Asia".
 func seenIn(s *sent, k int) bool {
 	switch s.lower(k) {
-	case "observed", "seen", "found", "spotted", "identified", "located":
+	case "observed", "seen", "found", "spotted", "identified", "located", "based":
 	default:
 		return false
 	}

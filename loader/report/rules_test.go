@@ -2352,6 +2352,17 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Logistics company Kellner Freight was hit twice in 2020: first in February by APT28, and again in May by a second crew.",
 			want: []string{"TARGETED APT28 -> Kellner Freight"},
 		},
+		{name: "countries where the targets were based",
+			text: "A court let Pelton Labs seize domains used by the group it tracks as Copper Heron. Copper Heron went after think tanks and university staff. Most of the targets were based in Norway, Chile and Kenya.",
+			want: []string{"TARGETED Copper Heron -> Norway", "TARGETED Copper Heron -> Chile", "TARGETED Copper Heron -> Kenya"}},
+		{name: "a paragraph after not every intrusion was pinned on the same crew",
+			text: "Copper Heron breached Fenwick Logistics in November.\n\nNot every recent intrusion against European institutions has been pinned on the same crew. In May, the government disclosed that state-owned contractor Marlow Defence had been the victim of a long-running espionage operation.",
+			want: []string{"TARGETED Copper Heron -> Fenwick Logistics"},
+			not:  []string{"TARGETED Copper Heron -> Marlow Defence"}},
+		{name: "a country's emergency response team reports, not suffers",
+			text: "Copper Heron breached the Marlow Institute in November. Norway's federal computer emergency response team said it had been informed of the incident but referred questions to the institute.",
+			want: []string{"TARGETED Copper Heron -> Marlow Institute"},
+			not:  []string{"TARGETED Copper Heron -> Norway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
