@@ -977,8 +977,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					add(i, b)
 					break
 				}
-				if s.capWord(k) || !s.toks[k].word || relatives.is(lID) || l == "such" || l == "including" || l == "like" {
-					break
+				if s.capWord(k) || !s.toks[k].word || relatives.is(lID) || l == "such" || l == "including" || l == "like" ||
+					malwareNouns.is(lID) || toolNouns.is(lID) {
+					break // "the group using a new backdoor, TidePool,": the backdoor's name
 				}
 			}
 		}

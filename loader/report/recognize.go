@@ -3116,6 +3116,17 @@ func (r *recognizer) software(s *sent) {
 			} else if s.lower(j) == "called" || s.lower(j) == "dubbed" || s.lower(j) == "named" || s.lower(j) == "nicknamed" || s.lower(j) == "codenamed" {
 				j++
 			}
+			if s.toks[min(j, n-1)].text == "," && s.owner[i] < 0 {
+				// "a new backdoor, TidePool, in phishing messages": the
+				// name set off by commas after the noun.
+				if end := s.nameAt(j+1, 2); end > j+1 && end < n && (s.toks[end].text == "," || s.toks[end].text == ".") && r.softwareName(s, j+1, end) && s.owner[j+1] < 0 {
+					kind := graph.Malware
+					if toolNouns.is(lID) {
+						kind = graph.Tool
+					}
+					add(j+1, end, kind)
+				}
+			}
 			definite := s.lower(i-1) == "the" || i > 1 && s.lower(i-2) == "the" && !s.toks[i-1].cap
 			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && (j > i+1 || s.toks[j].upper || strings.ContainsAny(s.toks[j].text, "-0123456789") || definite && s.toks[j].cap && s.lower(i) != "platform") {
 				kind := graph.Malware

@@ -2363,6 +2363,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Copper Heron breached the Marlow Institute in November. Norway's federal computer emergency response team said it had been informed of the incident but referred questions to the institute.",
 			want: []string{"TARGETED Copper Heron -> Marlow Institute"},
 			not:  []string{"TARGETED Copper Heron -> Norway"}},
+		{name: "a backdoor's name set off by commas after the group using it",
+			text: "Copper Heron, an espionage group, breached Fenwick Logistics in May.\n\nIn 2016 Pelton Labs described the group using a new backdoor, Quillpipe, in phishing messages aimed at staff of Marlow Bank.",
+			want: []string{"TARGETED Copper Heron -> Marlow Bank", "USES Copper Heron -> Quillpipe"},
+			not:  []string{"TARGETED Quillpipe -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
