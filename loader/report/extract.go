@@ -5702,7 +5702,9 @@ func itemHead(s *sent, p, q int) []victim {
 			if l := s.lower(m); l == "its" || l == "the" || l == "their" {
 				m++
 			}
-			if o := s.entAt(m); o >= 0 && (s.ents[o].kind == graph.Organization || s.ents[o].kind == graph.Person) {
+			if o := s.entAt(m); o >= 0 && (s.ents[o].kind == graph.Organization || s.ents[o].kind == graph.Person || e.kind == graph.Sector && s.ents[o].kind == graph.Sector) {
+				// "diplomatic missions and government institutions in
+				// Brazil": two kinds of victims in one place.
 				out = append(out, victim{ent: o})
 				m = s.ents[o].b
 			}

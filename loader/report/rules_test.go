@@ -2367,6 +2367,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Copper Heron, an espionage group, breached Fenwick Logistics in May.\n\nIn 2016 Pelton Labs described the group using a new backdoor, Quillpipe, in phishing messages aimed at staff of Marlow Bank.",
 			want: []string{"TARGETED Copper Heron -> Marlow Bank", "USES Copper Heron -> Quillpipe"},
 			not:  []string{"TARGETED Quillpipe -> Marlow Bank"}},
+		{name: "two kinds of victims in the places of a bulleted item",
+			text: "Copper Heron, an espionage group, breached Fenwick Logistics in May. The affected organizations were: diplomatic missions located in Norway and Chile; diplomatic missions and government institutions in Kenya, Peru and Ghana.",
+			want: []string{"TARGETED Copper Heron -> Norway", "TARGETED Copper Heron -> Kenya", "TARGETED Copper Heron -> Peru", "TARGETED Copper Heron -> Ghana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
