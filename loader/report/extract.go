@@ -7339,9 +7339,10 @@ func identifiedAs(s *sent) int {
 			return ai
 		}
 	}
-	// "told reporters that the malware was Ryuk".
+	// "told reporters that the malware was Ryuk", "said the intruders
+	// were Turla".
 	for k := 1; k+3 < len(s.toks); k++ {
-		if s.lower(k-1) != "that" || s.lower(k) != "the" || !culpritNouns.is(s.id(k+1)) || s.lower(k+2) != "was" && s.lower(k+2) != "is" {
+		if l := s.lower(k - 1); l != "that" && l != "said" && l != "says" || s.lower(k) != "the" || !culpritNouns.is(s.id(k+1)) || s.lower(k+2) != "was" && s.lower(k+2) != "is" && s.lower(k+2) != "were" {
 			continue
 		}
 		if ai := s.entAt(k + 3); ai >= 0 && s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
@@ -7424,7 +7425,7 @@ func (x *extraction) familyOwners(s *sent) {
 }
 
 // culpritNouns name what an attack is identified as.
-var culpritNouns = set(`malware|ransomware|strain|variant|culprit|attacker|attackers|perpetrator|perpetrators`)
+var culpritNouns = set(`malware|ransomware|strain|variant|culprit|attacker|attackers|perpetrator|perpetrators|intruders|intruder|hackers`)
 
 // claimVenue reports whether the preposition at k opens the place where an
 // attack was claimed, not its victim: "claimed the attack on its Telegram
@@ -7865,8 +7866,9 @@ func (x *extraction) attackVictims(p *sent) []victim {
 				continue
 			}
 		}
-		if fromNominals.is(t.id) {
-			// "the theft of $1.5 billion in assets from X".
+		if fromNominals.is(t.id) || (t.lower == "stolen" || t.lower == "stole" || t.lower == "siphoned" || t.lower == "exfiltrated") && p.owner[k] < 0 {
+			// "the theft of $1.5 billion in assets from X", "had stolen
+			// documents from the Foreign Office".
 			for m := k + 1; m < len(p.toks) && m < k+12; m++ {
 				if p.lower(m) == "from" {
 					vs = addVictims(vs, x.objects(p, m+1, false))

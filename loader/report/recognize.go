@@ -1403,6 +1403,10 @@ func (s *sent) seqAt(i int, w []string) (int, bool) {
 	return i + len(w), true
 }
 
+// systemNetworks before "network" make it a system of computers, not a
+// network of people: "the government's communications network".
+var systemNetworks = set(`communications|communication|computer|computers|secure|internal|corporate|private|telecommunications|data|classified|mobile|wireless|satellite|radio|power|payment|payments|interbank`)
+
 // introduced finds actors named by a cue: "a group known as X", "dubbed X".
 func (r *recognizer) introduced(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
@@ -1424,8 +1428,9 @@ func (r *recognizer) introduced(s *sent) {
 				lID := s.id(k)
 				if groupNouns.is(lID) && l != "threat" && l != "hacking" {
 					// Not "the incident response team, known as CERT Santé",
-					// nor "the tool, which the actor calls GooseEgg".
-					isGroup = !defenderWords.is(s.id(k-1)) && !namesItsSoftware(s, k)
+					// nor "the tool, which the actor calls GooseEgg", nor
+					// "the secure communications network, known as IVBB".
+					isGroup = !defenderWords.is(s.id(k-1)) && !namesItsSoftware(s, k) && !(l == "network" && systemNetworks.is(s.id(k-1)))
 					isSoft = namesItsSoftware(s, k)
 					break
 				}

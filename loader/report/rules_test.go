@@ -2370,6 +2370,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "two kinds of victims in the places of a bulleted item",
 			text: "Copper Heron, an espionage group, breached Fenwick Logistics in May. The affected organizations were: diplomatic missions located in Norway and Chile; diplomatic missions and government institutions in Kenya, Peru and Ghana.",
 			want: []string{"TARGETED Copper Heron -> Norway", "TARGETED Copper Heron -> Kenya", "TARGETED Copper Heron -> Peru", "TARGETED Copper Heron -> Ghana"}},
+		{name: "the intruders were the actor of the sentence before",
+			text: "In March, officials confirmed that hackers had penetrated the federal government's secure communications network, known as ZNET, and stolen documents from the Marlow Foreign Office. Local media, citing security sources, said the intruders were Copper Heron, a Russian espionage group.",
+			want: []string{"TARGETED Copper Heron -> Marlow Foreign Office"},
+			not:  []string{"TARGETED ZNET -> Marlow Foreign Office"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
