@@ -35,6 +35,11 @@ func TestDebugSentence(t *testing.T) {
 	x.run(g)
 	for _, s := range x.sents {
 		t.Logf("SENT %q", s.Text)
+		if os.Getenv("ACTORGRAPH_DEBUG_TOKS") != "" {
+			for i, tk := range s.toks {
+				t.Logf("  tok %d %q cap=%v owner=%d", i, tk.text, tk.cap, s.owner[i])
+			}
+		}
 		for _, e := range s.ents {
 			t.Logf("  ent %q kind=%s node=%s dem=%v ref=%v guess=%v country=%s", s.textOf(x.text, e.a, e.b), e.kind, e.node.ID, e.demonym, e.ref, e.guess, e.country)
 		}

@@ -1871,6 +1871,14 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
+			if l == "in" && seenOf && s.owner[j] < 0 && s.capWord(j+1) && s.owner[j+1] < 0 && !s.capWord(j+2) && s.lower(j+2) != "(" && inFields.is(s.id(j+1)) {
+				j += 2 // "Canadian Centre for Ethics in Sport": the field is part of the name
+				break
+			}
+			if l == "in" && seenOf && s.owner[j] < 0 && cooperationWords.is(s.id(j-1)) && s.capWord(j+1) && s.owner[j+1] < 0 && !s.capWord(j+2) {
+				j += 2 // "Organization for Security and Co-operation in Europe": the region is part of the name
+				break
+			}
 			if runConnectors.is(lID) && s.owner[j] < 0 {
 				k := j + 1
 				if l == "of" || l == "for" {
@@ -1898,6 +1906,9 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && orgStarts.is(s.id(k)) {
 					break
 				}
+				if l == "and" && seenOf && j-i >= 3 && s.toks[k].upper && len(s.toks[k].text) >= 3 && !s.capWord(k+1) && !andAcronyms.is(s.id(k)) {
+					break // "the International Association of Athletics Federations and FIFA": two names
+				}
 				if l == "and" && seenOf && secondCompany(s, k) {
 					break // "the Ministry of Finance and Kellner Bank": two names
 				}
@@ -1922,6 +1933,18 @@ func (r *recognizer) chunks(s *sent) {
 		i = j - 1
 	}
 }
+
+// andAcronyms end a ministry's name after "and": "Ministry of Science and
+// ICT".
+var andAcronyms = set(`ict|it|hiv|aids|stem`)
+
+// inFields end an institution's name after "in": "Centre for Ethics in
+// Sport".
+var inFields = set(`sport|sports|education|science|sciences|technology|medicine|journalism|economics|society|engineering`)
+
+// cooperationWords before "in" and a region end a body's name:
+// "Organization for Security and Co-operation in Europe".
+var cooperationWords = set(`co-operation|cooperation`)
 
 // companyEnds end a company's or a facility's name, not the remit of a
 // ministry: "Kellner Bank", "Pelton Telecom", not "Human Services".

@@ -2374,6 +2374,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In March, officials confirmed that hackers had penetrated the federal government's secure communications network, known as ZNET, and stolen documents from the Marlow Foreign Office. Local media, citing security sources, said the intruders were Copper Heron, a Russian espionage group.",
 			want: []string{"TARGETED Copper Heron -> Marlow Foreign Office"},
 			not:  []string{"TARGETED ZNET -> Marlow Foreign Office"}},
+		{name: "a field or a region after in ends a body's name",
+			text: "Copper Heron, an espionage group, breached the Canadian Centre for Ethics in Sport and the Organization for Security and Co-operation in Europe.",
+			want: []string{"TARGETED Copper Heron -> Canadian Centre for Ethics in Sport", "TARGETED Copper Heron -> Organization for Security and Co-operation in Europe"},
+			not:  []string{"TARGETED Copper Heron -> Europe"}},
+		{name: "an acronym after and is a second body",
+			text: "Copper Heron, an espionage group, went after the International Association of Athletics Federations and FIFA, football's governing body.",
+			want: []string{"TARGETED Copper Heron -> International Association of Athletics Federations", "TARGETED Copper Heron -> FIFA"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
