@@ -1466,6 +1466,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.saidBlamedTarget(s, *last)
 	x.impostorTarget(s, *last)
 	x.spoofTarget(s, *last)
+	x.accusedOfTarget(s, *last)
 	x.ownerClauseTarget(s, *last)
 	x.alsoVictims(s)
 	x.cooccurrenceTarget(s, *last)
@@ -1663,6 +1664,76 @@ func (x *extraction) spoofedVictims(s *sent) []victim {
 		}
 	}
 	return vs
+}
+
+// accusedPeople are the people an indictment accuses of the actor's deeds:
+// "accuses the men of breaking into".
+var accusedPeople = set(`men|officers|defendants|suspects|individuals|operatives|conspirators|hackers|agents`)
+
+// accusedOfTarget: an indictment that accuses the actor, or the people
+// charged as its members, of an attack on victims: "The indictment accuses
+// the men of breaking into the networks of X, Y and Z", "accused APT40 of
+// hacking X".
+func (x *extraction) accusedOfTarget(s *sent, last *graph.Node) {
+	for i := range s.toks {
+		if l := s.lower(i); l != "accuses" && l != "accused" && l != "accuse" && l != "accusing" || s.owner[i] >= 0 {
+			continue
+		}
+		of := -1
+		for m := i + 1; m < len(s.toks) && m <= i+5; m++ {
+			if s.lower(m) == "of" {
+				of = m
+				break
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		a := -1
+		people := false
+		for m := i + 1; m < of; m++ {
+			if j := s.owner[m]; j >= 0 {
+				if s.ents[j].kind == graph.ThreatActor && a < 0 {
+					a = j
+					m = s.ents[j].b - 1
+					continue
+				}
+				a = -2 // someone else: "accused Russia of"
+				break
+			}
+			people = people || accusedPeople.is(s.id(m))
+		}
+		if a == -2 || a < 0 && !people {
+			continue
+		}
+		g := of + 1
+		verb := s.lower(g)
+		if !strings.HasSuffix(verb, "ing") || !targetVerbs.is(s.id(g)) {
+			continue
+		}
+		from := g + 1
+		if part, ok := targetParticle[verb]; ok {
+			if s.lower(from) != part {
+				continue // "accused of going public"
+			}
+			from++
+		}
+		vs := x.objects(s, from, false)
+		if len(vs) == 0 {
+			return
+		}
+		var actor graph.Node
+		var ok, ref bool
+		if a >= 0 {
+			actor, ok, ref = x.actor(s, a, last)
+		} else if f := x.focusActor(last); f != nil {
+			actor, ok, ref = *f, true, true
+		}
+		if ok {
+			x.target(s, actor, vs, "accused-of", conf(0.75, ref), "")
+		}
+		return
+	}
 }
 
 // spoofVerbs copy what they name: "domains spoofing X".

@@ -767,11 +767,34 @@ func (r *recognizer) spelledAcronyms(s *sent) {
 		a, n := p, len(acr)
 		for k := p - 1; k >= 0 && n > 0; k-- {
 			t := s.toks[k]
+			c := k
+			if t.text == "." && k > 0 && s.toks[k-1].e == t.s {
+				c = k - 1 // "U.S.": the period after the country's letters
+			}
+			// "U.S. Anti-Doping Agency (USADA)": the country's letters open
+			// the acronym.
+			if l := strings.ReplaceAll(s.toks[c].text, ".", ""); n < len(acr) && len(l) >= 2 && s.free(c, k+1) && len(r.countries[s.toks[c].text]) > 0 && strings.HasSuffix(acr[:n], l) {
+				n -= len(l)
+				a = c
+				break
+			}
 			if s.owner[k] >= 0 {
 				break
 			}
 			if acronymJoiners.is(t.id) || t.text == "," && n < len(acr) && len(r.countries[s.toks[k+1].text]) == 0 {
 				continue // not "the Academy of Medicine, Singapore (AMS)": the country stays a place
+			}
+			if parts := strings.Split(t.text, "-"); len(parts) >= 2 && len(parts) <= n && t.cap && !t.upper {
+				// "Anti-Doping": a letter for each part.
+				ok := true
+				for q, part := range parts {
+					ok = ok && part != "" && part[0] == acr[n-len(parts)+q]
+				}
+				if ok {
+					n -= len(parts)
+					a = k
+					continue
+				}
 			}
 			if !t.cap || t.upper && len(t.text) > 1 || t.text[0] != acr[n-1] {
 				break

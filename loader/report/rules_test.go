@@ -2381,6 +2381,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an acronym after and is a second body",
 			text: "Copper Heron, an espionage group, went after the International Association of Athletics Federations and FIFA, football's governing body.",
 			want: []string{"TARGETED Copper Heron -> International Association of Athletics Federations", "TARGETED Copper Heron -> FIFA"}},
+		{name: "an indictment accuses the men of breaking into victims",
+			text: "Copper Heron, an espionage group run by military officers, breached Fenwick Logistics in May. The 41-count indictment accuses the men of breaking into the networks of the Marlow Anti-Doping Agency and the Pelton Centre for Ethics in Sport between 2014 and 2018.",
+			want: []string{"TARGETED Copper Heron -> Marlow Anti-Doping Agency", "TARGETED Copper Heron -> Pelton Centre for Ethics in Sport"}},
+		{name: "an acronym that opens with the country's letters spells the whole name",
+			text: "Copper Heron, an espionage group, breached the U.S. Marlow Agency (USMA) in May.",
+			want: []string{"TARGETED Copper Heron -> U.S. Marlow Agency"},
+			not:  []string{"TARGETED Copper Heron -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
