@@ -3256,6 +3256,12 @@ func (r *recognizer) actorRefs(s *sent) {
 			if k := teamRef(s, i); k >= 0 && s.free(k, i+1) {
 				s.claim(ent{a: k, b: i + 1, kind: graph.ThreatActor, ref: true})
 			}
+		case accusedPeople.is(lID) && s.lower(i-1) == "same" && s.lower(i-2) == "the" && r.namedActor && s.owner[i] < 0:
+			// "Prosecutors said the same conspirators went after X": the
+			// people charged as the actor's members.
+			if s.free(i-2, i+1) {
+				s.claim(ent{a: i - 2, b: i + 1, kind: graph.ThreatActor, ref: true})
+			}
 		case (groupNouns.is(lID) || sellerNouns.is(lID) && s.lower(i-1) == "the" && r.namedActor) && l != "threat" && l != "hacking" && l != "network" && l != "groups":
 			// Needs a definite determiner, possibly with modifiers: "the
 			// (hacking) group", "this actor", "a hacking group tied to".

@@ -2388,6 +2388,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Copper Heron, an espionage group, breached the U.S. Marlow Agency (USMA) in May.",
 			want: []string{"TARGETED Copper Heron -> U.S. Marlow Agency"},
 			not:  []string{"TARGETED Copper Heron -> United States"}},
+		{name: "the same conspirators are the actor's people",
+			text: "Copper Heron, an espionage group run by military officers, breached Fenwick Logistics in May. The sports world was not the only target. Prosecutors said the same conspirators went after the Marlow Athletics Federation and the Pelton Football Association.",
+			want: []string{"TARGETED Copper Heron -> Marlow Athletics Federation", "TARGETED Copper Heron -> Pelton Football Association"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
