@@ -7445,6 +7445,21 @@ func identifiedAs(s *sent) int {
 			}
 		}
 	}
+	// "said it closely matched those left by BitPaymer": the note or the
+	// code matches what a known family leaves.
+	for k := 1; k+3 < len(s.toks); k++ {
+		if l := s.lower(k); l != "matched" && l != "matches" && l != "resembled" && l != "resembles" || s.lower(k+1) != "those" && s.lower(k+1) != "ones" {
+			continue
+		}
+		if l := s.lower(k + 2); (l == "left" || l == "used" || l == "dropped" || l == "deployed") && s.lower(k+3) == "by" {
+			if mi := s.entAt(k + 4 + b2i(s.lower(k+4) == "the")); mi >= 0 {
+				if e := s.ents[mi]; !e.ref && (e.kind == graph.ThreatActor || e.kind == graph.Malware && ransomwareRun(s, e.a, e.b)) {
+					s.ents[mi].kind, s.ents[mi].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
+					return mi
+				}
+			}
+		}
+	}
 	return -1
 }
 
@@ -7721,7 +7736,7 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 			first = q
 		}
 		for k := range q.toks {
-			told = told || q.owner[k] < 0 && incidentNouns.is(q.id(k))
+			told = told || q.owner[k] < 0 && incidentNouns.is(q.id(k)) || q.lower(k) == "ransomware" && q.lower(k-1) == "by"
 		}
 	}
 	if first == nil || !told {
@@ -7736,6 +7751,11 @@ func (x *extraction) ledeVictims() ([]victim, *sent) {
 // what it described as an attack on its systems."
 func ledeSubject(first *sent) []victim {
 	var vs []victim
+	if j := first.entAt(1 + b2i(first.lower(1) == "at") + b2i(first.lower(2) == "the")); j >= 0 && staffNouns.is(first.id(0)) && first.lower(1) == "at" && first.ents[j].kind == graph.Organization {
+		// "Staff at the PGA of America arrived to find their files
+		// scrambled by ransomware": the staff's employer.
+		return []victim{{ent: j}}
+	}
 	for j, e := range first.ents {
 		if e.kind == graph.Organization && !e.ref && isVictim(e) && !possessor(first, e) && e.node.Props["described"] == "" {
 			if len(vs) > 0 && first.ents[vs[0].ent].node.ID != e.node.ID {
@@ -7918,6 +7938,8 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			from := k + 1 + b2i(takeDown)
 			if part, ok := targetParticle[t.lower]; ok && p.lower(from) == part || p.lower(from) == "out" {
 				from++ // "knocked out X"
+			} else if ok && !takeDown {
+				continue // "was getting under way at X": no "into", no attack
 			}
 			ws := x.objects(p, from, false)
 			if l := p.lower(from); l == "our" || l == "its" || l == "their" {

@@ -2328,6 +2328,10 @@ func syllableForm(s *sent, w string, a, b int) bool {
 	return match(strings.ToLower(w), 0, 0)
 }
 
+// titleAcronyms are offices, not bodies: "the CEO of America's largest
+// bank".
+var titleAcronyms = set(`ceo|cfo|cto|ciso|coo|cio|vp`)
+
 // plainName: no country, demonym or known organization among the tokens.
 func (r *recognizer) plainName(s *sent, a, b int) bool {
 	for i := a; i < b; i++ {
@@ -2355,6 +2359,13 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 		// "Inter-Parliamentary Alliance on China", "Commission on Elections".
 		start = (orgStarts.is(s.id(k)) || orgHeads.is(s.id(k))) && (s.lower(k+1) == "of" || s.lower(k+1) == "for" || s.lower(k+1) == "on") ||
 			s.lower(k+1) == "for" && s.toks[k].cap && k+2 < b && s.toks[k+2].cap
+	}
+	// "PGA of America", "Boy Scouts of America": an acronym, or members
+	// in the plural, of a country.
+	if !start && b-a >= 3 && s.lower(b-2) == "of" && s.toks[b-1].text == "America" {
+		t := s.toks[b-3]
+		start = t.upper && len(t.text) >= 2 && len(t.text) <= 6 && b-a == 3 && !titleAcronyms.is(s.id(b-3)) ||
+			!t.upper && t.cap && strings.HasSuffix(t.text, "s") && b-a >= 4
 	}
 	// "Caja Costarricense de Seguro Social", "Banco de la Nación": a
 	// lower-case Romance particle inside a capitalized run.

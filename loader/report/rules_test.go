@@ -2391,6 +2391,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the same conspirators are the actor's people",
 			text: "Copper Heron, an espionage group run by military officers, breached Fenwick Logistics in May. The sports world was not the only target. Prosecutors said the same conspirators went after the Marlow Athletics Federation and the Pelton Football Association.",
 			want: []string{"TARGETED Copper Heron -> Marlow Athletics Federation", "TARGETED Copper Heron -> Pelton Football Association"}},
+		{name: "a ransom note matching those left by a gang ties the lede's attack",
+			text: "Staff at the Golf Association of Marlow arrived at work this week to find that promotional files had been scrambled by ransomware, just as the Marlow Open was getting under way at Fenwick Country Club.\n\nEmployees discovered the problem on Tuesday.\n\nThe association said it was aware of the situation.\n\nResearchers said the note closely matched those left by the Quietlocker gang in other attacks.",
+			want: []string{"TARGETED Quietlocker -> Golf Association of Marlow"},
+			not:  []string{"TARGETED Quietlocker -> Fenwick Country Club"}},
+		{name: "an acronym or members in the plural of America",
+			text: "Copper Heron, an espionage group, hit the PGA of America and the Communications Workers of America.",
+			want: []string{"TARGETED Copper Heron -> PGA of America", "TARGETED Copper Heron -> Communications Workers of America"},
+			not:  []string{"TARGETED Copper Heron -> United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
