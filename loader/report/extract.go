@@ -2964,8 +2964,8 @@ func demonymVictim(s *sent, k int) bool {
 var partnerNouns = set(`partners|suppliers|shareholders|investors|backers|owners|brands|clientele|customer|client`)
 
 // dissentNouns after a demonym name people who stand against that country's
-// state or live outside it: the country is no victim.
-var dissentNouns = set(`dissident|dissidents|exile|exiles|diaspora|diasporas|émigrés|emigres|defector|defectors|refugees|opposition|opponents|critics`)
+// state, live outside it or are its minorities: the country is no victim.
+var dissentNouns = set(`dissident|dissidents|minority|minorities|exile|exiles|diaspora|diasporas|émigrés|emigres|defector|defectors|refugees|opposition|opponents|critics`)
 
 // confidence for a rule, lower when the actor comes from context.
 func conf(base float64, ref bool) float64 {

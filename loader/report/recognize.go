@@ -2913,6 +2913,11 @@ func (r *recognizer) places(s *sent) {
 			i = j - 1
 			continue
 		}
+		if j, _, ok := r.pluralDemonymAt(s, i); ok {
+			s.claim(ent{a: i, b: j})
+			i = j - 1
+			continue
+		}
 		// "China-based", "Russia-nexus", "Iran-linked": an adjective too.
 		if k := strings.LastIndexByte(s.toks[i].text, '-'); k > 0 && countrySuffixes.has(s.toks[i].lower[k+1:]) {
 			for _, p := range r.countries[s.toks[i].text[:k]] {
@@ -2924,6 +2929,59 @@ func (r *recognizer) places(s *sent) {
 			}
 		}
 	}
+}
+
+// pluralDemonymAt recognizes the people of a country by the plural of its
+// demonym: "Iranians", "South Koreans", "Israelis". Demonyms with no
+// plural of their own ("Chinese", "British") are not read this way.
+func (r *recognizer) pluralDemonymAt(s *sent, i int) (int, gazetteer.Country, bool) {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].cap {
+		return 0, gazetteer.Country{}, false
+	}
+	t := s.toks[i].text
+	for _, key := range []string{t, strings.TrimSuffix(t, "s")} {
+		for _, p := range r.demonyms[key] {
+			n := len(p.words)
+			if i+n > len(s.toks) || !s.free(i, i+n) {
+				continue
+			}
+			last := p.words[n-1]
+			if !strings.HasSuffix(last, "an") && !strings.HasSuffix(last, "i") || s.toks[i+n-1].text != last+"s" {
+				continue
+			}
+			match := true
+			for k := 0; k < n-1; k++ {
+				match = match && s.toks[i+k].text == p.words[k]
+			}
+			if match {
+				c, _ := gazetteer.CountryByCode(p.code)
+				return i + n, c, true
+			}
+		}
+	}
+	return 0, gazetteer.Country{}, false
+}
+
+// numberWord reports whether token k counts people: "four", "11".
+func numberWord(s *sent, k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k].text
+	return teamNumbers.is(s.id(k)) || t != "" && t[0] >= '0' && t[0] <= '9' && !strings.ContainsAny(t, ".,")
+}
+
+// dissentAfter reports whether the words after a people's name set them
+// apart from their state: "Iranians who oppose the regime", "Russians
+// living abroad", "Uyghurs in exile".
+func dissentAfter(s *sent, j int) bool {
+	switch s.lower(j) {
+	case "who", "living", "abroad", "overseas":
+		return true
+	case "in":
+		return s.lower(j+1) == "exile"
+	}
+	return false
 }
 
 // suspendedSuffix reports whether the word at k, or the one after it,

@@ -2399,6 +2399,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Copper Heron, an espionage group, hit the PGA of America and the Communications Workers of America.",
 			want: []string{"TARGETED Copper Heron -> PGA of America", "TARGETED Copper Heron -> Communications Workers of America"},
 			not:  []string{"TARGETED Copper Heron -> United States"}},
+		{name: "a people by its plural demonym is no organization and no country",
+			text: "APT40 targeted Ukrainians and South Koreans, and later breached Marlow Bank.",
+			want: []string{"TARGETED APT40 -> Marlow Bank"},
+			not:  []string{"TARGETED APT40 -> Ukrainians", "TARGETED APT40 -> South Koreans", "TARGETED APT40 -> Ukraine", "TARGETED APT40 -> South Korea"}},
+		{name: "a demonym before minorities names no victim country",
+			text: "APT40 has spied on Chinese minorities and Japanese officials.",
+			want: []string{"TARGETED APT40 -> Japan"},
+			not:  []string{"TARGETED APT40 -> China"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
