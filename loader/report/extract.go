@@ -5568,6 +5568,13 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 						first = append(first, v)
 					}
 				}
+				if a < 0 {
+					// The actor in focus stands for the lead's unnamed
+					// one: an item that names its own actor, or says none
+					// claimed it, is not its victim ("JBS (2021): REvil
+					// encrypted ...; Schreiber Foods: no group claimed").
+					heads = ownItems(s, heads, actor)
+				}
 				vs = append(first, heads...)
 			}
 		}
@@ -5666,6 +5673,37 @@ func bulletHeads(s *sent, c int) ([]victim, bool) {
 		p = q + 1
 	}
 	return out, items >= 2
+}
+
+// ownItems keeps the list heads whose item names no actor other than
+// actor and does not say that no one claimed it.
+func ownItems(s *sent, heads []victim, actor graph.Node) []victim {
+	kept := heads[:0:0]
+	for _, v := range heads {
+		p, q := s.ents[v.ent].a, s.ents[v.ent].b
+		for p > 0 && s.toks[p-1].text != ";" && s.toks[p-1].text != ":" {
+			p--
+		}
+		for q < len(s.toks) && s.toks[q].text != ";" {
+			q++
+			if q < len(s.toks) && s.toks[q].text == ";" && q+1 < len(s.toks) && s.owner[q+1] < 0 {
+				q++ // a sentence of the item's own: "; No group has claimed it"
+			}
+		}
+		own := true
+		for k := p; k < q && own; k++ {
+			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref && s.ents[j].node.ID != actor.ID {
+				own = false
+			}
+			if s.lower(k) == "no" && (groupNouns.is(s.id(k+1)) || s.lower(k+1) == "one") {
+				own = false // "No group has publicly claimed responsibility"
+			}
+		}
+		if own {
+			kept = append(kept, v)
+		}
+	}
+	return kept
 }
 
 // roleDescribed reports whether an apposition at b, before q, calls the

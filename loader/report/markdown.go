@@ -179,6 +179,29 @@ var (
 // a space and a capital.
 var proseSentence = regexp.MustCompile(`[a-z0-9)"”]\.\s+[A-Z]`)
 
+// entryStop finds a full stop, a space and a capital inside a list entry,
+// with the word before the stop.
+var entryStop = regexp.MustCompile(`([\w)"”]+)\.\s+[A-Z]`)
+
+// entryAbbreviations end in a full stop that ends no sentence.
+var entryAbbreviations = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Inc": true, "Corp": true,
+	"Co": true, "Ltd": true, "Jr": true, "Sr": true, "No": true, "Gen": true, "Lt": true, "Col": true, "Sgt": true, "Rep": true,
+	"Sen": true, "Gov": true, "Prof": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "vs": true}
+
+// entrySentences joins the sentences of a list entry with semicolons:
+// "Change Healthcare – listed in April, weeks after the attack by ALPHV.
+// The affiliate ..." stays one entry of the list it is joined to.
+func entrySentences(item string) string {
+	return entryStop.ReplaceAllStringFunc(item, func(m string) string {
+		w := entryStop.FindStringSubmatch(m)[1]
+		if len(w) < 2 || entryAbbreviations[w] || strings.Contains(w, ".") {
+			return m
+		}
+		return w + "; " + m[len(m)-1:]
+	})
+}
+
 // proseItem reports whether a list item is prose of its own, sentences
 // rather than a name or a phrase: "In May, NOBELIUM took over the account
 // used by USAID. Recipients were ...". Such items stay paragraphs, so each
@@ -271,6 +294,10 @@ func markdownText(body string) (string, string) {
 				if listJoin {
 					cur[len(cur)-1] = strings.TrimRight(cur[len(cur)-1], ".;,") + ";"
 				}
+				// An entry for a name may run on in sentences of its own
+				// ("Christie's – the auction house ... . Its website was
+				// down"); they stay inside the entry, so the list reads on.
+				item = entrySentences(item)
 				cur = append(cur, strings.TrimRight(item, "."))
 				listJoin = true
 				continue

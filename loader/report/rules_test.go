@@ -2407,6 +2407,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 has spied on Chinese minorities and Japanese officials.",
 			want: []string{"TARGETED APT40 -> Japan"},
 			not:  []string{"TARGETED APT40 -> China"}},
+		{name: "a list under the actor in focus leaves out items that name their own actor or none",
+			text: "Sandworm is busy. Earlier incidents claimed by named groups include: Marlow Bank (May 2021): APT28 encrypted its servers; Fenwick Logistics (June 2021): a raid on its depots; Pelton Foods (July 2021): a cyber incident closed plants; No group has claimed responsibility; Harbin Port Authority (August 2021): a breach of its systems.",
+			want: []string{"TARGETED Sandworm -> Fenwick Logistics", "TARGETED Sandworm -> Harbin Port Authority"},
+			not:  []string{"TARGETED Sandworm -> Marlow Bank", "TARGETED Sandworm -> Pelton Foods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
