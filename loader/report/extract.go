@@ -6863,9 +6863,18 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 		if j < 0 || s.ents[j].kind != graph.Organization || s.ents[j].b != p+1 {
 			continue
 		}
+		// "both the Mitsubishi Electric and NEC intrusions": two victims
+		// of attacks of one kind.
+		vs := []victim{{ent: j}}
+		first := j
+		if l := s.lower(s.ents[j].a - 1); l == "and" && strings.HasSuffix(s.lower(i), "s") {
+			if o := s.owner[s.ents[j].a-2]; o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].b == s.ents[j].a-1 {
+				vs, first = append(vs, victim{ent: o}), o
+			}
+		}
 		// "the Bybit heist", "the record $1.5 billion Bybit heist", and in a
 		// headline "hackers behind record $1.5 billion Bybit heist".
-		d := s.ents[j].a - 1
+		d := s.ents[first].a - 1
 		for d > 0 && s.owner[d] < 0 && (amountWords.is(s.id(d)) || s.toks[d].digit || nominalModifiers.is(s.id(d))) {
 			d--
 		}
@@ -6873,9 +6882,13 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		a := x.blamed(s, i+1)
-		if l := s.lower(i + 1); a < 0 && layWords.is(s.id(d-1)) && (l == "to" || l == "on") {
-			// "attributed the KuCoin breach to the Lazarus Group".
+		lay := d - 1 - b2i(s.lower(d-1) == "both")
+		if l := s.lower(i + 1); a < 0 && layWords.is(s.id(lay)) && (l == "to" || l == "on") {
+			// "attributed the KuCoin breach to the Lazarus Group", "linked
+			// the intrusion to a China-based hacking group known as Tick".
 			if k := s.entAt(i + 2 + b2i(s.lower(i+2) == "the")); k >= 0 && s.ents[k].kind == graph.ThreatActor {
+				a = k
+			} else if k := describedActor(s, i+2); k >= 0 {
 				a = k
 			}
 		}
@@ -6895,9 +6908,33 @@ func (x *extraction) modifierTarget(s *sent, last *graph.Node) {
 			continue // "had not claimed responsibility for the Rutube attack"
 		}
 		if actor, ok, ref := x.actor(s, a, last); ok {
-			x.target(s, actor, []victim{{ent: j}}, "modifier-target", conf(0.75, ref), "")
+			x.target(s, actor, vs, "modifier-target", conf(0.75, ref), "")
 		}
 	}
+}
+
+// describedActor returns the actor that an indefinite description at k
+// goes on to name, or -1: "a China-based hacking group known as Tick".
+func describedActor(s *sent, k int) int {
+	if l := s.lower(k); l != "a" && l != "an" {
+		return -1
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+		if s.owner[m] >= 0 && s.ents[s.owner[m]].kind != graph.Country {
+			return -1
+		}
+		if (s.lower(m) == "known" || s.lower(m) == "tracked") && s.lower(m+1) == "as" || s.lower(m) == "called" || s.lower(m) == "dubbed" || s.lower(m) == "named" {
+			at := m + 1 + b2i(s.lower(m+1) == "as")
+			if e := s.entAt(at); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref && groupNouns.is(s.id(m-1)) {
+				return e
+			}
+			return -1
+		}
+		if !s.toks[m].word || clauseStops.is(s.id(m)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // amountWords describe an attack by its size: "the record $1.5 billion

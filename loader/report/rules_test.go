@@ -2411,6 +2411,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Sandworm is busy. Earlier incidents claimed by named groups include: Marlow Bank (May 2021): APT28 encrypted its servers; Fenwick Logistics (June 2021): a raid on its depots; Pelton Foods (July 2021): a cyber incident closed plants; No group has claimed responsibility; Harbin Port Authority (August 2021): a breach of its systems.",
 			want: []string{"TARGETED Sandworm -> Fenwick Logistics", "TARGETED Sandworm -> Harbin Port Authority"},
 			not:  []string{"TARGETED Sandworm -> Marlow Bank", "TARGETED Sandworm -> Pelton Foods"}},
+		{name: "two victims before one plural noun of attack, laid on a group the description names",
+			text: "Media reports linked both the Marlow Bank and Fenwick Logistics intrusions to a China-based hacking group known as Quillfeather.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Logistics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
