@@ -5646,7 +5646,7 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 
 // bulletCues in a list's lead-in say its items were hit or posted.
 var bulletCues = set(`list|postings|posted|claimed|claims|leak|breaches|intrusions|attacks|hit-list|credit|responsibility|
-disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds`)
+disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds|singled|targeted|breached|compromised`)
 
 // bulletAnti in a list's lead-in say its items are tools, flaws or advice.
 var bulletAnti = set(`tools|tool|malware|vulnerabilities|vulnerability|flaws|flaw|cves|exploited|exploit|exploits|indicators|

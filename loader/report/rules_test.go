@@ -2414,6 +2414,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "two victims before one plural noun of attack, laid on a group the description names",
 			text: "Media reports linked both the Marlow Bank and Fenwick Logistics intrusions to a China-based hacking group known as Quillfeather.",
 			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Logistics"}},
+		{name: "a list the campaign singled out, each company with its country in parentheses",
+			text: "APT40 ran a campaign. According to the research, the campaign singled out: Marlow Bank (Australia), the largest lender outside China; Fenwick Rare Earths & Uranium Corp. (Canada), a junior explorer; Pelton Magnets (Japan), which is working on motors.",
+			want: []string{"TARGETED APT40 -> Marlow Bank", "TARGETED APT40 -> Fenwick Rare Earths & Uranium Corp", "TARGETED APT40 -> Pelton Magnets"},
+			not:  []string{"TARGETED APT40 -> Australia", "TARGETED APT40 -> Canada", "TARGETED APT40 -> Japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
