@@ -7334,6 +7334,12 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		x.antecedentVictims(s, a, last, true, 1)
 		return
 	}
+	if a := namesTheGroup(s); a >= 0 && x.unnamedAgentBefore() {
+		// "Agencies in the UAE have been targeted by an Iranian espionage
+		// group. Trend Micro tracks the group as Earth Simnavaz."
+		x.antecedentVictims(s, a, last, false, 1)
+		return
+	}
 	if a := involvedFamily(s); a >= 0 {
 		// "Toll shut down its systems after an attack involving the
 		// NetWalker ransomware": the family's gang hit the sufferer; with
@@ -7407,6 +7413,71 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		x.antecedentVictims(s, a, last, incidentNouns.is(s.id(i)) || both, 1+b2i(both))
 		return
 	}
+}
+
+// asideOpen returns the comma that opens an aside which the comma at c
+// closes, or -1: ", along with companies in the energy sector,".
+func asideOpen(s *sent, c int) int {
+	for k := c - 1; k > 0 && k >= c-14; k-- {
+		if s.lower(k) == ";" || s.lower(k) == "that" {
+			return -1
+		}
+		if s.lower(k) != "," {
+			continue
+		}
+		l, m := s.lower(k+1), s.lower(k+2)
+		if l == "along" && m == "with" || l == "together" && m == "with" || l == "as" && m == "well" || l == "alongside" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// namesTheGroup returns the actor a sentence gives as the name of the group
+// spoken of before, or -1: "Trend Micro tracks the group as Earth Simnavaz",
+// "Researchers call the hackers Copper Heron".
+func namesTheGroup(s *sent) int {
+	for k := 1; k+3 < len(s.toks); k++ {
+		switch s.lower(k) {
+		case "tracks", "track", "tracked", "calls", "call", "called", "dubs", "dub", "dubbed", "named", "names":
+		default:
+			continue
+		}
+		if s.owner[k] >= 0 || s.lower(k+1) != "the" || !unnamedGroupNouns.is(s.id(k+2)) && s.lower(k+2) != "hackers" && s.lower(k+2) != "attackers" && s.lower(k+2) != "operators" {
+			continue
+		}
+		at := k + 3 + b2i(s.lower(k+3) == "as")
+		if e := s.entAt(at); e >= 0 && s.ents[e].kind == graph.ThreatActor && !s.ents[e].ref {
+			return e
+		}
+	}
+	return -1
+}
+
+// unnamedAgentBefore reports whether one of the two sentences before the
+// current one laid an attack on a group it only described: "have been
+// targeted by an Iranian espionage group", "a China-based group breached".
+func (x *extraction) unnamedAgentBefore() bool {
+	for back := 1; back <= 2 && x.idx-back >= 0; back++ {
+		q := x.sents[x.idx-back]
+		if namesActor(q) {
+			return false
+		}
+		for k := 0; k+1 < len(q.toks); k++ {
+			if l := q.lower(k); (l == "a" || l == "an") && (k == 0 || q.lower(k-1) == "by" || q.lower(k-1) == ",") {
+				for m := k + 1; m < len(q.toks) && m <= k+5; m++ {
+					if groupNouns.is(q.id(m)) && q.owner[m] < 0 {
+						return true
+					}
+					if !q.toks[m].word {
+						break
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // silentVictim returns the organization that opens s and "has not named
@@ -8055,7 +8126,16 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		}
 		if l := p.lower(k - 1); l == "been" || l == "was" || l == "were" {
 			a := k - 2 // the clause the subject opens: "confirmed that X had been hit"
-			for a > 0 && p.lower(a-1) != "that" && p.lower(a-1) != "," && p.lower(a-1) != ";" {
+			for a > 0 && p.lower(a-1) != "that" && p.lower(a-1) != ";" {
+				if p.lower(a-1) == "," {
+					// "Agencies in the UAE, along with energy companies,
+					// have been targeted": the aside is part of the subject.
+					if c := asideOpen(p, a-1); c >= 0 {
+						a = c
+						continue
+					}
+					break
+				}
 				a--
 			}
 			vs = x.subjectVictims(p, a, k-1)

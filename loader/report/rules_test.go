@@ -2418,6 +2418,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 ran a campaign. According to the research, the campaign singled out: Marlow Bank (Australia), the largest lender outside China; Fenwick Rare Earths & Uranium Corp. (Canada), a junior explorer; Pelton Magnets (Japan), which is working on motors.",
 			want: []string{"TARGETED APT40 -> Marlow Bank", "TARGETED APT40 -> Fenwick Rare Earths & Uranium Corp", "TARGETED APT40 -> Pelton Magnets"},
 			not:  []string{"TARGETED APT40 -> Australia", "TARGETED APT40 -> Canada", "TARGETED APT40 -> Japan"}},
+		{name: "victims of a group the lede only describes go to the name a tracker gives the group",
+			text: "Government agencies in Japan, along with companies in the region's energy sector, have been targeted by an Iranian espionage group. The group is using the victims' own mail servers. Trend Micro tracks the group as Copper Heron.",
+			want: []string{"TARGETED Copper Heron -> Japan", "TARGETED Copper Heron -> Energy", "TARGETED Copper Heron -> Government"}},
+		{name: "a tracker's name for a group after a lede that names its own actor is no new attack",
+			text: "Marlow Bank has been targeted by APT40. The group is using the bank's own mail servers. Trend Micro tracks the group as Copper Heron.",
+			want: []string{"TARGETED APT40 -> Marlow Bank"},
+			not:  []string{"TARGETED Copper Heron -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
