@@ -1620,6 +1620,24 @@ func openQuoteTitle(s *sent, k int) bool {
 }
 
 func (r *recognizer) guesses(s *sent) {
+	// intrudedAcronym: "had broken into BMW's network", "accessed TSMC's
+	// systems": an acronym that owns the systems an intruder entered.
+	intrudedAcronym := func(s *sent, a, b int) bool {
+		if b-a != 1 || len(s.toks[a].text) < 3 || s.toks[a].digit || s.lower(b) != "'s" && s.lower(b) != "’s" {
+			return false
+		}
+		switch s.lower(b + 1) {
+		case "network", "networks", "systems", "servers", "computers", "website", "websites":
+		default:
+			return false
+		}
+		switch l := s.lower(a - 1); l {
+		case "into", "breached", "hacked", "compromised", "accessed", "penetrated", "infiltrated", "attacked", "targeted":
+			return true
+		}
+		return false
+	}
+
 	if s.headline() || len(s.toks) >= 2 && upperRun(s, 0, len(s.toks)) {
 		return // nor "PRISON FOOTAGE", a heading in capitals
 	}
@@ -1809,7 +1827,7 @@ func (r *recognizer) guesses(s *sent) {
 		// "DESFA, Greece's natural gas grid operator": an apposition
 		// that calls the acronym an organization.
 		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)
-		roleName = roleName || speaks || label
+		roleName = roleName || speaks || label || intrudedAcronym(s, a, b)
 		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName && !roleName {
 			continue
 		}

@@ -2425,6 +2425,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Marlow Bank has been targeted by APT40. The group is using the bank's own mail servers. Trend Micro tracks the group as Copper Heron.",
 			want: []string{"TARGETED APT40 -> Marlow Bank"},
 			not:  []string{"TARGETED Copper Heron -> Marlow Bank"}},
+		{name: "an acronym whose network intruders broke into is an organization",
+			text: "A broadcaster reported that hackers had broken into BMW's network, and that Hyundai had also been targeted. The broadcaster attributed both intrusions to APT40.",
+			want: []string{"TARGETED APT40 -> BMW", "TARGETED APT40 -> Hyundai"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
