@@ -3598,6 +3598,17 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 						ante = m - 1
 					}
 				}
+				if groupNouns.is(s.id(ante)) && s.owner[ante] < 0 {
+					// "Phineas Fisher, the pseudonymous hacker who broke
+					// into X": an apposition on the actor.
+					p := ante - 1
+					for p > ante-4 && s.toks[p].word && !s.toks[p].cap && s.owner[p] < 0 && !appositionOpens.is(s.id(p)) {
+						p--
+					}
+					if appositionOpens.is(s.id(p)) && s.lower(p-1) == "," && s.entAt(p-2) == a {
+						ante = p - 2
+					}
+				}
 				inRelative = s.entAt(ante) != a && !usedSoftware(s, a, s.entAt(ante)) && !closedRelative(s, a, k, i) && !blamedAttack(s, a, ante)
 			}
 		}

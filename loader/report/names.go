@@ -730,6 +730,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if b-i >= 2 && b-i <= 4 && personRun(s, i, b) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && charged(s, i, b) {
 			r.defendants[s.textOf(r.text, i, b)] = true
 		}
+		if b-i >= 2 && b-i <= 3 && s.lower(b) == "," && hackerWhoBrokeIn(s, b+1) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			// "Phineas Fisher, the pseudonymous hacker who broke into
+			// Hacking Team": an apposition that calls the name a hacker
+			// who broke in.
+			addPerson(i, b)
+		}
 		if q := i - 1; b-i >= 2 && b-i <= 3 && (s.lower(q) == "hacker" || s.lower(q) == "hackers") && s.owner[q] < 0 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && personRun(s, i, b) {
 			// "Bitfinex hacker Ilya Lichtenstein", "convicted hacker Ivo
 			// Brandt": the title names an attacker.
@@ -2170,6 +2176,27 @@ func personAside(s *sent, b int) int {
 		k, end = m, m+1
 	}
 	return end
+}
+
+// hackerWhoBrokeIn reports whether an apposition from k calls a name a
+// hacker who broke in somewhere: "the pseudonymous hacker who broke into",
+// "a hacker who breached".
+func hackerWhoBrokeIn(s *sent, k int) bool {
+	if l := s.lower(k); l != "the" && l != "a" {
+		return false
+	}
+	m := k + 1
+	for m < len(s.toks) && m <= k+3 && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "hacker" && !relatives.is(s.id(m)) {
+		m++
+	}
+	if s.lower(m) != "hacker" || s.lower(m+1) != "who" {
+		return false
+	}
+	v := m + 2
+	for v < len(s.toks) && v <= m+4 && (adverbs.is(s.id(v)) || perfect.is(s.id(v)) || s.lower(v) == "allegedly" || s.lower(v) == "later") {
+		v++
+	}
+	return hackVerbs.is(s.id(v)) || s.lower(v) == "broke" && s.lower(v+1) == "into"
 }
 
 // personNouns end an apposition that tells who a person is.

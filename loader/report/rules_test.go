@@ -2428,6 +2428,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an acronym whose network intruders broke into is an organization",
 			text: "A broadcaster reported that hackers had broken into BMW's network, and that Hyundai had also been targeted. The broadcaster attributed both intrusions to APT40.",
 			want: []string{"TARGETED APT40 -> BMW", "TARGETED APT40 -> Hyundai"}},
+		{name: "a name called a hacker who broke in by an apposition with an adjective",
+			text: "The manifesto borrows from the writings of Ivo Brandt, the pseudonymous hacker who broke into surveillance vendor Marlow Systems in 2015 and dumped its emails.",
+			want: []string{"TARGETED Ivo Brandt -> Marlow Systems"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
