@@ -1357,6 +1357,12 @@ func (r *recognizer) actors(s *sent) {
 		if softwareBefore(s, a, b) {
 			continue // "the Havex remote-access Trojan": the malware the group is also named for
 		}
+		if a > 0 && businessRoles.is(s.toks[a-1].id) && !s.toks[a-1].cap && s.owner[a-1] < 0 {
+			// "surveillance software vendor Hacking Team": a company that
+			// shares its name with a cluster of the galaxy.
+			s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, a, b))})
+			continue
+		}
 		if b < len(s.toks) && s.owner[b] < 0 && (s.toks[b].text == "Group" || s.toks[b].text == "Gang" || s.toks[b].text == "Team" || s.toks[b].text == "Crew") &&
 			!(b+1 < len(s.toks) && (s.toks[b+1].digit || s.toks[b+1].cap)) { // not "Magecart Group 5"
 			b++ // "the Carbanak Group": the name with its head, one actor
@@ -1364,6 +1370,9 @@ func (r *recognizer) actors(s *sent) {
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
 }
+
+// businessRoles before a name make it a company: "spyware vendor X".
+var businessRoles = set(`vendor|company|firm|maker|supplier|contractor|manufacturer|startup|retailer|insurer|lender`)
 
 // softwareBefore reports whether the actor's name [a, b) is a piece of
 // ATT&CK software, not ransomware, that a word for malware follows, maybe

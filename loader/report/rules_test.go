@@ -2661,3 +2661,17 @@ func TestActorAliasNamingSoftware(t *testing.T) {
 	}
 	checkEdges(t, b, []string{"USES Energetic Bear -> Backdoor.Oldrea"}, nil)
 }
+
+// TestGalaxyNameAfterBusinessRole checks that a company named like a
+// cluster of the galaxy is the company after a role noun ("vendor Hacking
+// Team") and the group elsewhere.
+func TestGalaxyNameAfterBusinessRole(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{{Name: "Hacking Team", Country: "IT"}, {Name: "APT40", Country: "CN"}})
+	doc := Document{Path: "test.md", Title: "Test", Text: "Phineas Fisher, the pseudonymous hacker who broke into Italian surveillance software vendor Hacking Team in 2015, dumped its emails online. Hacking Team spied on activists in Morocco."}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED Phineas Fisher -> Hacking Team", "TARGETED Hacking Team -> Morocco"}, nil)
+}
