@@ -102,8 +102,9 @@ func TestDevSet(t *testing.T) {
 // batches 306-310 (0.49 / 0.58 blind, 0.58 / 0.71 after) brought the
 // folder to 0.759; batches 311-315 (0.59 / 0.66 blind, 0.68 / 0.74 after),
 // 316-320 (0.51 / 0.62 blind, 0.57 / 0.72 after), 321-325 (0.56 / 0.51
-// blind, 0.64 / 0.64 after) and 326-330 (0.62 / 0.52 blind, 0.67 / 0.61
-// after) joined above it.
+// blind, 0.64 / 0.64 after), 326-330 (0.62 / 0.52 blind, 0.67 / 0.61
+// after) and 331-335 (0.56 / 0.59 blind, 0.61 / 0.67 after) joined above
+// it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
