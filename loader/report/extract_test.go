@@ -58,9 +58,15 @@ func checkEdges(t *testing.T, b graph.Batch, want, not []string) {
 
 func extractText(t *testing.T, text string, tags ...string) graph.Batch {
 	t.Helper()
+	return extractWith(t, testGazetteer(), text, tags...)
+}
+
+// extractWith is extractText with the gazetteer g.
+func extractWith(t *testing.T, g *gazetteer.Gazetteer, text string, tags ...string) graph.Batch {
+	t.Helper()
 	doc := Document{Path: "test.md", Title: "Test", Text: text, Tags: tags}
 	doc.ID = reportID(doc)
-	b, err := Extract(doc, testGazetteer())
+	b, err := Extract(doc, g)
 	if err != nil {
 		t.Fatal(err)
 	}

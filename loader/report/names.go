@@ -1615,9 +1615,6 @@ func (s *sent) afterDateline() int {
 	return -1
 }
 
-// guesses claims the capitalized names left unclassified as possible
-// organizations: "Twilio", "MGM Resorts International". They stand as
-// victims only in the positions the rules give victims.
 // openQuoteTitle reports whether token k opens a quoted title: a quotation
 // mark and a capitalized word.
 func openQuoteTitle(s *sent, k int) bool {
@@ -1625,25 +1622,29 @@ func openQuoteTitle(s *sent, k int) bool {
 	return (t == "\"" || t == "“" || t == "‘") && s.capWord(k+1)
 }
 
-func (r *recognizer) guesses(s *sent) {
-	// intrudedAcronym: "had broken into BMW's network", "accessed TSMC's
-	// systems": an acronym that owns the systems an intruder entered.
-	intrudedAcronym := func(s *sent, a, b int) bool {
-		if b-a != 1 || len(s.toks[a].text) < 3 || s.toks[a].digit || s.lower(b) != "'s" && s.lower(b) != "’s" {
-			return false
-		}
-		switch s.lower(b + 1) {
-		case "network", "networks", "systems", "servers", "computers", "website", "websites":
-		default:
-			return false
-		}
-		switch l := s.lower(a - 1); l {
-		case "into", "breached", "hacked", "compromised", "accessed", "penetrated", "infiltrated", "attacked", "targeted":
-			return true
-		}
+// intrudedAcronym reports whether the one-word name [a, b) is an acronym
+// that owns the systems an intruder entered: "had broken into BMW's
+// network", "accessed TSMC's systems".
+func intrudedAcronym(s *sent, a, b int) bool {
+	if b-a != 1 || len(s.toks[a].text) < 3 || s.toks[a].digit || s.lower(b) != "'s" && s.lower(b) != "’s" {
 		return false
 	}
+	switch s.lower(b + 1) {
+	case "network", "networks", "systems", "servers", "computers", "website", "websites":
+	default:
+		return false
+	}
+	switch s.lower(a - 1) {
+	case "into", "breached", "hacked", "compromised", "accessed", "penetrated", "infiltrated", "attacked", "targeted":
+		return true
+	}
+	return false
+}
 
+// guesses claims the capitalized names left unclassified as possible
+// organizations: "Twilio", "MGM Resorts International". They stand as
+// victims only in the positions the rules give victims.
+func (r *recognizer) guesses(s *sent) {
 	if s.headline() || len(s.toks) >= 2 && upperRun(s, 0, len(s.toks)) {
 		return // nor "PRISON FOOTAGE", a heading in capitals
 	}

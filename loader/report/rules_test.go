@@ -2667,11 +2667,6 @@ func TestActorAliasNamingSoftware(t *testing.T) {
 // Team") and the group elsewhere.
 func TestGalaxyNameAfterBusinessRole(t *testing.T) {
 	g := gazetteer.New([]gazetteer.Entry{{Name: "Hacking Team", Country: "IT"}, {Name: "APT40", Country: "CN"}})
-	doc := Document{Path: "test.md", Title: "Test", Text: "Phineas Fisher, the pseudonymous hacker who broke into Italian surveillance software vendor Hacking Team in 2015, dumped its emails online. Hacking Team spied on activists in Morocco."}
-	doc.ID = reportID(doc)
-	b, err := Extract(doc, g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := extractWith(t, g, "Phineas Fisher, the pseudonymous hacker who broke into Italian surveillance software vendor Hacking Team in 2015, dumped its emails online. Hacking Team spied on activists in Morocco.")
 	checkEdges(t, b, []string{"TARGETED Phineas Fisher -> Hacking Team", "TARGETED Hacking Team -> Morocco"}, nil)
 }
