@@ -5421,6 +5421,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// "The group's best-known claims include X": the
 					// victims it claimed.
 					mark = true
+				} else if (l == "list" || l == "lists") && s.owner[k] < 0 && (targetListWords.is(s.id(k-1)) || s.lower(k+1) == "of" && (s.lower(k+2) == "victims" || s.lower(k+2) == "targets")) {
+					// "The geographic list was similarly broad, spanning X,
+					// Y and Z", "the group's list of targets included X".
+					mark = true
 				} else if listMarks.has(l) && s.owner[k] < 0 && !dataNouns.is(s.id(k-1)) { // not "the archive posted by the criminals included material for X"
 					// A participle marks a list only before a noun: "attacked
 					// organizations", not "targeted by hackers". A singular
@@ -6083,6 +6087,10 @@ var sectorNouns = set(`industries|industry|sectors|sector|verticals|fields|areas
 governments|institutions|organizations|organisations|entities|companies|firms|businesses|targets|victims`)
 
 // includeVerbs continue a list: "It includes A, B and C".
+// targetListWords before "list" make it a list of victims: "the
+// geographic list", "the victim list".
+var targetListWords = set(`geographic|geographical|victim|target|targeting|country|sector|sectoral|hit`)
+
 var includeVerbs = set(`include|included|includes|comprise|comprised|comprises|spanned|spans|span`)
 
 // prevMarks reports whether the sentence before s, in its paragraph, speaks
@@ -8804,6 +8812,11 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			between := false
 			for k := s.ents[a].b; k < i; k++ {
 				if targetVerbs.is(s.id(k)) && !adverbial {
+					between = true
+				}
+				if adverbial && (courtVerbs.is(s.id(k)) || s.lower(k) == "detained") {
+					// "O'Connor was arrested in Estepona at the request of
+					// U.S. authorities": the police's request, no sponsor.
 					between = true
 				}
 				if o := s.owner[k]; !active && o >= 0 && isVictim(s.ents[o]) {

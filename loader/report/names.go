@@ -736,6 +736,12 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			// who broke in.
 			addPerson(i, b)
 		}
+		if b-i >= 2 && b-i <= 4 && onlineHandle(s, b) && personRun(s, i, b) && r.plainRun(s, i, b, false) && !institutionName(s, i, b) {
+			// "Joseph James O'Connor, a 24-year-old from Liverpool known
+			// online as "PlugwalkJoe"", "Graham Ivan Clark, ..., who used
+			// the handle "Kirk"": a person known by a handle is a hacker.
+			addPerson(i, b)
+		}
 		if q := i - 1; b-i >= 2 && b-i <= 3 && (s.lower(q) == "hacker" || s.lower(q) == "hackers") && s.owner[q] < 0 && r.plainRun(s, i, b, false) && !institutionName(s, i, b) && personRun(s, i, b) {
 			// "Bitfinex hacker Ilya Lichtenstein", "convicted hacker Ivo
 			// Brandt": the title names an attacker.
@@ -1282,6 +1288,9 @@ func (r *recognizer) companyName(name string) bool {
 		}
 		from += i + len(name) + 1
 		words := strings.Fields(r.text[from:min(len(r.text), from+40)])
+		if len(words) > 0 && companyContext.has(strings.Trim(words[0], ".,;:()")) {
+			return true // "SolarWinds customers", "SolarWinds software"
+		}
 		for k := 0; k < len(words) && k < 2; k++ {
 			w := strings.Trim(words[k], ".,;:()")
 			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
@@ -1293,6 +1302,12 @@ func (r *recognizer) companyName(name string) bool {
 		}
 	}
 }
+
+// companyContext are the words after a company's name that only a company
+// has: "About 18,000 SolarWinds customers", "SolarWinds software". "The
+// SolarWinds group" is then the actor behind the company's breach, not a
+// group of that name.
+var companyContext = set(`customers|clients|software|products|employees|staff|shareholders|investors|executives|spokesperson|spokesman|spokeswoman|subscribers`)
 
 // civilWords before "group" tell what a lawful group works for: "Rights
 // group Jonction", "the Privacy group", "Trade group".
@@ -1734,6 +1749,10 @@ func (r *recognizer) guesses(s *sent) {
 		// "video game publisher Ubisoft reported": a role noun before the
 		// name makes it a company that speaks.
 		speaks = speaks || b-a == 1 && roleNouns.is(s.id(a-1)) && !s.toks[a-1].cap && reportVerbs.is(s.id(b))
+		// "Ubisoft said it had suffered a "cyber security incident"": a
+		// lone name that says it was hit speaks as a victim, not as a vendor
+		// or a person.
+		speaks = speaks || b-a == 1 && s.toks[a].word && !s.toks[a].digit && saidItWasHit(s, b)
 		// "Wakayama City reported", "Tokushima Prefecture said": a local
 		// government speaks.
 		speaks = speaks || b-a >= 2 && localGovHeads.is(s.id(b-1)) && reportVerbs.is(s.id(b))
@@ -2010,6 +2029,34 @@ func hasVictims(s *sent, k int) bool {
 	return false
 }
 
+// saidItWasHit reports whether the words from b say that the speaker
+// before them was hit: "said it had suffered", "says it was hit by",
+// "said its network had been breached".
+func saidItWasHit(s *sent, b int) bool {
+	if l := s.lower(b); l != "said" && l != "says" {
+		return false
+	}
+	k := b + 1
+	if s.lower(k) == "that" {
+		k++
+	}
+	if l := s.lower(k); l != "it" && l != "its" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+5; m++ {
+		if hitWords.is(s.id(m)) {
+			return true
+		}
+		if !s.toks[m].word || clauseStops.is(s.id(m)) {
+			return false
+		}
+	}
+	return false
+}
+
+// hitWords in a speaker's clause say that the speaker was hit.
+var hitWords = set(`suffered|hit|breached|hacked|attacked|compromised|targeted|victim|incident|intrusion|disrupted|affected|impacted|encrypted`)
+
 // claimVerbs reports whether the verb at m, after "said it had", claims an
 // attack on others: "had disrupted communications on 116 vessels", "had
 // defaced", "had obtained root-level access to X's network". Not "had
@@ -2199,6 +2246,41 @@ func hackerWhoBrokeIn(s *sent, k int) bool {
 	}
 	return hackVerbs.is(s.id(v)) || s.lower(v) == "broke" && s.lower(v+1) == "into"
 }
+
+// onlineHandle reports whether the aside after a person's name at b gives
+// the handle the person goes by online: ", known online as "tank"", ",
+// who used the handle "PLuS"", ", who goes by the alias "Jorge"". An aside
+// that calls the person a researcher or a journalist does not count.
+func onlineHandle(s *sent, b int) bool {
+	if s.lower(b) != "," {
+		return false
+	}
+	for k := b + 1; k < len(s.toks) && k <= b+18; k++ {
+		l := s.lower(k)
+		if l == "." || l == ";" || defenderNouns.is(s.id(k)) {
+			return false
+		}
+		if s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor {
+			return false // "known online as LockBitSupp": the gang's name
+		}
+		switch {
+		case l == "known" && s.lower(k+1) == "online" && s.lower(k+2) == "as":
+			return true
+		case (l == "handle" || l == "handles" || l == "moniker" || l == "alias") && k > b+2 &&
+			(s.lower(k-1) == "the" || s.lower(k-1) == "online") && handleVerbs.is(s.id(k-2-b2i(s.lower(k-1) == "online" && s.lower(k-2) == "the"))):
+			return true
+		}
+	}
+	return false
+}
+
+// handleVerbs put a handle on a person: "used the handle", "went by the
+// online handles".
+var handleVerbs = set(`used|uses|using|goes|went|go|under|by`)
+
+// defenderNouns in an aside say that a person studies or reports on
+// attacks: "a researcher known online as MalwareTech".
+var defenderNouns = set(`researcher|researchers|journalist|reporter|analyst|sleuth|investigator|expert`)
 
 // personNouns end an apposition that tells who a person is.
 var personNouns = set(`man|woman|national|citizen|resident|teenager|student|developer|programmer|hacker|member|administrator|operator`)

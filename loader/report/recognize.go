@@ -2480,6 +2480,13 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 				i = j + w - 1
 				break
 			}
+			q := i - 1
+			if compassWords.is(s.id(q)) {
+				q-- // "a South American army"
+			}
+			if a := s.lower(q); (a == "a" || a == "an") && prefix == "" {
+				break // "a US hospital chain", "a South American army": a description, no one body
+			}
 			if prefix == "" {
 				prefix = s.textOf(r.text, i, j)
 			}

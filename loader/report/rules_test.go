@@ -2431,6 +2431,34 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a name called a hacker who broke in by an apposition with an adjective",
 			text: "The manifesto borrows from the writings of Ivo Brandt, the pseudonymous hacker who broke into surveillance vendor Marlow Systems in 2015 and dumped its emails.",
 			want: []string{"TARGETED Ivo Brandt -> Marlow Systems"}},
+		// A company's name before "group" when the report writes the name
+		// as a company's elsewhere.
+		{name: "the company group is the actor behind the company's breach",
+			text: "About 18,000 Pellworth customers downloaded a poisoned update. Quarrow Labs said the same actor had reached its internal email. Dunmore Mail confirmed the culprit was the Pellworth group.",
+			not: []string{"TARGETED Pellworth -> Quarrow Labs"}},
+		// A person known by a handle.
+		{name: "a person known online by a handle is an attacker",
+			text: "Dorian Blackwell, a 24-year-old from Leeds known online as \"Vexbyte,\" was sentenced on Friday. Halvery Social was breached in July 2020 through its own support tools.",
+			want: []string{"TARGETED Dorian Blackwell -> Halvery Social"}},
+		{name: "a researcher known online by a handle is no attacker",
+			text: "Dorian Blackwell, a security researcher known online as \"Vexbyte,\" said the breach of Halvery Social was serious.",
+			not:  []string{"TARGETED Dorian Blackwell -> Halvery Social"}},
+		{name: "an arrest at a country's request names no sponsor",
+			text: "Dorian Blackwell, a 24-year-old known online as \"Vexbyte,\" breached Halvery Social. Blackwell was arrested in Spain in July at the request of U.S. authorities.",
+			want: []string{"TARGETED Dorian Blackwell -> Halvery Social"},
+			not:  []string{"ATTRIBUTED_TO Dorian Blackwell -> United States"}},
+		// A lone name that says it was hit.
+		{name: "a lone name saying it suffered an incident the actor appeared to claim",
+			text: "APT40 stole source code from several companies. Quarrowsoft said it had suffered a \"cyber security incident\" around the same time, which APT40 appeared to claim.",
+			want: []string{"TARGETED APT40 -> Quarrowsoft"}},
+		// A list of victims by a word before "list".
+		{name: "the geographic list spans countries",
+			text: "APT40 exploited flaws at dozens of companies. The geographic list was similarly broad, spanning the United States, Canada, Japan and India, among others.",
+			want: []string{"TARGETED APT40 -> United States", "TARGETED APT40 -> Canada", "TARGETED APT40 -> Japan", "TARGETED APT40 -> India"}},
+		{name: "a regional army after an article is a description",
+			text: "APT40 claimed an attack on Halvery Bank, adding it to a victim list that already includes a South American army and Dunmore Freight.",
+			want: []string{"TARGETED APT40 -> Dunmore Freight"},
+			not:  []string{"TARGETED APT40 -> American Army"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

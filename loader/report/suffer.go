@@ -309,8 +309,11 @@ func claimedAfter(s *sent, e ent, k int) bool {
 	for m < len(s.toks) && (groupNouns.is(s.id(m)) || adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "has" || s.lower(m) == "had" || s.lower(m) == "ransomware") && s.owner[m] < 0 {
 		m++
 	}
+	if seemVerbs.is(s.id(m)) && s.lower(m+1) == "to" {
+		m += 2 // "which Lapsus$ appeared to claim"
+	}
 	l := s.lower(m)
-	return l == "claimed" || l == "claims"
+	return l == "claimed" || l == "claims" || l == "claim" && s.lower(m-1) == "to"
 }
 
 // relativeEnd cuts the subject [start, end) before a relative clause inside
