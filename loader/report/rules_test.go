@@ -2435,7 +2435,7 @@ func TestExtractNewsRules(t *testing.T) {
 		// as a company's elsewhere.
 		{name: "the company group is the actor behind the company's breach",
 			text: "About 18,000 Pellworth customers downloaded a poisoned update. Quarrow Labs said the same actor had reached its internal email. Dunmore Mail confirmed the culprit was the Pellworth group.",
-			not: []string{"TARGETED Pellworth -> Quarrow Labs"}},
+			not:  []string{"TARGETED Pellworth -> Quarrow Labs"}},
 		// A person known by a handle.
 		{name: "a person known online by a handle is an attacker",
 			text: "Dorian Blackwell, a 24-year-old from Leeds known online as \"Vexbyte,\" was sentenced on Friday. Halvery Social was breached in July 2020 through its own support tools.",
