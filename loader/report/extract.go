@@ -5421,7 +5421,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// "The group's best-known claims include X": the
 					// victims it claimed.
 					mark = true
-				} else if (l == "list" || l == "lists") && s.owner[k] < 0 && (targetListWords.is(s.id(k-1)) || s.lower(k+1) == "of" && (s.lower(k+2) == "victims" || s.lower(k+2) == "targets")) {
+				} else if (l == "list" || l == "lists") && s.owner[k] < 0 && (targetListWords.is(s.id(k-1)) || s.lower(k+1) == "of" && (s.lower(k+2) == "victims" || s.lower(k+2) == "targets")) && listSubject(s, k, i) {
 					// "The geographic list was similarly broad, spanning X,
 					// Y and Z", "the group's list of targets included X".
 					mark = true
@@ -6087,6 +6087,22 @@ var sectorNouns = set(`industries|industry|sectors|sector|verticals|fields|areas
 governments|institutions|organizations|organisations|entities|companies|firms|businesses|targets|victims`)
 
 // includeVerbs continue a list: "It includes A, B and C".
+// listSubject reports whether the list noun at k is the subject of the
+// list verb at i: "The geographic list was similarly broad, spanning X",
+// not "relaunched with a new target list and a timetable, and participants
+// have since been posting".
+func listSubject(s *sent, k, i int) bool {
+	if i-k > 8 {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if l := s.lower(m); l == "and" || l == "or" || l == "have" || l == "has" || l == "had" || s.owner[m] >= 0 || s.toks[m].cap {
+			return false
+		}
+	}
+	return true
+}
+
 // targetListWords before "list" make it a list of victims: "the
 // geographic list", "the victim list".
 var targetListWords = set(`geographic|geographical|victim|target|targeting|country|sector|sectoral|hit`)

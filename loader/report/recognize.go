@@ -2433,6 +2433,7 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 // demonymInstitutions reads "the Cambodian senate" as the organization
 // "Cambodian Senate" placed in Cambodia.
 func (r *recognizer) demonymInstitutions(s *sent) {
+	r.institutionsOf(s)
 	for i := 0; i < len(s.toks); i++ {
 		j, c, ok := r.demonymAt(s, i)
 		prefix := ""
@@ -2502,6 +2503,40 @@ func (r *recognizer) demonymInstitutions(s *sent) {
 			s.claim(ent{a: i, b: j + w, kind: graph.Organization, node: node, country: c.Code,
 				noLocate: words[0] == "embassy"})
 			i = j + w - 1
+			break
+		}
+	}
+}
+
+// institutionsOf claims a state's institution written in lower case
+// before "of" and the country: "the central bank of Kenya", "the
+// parliament of Moldova". The name is the institution's title, "Central
+// Bank of Kenya", with "Kenya's central bank" as an alias.
+func (r *recognizer) institutionsOf(s *sent) {
+	for i := 3; i < len(s.toks); i++ {
+		if s.lower(i-1) != "of" || s.owner[i-1] >= 0 {
+			continue
+		}
+		end, c, ok := r.countryAt(s, i)
+		if !ok || end < len(s.toks) && (s.toks[end].cap || s.lower(end) == "'s" || s.lower(end) == "’s") {
+			continue // not "the judiciary of Argentina's Córdoba province"
+		}
+		for _, w := range []int{2, 1} {
+			a := i - 1 - w
+			if a < 1 || s.lower(a-1) != "the" || !s.free(a, i) {
+				continue
+			}
+			var words []string
+			for k := a; k < i-1; k++ {
+				words = append(words, s.toks[k].lower)
+			}
+			inst := strings.Join(words, " ")
+			if !institutions.has(inst) || s.toks[a].cap || stateWords.has(inst) && inst != "parliament" && inst != "senate" {
+				continue
+			}
+			node := graph.NewNode(graph.Organization, titleWords(words)+" of "+c.Name)
+			addAlias(&node, c.Name+"'s "+inst)
+			s.claim(ent{a: a, b: end, kind: graph.Organization, node: node, country: c.Code})
 			break
 		}
 	}
@@ -3341,6 +3376,12 @@ func (r *recognizer) actorRefs(s *sent) {
 			if k := teamRef(s, i); k >= 0 && s.free(k, i+1) {
 				s.claim(ent{a: k, b: i + 1, kind: graph.ThreatActor, ref: true})
 			}
+		case groupAgents.is(lID) && r.namedActor && s.owner[i] < 0 && linkedToGroup(s, i+1) > 0:
+			// "accounts linked to the operation claimed attacks against
+			// X", "participants tied to the campaign": the actor's own.
+			if e := linkedToGroup(s, i+1); s.free(i, e) {
+				s.claim(ent{a: i, b: e, kind: graph.ThreatActor, ref: true})
+			}
 		case accusedPeople.is(lID) && s.lower(i-1) == "same" && s.lower(i-2) == "the" && r.namedActor && s.owner[i] < 0:
 			// "Prosecutors said the same conspirators went after X": the
 			// people charged as the actor's members.
@@ -3412,6 +3453,34 @@ func (r *recognizer) actorRefs(s *sent) {
 			}
 		}
 	}
+}
+
+// groupAgents are the people and accounts that act for a group.
+var groupAgents = set(`accounts|participants|members|supporters|volunteers|affiliates|operatives`)
+
+// linkedToGroup returns the end of "linked to the operation", "tied to the
+// group", "affiliated with the collective" from k, or 0.
+func linkedToGroup(s *sent, k int) int {
+	switch s.lower(k) {
+	case "linked", "tied", "connected":
+		if s.lower(k+1) != "to" {
+			return 0
+		}
+	case "associated", "affiliated", "aligned":
+		if s.lower(k+1) != "with" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if s.lower(k+2) != "the" {
+		return 0
+	}
+	switch s.lower(k + 3) {
+	case "operation", "group", "collective", "campaign", "movement", "gang", "crew":
+		return k + 4
+	}
+	return 0
 }
 
 // hackerNouns name attackers in the plural: "Chinese hackers".

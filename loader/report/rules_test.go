@@ -2459,6 +2459,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 claimed an attack on Halvery Bank, adding it to a victim list that already includes a South American army and Dunmore Freight.",
 			want: []string{"TARGETED APT40 -> Dunmore Freight"},
 			not:  []string{"TARGETED APT40 -> American Army"}},
+		{name: "a target list in a clause of its own opens no list",
+			text: "APT40 relaunched the campaign in May with a new target list and a timetable, and participants have since been posting screenshots on Halvery Social.",
+			not:  []string{"TARGETED APT40 -> Halvery Social"}},
+		{name: "accounts linked to the operation act for its actor",
+			text: "APT40 announced the operation in January. In the days that followed, accounts linked to the operation claimed denial-of-service attacks against the Quarrow Reserve Bank and the Dunmore Monetary Authority.",
+			want: []string{"TARGETED APT40 -> Quarrow Reserve Bank", "TARGETED APT40 -> Dunmore Monetary Authority"}},
+		{name: "a central bank of a country in lower case",
+			text: "APT40 claimed denial-of-service attacks against the central bank of Kenya on Monday.",
+			want: []string{"TARGETED APT40 -> Central Bank of Kenya"}},
+		{name: "an institution of a country's province is the province's",
+			text: "APT40 crippled the judiciary of Argentina's Córdoba province.",
+			not:  []string{"TARGETED APT40 -> Judiciary of Argentina"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
