@@ -5386,6 +5386,15 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			if leadStart < 0 {
 				leadStart = 0
 			}
+			for k := i - 13; k >= 0 && k >= i-24; k-- {
+				// "The group's first list of targets, published on
+				// Saturday, named about 30 Russian corporate and state
+				// websites, including ...": a list of targets further back.
+				if (s.lower(k) == "list" || s.lower(k) == "lists") && s.lower(k+1) == "of" && (s.lower(k+2) == "targets" || s.lower(k+2) == "victims") {
+					leadStart = k
+					break
+				}
+			}
 			mark := false
 			for k := leadStart; k < i; k++ {
 				if s.toks[k].text == ";" || s.toks[k].text == "." {
@@ -5421,7 +5430,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					// "The group's best-known claims include X": the
 					// victims it claimed.
 					mark = true
-				} else if (l == "list" || l == "lists") && s.owner[k] < 0 && (targetListWords.is(s.id(k-1)) || s.lower(k+1) == "of" && (s.lower(k+2) == "victims" || s.lower(k+2) == "targets")) && listSubject(s, k, i) {
+				} else if (l == "list" || l == "lists") && s.owner[k] < 0 && (targetListWords.is(s.id(k-1)) || s.lower(k+1) == "of" && (s.lower(k+2) == "victims" || s.lower(k+2) == "targets")) && listSubject(s, k, i, s.lower(k+1) == "of") {
 					// "The geographic list was similarly broad, spanning X,
 					// Y and Z", "the group's list of targets included X".
 					mark = true
@@ -5477,6 +5486,9 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			}
 			if s.lower(from) == "as" && l == "such" {
 				from++
+			}
+			if s.lower(from) == "those" && s.lower(from+1) == "of" {
+				from += 2 // "websites, including those of Gazprom and Lukoil"
 			}
 			if (l == "ranging" || l == "ranged" || l == "range") && s.lower(from) == "from" {
 				from++
@@ -6091,7 +6103,19 @@ governments|institutions|organizations|organisations|entities|companies|firms|bu
 // list verb at i: "The geographic list was similarly broad, spanning X",
 // not "relaunched with a new target list and a timetable, and participants
 // have since been posting".
-func listSubject(s *sent, k, i int) bool {
+//
+// "The group's first list of targets, published on Saturday, named about 30
+// Russian websites, including those of X and Y": a list of targets keeps
+// its verb's object over an aside and a count, up to "including".
+func listSubject(s *sent, k, i int, ofTargets bool) bool {
+	if ofTargets && (s.lower(i) == "including" || includeVerbs.is(s.id(i))) && i-k <= 24 {
+		for m := k + 1; m < i; m++ {
+			if l := s.lower(m); l == "have" || l == "has" || l == "had" || l == "but" || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor {
+				return false
+			}
+		}
+		return true
+	}
 	if i-k > 8 {
 		return false
 	}
@@ -9672,6 +9696,12 @@ func (x *extraction) aliases(s *sent, last *graph.Node) {
 			continue
 		}
 		ae := s.ents[anchor]
+		if ae.ref && malwareOperators(s, ae) && x.prev != nil && x.prev.Para == s.Para && x.strayMalware(x.prev) && !speaksOfActor(x.prev) {
+			// "a destructive malware family, which it named WhisperGate,
+			// had been planted on systems. Microsoft tracked the operators
+			// as DEV-0586": the malware's operators, not the actor in focus.
+			continue
+		}
 		if p := ae.a - 2; ae.ref && p >= 0 && s.lower(p+1) == "," && s.toks[p].cap && (s.owner[p] < 0 || s.ents[s.owner[p]].kind != graph.ThreatActor) {
 			// "Flea, the group also known as APT15 or Nickel": the names of
 			// the group an unknown name stands for, not of the one in focus.
@@ -9780,6 +9810,43 @@ func describer(w string) bool {
 var participleCues = set(`known|called|named|dubbed|designated|referred|tracked|labelled|labeled`)
 
 // aliasStart returns the token after the alias cue at i.
+// malwareOperators reports whether the reference e is "the operators",
+// "its operators" or "them": the people behind a piece of malware.
+func malwareOperators(s *sent, e ent) bool {
+	l := s.lower(e.b - 1)
+	return l == "operators" || l == "operator" || l == "them" || l == "authors"
+}
+
+// speaksOfActor reports whether the sentence names an actor or refers to
+// one by more than an "it" that may stand for anything: "its locker",
+// "the crew".
+func speaksOfActor(s *sent) bool {
+	for _, e := range s.ents {
+		if e.kind == graph.ThreatActor && (!e.ref || s.lower(e.a) != "it" || e.b-e.a > 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// strayMalware reports whether the sentence names malware that no actor of
+// the report is named after: "WhisperGate", not the gang's "RansomExx".
+func (x *extraction) strayMalware(s *sent) bool {
+	for _, e := range s.ents {
+		if e.kind != graph.Malware || e.ref {
+			continue
+		}
+		own := false
+		for _, a := range x.actors {
+			own = own || strings.EqualFold(a.Name, e.node.Name) || strings.EqualFold(a.Name, s.textOf(x.text, e.a, e.b))
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extraction) aliasStart(s *sent, i int) int {
 	j, ok := x.aliasCue(s, i)
 	if !ok {

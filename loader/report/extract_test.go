@@ -439,3 +439,16 @@ func TestExtractHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayMalwareOperators checks that "the operators" a vendor tracks
+// under a name, right after a sentence on malware no actor of the report
+// is named after, are that malware's operators and not the actor in focus.
+func TestStrayMalwareOperators(t *testing.T) {
+	g := gazetteer.New([]gazetteer.Entry{{Name: "DEV-9911", Country: "RU"}, {Name: "APT40", Country: "CN"}})
+	text := "The website of Quarrow Exchange became unreachable on Monday. The channel, which calls itself the Quill Cyber Army, boasted that it took five minutes to make the exchange's site inaccessible.\n\n" +
+		"The Quill Cyber Army came together over the weekend.\n\n" +
+		"In mid-January, dozens of Dunmore government websites were defaced, and Microsoft reported that a destructive malware family disguised as ransomware, which it named CaddyWiper, had been planted on systems belonging to Dunmore agencies. Microsoft tracked the operators as DEV-9911 and did not link them to any previously known group.\n\n" +
+		"Whether the Quill Cyber Army's campaign will accomplish much is unclear."
+	b := extractWith(t, g, text)
+	checkEdges(t, b, []string{"TARGETED Quill Cyber Army -> Quarrow Exchange"}, []string{"TARGETED DEV-9911 -> Quarrow Exchange"})
+}

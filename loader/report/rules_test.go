@@ -2471,6 +2471,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an institution of a country's province is the province's",
 			text: "APT40 crippled the judiciary of Argentina's Córdoba province.",
 			not:  []string{"TARGETED APT40 -> Judiciary of Argentina"}},
+		{name: "a list of targets far before its including",
+			text: "APT40 hit Quarrow Labs. The group's first list of targets, published on Saturday, named about 30 Russian corporate and state websites, including those of energy giants Halvery Gas and Dunmore Oil, lender Pellbank and search company Yarrowsoft.",
+			want: []string{"TARGETED APT40 -> Halvery Gas", "TARGETED APT40 -> Dunmore Oil", "TARGETED APT40 -> Pellbank", "TARGETED APT40 -> Yarrowsoft"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
