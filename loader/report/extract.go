@@ -1957,6 +1957,19 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	}
 	for k := from; k < len(s.toks); k++ {
 		t := s.toks[k]
+		if t.text == "," && len(out) > 0 && relatives.is(s.id(k+1)) {
+			// "crippled A, which had to reinstall its servers; the
+			// pharmaceutical company B, whose systems were hit; and the
+			// food company C": past the clause to the next item.
+			m := k + 2
+			for m < len(s.toks) && m <= k+25 && s.toks[m].text != ";" && s.toks[m].text != ":" && s.toks[m].text != "\"" {
+				m++
+			}
+			if s.lower(m) == ";" && semicolonItem(s, m+1) {
+				k = m + b2i(s.lower(m+1) == "and")
+				continue
+			}
+		}
 		if j := s.owner[k]; j >= 0 {
 			e := s.ents[j]
 			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && len(out) > 0 {
@@ -2665,6 +2678,28 @@ func deniedThat(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// semicolonItem reports whether the words after a semicolon open another
+// item of a list: "the pharmaceutical company Merck, whose", "and the food
+// company Mondelez International".
+func semicolonItem(s *sent, k int) bool {
+	if s.lower(k) == "and" {
+		k++
+	}
+	if s.lower(k) != "the" {
+		return false
+	}
+	m := k + 1
+	for m < len(s.toks) && m <= k+4 && s.toks[m].word && !s.toks[m].cap && (s.owner[m] < 0 || s.ents[s.owner[m]].kind == graph.Sector) {
+		m++ // "the pharmaceutical company": a role, maybe read as a sector
+	}
+	o := s.owner[min(m, len(s.toks)-1)]
+	if m == k+1 || o < 0 || !isVictim(s.ents[o]) || s.ents[o].kind == graph.Sector {
+		return false
+	}
+	e := s.ents[o].b
+	return e >= len(s.toks) || s.lower(e) == "," || s.lower(e) == ";" || s.lower(e) == "."
 }
 
 func listItemAt(s *sent, k int) bool {

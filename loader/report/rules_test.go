@@ -2474,6 +2474,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a list of targets far before its including",
 			text: "APT40 hit Quarrow Labs. The group's first list of targets, published on Saturday, named about 30 Russian corporate and state websites, including those of energy giants Halvery Gas and Dunmore Oil, lender Pellbank and search company Yarrowsoft.",
 			want: []string{"TARGETED APT40 -> Halvery Gas", "TARGETED APT40 -> Dunmore Oil", "TARGETED APT40 -> Pellbank", "TARGETED APT40 -> Yarrowsoft"}},
+		{name: "items set off by semicolons, each with a relative clause",
+			text: "APT40's malware crippled the shipping giant Quarrow Lines, which had to reinstall thousands of servers; the pharmaceutical company Halvery Labs, whose production systems were hit; and the food company Dunmore Foods, whose insurance dispute became a landmark case.",
+			want: []string{"TARGETED APT40 -> Quarrow Lines", "TARGETED APT40 -> Dunmore Foods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
