@@ -478,7 +478,8 @@ func coocModifier(s *sent, e ent) bool {
 // the subject of its verb: "Israel extradited", "Britain has blamed".
 var stateDeeds = set(`said|says|tied|ties|blamed|blames|accused|accuses|attributed|attributes|sanctioned|sanctions|extradited|
 extradites|sent|handed|charged|charges|indicted|arrested|condemned|denied|denies|announced|warned|warns|expelled|summoned|
-imposed|joined|named|names|called|calls|linked|links|publicly|formally|officially|jointly`)
+imposed|joined|named|names|called|calls|linked|links|publicly|formally|officially|jointly|expressed|backed|endorsed|echoed|
+concurred|agreed|seconded`)
 
 // stateDeed reports whether the country e, or a list of countries that
 // ends with it, is the subject of a state's deed: "The United States and

@@ -3655,6 +3655,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		vs := x.objects(s, from, false)
+		if w := beganWith(s, vs); w > 0 {
+			vs = append(vs, x.objects(s, w, false)...) // "attacked Costa Rica, starting with the Ministry of Finance"
+		}
 		ownAssets := false
 		for k := from; k < len(s.toks) && k < from+7 && !ownAssets; k++ {
 			if l := s.lower(k); l == "its" || l == "their" {
@@ -6419,6 +6422,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			from = relFrom
 		}
 		vs := x.objects(s, from, false)
+		if w := beganWith(s, vs); w > 0 {
+			vs = append(vs, x.objects(s, w, false)...) // "a campaign against Costa Rica that began with the Ministry of Finance"
+		}
 		if byActor >= 0 {
 			a, rule = byActor, "nominal-by"
 		}
@@ -11228,4 +11234,31 @@ func asideEnd(s *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// beganWith returns where the first victim of a campaign starts when a
+// clause after its victims vs tells where it began: "a campaign against
+// Costa Rica that began with the Ministry of Finance", "attacks on the
+// city's agencies, starting with its water utility". It returns 0 when
+// there is none.
+func beganWith(s *sent, vs []victim) int {
+	if len(vs) == 0 {
+		return 0
+	}
+	k := s.ents[vs[len(vs)-1].ent].b
+	if s.lower(k) == "," {
+		k++
+	}
+	if l := s.lower(k); l == "that" || l == "which" {
+		k++
+		if l := s.lower(k); l != "began" && l != "started" {
+			return 0
+		}
+	} else if l != "starting" && l != "beginning" {
+		return 0
+	}
+	if s.lower(k+1) != "with" {
+		return 0
+	}
+	return k + 2
 }

@@ -505,7 +505,13 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 		if len(vs) == 0 {
 			vs = named(s, includedVictims(s, i+1))
 		}
-		x.gangTarget(s, j, vs, last)
+		keep := vs[:0]
+		for _, v := range vs {
+			if !venue(s, s.ents[v.ent]) {
+				keep = append(keep, v)
+			}
+		}
+		x.gangTarget(s, j, keep, last)
 	}
 }
 
@@ -827,3 +833,20 @@ var claimedAttackNouns = set(`attack|attacks|cyberattack|cyberattacks|ddos|dos|o
 
 // slowVerbs tell what a flood of traffic did to the sites it hit.
 var slowVerbs = set(`slowed|downed|overwhelmed|flooded|crashed|froze|halted|blocked|shut|took|knocked|brought|disabled|paralysed|paralyzed`)
+
+// venue reports whether e names the place a listing went up on, not a
+// victim: "listed a database on the BreachForums marketplace", "posted the
+// files to the XSS forum".
+func venue(s *sent, e ent) bool {
+	p := e.a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	if l := s.lower(p); l != "on" && l != "to" && l != "onto" {
+		return false
+	}
+	return tradingPlaces.is(s.id(e.b))
+}
+
+// tradingPlaces after a name make it a place where data is traded or shown.
+var tradingPlaces = set(`marketplace|market|forum|forums|board|channel|group|chat|server|account|page|platform`)

@@ -254,7 +254,8 @@ var introCues = [][]string{
 	{"nicknamed"}, {"codenamed"}, {"code-named"}, {"labelled"}, {"labeled"}, {"designated"}, {"identified", "as"},
 	{"tracks", "as"}, {"calls"}, {"call"}, {"calling", "itself"}, {"calls", "itself"}, {"styling", "itself"},
 	{"calling", "himself"}, {"calls", "himself"}, {"calling", "herself"}, {"calls", "herself"}, {"styling", "himself"},
-	{"calling", "themselves"}, {"calls", "themselves"},
+	{"calling", "themselves"}, {"calls", "themselves"}, {"going", "by"}, {"using", "the", "name"}, {"using", "the", "handle"},
+	{"using", "the", "alias"},
 }
 
 // aliasCues say that two names are one actor: "X, also known as Y".

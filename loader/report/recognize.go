@@ -1466,10 +1466,11 @@ func (r *recognizer) introduced(s *sent) {
 					isSoft = namesItsSoftware(s, k)
 					break
 				}
-				if personaNouns.is(lID) && (k == i-1 && s.lower(i) == "calling" || k == i-2 && (s.lower(i-1) == "who" || s.lower(i-1) == "that") && reflexives.is(s.id(i+1))) {
+				if personaNouns.is(lID) && (k == i-1 && (s.lower(i) == "calling" || s.lower(i) == "going" || s.lower(i) == "using") || k == i-2 && (s.lower(i-1) == "who" || s.lower(i-1) == "that") && reflexives.is(s.id(i+1))) {
 					// "an anonymous figure calling itself Bjorka", "a hacker
-					// who calls himself xenZen": one who names itself is a
-					// hacker's persona.
+					// who calls himself xenZen", "a user going by Fenice", "a
+					// seller using the name KryptonZambie": one who names
+					// itself is a hacker's persona.
 					isGroup, persona = true, true
 					break
 				}
@@ -1621,7 +1622,7 @@ var linkSuffixes = set(`affiliated|linked|aligned|allied|associated`)
 // handle had posted databases from X", "the seller also claimed ...".
 var sellerNouns = set(`handle|seller`)
 
-var personaNouns = set(`figure|persona|individual|entity|user|account|hacker`)
+var personaNouns = set(`figure|persona|individual|entity|user|account|hacker|seller|poster`)
 
 func plausibleActorName(name string) bool {
 	if len(name) < 3 {
@@ -1956,6 +1957,10 @@ func (r *recognizer) chunks(s *sent) {
 				}
 				if romanceParticles.is(lID) && k < len(s.toks) && s.owner[k] < 0 && elided(s.toks[k].text) {
 					j = k + 1 // "Hospital General de l'Hospitalet"
+					continue
+				}
+				if m := romanceMiddle(s, k); romanceParticles.is(lID) && m > k {
+					j = m // "Société de transport de Montréal"
 					continue
 				}
 			}
@@ -3788,4 +3793,26 @@ func namedBefore(s *sent, k int) bool {
 		return false
 	}
 	return !months.is(s.id(k))
+}
+
+// romanceMiddle returns where the capitalized end of a Romance name starts
+// when one or two lower-case words and a second particle lead to it from k:
+// "Société de transport de Montréal", "Banque de développement du Canada".
+// It returns k when there is none.
+func romanceMiddle(s *sent, k int) int {
+	m := k
+	for m < len(s.toks) && m < k+2 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !romanceParticles.is(s.id(m)) && !runConnectors.is(s.id(m)) {
+		m++
+	}
+	if m == k || !romanceParticles.is(s.id(m)) {
+		return k
+	}
+	m++
+	if romanceArticles.is(s.id(m)) {
+		m++
+	}
+	if !s.capWord(m) {
+		return k
+	}
+	return m
 }

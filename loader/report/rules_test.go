@@ -2477,6 +2477,33 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "items set off by semicolons, each with a relative clause",
 			text: "APT40's malware crippled the shipping giant Quarrow Lines, which had to reinstall thousands of servers; the pharmaceutical company Halvery Labs, whose production systems were hit; and the food company Dunmore Foods, whose insurance dispute became a landmark case.",
 			want: []string{"TARGETED APT40 -> Quarrow Lines", "TARGETED APT40 -> Dunmore Foods"}},
+		// A Romance name with lower-case words inside it.
+		{name: "a French name with a lower-case word between its particles",
+			text: "In October, APT40 attacked the Société de transport de Montréal, disabling the booking system for its paratransit service.",
+			want: []string{"TARGETED APT40 -> Société de transport de Montréal"},
+			not:  []string{"TARGETED APT40 -> Société"}},
+		// States that back a finding are no victims.
+		{name: "states expressing support for an attribution are no victims",
+			text: "Britain said it was highly likely that APT40 was behind the outbreak, and Australia, New Zealand, Canada and Japan expressed support for the finding.",
+			not:  []string{"TARGETED APT40 -> Australia", "TARGETED APT40 -> New Zealand", "TARGETED APT40 -> Canada", "TARGETED APT40 -> Japan"}},
+		// Where a campaign began is one of its victims.
+		{name: "a campaign against a country that began with a ministry",
+			text: "APT40 hit several firms in 2021. In 2022 it went further, launching a campaign against Costa Rica that began with the Ministry of Finance and spread to other agencies.",
+			want: []string{"TARGETED APT40 -> Costa Rica", "TARGETED APT40 -> Ministry of Finance"}},
+		{name: "an attack on a country starting with a ministry",
+			text: "In April, APT40 attacked Costa Rica, starting with the Ministry of Finance.",
+			want: []string{"TARGETED APT40 -> Costa Rica", "TARGETED APT40 -> Ministry of Finance"}},
+		// Personas that name themselves.
+		{name: "a user going by a name is an attacker",
+			text: "The breach came to light in August. A user going by Quillfox posted the records, and said they had been stolen from Halvery Data in April.",
+			want: []string{"TARGETED Quillfox -> Halvery Data"}},
+		{name: "a seller using the name is an attacker",
+			text: "This month, a seller using the name Quillfox published about 122 million records taken from Halvery Data, a marketing firm.",
+			want: []string{"TARGETED Quillfox -> Halvery Data"}},
+		// The forum a listing went up on is no victim.
+		{name: "a marketplace a database was listed on is no victim",
+			text: "In April, APT40 listed a database on the Quarrow Forums marketplace that it said held 2.9 billion rows.",
+			not:  []string{"TARGETED APT40 -> Quarrow Forums"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
