@@ -3013,7 +3013,7 @@ func conf(base float64, ref bool) float64 {
 func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
 	for _, v := range vs {
 		e := s.ents[v.ent]
-		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) || ownSurname(actor, e) {
+		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) || ownSurname(actor, e) || venue(s, e) {
 			continue
 		}
 		if e.node.Props["described"] != "" {
@@ -4129,6 +4129,12 @@ func investigatorOf(s *sent, from, a int) bool {
 // exposed the data", "an unrelated attack".
 func otherAttack(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		// "a botnet built from the Mirai code hammered X", "a modified
+		// variant knocked X offline": software others made from the
+		// actor's, after it was leaked or sold.
+		if derivedWords.is(s.id(k)) || s.lower(k) == "built" && s.lower(k+1) == "from" {
+			return true
+		}
 		switch s.lower(k) {
 		case "separate", "unrelated", "different", "another":
 			return nominals.is(s.id(k+1)) || nominals.is(s.id(k+2))
@@ -4144,6 +4150,9 @@ func otherAttack(s *sent, i int) bool {
 	}
 	return false
 }
+
+// derivedWords make software a copy of another's.
+var derivedWords = set(`copycat|copycats|modified|derived|derivative|spin-off|offshoot|knockoff|clone`)
 
 // seriesNouns gather incidents into a run: "the latest in a string of".
 var seriesNouns = set(`run|string|series|spate|wave|line|succession|rash|slew`)

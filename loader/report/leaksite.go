@@ -505,13 +505,7 @@ func (x *extraction) listedTarget(s *sent, last *graph.Node) {
 		if len(vs) == 0 {
 			vs = named(s, includedVictims(s, i+1))
 		}
-		keep := vs[:0]
-		for _, v := range vs {
-			if !venue(s, s.ents[v.ent]) {
-				keep = append(keep, v)
-			}
-		}
-		x.gangTarget(s, j, keep, last)
+		x.gangTarget(s, j, vs, last)
 	}
 }
 
@@ -834,9 +828,9 @@ var claimedAttackNouns = set(`attack|attacks|cyberattack|cyberattacks|ddos|dos|o
 // slowVerbs tell what a flood of traffic did to the sites it hit.
 var slowVerbs = set(`slowed|downed|overwhelmed|flooded|crashed|froze|halted|blocked|shut|took|knocked|brought|disabled|paralysed|paralyzed`)
 
-// venue reports whether e names the place a listing went up on, not a
-// victim: "listed a database on the BreachForums marketplace", "posted the
-// files to the XSS forum".
+// venue reports whether e names the place a post or a listing went up on,
+// not a victim: "listed a database on the BreachForums marketplace",
+// "posted Mirai's source code on the Hack Forums message board".
 func venue(s *sent, e ent) bool {
 	p := e.a - 1
 	if s.lower(p) == "the" {
@@ -845,8 +839,26 @@ func venue(s *sent, e ent) bool {
 	if l := s.lower(p); l != "on" && l != "to" && l != "onto" {
 		return false
 	}
-	return tradingPlaces.is(s.id(e.b))
+	k := e.b
+	if s.lower(k) == "message" || s.lower(k) == "discussion" || s.lower(k) == "hacking" || s.lower(k) == "cybercrime" {
+		k++
+	}
+	if !tradingPlaces.is(s.id(k)) {
+		return false
+	}
+	for m := p - 1; m >= 0 && m >= p-12; m-- {
+		if postingVerbs.is(s.id(m)) && s.owner[m] < 0 {
+			return true
+		}
+		if s.lower(m) == ";" || s.lower(m) == "." {
+			break
+		}
+	}
+	return false
 }
+
+// postingVerbs put something up on a forum or a market.
+var postingVerbs = set(`posted|posts|listed|lists|published|publishes|uploaded|advertised|advertises|offered|offers|sold|sells|dumped|leaked|shared|put`)
 
 // tradingPlaces after a name make it a place where data is traded or shown.
 var tradingPlaces = set(`marketplace|market|forum|forums|board|channel|group|chat|server|account|page|platform`)

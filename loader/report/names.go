@@ -2200,9 +2200,12 @@ func personAside(s *sent, b int) int {
 		case s.toks[min(m, len(s.toks)-1)].digit:
 			m++ // ", 25,"
 		case l == "of" || l == "from":
-			m++ // ", of Santa Clarita,", ", of Bradford, Ontario,"
-			for m < len(s.toks) && m <= k+6 && (s.toks[m].cap || s.lower(m) == "," && s.toks[min(m+1, len(s.toks)-1)].cap && s.lower(m+2) == ",") {
+			m++ // ", of Santa Clarita,", ", of Bradford, Ontario,", ", of Fanwood, New Jersey;"
+			for m < len(s.toks) && m <= k+7 && (s.toks[m].cap || s.lower(m) == "," && s.toks[min(m+1, len(s.toks)-1)].cap && placeEnd(s, m+2)) {
 				m++
+			}
+			if s.lower(m) == ";" {
+				return m // the next person of a list follows
 			}
 		case l == "the" && theHackerAside(s, m) > m:
 			m = theHackerAside(s, m) // ", the computer hacker behind Football Leaks,"
@@ -2224,6 +2227,39 @@ func personAside(s *sent, b int) int {
 		k, end = m, m+1
 	}
 	return end
+}
+
+// placeEnd reports whether a place's second part ends at k, or one word
+// after: ", Ontario,", ", New Jersey;".
+func placeEnd(s *sent, k int) bool {
+	l := s.lower(k)
+	if l == "," || l == ";" {
+		return true
+	}
+	l = s.lower(k + 1)
+	return s.toks[min(k, len(s.toks)-1)].cap && (l == "," || l == ";")
+}
+
+// listPredicate returns the verb that a list of persons set off by
+// semicolons shares, from the semicolon at k: "Paras Jha, 21, of Fanwood,
+// New Jersey; Josiah White, 20, ...; and Dalton Norman, 21, ..., pleaded
+// guilty". It returns k when there is none.
+func listPredicate(s *sent, k int) int {
+	last := false // "; and" opens the list's last person
+	for m := k + 1; m < len(s.toks) && m <= k+40; m++ {
+		switch l := s.lower(m); l {
+		case ".":
+			return k
+		case "and":
+			last = last || s.lower(m-1) == ";"
+		case "pleaded", "pled", "was", "were", "have", "had", "has":
+			if last && s.lower(m-1) == "," {
+				return m
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // hackerWhoBrokeIn reports whether an apposition from k calls a name a
@@ -2320,6 +2356,9 @@ func charged(s *sent, a, b int) bool {
 		return true
 	}
 	k := personAside(s, b)
+	if s.lower(k) == ";" {
+		k = listPredicate(s, k)
+	}
 	if s.lower(k) == "has" || s.lower(k) == "had" || s.lower(k) == "have" {
 		k++
 	}
@@ -2348,7 +2387,8 @@ func (r *recognizer) noteHackers(s *sent) {
 		for v < len(s.toks) && v <= k+3 && (adverbs.is(s.id(v)) || s.lower(v) == "allegedly" || s.lower(v) == "also" || s.lower(v) == "then") {
 			v++
 		}
-		if hackVerbs.is(s.id(v)) || s.lower(v) == "broke" && s.lower(v+1) == "into" || s.lower(v) == "targeted" || s.lower(v) == "attacked" || s.lower(v) == "phished" || s.lower(v) == "extorted" || s.lower(v) == "stole" {
+		if hackVerbs.is(s.id(v)) || s.lower(v) == "broke" && s.lower(v+1) == "into" || s.lower(v) == "targeted" || s.lower(v) == "attacked" || s.lower(v) == "phished" || s.lower(v) == "extorted" || s.lower(v) == "stole" ||
+			courtHack(s, v) || pleadedToAttacks(s, v) {
 			r.hackers[t.text] = true
 		}
 	}
@@ -2403,6 +2443,39 @@ func courtHack(s *sent, k int) bool {
 		return hackVerbs.is(s.id(k+2)) || s.lower(k+2) == "hack" || s.lower(k+2) == "breach" || s.lower(k+2) == "attack"
 	}
 	return courtGerunds.is(s.id(k))
+}
+
+// pleadedToAttacks reports whether a plea to attacks on someone starts at
+// k: "pleaded guilty to a series of attacks on Rutgers University",
+// "admitted the intrusions into".
+func pleadedToAttacks(s *sent, k int) bool {
+	switch s.lower(k) {
+	case "pleaded", "pleads", "pled":
+		if s.lower(k+1) != "guilty" || s.lower(k+2) != "to" {
+			return false
+		}
+		k += 3
+	case "admitted", "admits":
+		k++
+	default:
+		return false
+	}
+	if l := s.lower(k); l == "a" || l == "the" {
+		k++
+	}
+	if s.lower(k) == "series" && s.lower(k+1) == "of" {
+		k += 2
+	}
+	if l := s.lower(k); l == "repeated" || l == "several" {
+		k++
+	}
+	switch s.lower(k) {
+	case "attacks", "cyberattacks", "intrusions", "hacks", "attack", "cyberattack", "intrusion", "hack", "breach", "breaches":
+	default:
+		return false
+	}
+	l := s.lower(k + 1)
+	return l == "on" || l == "against" || l == "into" || l == "of"
 }
 
 // courtGerunds name a break-in in a charge: "charged with hacking".

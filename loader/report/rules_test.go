@@ -2504,6 +2504,19 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a marketplace a database was listed on is no victim",
 			text: "In April, APT40 listed a database on the Quarrow Forums marketplace that it said held 2.9 billion rows.",
 			not:  []string{"TARGETED APT40 -> Quarrow Forums"}},
+		// Defendants listed with semicolons share the plea after the list.
+		{name: "a defendant of a semicolon list pleads to attacks on a university",
+			text: "Dorian Vell, 21, of Fanwood, New Jersey; Josiah Marr, 20, of Washington, Pennsylvania; and Dalton Crane, 21, of Metairie, Louisiana, pleaded guilty in federal court in Alaska to conspiracy charges. In a separate case, Vell pleaded guilty to a series of attacks on Halvery University between 2014 and 2016.",
+			want: []string{"TARGETED Dorian Vell -> Halvery University"},
+			not:  []string{"TARGETED Josiah Marr -> Halvery University"}},
+		// Botnets ATT&CK does not list are software, not victims.
+		{name: "a persona posting a botnet's code on a forum hits neither",
+			text: "On September 30, 2016, a user calling themselves Quillfox posted Mirai's source code on the Halvery Forums message board.",
+			not:  []string{"TARGETED Quillfox -> Mirai", "TARGETED Quillfox -> Halvery Forums"}},
+		{name: "a botnet built from leaked code is not the focus actor's",
+			text: "Dorian Vell pleaded guilty to a series of attacks on Halvery University. On October 21, 2016, a botnet built from the Mirai code hammered Dunmore DNS, a New Hampshire company.",
+			want: []string{"TARGETED Dorian Vell -> Halvery University"},
+			not:  []string{"TARGETED Dorian Vell -> Dunmore DNS"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

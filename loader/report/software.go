@@ -70,6 +70,18 @@ var softwareIndex = sync.OnceValue(func() map[string][]softwareName {
 			m[words[0]] = append(m[words[0]], softwareName{words: words, node: node, weak: weakName(name), ransomware: sw.Ransomware, groups: sw.Groups})
 		}
 	}
+	for _, name := range strings.Split(otherMalware, "|") {
+		name = strings.TrimSpace(name)
+		toks := tokenize(name, 0, len(name))
+		var words []string
+		for _, t := range toks {
+			words = append(words, t.text)
+		}
+		if len(words) == 0 || m[words[0]] != nil {
+			continue // the ATT&CK entry comes first
+		}
+		m[words[0]] = append(m[words[0]], softwareName{words: words, node: graph.NewNode(graph.Malware, name), weak: weakName(name)})
+	}
 	for k, ns := range m {
 		for i := 1; i < len(ns); i++ {
 			for j := i; j > 0 && len(ns[j].words) > len(ns[j-1].words); j-- {
@@ -310,3 +322,8 @@ Nefilim|NoEscape|Nokoyawa|Phobos|Quantum|RA World|RansomEXX|RansomHouse|Ranzy|Rh
 Termite|ThreeAM|3AM|Trigona|Vice Society|Yanluowang|Zeppelin|Stormous|Ransomed.vc|Chaos|Fog|Gunra|
 Warlock|Devman|Dire Wolf|Sinobi|Kraken|Nova|Beast|Mimic|Vanir|Trinity|Ako|Vohuk|Arkana|Cyclops|Bert|Malas|
 Cheers|BlackHunt`
+
+// otherMalware are malware families ATT&CK does not list that reports name
+// often: IoT botnets ("Mirai", "KV-botnet") and commercial spyware
+// ("Pegasus", "Predator"). Like ATT&CK's, they are software, never actors.
+const otherMalware = `Mirai|Mozi|Moobot|Gafgyt|Hajime|Meris|Glupteba|KV-botnet|Raptor Train|Pegasus|Predator|FluBot|SmokeLoader`
