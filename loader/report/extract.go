@@ -8758,7 +8758,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 				o := s.owner[min(max(m, 0), len(s.toks)-1)]
 				return o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool)
 			}
-			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) || relatives.is(s.id(k)) && !(s.lower(k) == "that" && useVerbs.is(s.id(k-1))) {
+			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) && !adjectiveComma(s, k) || relatives.is(s.id(k)) && !(s.lower(k) == "that" && useVerbs.is(s.id(k-1))) {
 				break // not "used that approach against X"
 			}
 			if s.toks[k].text == "," {
@@ -8812,7 +8812,7 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 			keep := vs[:0]
 			for _, v := range vs {
 				e := s.ents[v.ent]
-				if e.kind == graph.Sector || e.kind == graph.Country || e.kind == graph.Organization && (!e.guess || atOrg) && !productName(s, e) {
+				if e.kind == graph.Sector || e.kind == graph.Country || e.kind == graph.Organization && (!e.guess || atOrg || ownedAsset(s, e) || s.lower(e.a-1) == "of" && assetNouns.is(s.id(e.a-2))) && !productName(s, e) {
 					keep = append(keep, v)
 				}
 			}
@@ -11270,4 +11270,18 @@ func beganWith(s *sent, vs []victim) int {
 		return 0
 	}
 	return k + 2
+}
+
+// adjectiveComma reports whether the comma at k parts two adjectives of
+// one noun phrase: "injected a short, custom skimmer into".
+func adjectiveComma(s *sent, k int) bool {
+	if k < 2 || k+2 >= len(s.toks) {
+		return false
+	}
+	p, n := s.toks[k-1], s.toks[k+1]
+	if !p.word || p.cap || !n.word || n.cap || s.owner[k-1] >= 0 || s.owner[k+1] >= 0 {
+		return false
+	}
+	l := s.lower(k - 2)
+	return l == "a" || l == "an" || l == "the" || l == "its" || l == "their"
 }

@@ -2517,6 +2517,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Dorian Vell pleaded guilty to a series of attacks on Halvery University. On October 21, 2016, a botnet built from the Mirai code hammered Dunmore DNS, a New Hampshire company.",
 			want: []string{"TARGETED Dorian Vell -> Halvery University"},
 			not:  []string{"TARGETED Dorian Vell -> Dunmore DNS"}},
+		// Code planted into a victim's website.
+		{name: "a skimmer injected into a company's website past two adjectives",
+			text: "APT40 injected a short, custom skimmer into Halvery Tickets' website and mobile app in August 2018.",
+			want: []string{"TARGETED APT40 -> Halvery Tickets"}},
+		{name: "a skimmer injected into the website of a company",
+			text: "APT40 injected a short, custom skimmer into the website of Halvery Tickets in August 2018.",
+			want: []string{"TARGETED APT40 -> Halvery Tickets"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
