@@ -63,7 +63,11 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		if e.ref {
-			ref = ref || !speakerPronoun(s, e.a)
+			// "its" and "their" tie a sentence to the actor only before a
+			// word of its work: "its phishing lures reached", not "while
+			// its founder was travelling in". Otherwise they count only with
+			// a word for victims, as a sentence without a reference does.
+			ref = ref || !speakerPronoun(s, e.a) && (s.lower(e.a) != "its" && s.lower(e.a) != "their" || actorsWork(s, e.b))
 			continue
 		}
 		if named && actor.ID != e.node.ID {
@@ -869,3 +873,21 @@ func ownedThere(s *sent, a int) bool {
 	}
 	return false
 }
+
+// actorsWork reports whether a word of an actor's work follows a
+// possessive within two words: "its phishing lures", "their attacks", "its
+// victims".
+func actorsWork(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+1; m++ {
+		if id := s.id(m); nominals.is(id) || lureNouns.is(id) || malwareNouns.is(id) || workNouns.is(id) {
+			return true
+		}
+		if !s.toks[m].word || s.toks[m].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// workNouns are more of what an actor's possessive may own in its work.
+var workNouns = set(`victims|victim|targets|target|targeting|operators|hackers|affiliates|members|infrastructure|tools|activity|activities|phishing|intrusions`)

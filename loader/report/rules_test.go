@@ -2524,6 +2524,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a skimmer injected into the website of a company",
 			text: "APT40 injected a short, custom skimmer into the website of Halvery Tickets in August 2018.",
 			want: []string{"TARGETED APT40 -> Halvery Tickets"}},
+		// A possessive alone ties a country to the actor too loosely.
+		{name: "a country beside the actor's possessive only is no victim",
+			text: "APT40 hit Halvery Bank in May. The attack took place while its founder was travelling in Canada.",
+			want: []string{"TARGETED APT40 -> Halvery Bank"},
+			not:  []string{"TARGETED APT40 -> Canada"}},
+		{name: "a country beside the actor's possessive and a word for victims is one",
+			text: "APT40 hit Halvery Bank in May. Its victims since then include banks in Canada.",
+			want: []string{"TARGETED APT40 -> Canada"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
