@@ -3013,6 +3013,14 @@ func conf(base float64, ref bool) float64 {
 func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string, c float64, locate string) {
 	for _, v := range vs {
 		e := s.ents[v.ent]
+		if k := placeAcronym(s, e); k >= 0 {
+			// "the municipal transport network of Coimbra, SMTUC,"
+			if j := s.entAt(k); j >= 0 {
+				e = s.ents[j]
+			} else {
+				e = ent{a: k, b: k + 1, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.toks[k].text)}
+			}
+		}
 		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) || ownSurname(actor, e) || venue(s, e) {
 			continue
 		}
@@ -11284,4 +11292,25 @@ func adjectiveComma(s *sent, k int) bool {
 	}
 	l := s.lower(k - 2)
 	return l == "a" || l == "an" || l == "the" || l == "its" || l == "their"
+}
+
+// placeAcronym returns the token of the acronym set off by commas after e
+// when e is only the place in a description of the victim: "the municipal
+// transport network of Coimbra, SMTUC, and Divultec". It returns -1 when
+// there is none.
+func placeAcronym(s *sent, e ent) int {
+	if s.lower(e.a-1) != "of" || e.a < 2 || !s.toks[e.a-2].word || s.toks[e.a-2].cap || s.owner[e.a-2] >= 0 || s.lower(e.b) != "," {
+		return -1
+	}
+	k := e.b + 1
+	if k >= len(s.toks) || !s.toks[k].upper || !s.toks[k].word || s.toks[k].digit || len(s.toks[k].text) < 3 {
+		return -1
+	}
+	if j := s.entAt(k); j >= 0 && (s.ents[j].kind != graph.Organization || s.ents[j].b != k+1) {
+		return -1
+	}
+	if l := s.lower(k + 1); l != "," && l != "." && l != ";" {
+		return -1
+	}
+	return k
 }

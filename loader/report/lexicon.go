@@ -137,7 +137,7 @@ infiltrated|infiltrating|penetrate|penetrates|penetrated|penetrating|infect|infe
 strike|strikes|struck|striking|phish|phished|phishing|spearphished|spear-phished|spearphishing|spear-phishing|
 spy|spied|spying|spies|raid|raided|raiding|disrupt|disrupted|disrupting|disrupts|sabotage|sabotaged|sabotaging|
 victimize|victimized|victimised|infiltrated|intruded|penetrated|robbed|rob|robbing|
-wiped|wiping|destroyed|destroying|destroy|destroys|erased|erasing|defaced|defacing|extorted|extorting|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
+wiped|wiping|destroyed|destroying|destroy|destroys|erased|erasing|defaced|defacing|extorted|extorting|extort|extorts|breaking|broke|broken|break|went|going|go|goes|gone|burrowing|burrowed|
 burrow|burrows|focused|focuses|focusing|focus|focussed|got|get|gets|getting|preyed|preying|preys|affected|affects|affecting|
 crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|interrupted|interrupting|reached|reaching|
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|

@@ -2532,6 +2532,15 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a country beside the actor's possessive and a word for victims is one",
 			text: "APT40 hit Halvery Bank in May. Its victims since then include banks in Canada.",
 			want: []string{"TARGETED APT40 -> Canada"}},
+		// "tried to extort X".
+		{name: "an attempt to extort a victim's patients",
+			text: "APT40 hit Halvery Port. In December 2023, it tried to extort patients of the Quarrow Cancer Center in Seattle directly.",
+			want: []string{"TARGETED APT40 -> Quarrow Cancer Center"}},
+		// An acronym after a place names the victim a description stood for.
+		{name: "an acronym after the place of a description is the victim",
+			text: "APT40 hit Halvery Port. The gang has also listed the municipal transport network of Coimbra, SMTUC, and Divultec, a Lisbon-area IT services firm.",
+			want: []string{"TARGETED APT40 -> SMTUC", "TARGETED APT40 -> Divultec"},
+			not:  []string{"TARGETED APT40 -> Coimbra"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
