@@ -1437,6 +1437,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.listTarget(s, *last)
 	x.nominalTarget(s, *last)
 	x.amongTarget(s, *last)
+	x.invertedTarget(s, *last)
 	x.antecedentTarget(s, *last)
 	x.oneOfTarget(s, *last)
 	x.relativeObjectTarget(s, *last)
@@ -11314,3 +11315,85 @@ func placeAcronym(s *sent, e ent) int {
 	}
 	return k
 }
+
+// invertedTarget reads a sentence that puts the attack first and its
+// victims after "were": "Also disrupted on Thursday were the websites of X
+// and Y", "Among the sites defaced were those of X, Y and Z", "Among those
+// hit was X". The actor is the one after "by" in the fronted part, else
+// the actor in focus.
+func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
+	k := 0
+	if l := s.lower(k); l == "also" || l == "likewise" || l == "similarly" {
+		k++
+	}
+	attack := false
+	switch {
+	case participles.is(s.id(k)) && s.owner[k] < 0:
+		// "Also disrupted on Thursday were", not "Compromised devices were
+		// associated with": a time, a place or an agent, no noun.
+		k++
+		l := s.lower(k)
+		attack = l == "were" || l == "was" || invertedOpeners.is(s.id(k)) || adverbs.is(s.id(k))
+	case s.lower(k) == "among":
+		k++
+		if l := s.lower(k); l == "the" || l == "those" {
+			k++
+		}
+		for m := k; m < len(s.toks) && m <= k+4 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0; m++ {
+			if l := s.lower(m); participles.is(s.id(m)) || l == "victims" || l == "targets" {
+				attack = true
+			}
+			if l := s.lower(m); l == "were" || l == "was" {
+				break
+			}
+		}
+	}
+	if !attack {
+		return
+	}
+	by := -1
+	v := k
+	for ; v < len(s.toks) && v <= k+8; v++ {
+		if l := s.lower(v); l == "were" || l == "was" {
+			break
+		}
+		if o := s.owner[v]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref && s.lower(s.ents[o].a-1) == "by" {
+			by = o
+			v = s.ents[o].b - 1
+			continue
+		}
+		if !s.toks[v].word && s.lower(v) != "," || clauseStops.is(s.id(v)) || s.owner[v] >= 0 && s.ents[s.owner[v]].kind != graph.Sector {
+			return
+		}
+	}
+	if l := s.lower(v); l != "were" && l != "was" {
+		return
+	}
+	from := v + 1
+	if s.lower(from) == "those" && s.lower(from+1) == "of" {
+		from += 2 // "were those of X"
+	}
+	if t := s.toks[min(from, len(s.toks)-1)]; t.word && !t.cap && s.owner[from] < 0 && !invertedDeterminers.is(s.id(from)) && !t.digit {
+		return // "were associated with": a verb, not the victims
+	}
+	vs := named(s, x.objects(s, from, false))
+	if len(vs) == 0 {
+		return
+	}
+	if by >= 0 {
+		if actor, ok, ref := x.actor(s, by, last); ok {
+			x.target(s, actor, vs, "inverted-target", conf(0.8, ref), "")
+		}
+		return
+	}
+	if f := x.focusActor(last); f != nil {
+		x.target(s, *f, vs, "inverted-target", conf(0.75, true), "")
+	}
+}
+
+// invertedOpeners start the time, place or agent between a fronted
+// participle and "were": "Also disrupted on Thursday were".
+var invertedOpeners = set(`on|in|by|during|at|over|earlier|later|too|as|that|this|last|around|across|within`)
+
+// invertedDeterminers open the victims after "were" in an inverted sentence.
+var invertedDeterminers = set(`the|a|an|its|their|several|two|three|four|five|some|many|dozens|hundreds|both|more`)

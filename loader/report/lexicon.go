@@ -85,7 +85,7 @@ solutions|partners|chemicals|shipping|clinics|transport|transit|lines|freight|as
 
 // orgStarts begin an organization name followed by "of" ("Ministry of ...").
 var orgStarts = set(`ministry|department|bank|university|embassy|office|bureau|council|commission|committee|institute|
-agency|academy|federation|union|court|parliament|senate|house|chamber|board|college|school|government|state|people's|peoples|judiciary|municipality|province|prefecture`)
+agency|academy|federation|union|court|parliament|senate|house|chamber|board|college|school|government|state|people's|peoples|judiciary|municipality|province|prefecture|directorate|directorate-general|secretariat|inspectorate`)
 
 // orgCues are lowercase nouns that introduce an organization's name: "the
 // NGO Licadho", "security firm FireEye".

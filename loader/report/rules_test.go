@@ -2541,6 +2541,20 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 hit Halvery Port. The gang has also listed the municipal transport network of Coimbra, SMTUC, and Divultec, a Lisbon-area IT services firm.",
 			want: []string{"TARGETED APT40 -> SMTUC", "TARGETED APT40 -> Divultec"},
 			not:  []string{"TARGETED APT40 -> Coimbra"}},
+		// Victims after "were" in a sentence that fronts the attack.
+		{name: "victims after a fronted participle and were",
+			text: "APT40 hit Halvery Port on Thursday. Also disrupted on Thursday were the websites of the Directorate-General of Budget, Accounting and Statistics (DGBAS), Quarrow Commercial Bank and Dunmore Bills.",
+			want: []string{"TARGETED APT40 -> Directorate-General of Budget, Accounting and Statistics", "TARGETED APT40 -> Quarrow Commercial Bank", "TARGETED APT40 -> Dunmore Bills"},
+			not:  []string{"TARGETED APT40 -> Directorate-General"}},
+		{name: "victims after among the sites defaced were those of",
+			text: "APT40 hit Halvery Port. Among the sites defaced were those of the National Institute for Disaster Management (INGD) and the National Roads Administration.",
+			want: []string{"TARGETED APT40 -> National Institute for Disaster Management", "TARGETED APT40 -> National Roads Administration"}},
+		{name: "a fronted participle before a noun opens no inversion",
+			text: "APT40 hit Halvery Port. Compromised devices were associated with Quarrow Telecom and a US internet service provider.",
+			not:  []string{"TARGETED APT40 -> Quarrow Telecom"}},
+		{name: "among those who responded are no victims",
+			text: "APT40 hit Halvery Port on Thursday. Among the firms that responded were Quarrow Security and Dunmore Labs.",
+			not:  []string{"TARGETED APT40 -> Quarrow Security", "TARGETED APT40 -> Dunmore Labs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
