@@ -2412,15 +2412,9 @@ func (r *recognizer) chargedHackers() {
 // stealing from", "was convicted of conspiring to hack".
 func courtHack(s *sent, k int) bool {
 	switch s.lower(k) {
-	case "pleaded", "pleads", "pled":
-		if s.lower(k+1) != "guilty" || s.lower(k+2) != "to" {
+	case "pleaded", "pleads", "pled", "admitted", "admits":
+		if k = pleaded(s, k); k < 0 {
 			return false
-		}
-		k += 3
-	case "admitted", "admits":
-		k++
-		if s.lower(k) == "to" {
-			k++
 		}
 	case "was", "were", "is", "are", "has", "have", "had":
 		if s.lower(k+1) == "been" {
@@ -2445,19 +2439,29 @@ func courtHack(s *sent, k int) bool {
 	return courtGerunds.is(s.id(k))
 }
 
+// pleaded returns the token after a plea that opens at k ("pleaded guilty
+// to", "admitted", "admits to"), or -1.
+func pleaded(s *sent, k int) int {
+	switch s.lower(k) {
+	case "pleaded", "pleads", "pled":
+		if s.lower(k+1) != "guilty" || s.lower(k+2) != "to" {
+			return -1
+		}
+		return k + 3
+	case "admitted", "admits":
+		if s.lower(k+1) == "to" {
+			return k + 2
+		}
+		return k + 1
+	}
+	return -1
+}
+
 // pleadedToAttacks reports whether a plea to attacks on someone starts at
 // k: "pleaded guilty to a series of attacks on Rutgers University",
 // "admitted the intrusions into".
 func pleadedToAttacks(s *sent, k int) bool {
-	switch s.lower(k) {
-	case "pleaded", "pleads", "pled":
-		if s.lower(k+1) != "guilty" || s.lower(k+2) != "to" {
-			return false
-		}
-		k += 3
-	case "admitted", "admits":
-		k++
-	default:
+	if k = pleaded(s, k); k < 0 {
 		return false
 	}
 	if l := s.lower(k); l == "a" || l == "the" {
