@@ -5351,6 +5351,13 @@ func countryOfCompany(s *sent, e ent) bool {
 	for n := 0; n < 3 && m < len(s.toks) && s.owner[m] < 0 && s.toks[m].word && !s.toks[m].cap && !victimNouns.is(s.id(m)); n++ {
 		m++ // "Japan's largest brewer Kirin", "Iran's state-owned Bank Sepah"
 	}
+	if o := s.entAt(m); m < len(s.toks) && (victimNouns.is(s.id(m)) || o >= 0 && s.ents[o].kind == graph.Sector) {
+		// "Singapore's largest telecoms operator Singtel": a description
+		// of the company named right after it.
+		for n := 0; n < 3 && m < len(s.toks) && s.toks[m].word && !s.toks[m].cap && s.lower(m) != "and" && s.lower(m) != "or" && (s.owner[m] < 0 || s.ents[s.owner[m]].kind == graph.Sector); n++ {
+			m++
+		}
+	}
 	o := s.entAt(m)
 	return o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization
 }
@@ -11327,6 +11334,7 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 		k++
 	}
 	attack := false
+	whose := -1
 	switch {
 	case participles.is(s.id(k)) && s.owner[k] < 0:
 		// "Also disrupted on Thursday were", not "Compromised devices were
@@ -11342,6 +11350,11 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 		for m := k; m < len(s.toks) && m <= k+4 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0; m++ {
 			if l := s.lower(m); participles.is(s.id(m)) || l == "victims" || l == "targets" {
 				attack = true
+			}
+			if leakedWhose(s, m) {
+				// "Among the organisations whose data appeared were X".
+				attack, whose = true, m
+				break
 			}
 			if l := s.lower(m); l == "were" || l == "was" {
 				break
@@ -11360,6 +11373,10 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 		if o := s.owner[v]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref && s.lower(s.ents[o].a-1) == "by" {
 			by = o
 			v = s.ents[o].b - 1
+			continue
+		}
+		if v == whose {
+			v += 2 // past "whose data"
 			continue
 		}
 		if !s.toks[v].word && s.lower(v) != "," || clauseStops.is(s.id(v)) || s.owner[v] >= 0 && s.ents[s.owner[v]].kind != graph.Sector {
@@ -11389,6 +11406,20 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 	if f := x.focusActor(last); f != nil {
 		x.target(s, *f, vs, "inverted-target", conf(0.75, true), "")
 	}
+}
+
+// leakedWhose reports whether the "whose" at k opens a clause of data put
+// out: "whose data appeared", "whose files were leaked".
+func leakedWhose(s *sent, k int) bool {
+	if s.lower(k) != "whose" || !dataNouns.is(s.id(k+1)) {
+		return false
+	}
+	for m := k + 2; m < len(s.toks) && m <= k+4; m++ {
+		if l := s.lower(m); leakVerbs.is(s.id(m)) || l == "appeared" || l == "surfaced" || l == "stolen" || l == "exposed" {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedOpeners start the time, place or agent between a fronted

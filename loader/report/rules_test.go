@@ -2555,6 +2555,19 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "among those who responded are no victims",
 			text: "APT40 hit Halvery Port on Thursday. Among the firms that responded were Quarrow Security and Dunmore Labs.",
 			not:  []string{"TARGETED APT40 -> Quarrow Security", "TARGETED APT40 -> Dunmore Labs"}},
+		// "gained access to its systems": the reporter's own systems.
+		{name: "self-report of access gained to its systems",
+			text: "Halvery Shipping, a Singapore-based operator of supply vessels, has disclosed that hackers gained unauthorised access to its IT systems, in an incident claimed by the APT40 gang.",
+			want: []string{"TARGETED APT40 -> Halvery Shipping"}},
+		// "Among the organisations whose data appeared were X and Y".
+		{name: "victims after among the organisations whose data appeared",
+			text: "APT40 hit Halvery Port. Among the organisations whose data appeared were Quarrow Telecom, Dunmore Aerospace and the law firm Quillfox Partners.",
+			want: []string{"TARGETED APT40 -> Quarrow Telecom", "TARGETED APT40 -> Dunmore Aerospace", "TARGETED APT40 -> Quillfox Partners"}},
+		// A country's description of the company named after it.
+		{name: "country possessive before a sector and a role noun",
+			text: "APT40 breached Singapore's largest telecoms operator Quarrow Tel last year.",
+			want: []string{"TARGETED APT40 -> Quarrow Tel"},
+			not:  []string{"TARGETED APT40 -> Singapore"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1159,6 +1159,9 @@ func ownAsset(s *sent, v int) bool {
 			}
 			return false
 		}
+		if l == "to" && s.lower(k-1) == "access" {
+			continue // "gained unauthorised access to its IT systems"
+		}
 		if s.owner[k] >= 0 || clauseStops.is(lID) {
 			return false
 		}
