@@ -3310,7 +3310,8 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// "leaked 2 TB of data", "stole Quarrow's files".
 		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0 ||
 			madeOffWith(s, i) && ownerBeforeData(s, i+1) >= 0 ||
-			leakVerbs.is(t.id) && possessiveWithin(s, i+1, i+4) && dataWithin(s, i+1, i+6) && refusedPayer(s, i) >= 0 // "after X refused to pay, Maze published its files"
+			leakVerbs.is(t.id) && possessiveWithin(s, i+1, i+4) && dataWithin(s, i+1, i+6) && refusedPayer(s, i) >= 0 || // "after X refused to pay, Maze published its files"
+			forSale(s, i) > 0 && dataObject(s, forSale(s, i)-1) // "put up for sale records on 91 million users of X"
 		if leak && (t.lower == "leak" || t.lower == "publish" || t.lower == "dump") && (s.lower(i-1) == "to" && !infinitiveLeads.is(s.id(i-2)) || modals.is(s.id(i-1))) {
 			leak = false // "to dump Oracle database contents": a headline's present tense only; not "went on to leak files from X"
 		}
@@ -3515,6 +3516,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		from := i + 1
 		if l := s.lower(from); (l == "down" || l == "offline") && offlineObject(s, i) {
 			from++ // "took down X"
+		}
+		if m := forSale(s, i); m > 0 {
+			from = m // "put up for sale records on users of X"
 		}
 		if control {
 			from = i + 3 // "seized control of X", "took control over X"
@@ -5084,7 +5088,7 @@ func ownedAsset(s *sent, e ent) bool {
 	for k := e.b + 1; k < len(s.toks) && k <= e.b+4; k++ {
 		l := s.lower(k)
 		lID := s.id(k)
-		if assetNouns.is(lID) || serviceNouns.is(lID) || (orgParts.is(lID) || partyUnits.is(lID)) && k == e.b+1 || (l == "group" || partyUnits.is(lID)) && k == e.b+2 && s.lower(k-1) == "parliamentary" {
+		if assetNouns.is(lID) || serviceNouns.is(lID) || keptAccounts.is(lID) || (orgParts.is(lID) || partyUnits.is(lID)) && k == e.b+1 || (l == "group" || partyUnits.is(lID)) && k == e.b+2 && s.lower(k-1) == "parliamentary" {
 			// "the Labour Party's parliamentary group": the party's own.
 			// Not when the asset is named right after: "Fenwick Group's
 			// travel arm Fenwick Journeys" is the arm's own name.
@@ -5096,12 +5100,19 @@ func ownedAsset(s *sent, e ent) bool {
 		if l == "and" && k > e.b+1 && k+1 < len(s.toks) && s.toks[k+1].word && !s.toks[k+1].cap {
 			continue // "Boeing's parts and distribution business"
 		}
+		if s.toks[k].cap && s.toks[k].word && keptAccounts.is(s.id(k+1)) {
+			continue // "Microsoft's private GitHub repositories": the account holder's own
+		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops.is(lID) || relatives.is(lID) || auxiliaries.is(lID) {
 			return false
 		}
 	}
 	return false
 }
+
+// keptAccounts are what an organization keeps on another's platform: "its
+// GitHub repositories", "its Slack accounts".
+var keptAccounts = set(`repositories|repository|repos|repo|accounts|account|workspace|workspaces|tenant|tenants`)
 
 // partyUnits are a party's or a body's own parts.
 var partyUnits = set(`caucus|faction|secretariat|headquarters|leadership|delegation`)
@@ -9386,6 +9397,18 @@ var ownedData = set(`files|documents|records|emails|databases|database|archives|
 var peopleOf = set(`customers|clients|users|partners|members|subscribers|suppliers|vendors|contractors|employees|staff|
 officers|personnel|officials|workers|patients|passengers|students|soldiers|agents|judges|lawmakers|deputies`)
 
+// forSale returns the token after "put up for sale" (or "for auction")
+// when the verb at i is "put", else 0.
+func forSale(s *sent, i int) int {
+	if l := s.lower(i); l != "put" && l != "puts" && l != "putting" || s.lower(i+1) != "up" || s.lower(i+2) != "for" {
+		return 0
+	}
+	if l := s.lower(i + 3); l != "sale" && l != "auction" {
+		return 0
+	}
+	return i + 4
+}
+
 // dataObject reports whether the verb at i has data for object, within a few
 // words: "published data", "leaked 3 TB of files", "posted a trove of".
 func dataObject(s *sent, i int) bool {
@@ -9552,6 +9575,15 @@ func aboutOwner(s *sent, from int) int {
 		case "belonging":
 			if s.lower(k+2) == "to" {
 				return k + 3
+			}
+		case "said", "alleged", "reported", "believed", "claimed":
+			// "data said to belong to X", "files alleged to come from X".
+			if l := s.lower(k + 3); s.lower(k+2) == "to" && (l == "belong" && s.lower(k+4) == "to" || l == "come" && s.lower(k+4) == "from") {
+				return k + 5
+			}
+		case "purportedly", "allegedly", "reportedly", "apparently":
+			if s.lower(k+2) == "belonging" && s.lower(k+3) == "to" || s.lower(k+2) == "stolen" && s.lower(k+3) == "from" {
+				return k + 4 // "data purportedly belonging to X"
 			}
 		case "it", "they", "that", "which":
 			// "files it said belonged to X", "files that belonged to X".

@@ -2568,6 +2568,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 breached Singapore's largest telecoms operator Quarrow Tel last year.",
 			want: []string{"TARGETED APT40 -> Quarrow Tel"},
 			not:  []string{"TARGETED APT40 -> Singapore"}},
+		// "data from X's private GitHub repositories": X keeps them.
+		{name: "data from an organization's repositories on a platform",
+			text: "APT40 claimed to have stolen 500 gigabytes of data from Halvery's private GitHub repositories.",
+			want: []string{"TARGETED APT40 -> Halvery"}},
+		// "put up for sale" takes data like "offered".
+		{name: "records put up for sale",
+			text: "In May 2020 APT40 put up for sale records on roughly 91 million users of Quarrow Market, the Indonesian marketplace.",
+			want: []string{"TARGETED APT40 -> Quarrow Market"}},
+		// "data said to belong to X and to Y".
+		{name: "data said to belong to two owners",
+			text: "APT40 was selling data said to belong to Dunmore Tickets and to Spanish bank Quillfox.",
+			want: []string{"TARGETED APT40 -> Dunmore Tickets", "TARGETED APT40 -> Quillfox"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
