@@ -1088,7 +1088,13 @@ func relativeHost(s *sent, a, i int) int {
 			w = k
 			break
 		}
-		if l := s.lower(k); l == "," || l == ";" || s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor {
+		if l := s.lower(k); (l == "a" || l == "an") && s.lower(k-1) == "," && (groupNouns.is(s.id(k+1)) || groupNouns.is(s.id(k+2)) && !s.toks[k+1].cap) {
+			// "UNC1549, a cluster it said had possible ties to the group
+			// X, had targeted": an apposition.
+			w = k
+			break
+		}
+		if l := s.lower(k); l == "," || l == ";" || s.owner[k] >= 0 && s.ents[s.owner[k]].kind == graph.ThreatActor && !s.ents[s.owner[k]].ref {
 			return -1
 		}
 	}
@@ -1097,7 +1103,7 @@ func relativeHost(s *sent, a, i int) int {
 	}
 	for k := w + 1; k < s.ents[a].a; k++ {
 		switch s.lower(k) {
-		case "itself", "themselves", "known", "dubbed", "named", "called", "tracked", "tracks", "as":
+		case "itself", "themselves", "known", "dubbed", "named", "names", "called", "calls", "call", "tracked", "tracks", "track", "as", "alias", "aka", "or":
 			return -1 // "The group, which calls itself Abraham's Ax, began": the same actor
 		}
 	}

@@ -2580,6 +2580,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "data said to belong to two owners",
 			text: "APT40 was selling data said to belong to Dunmore Tickets and to Spanish bank Quillfox.",
 			want: []string{"TARGETED APT40 -> Dunmore Tickets", "TARGETED APT40 -> Quillfox"}},
+		// An apposition opened by "a cluster" hangs on the name before it.
+		{name: "subject before an apposition naming another group",
+			text: "Researchers reported that APT28, a cluster they said had possible ties to the group APT40, had targeted the aerospace industries in Israel.",
+			want: []string{"TARGETED APT28 -> Israel"},
+			not:  []string{"TARGETED APT40 -> Israel"}},
+		{name: "an apposition that gives an alias keeps the alias",
+			text: "Halvery Team, a group that Microsoft calls APT40, hit Quarrow Port.",
+			want: []string{"TARGETED APT40 -> Quarrow Port"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
