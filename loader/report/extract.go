@@ -5109,6 +5109,10 @@ func ownedAsset(s *sent, e ent) bool {
 		if s.toks[k].cap && s.toks[k].word && keptAccounts.is(s.id(k+1)) {
 			continue // "Microsoft's private GitHub repositories": the account holder's own
 		}
+		if o := s.owner[k]; o >= 0 && s.ents[o].a == k && s.ents[o].kind == graph.Organization && k > e.b+1 && (serviceNouns.is(s.id(s.ents[o].b)) || assetNouns.is(s.id(s.ents[o].b))) {
+			k = s.ents[o].b - 1
+			continue // "Rackspace's hosted Microsoft Exchange service": another's product, run by the owner
+		}
 		if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap || clauseStops.is(lID) || relatives.is(lID) || auxiliaries.is(lID) {
 			return false
 		}

@@ -73,7 +73,11 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		var vs []victim
-		passive := auxiliaries.is(s.id(v-1)) || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced" || turnedUp(s, v)
+		aux := v - 1
+		for aux > 0 && (s.lower(aux) == "also" || adverbs.is(s.id(aux))) && s.owner[aux] < 0 {
+			aux-- // "were also named on Play's site"
+		}
+		passive := auxiliaries.is(s.id(aux)) || s.lower(v) == "appeared" || s.lower(v) == "appears" || s.lower(v) == "surfaced" || turnedUp(s, v)
 		if owner >= 0 && s.ents[owner].ref && !passive {
 			// "Black Basta, a ransomware operation that includes former
 			// members of the Conti syndicate, posted X on its leak site":

@@ -2588,6 +2588,22 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an apposition that gives an alias keeps the alias",
 			text: "Halvery Team, a group that Microsoft calls APT40, hit Quarrow Port.",
 			want: []string{"TARGETED APT40 -> Quarrow Port"}},
+		// "were also named on X's site": a passive with an adverb.
+		{name: "victims also named on a gang's site",
+			text: "APT40 hit Halvery Port. Scottish car dealer Quarrow Motors and the German hotel chain Dunmore Hotels were also named on APT40's site over the winter.",
+			want: []string{"TARGETED APT40 -> Quarrow Motors", "TARGETED APT40 -> Dunmore Hotels"}},
+		// Another company's product run by the owner: the owner is hit.
+		{name: "an owner's hosted service of another maker",
+			text: "APT40 was also behind the incident that took down Halvery's hosted Microsoft Exchange service.",
+			want: []string{"TARGETED APT40 -> Halvery"},
+			not:  []string{"TARGETED APT40 -> Microsoft Exchange"}},
+		// "was among the first companies to report infections".
+		{name: "among the first to report infections",
+			text: "APT40 spread the worm worldwide. In Spain, telecommunications operator Quarrow Tel was among the first companies to report infections.",
+			want: []string{"TARGETED APT40 -> Quarrow Tel"}},
+		{name: "among the first to confirm the incident is a speaker",
+			text: "APT40 knocked the Senate website offline. Senator Halvery Dunmore was among the first to confirm the incident publicly.",
+			not:  []string{"TARGETED APT40 -> Halvery Dunmore"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

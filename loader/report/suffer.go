@@ -298,6 +298,27 @@ func (x *extraction) sufferers(p *sent) []victim {
 	return nil
 }
 
+// firstToSuffer reports whether the words from k on tell of an attack felt:
+// "(among the first) to report infections", "to disclose a breach".
+func firstToSuffer(s *sent, k int) bool {
+	switch l := s.lower(k); l {
+	case "report", "disclose", "suffer":
+		// Not "was among the first to confirm the incident": a speaker.
+		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+			if felt.is(s.id(m)) {
+				return true
+			}
+			if s.owner[m] >= 0 || clauseStops.is(s.id(m)) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// felt are what a victim reports of an attack on itself.
+var felt = set(`infections|infection|breach|breaches|intrusion|intrusions|compromise|outage|outages|attacks|attack|cyberattack|ransomware`)
+
 // claimedAfter reports whether actor e, with k the word before it, claims
 // an attack just named: "following an attack that the Qilin gang later
 // claimed", "in an attack the same group claimed".
@@ -516,6 +537,9 @@ func sufferAt(s *sent, i int) int {
 				}
 				if s.lower(m) == "whose" && staffNouns.is(s.id(m+1)) && phishingReceived(s, m+2) {
 					return subjEnd(i) // "were among the organizations whose employees received phishing emails"
+				}
+				if s.lower(m) == "to" && firstToSuffer(s, m+1) {
+					return subjEnd(i) // "was among the first companies to report infections"
 				}
 				if s.owner[m] >= 0 || clauseStops.is(s.id(m)) {
 					break
