@@ -3564,7 +3564,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// data from X".
 			k := from
 			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns.is(s.id(k)) || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
-				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1))) && (s.lower(k) != "," || measureAfter(s, k) || dataListComma(s, k)) {
+				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1)) || s.lower(k) == "to" && (s.lower(k-1) == "close" || s.lower(k-1) == "up")) && (s.lower(k) != "," || measureAfter(s, k) || dataListComma(s, k)) {
 				// "posted data it said came from X", "released more than
 				// 360,000 files from X", "stole medical files from X",
 				// "posted 46 GB on its leak site and said the files came
@@ -9426,11 +9426,14 @@ func dataObject(s *sent, i int) bool {
 		return true // "posted 1.5 terabytes of DaVita files"
 	}
 	for k := whatSaid(s, i+1); k < len(s.toks) && k <= i+11; k++ {
+		if l := s.lower(k - 1); s.lower(k) == "to" && (l == "close" || l == "up") {
+			continue // "leaked close to 190 gigabytes"
+		}
 		if s.owner[k] >= 0 || clauseStops.is(s.id(k)) || s.lower(k) == "from" {
 			return false
 		}
-		if dataNouns.is(s.id(k)) {
-			return true // "released more than 360,000 files"
+		if dataNouns.is(s.id(k)) || s.lower(k) == "code" && s.lower(k-1) == "source" {
+			return true // "released more than 360,000 files", "published source code"
 		}
 	}
 	return false

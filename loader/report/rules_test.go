@@ -2604,6 +2604,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "among the first to confirm the incident is a speaker",
 			text: "APT40 knocked the Senate website offline. Senator Halvery Dunmore was among the first to confirm the incident publicly.",
 			not:  []string{"TARGETED APT40 -> Halvery Dunmore"}},
+		// "leaked close to 190 gigabytes from X", "source code from X".
+		{name: "data leaked close to an amount from its owner",
+			text: "Days later APT40 leaked close to 190 gigabytes from Halvery Electronics, including source code.",
+			want: []string{"TARGETED APT40 -> Halvery Electronics"}},
+		{name: "source code published from its owner",
+			text: "APT40 hit Dunmore. The group also published what it said was source code from Quarrow Mobile.",
+			want: []string{"TARGETED APT40 -> Quarrow Mobile"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
