@@ -100,8 +100,8 @@ func agencyAttacks(s *sent, e ent) bool {
 		// "the NSA's operation had infected handsets".
 		k++
 		for m := k; m < len(s.toks) && m <= k+3; m++ {
-			if nominals.is(s.id(m)) {
-				k = m + 1
+			if nominals.is(s.id(m)) || agencyStaff.is(s.id(m)) {
+				k = m + 1 // "HUR's cyber specialists targeted"
 				break
 			}
 		}
@@ -129,6 +129,17 @@ func agencyAttacks(s *sent, e ent) bool {
 			if attackNounWithin(s, k+1, 6) || s.lower(k+1) == "ddos" || s.lower(k+2) == "ddos" {
 				return true
 			}
+		case l == "claimed" || l == "claims":
+			// "HUR also claimed a series of DDoS attacks on ...", "the
+			// cyberattacks that HUR has claimed against ...".
+			if s.lower(k+1) != "that" && attackNounWithin(s, k+1, 5) || (s.lower(p) == "that" || s.lower(p) == "which") && nominals.is(s.id(p-1)) {
+				return true
+			}
+			fallthrough
+		case reportVerbs.has(l) && s.lower(k-1) != ",":
+			// "HUR said it had hit X", "said its specialists had gained
+			// access to".
+			return ownDeed(s, k+1)
 		}
 	}
 	// "accused the NSA of a campaign of cyberattacks on the center".
@@ -145,6 +156,61 @@ func agencyAttacks(s *sent, e ent) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// agencyStaff are a service's people who do its operations.
+var agencyStaff = set(`specialists|hackers|operatives|officers|experts|teams|team|units|unit|agents|staff`)
+
+// ownDeed reports whether the clause a service reports from token k on tells
+// of an attack it did itself: "(said) it had hit X", "(said) that its
+// specialists had gained access to".
+func ownDeed(s *sent, k int) bool {
+	if s.lower(k) == "that" {
+		k++
+	}
+	switch s.lower(k) {
+	case "it":
+		k++
+	case "its":
+		staff := -1
+		for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+			if agencyStaff.is(s.id(m)) {
+				staff = m
+				break
+			}
+		}
+		if staff < 0 {
+			return false
+		}
+		k = staff + 1
+	default:
+		return false
+	}
+	for k < len(s.toks) && (agencyFillers.is(s.id(k)) || perfect.is(s.id(k))) {
+		k++
+	}
+	l := s.lower(k)
+	switch {
+	case gainVerbs.is(s.id(k)) || l == "obtained" || l == "got":
+		// "had gained access to", not "had obtained evidence".
+		return s.lower(k+1) == "access"
+	case targetVerbs.has(l) && !s.passiveAt(k):
+		return true
+	case l == "spent" || l == "carried" || l == "launched" || l == "conducted":
+		return attackNounWithin(s, k+1, 6) || l == "spent" && inside(s, k+1)
+	}
+	return false
+}
+
+// inside reports whether "inside" or "within" follows within a few words of
+// k: "spent months inside the systems of X".
+func inside(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+4; m++ {
+		if l := s.lower(m); l == "inside" || l == "within" {
+			return true
 		}
 	}
 	return false

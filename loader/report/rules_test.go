@@ -2611,6 +2611,20 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "source code published from its owner",
 			text: "APT40 hit Dunmore. The group also published what it said was source code from Quarrow Mobile.",
 			want: []string{"TARGETED APT40 -> Quarrow Mobile"}},
+		// A service that says it did the attack is its actor.
+		{name: "a service that says it hit a victim",
+			text: "In February, HUR said it had hit Halvery Construction, one of the main contractors of the pipeline.",
+			want: []string{"TARGETED HUR -> Halvery Construction"}},
+		{name: "a service whose specialists targeted a victim",
+			text: "The Main Directorate of Intelligence (HUR) went public. HUR's cyber specialists targeted server clusters at Quarrow Energy, the source said.",
+			want: []string{"TARGETED Main Directorate of Intelligence -> Quarrow Energy"}},
+		{name: "a service that claimed attacks",
+			text: "The Main Intelligence Directorate of Ukraine's Defence Ministry, known as HUR, runs its own operations. Last year, HUR also claimed a series of DDoS attacks on internet providers in Crimea, including Dunmore Media.",
+			want: []string{"TARGETED Main Intelligence Directorate of Ukraine's Defence Ministry -> Dunmore Media"}},
+		{name: "a service that obtained evidence is no actor",
+			text: "The Ministry of State Security said it had obtained evidence that APT28 penetrated Halvery Time Center.",
+			want: []string{"TARGETED APT28 -> Halvery Time Center"},
+			not:  []string{"TARGETED Ministry of State Security -> Halvery Time Center"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
