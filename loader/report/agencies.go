@@ -109,6 +109,19 @@ func agencyAttacks(s *sent, e ent) bool {
 			return false
 		}
 	}
+	if s.lower(k) == "," && appositionOpens.is(s.id(k+1)) || s.lower(k) == "," && s.lower(k+1) == "known" {
+		// "the Main Intelligence Directorate, known by its initials as
+		// HUR, said": past the apposition to the verb.
+		for m := k + 2; m < len(s.toks) && m <= k+16; m++ {
+			if s.lower(m) == "," {
+				k = m + 1
+				break
+			}
+			if s.lower(m) == ";" || s.lower(m) == "." {
+				break
+			}
+		}
+	}
 	for k < len(s.toks) && agencyFillers.is(s.id(k)) {
 		k++
 	}
@@ -136,7 +149,7 @@ func agencyAttacks(s *sent, e ent) bool {
 				return true
 			}
 			fallthrough
-		case reportVerbs.has(l) && s.lower(k-1) != ",":
+		case reportVerbs.has(l):
 			// "HUR said it had hit X", "said its specialists had gained
 			// access to".
 			return ownDeed(s, k+1)

@@ -289,6 +289,15 @@ func (x *extraction) acronyms(r *recognizer) {
 				e := -1
 				if s.lower(i-1) == "as" && s.lower(i-2) == "known" && s.lower(i-3) == "," {
 					e = s.entAt(i - 4)
+				} else if s.lower(i-1) == "as" && (shortNouns.is(s.id(i-2)) || s.lower(i-2) == "or" && shortNouns.is(s.id(i-4))) {
+					// "known by its Ukrainian initials as HUR", "... as
+					// HUR or GUR".
+					for m := i - 3; m > 1 && m >= i-8; m-- {
+						if s.lower(m) == "known" && s.lower(m+1) == "by" && s.lower(m-1) == "," {
+							e = s.entAt(m - 2)
+							break
+						}
+					}
 				} else if s.lower(i-1) == "or" && s.lower(i-2) == "," && (s.lower(i+1) == "," || s.lower(i+1) == "." || s.lower(i+1) == ")") {
 					e = s.entAt(i - 3)
 				}
@@ -5119,6 +5128,9 @@ func ownedAsset(s *sent, e ent) bool {
 	}
 	return false
 }
+
+// shortNouns name a short form of a name: "known by its initials as HUR".
+var shortNouns = set(`initials|acronym|abbreviation`)
 
 // keptAccounts are what an organization keeps on another's platform: "its
 // GitHub repositories", "its Slack accounts".

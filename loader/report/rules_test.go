@@ -2625,6 +2625,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Ministry of State Security said it had obtained evidence that APT28 penetrated Halvery Time Center.",
 			want: []string{"TARGETED APT28 -> Halvery Time Center"},
 			not:  []string{"TARGETED Ministry of State Security -> Halvery Time Center"}},
+		// A service's initials given in words, and its verb after the
+		// apposition.
+		{name: "a service known by its initials says its specialists got in",
+			text: "The Main Intelligence Directorate of Ukraine's Ministry of Defence, known by its Ukrainian initials as HUR, said its specialists had gained access to the servers of Halvery Tax Service. HUR said the damage was lasting.",
+			want: []string{"TARGETED Main Intelligence Directorate of Ukraine's Ministry of Defence -> Halvery Tax Service"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
