@@ -95,6 +95,9 @@ func agencyAttacks(s *sent, e ent) bool {
 		p--
 	}
 	subject := !objectPreps.is(s.id(p)) && s.lower(p) != "by"
+	if attacksLaidOn(s, e) {
+		return true
+	}
 	k := e.b
 	if l := s.lower(k); l == "'s" || l == "’s" {
 		// "the NSA's operation had infected handsets".
@@ -170,6 +173,35 @@ func agencyAttacks(s *sent, e ent) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// attacksLaidOn reports whether service e of s is the one attacks are laid
+// on: "attributed those attacks to Russia's military intelligence agency,
+// the GRU", "blamed the attacks on the GRU".
+func attacksLaidOn(s *sent, e ent) bool {
+	for k := e.a - 1; k > 0 && k >= e.a-10; k-- {
+		l := s.lower(k)
+		if l != "to" && l != "on" {
+			if o := s.owner[k]; o >= 0 && s.ents[o].kind != graph.Country && s.ents[o].kind != graph.Sector || isQuote(l) || s.toks[k].word && s.toks[k].cap && s.owner[k] < 0 || l == ";" || clauseStops.is(s.id(k)) && l != "to" {
+				return false
+			}
+			continue
+		}
+		// "attributed those attacks to", "blamed the attacks on".
+		n := k - 1
+		if !nominals.is(s.id(n)) || n < 2 {
+			return false
+		}
+		v := n - 1
+		if l := s.lower(v); l == "those" || l == "the" || l == "these" || l == "that" || l == "both" {
+			v--
+		}
+		for v > 0 && (adverbs.is(s.id(v)) || lyAdverb(s, v)) {
+			v--
+		}
+		return layWords.is(s.id(v)) && s.lower(v) != "claimed" && s.lower(v) != "linked" && s.lower(v) != "tied"
 	}
 	return false
 }

@@ -7176,6 +7176,10 @@ func (x *extraction) blamed(s *sent, from int) int {
 				}
 				return ai
 			}
+			if ai := s.entAt(m); ai >= 0 && (s.ents[ai].kind == graph.Country && (s.lower(s.ents[ai].b) == "'s" || s.lower(s.ents[ai].b) == "’s") || s.ents[ai].kind == graph.Sector && !s.toks[m].cap) {
+				m = s.ents[ai].b - 1
+				continue // "to Russia's military intelligence agency, the GRU"
+			}
 			if ai := s.entAt(m); ai >= 0 || s.lower(m) == ";" {
 				break
 			}
@@ -7901,6 +7905,14 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 			continue
 		}
 		v := e.b
+		if s.lower(v) == "and" {
+			// "The United States and the United Kingdom later attributed":
+			// both tell.
+			n := v + 1 + b2i(s.lower(v+1) == "the")
+			if o := s.entAt(n); o >= 0 && s.ents[o].a == n && s.ents[o].kind == e.kind {
+				v = s.ents[o].b
+			}
+		}
 		for adverbs.is(s.id(v)) || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 || perfect.is(s.id(v)) {
 			v++ // "has since attributed"
 		}
@@ -7918,6 +7930,9 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		}
 		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && s.toks[min(e.b+1, len(s.toks)-1)].cap {
 			continue // "Norway's Police Security Service later said": whose service tells
+		}
+		if e.kind == graph.Country && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && e.a < s.ents[a].a && e.a >= s.ents[a].a-8 {
+			continue // "attributed those attacks to Russia's military intelligence agency, the GRU": the actor's own
 		}
 		if q := e.a - 1 - b2i(s.lower(e.a-1) == "the"); e.kind == graph.Country && (s.lower(q) == "to" && linkVerbs.is(s.id(q-1)) || s.lower(q) == "of" && s.lower(q-1) == "behalf") {
 			continue // "a group that security firms have tied to the Iranian government", "on behalf of Tehran": its sponsor

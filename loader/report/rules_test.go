@@ -2630,6 +2630,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a service known by its initials says its specialists got in",
 			text: "The Main Intelligence Directorate of Ukraine's Ministry of Defence, known by its Ukrainian initials as HUR, said its specialists had gained access to the servers of Halvery Tax Service. HUR said the damage was lasting.",
 			want: []string{"TARGETED Main Intelligence Directorate of Ukraine's Ministry of Defence -> Halvery Tax Service"}},
+		// Attacks laid on a service make it their actor.
+		{name: "earlier attacks laid on a service",
+			text: "In the days before the invasion, waves of DDoS attacks knocked the websites of Halvery Bank and Quarrow Bank offline. The United States and the United Kingdom later attributed those attacks to Russia's military intelligence agency, the GRU.",
+			want: []string{"TARGETED GRU -> Halvery Bank", "TARGETED GRU -> Quarrow Bank"}},
+		{name: "an attack blamed in quotes on a service is rhetoric",
+			text: "APT28 knocked the Halvery City website offline. The mayor blamed the attack on \"the Mossad and the hypocrites\" working together. A month earlier, the group had claimed to have hacked 50 systems at the Quarrow Ministry.",
+			want: []string{"TARGETED APT28 -> Quarrow Ministry"},
+			not:  []string{"TARGETED Mossad -> Quarrow Ministry"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
