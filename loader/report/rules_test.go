@@ -2638,6 +2638,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 knocked the Halvery City website offline. The mayor blamed the attack on \"the Mossad and the hypocrites\" working together. A month earlier, the group had claimed to have hacked 50 systems at the Quarrow Ministry.",
 			want: []string{"TARGETED APT28 -> Quarrow Ministry"},
 			not:  []string{"TARGETED Mossad -> Quarrow Ministry"}},
+		// "the intruders had viewed some of its source code": the
+		// reporter's own.
+		{name: "self-report of source code viewed",
+			text: "APT28 breached Halvery Networks. Quarrow Soft later said the intruders had viewed some of its source code.",
+			want: []string{"TARGETED APT28 -> Quarrow Soft"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1174,7 +1174,7 @@ func ownAsset(s *sent, v int) bool {
 				if thirdParties.is(wID) {
 					return false
 				}
-				if assetNouns.is(wID) || serviceNouns.is(wID) || w == "repositories" || w == "environment" || w == "estate" {
+				if assetNouns.is(wID) || serviceNouns.is(wID) || w == "repositories" || w == "environment" || w == "estate" || w == "code" && s.lower(m-1) == "source" {
 					if n := s.lower(m + 1); (l == "internal" || l == "corporate") && (n == "of" || n == "at" || n == "belonging" || n == "for" || n == "used") {
 						return false // "the internal network of a ministry": another's
 					}
@@ -1198,7 +1198,7 @@ var revealVerbs = set(`revealed|reveals|wrote|writes|explained|told`)
 
 // intoVerbs reach inside a victim's systems: "get into its network", "logged
 // into its network", "moved through its network".
-var intoVerbs = set(`accessed|entered|reached|read|stole|copied|exfiltrated|downloaded|got|gained|obtained|logged|moved|roamed|penetrated`)
+var intoVerbs = set(`accessed|entered|reached|read|viewed|stole|copied|exfiltrated|downloaded|got|gained|obtained|logged|moved|roamed|penetrated`)
 
 // attackerNouns name attackers without naming them: "hackers broke into".
 var attackerNouns = set(`hackers|attackers|intruders|cybercriminals|criminals|spies|operatives`)
