@@ -3363,6 +3363,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			(s.lower(i+3) == "to" || s.lower(i+3) == "on") {
 			active, spentFrom = true, i+4
 		}
+		// "The gang then moved on to the pharmaceutical firm X": its next
+		// victim.
+		if (t.lower == "moved" || t.lower == "moves") && s.lower(i+1) == "on" && s.lower(i+2) == "to" {
+			active, spentFrom = true, i+3
+		}
 		// "it did the same to Sundar Pichai's Quora account": the attack
 		// the sentence before told of, again.
 		if (t.lower == "did" || t.lower == "does" || t.lower == "do") && s.lower(i+1) == "the" && s.lower(i+2) == "same" && s.lower(i+3) == "to" {
@@ -3554,7 +3559,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 				from = i + 3
 			}
 		}
-		if part, ok := targetParticle[t.lower]; ok {
+		if part, ok := targetParticle[t.lower]; ok && spentFrom < 0 {
 			// "focused on X", "focused its operations on X".
 			k := i + 1
 			if l := s.lower(k); (l == "its" || l == "their" || l == "his" || l == "her") && t.lower != "broke" {

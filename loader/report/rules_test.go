@@ -2643,6 +2643,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "self-report of source code viewed",
 			text: "APT28 breached Halvery Networks. Quarrow Soft later said the intruders had viewed some of its source code.",
 			want: []string{"TARGETED APT28 -> Quarrow Soft"}},
+		// "then moved on to X": the next victim.
+		{name: "an actor that moved on to a victim",
+			text: "APT28 encrypted the servers of Halvery University. The gang then moved on to pharmaceutical services firm Quarrow Pharm in 2020.",
+			want: []string{"TARGETED APT28 -> Quarrow Pharm"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
