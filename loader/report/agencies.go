@@ -184,7 +184,7 @@ func attacksLaidOn(s *sent, e ent) bool {
 	for k := e.a - 1; k > 0 && k >= e.a-10; k-- {
 		l := s.lower(k)
 		if l != "to" && l != "on" {
-			if o := s.owner[k]; o >= 0 && s.ents[o].kind != graph.Country && s.ents[o].kind != graph.Sector || isQuote(l) || s.toks[k].word && s.toks[k].cap && s.owner[k] < 0 || l == ";" || clauseStops.is(s.id(k)) && l != "to" {
+			if o := s.owner[k]; o >= 0 && s.ents[o].kind != graph.Country && s.ents[o].kind != graph.Sector || isQuote(l) || s.toks[k].word && s.toks[k].cap && s.owner[k] < 0 || l == ";" || clauseStops.is(s.id(k)) {
 				return false
 			}
 			continue
@@ -201,7 +201,11 @@ func attacksLaidOn(s *sent, e ent) bool {
 		for v > 0 && (adverbs.is(s.id(v)) || lyAdverb(s, v)) {
 			v--
 		}
-		return layWords.is(s.id(v)) && s.lower(v) != "claimed" && s.lower(v) != "linked" && s.lower(v) != "tied"
+		switch s.lower(v) {
+		case "attributed", "blamed", "pinned", "traced":
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -244,19 +248,6 @@ func ownDeed(s *sent, k int) bool {
 		return s.lower(k+1) == "access"
 	case targetVerbs.has(l) && !s.passiveAt(k):
 		return true
-	case l == "spent" || l == "carried" || l == "launched" || l == "conducted":
-		return attackNounWithin(s, k+1, 6) || l == "spent" && inside(s, k+1)
-	}
-	return false
-}
-
-// inside reports whether "inside" or "within" follows within a few words of
-// k: "spent months inside the systems of X".
-func inside(s *sent, k int) bool {
-	for m := k; m < len(s.toks) && m <= k+4; m++ {
-		if l := s.lower(m); l == "inside" || l == "within" {
-			return true
-		}
 	}
 	return false
 }
