@@ -3576,13 +3576,16 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if fromVerbs.is(t.id) && !offlineObject(s, i) && !access && !control && !active || leak {
 			// "stole $100 million from X", "drained funds from X", "published
 			// data from X".
-			k := from
-			for k < len(s.toks) && k < from+14 && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns.is(s.id(k)) || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
-				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1)) || s.lower(k) == "to" && (s.lower(k-1) == "close" || s.lower(k-1) == "up")) && (s.lower(k) != "," || measureAfter(s, k) || dataListComma(s, k)) {
+			k, lim := from, from+14
+			for k < len(s.toks) && k < lim && s.lower(k) != "from" && (s.owner[k] < 0 || s.ents[s.owner[k]].ref && pronouns.is(s.id(k)) || soldOn(s, s.owner[k]) || s.ents[s.owner[k]].kind == graph.Sector && !s.toks[k].cap) &&
+				(!clauseStops.is(s.id(k)) || (s.lower(k) == "said" || s.lower(k) == "says") && (pronouns.is(s.id(k-1)) || s.lower(k-1) == "and") || s.lower(k) == "than" && approxWords.is(s.id(k-1)) || s.lower(k) == "to" && (s.lower(k-1) == "close" || s.lower(k-1) == "up") || s.lower(k) == "with" && firstBatch(s, k-2)) && (s.lower(k) != "," || measureAfter(s, k) || dataListComma(s, k) || firstBatch(s, k)) {
 				// "posted data it said came from X", "released more than
 				// 360,000 files from X", "stole medical files from X",
 				// "posted 46 GB on its leak site and said the files came
 				// from X"
+				if s.lower(k) == "," && firstBatch(s, k) || s.owner[k] >= 0 && k == s.ents[s.owner[k]].a && soldOn(s, s.owner[k]) {
+					lim += 6 // the market and the first batch lengthen the span
+				}
 				k++
 			}
 			if (t.lower == "copied" || t.lower == "copying") && !copiedData(s, from, k) {
@@ -9457,9 +9460,20 @@ func dataObject(s *sent, i int) bool {
 	if ownerBeforeData(s, whatSaid(s, i+1)) >= 0 {
 		return true // "posted 1.5 terabytes of DaVita files"
 	}
-	for k := whatSaid(s, i+1); k < len(s.toks) && k <= i+11; k++ {
+	lim := i + 11
+	for k := whatSaid(s, i+1); k < len(s.toks) && k <= lim; k++ {
 		if l := s.lower(k - 1); s.lower(k) == "to" && (l == "close" || l == "up") {
 			continue // "leaked close to 190 gigabytes"
+		}
+		if s.lower(k) == "," && firstBatch(s, k) {
+			k, lim = k+2, lim+6 // "advertised stolen accounts, starting with 620 million records"
+			continue
+		}
+		if j := s.owner[k]; j >= 0 && soldOn(s, j) {
+			// "advertising batches of stolen accounts on the dark web
+			// marketplace Dream Market, starting with ... records".
+			k, lim = s.ents[j].b-1, lim+6
+			continue
 		}
 		if s.owner[k] >= 0 || clauseStops.is(s.id(k)) || s.lower(k) == "from" {
 			return false
@@ -9469,6 +9483,34 @@ func dataObject(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// soldOn reports whether entity j names the market the data was offered
+// on: "advertised stolen accounts on the dark web marketplace Dream Market,
+// starting with records from X".
+func soldOn(s *sent, j int) bool {
+	e := s.ents[j]
+	if e.kind != graph.Organization || !tradingPlaces.is(s.id(e.a-1)) {
+		return false
+	}
+	for m := e.a - 2; m >= 0 && m >= e.a-6; m-- {
+		if s.lower(m) == "on" {
+			return true
+		}
+		if s.owner[m] >= 0 || !s.toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
+// firstBatch reports whether the comma at k opens "starting with" or
+// "beginning with": "advertised stolen accounts, starting with 620 million
+// records from 16 websites": the first batch of what was sold, whose
+// source follows.
+func firstBatch(s *sent, k int) bool {
+	l := s.lower(k + 1)
+	return (l == "starting" || l == "beginning") && s.lower(k+2) == "with"
 }
 
 // whatSaid returns the token after "what it said were" at k, else k:

@@ -364,10 +364,16 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		if l := s.lower(i); (l == "track" || l == "tracks" || l == "tracking" || l == "tracked") && !s.toks[i].cap {
 			// "We track its operators as Virtual Invaders", "we track this
 			// activity as X": the object between the verb and "as".
-			group := false
-			for m := i + 1; m < n && m <= i+5; m++ {
+			// "We track the actor behind these operations as Hades": a
+			// short description after "behind" stretches the span.
+			group, last := false, i+5
+			for m := i + 1; m < n && m <= last; m++ {
 				ml := s.lower(m)
 				mlID := s.id(m)
+				if ml == "behind" && group && last == i+5 {
+					last = m + 5
+					continue
+				}
 				group = group || groupNouns.is(mlID) || hackerNouns.is(mlID) || ml == "activity" || ml == "cluster" || ml == "it" || ml == "them" || ml == "operator" || ml == "operators"
 				if ml == "as" && group && m > i+1 {
 					if b := s.nameRun(m+1, 4); b > m+1 {

@@ -2647,6 +2647,17 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an actor that moved on to a victim",
 			text: "APT28 encrypted the servers of Halvery University. The gang then moved on to pharmaceutical services firm Quarrow Pharm in 2020.",
 			want: []string{"TARGETED APT28 -> Quarrow Pharm"}},
+		// "We track the actor behind these operations as X": a description
+		// after "behind" between the verb and the name.
+		{name: "tracking name after a described actor",
+			text: "We track the actor behind these operations as Dunmore. In May, Dunmore sent lures to Halvery Labs.",
+			want: []string{"TARGETED Dunmore -> Halvery Labs"}},
+		// Stolen accounts sold on a market, "starting with" a first batch
+		// of records from websites: the websites are the victims.
+		{name: "first batch of records sold on a market",
+			text: "In February, the Quarrow gang began advertising batches of stolen accounts on the dark web marketplace Dream Market, starting with roughly 620 million records from 16 websites, among them the video app Dubsmash and the genealogy service Halvery Roots.",
+			want: []string{"TARGETED Quarrow -> Dubsmash", "TARGETED Quarrow -> Halvery Roots"},
+			not:  []string{"TARGETED Quarrow -> Dream Market"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
