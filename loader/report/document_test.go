@@ -125,16 +125,16 @@ func TestMarkdownLists(t *testing.T) {
 
 // TestMarkdownProseLists checks that list items written as sentences of
 // their own stay paragraphs after a lead that ends in ":", while items that
-// open with a name stay joined to the lead, their own sentences joined by
-// semicolons so that the list is read as one (a stop after an abbreviation
-// or an initial ends no sentence).
+// open with a name (small words such as "of" inside it) stay joined to the
+// lead, their own sentences joined by semicolons so that the list is read
+// as one (a stop after an abbreviation or an initial ends no sentence).
 func TestMarkdownProseLists(t *testing.T) {
-	src := "The group has favoured indirect routes:\n\n- In May, the group took over an account used by Marlow Aid. Recipients were think tanks.\n- In June, it went after Kellner.\n\nIts victims include:\n\n- Pelton Electric, where the gang stole data. Pelton confirmed a breach.\n- Marlow Bank – hit after a raid by QUILL. No group claimed it\n- Dr. Ames, of the U.S. Treasury\n- Fenwick Bank\n"
+	src := "The group has favoured indirect routes:\n\n- In May, the group took over an account used by Marlow Aid. Recipients were think tanks.\n- In June, it went after Kellner.\n\nIts victims include:\n\n- Pelton Electric, where the gang stole data. Pelton confirmed a breach.\n- Marlow Bank – hit after a raid by QUILL. No group claimed it\n- Dr. Ames, of the U.S. Treasury\n- Fenwick Bank\n- **City of Halvery, Texas** (May 2024): a tank overflowed. Staff confirmed it.\n"
 	doc, err := Parse("p.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "The group has favoured indirect routes:\n\nIn May, the group took over an account used by Marlow Aid. Recipients were think tanks.\n\nIn June, it went after Kellner.\n\nIts victims include: Pelton Electric, where the gang stole data; Pelton confirmed a breach; Marlow Bank – hit after a raid by QUILL; No group claimed it; Dr. Ames, of the U.S. Treasury; Fenwick Bank."
+	want := "The group has favoured indirect routes:\n\nIn May, the group took over an account used by Marlow Aid. Recipients were think tanks.\n\nIn June, it went after Kellner.\n\nIts victims include: Pelton Electric, where the gang stole data; Pelton confirmed a breach; Marlow Bank – hit after a raid by QUILL; No group claimed it; Dr. Ames, of the U.S. Treasury; Fenwick Bank; City of Halvery, Texas (May 2024): a tank overflowed; Staff confirmed it."
 	if doc.Text != want {
 		t.Errorf("got text %q, want %q", doc.Text, want)
 	}

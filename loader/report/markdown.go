@@ -214,8 +214,9 @@ func proseItem(item string) bool {
 }
 
 // nameLed matches a list item that opens with a capitalized name and then
-// a comma, a dash, a colon or a parenthesis.
-var nameLed = regexp.MustCompile(`^([A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*\s*[,—–:(]`)
+// a comma, a dash, a colon or a parenthesis. The name may hold the small
+// words of names ("City of Muleshoe, Texas (January 2024): ...").
+var nameLed = regexp.MustCompile(`^([A-Z][\w.&'’-]*)(?: (?:(?:of|de|du|des|del|la|le|da|di|do|for|and|the|&) )*[A-Z][\w.&'’-]*)*\s*[,—–:(]`)
 
 // itemOpeners start a sentence rather than a name.
 var itemOpeners = map[string]bool{"In": true, "On": true, "At": true, "Since": true, "During": true, "After": true, "Before": true, "From": true,

@@ -1449,7 +1449,17 @@ func listTail(s *sent, b int) int {
 
 // techModifiers may stand between a product's maker and its noun: "Dahua
 // security cameras", "Fortinet web gateways".
-var techModifiers = set(`security|network|web|mail|email|file|edge|storage|surveillance|ip|vpn|remote|management|video|gaming`)
+var techModifiers = set(`security|network|web|mail|email|file|edge|storage|surveillance|ip|vpn|remote|management|video|gaming|programmable|logic|industrial|control`)
+
+// techModified reports whether modifiers of technology open at b and a
+// noun of it follows: "security cameras", "programmable logic controller".
+func techModified(s *sent, b int) bool {
+	m := b
+	for m < b+3 && techModifiers.is(s.id(m)) {
+		m++
+	}
+	return m > b && techNouns.is(s.id(m))
+}
 
 // placeAdjectives stand between a place and the noun it modifies: "an
 // Indianapolis public hospital system".
@@ -1466,7 +1476,8 @@ api|cloud|service|feature|version|versions|client|clients|installer|binary|binar
 zero-days|cve|messenger|messengers|browser|browsers|installation|installations|deployment|deployments|bulletin|advisory|report|reports|blog|post|posts|profile|profiles|lure|lures|theme|themed|campaign|
 campaigns|attack|attacks|case|incident|breach|hack|operation|operations|zero-day|ransomware|malware|backdoor|
 spokesperson|spokesman|spokeswoman|researchers|analysts|said|says|told|reported|wrote|grid|grids|pipeline|interests|
-interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|identifier|reader|viewer|switches|tokens|token|channels`)
+interest|issues|affairs|community|communities|diaspora|brands|brand|identifiers|identifier|reader|viewer|switches|tokens|token|channels|
+controller|controllers|plcs|hmi|hmis`)
 
 // roleNouns stand between a description and a name: "the IT provider X".
 var roleNouns = set(`provider|providers|company|firm|operator|maker|vendor|supplier|chain|giant|contractor|retailer|
@@ -1769,7 +1780,7 @@ func (r *recognizer) guesses(s *sent) {
 		// elsewhere too, before the noun of its own attack.
 		attacked := b-a == 1 && s.lower(a-1) == "the" && incidentNouns.is(s.id(b)) && r.midCap[s.toks[a].text] && r.seenCap[s.toks[a].text] > 1 &&
 			len(softwareIndex()[s.toks[a].text]) == 0 && !techAcronyms.is(s.id(a))
-		if !ok || techNouns.is(s.id(b)) && !speaks && !attacked || (s.lower(b) == "'s" || techModifiers.is(s.id(b))) && techNouns.is(s.id(b+1)) && !owned {
+		if !ok || techNouns.is(s.id(b)) && !speaks && !attacked || (s.lower(b) == "'s" && techNouns.is(s.id(b+1)) || techModified(s, b)) && !owned {
 			continue
 		}
 		if k := listTail(s, b); k > b && techNouns.is(s.id(k)) {
@@ -1801,7 +1812,7 @@ func (r *recognizer) guesses(s *sent) {
 				continue // "Indianapolis public hospital system Eskenazi Health": the place of the name after it
 			}
 		}
-		if techModifiers.is(s.id(b)) && techNouns.is(s.id(b+1)) && b-a <= 2 && !speaks {
+		if techModified(s, b) && b-a <= 2 && !speaks {
 			continue // "the Spider-Man video games", "the Niconico video service"
 		}
 		// A lone capitalized word opening the sentence is an ordinary word

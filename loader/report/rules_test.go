@@ -2658,6 +2658,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In February, the Quarrow gang began advertising batches of stolen accounts on the dark web marketplace Dream Market, starting with roughly 620 million records from 16 websites, among them the video app Dubsmash and the genealogy service Halvery Roots.",
 			want: []string{"TARGETED Quarrow -> Dubsmash", "TARGETED Quarrow -> Halvery Roots"},
 			not:  []string{"TARGETED Quarrow -> Dream Market"}},
+		// "a Unitronics programmable logic controller at X": the maker of
+		// the device, before several words for it, is no victim.
+		{name: "maker before a described controller",
+			text: "In November 2023 APT28 defaced a Quillfox programmable logic controller at the Halvery Water Authority.",
+			want: []string{"TARGETED APT28 -> Halvery Water Authority"},
+			not:  []string{"TARGETED APT28 -> Quillfox"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
