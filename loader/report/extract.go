@@ -4840,6 +4840,21 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 		}
 	}
 	for k := start; k < end; k++ {
+		if d := s.toks[k].text; (d == "-" || d == "–" || d == "—") && len(vs) > 0 {
+			// "Claro, Embratel and NET - all owned by Mexico's America
+			// Movil - were named": the owner in a dashed aside.
+			m := k + 1 + b2i(s.lower(k+1) == "all" || s.lower(k+1) == "both" || s.lower(k+1) == "each")
+			if l := s.lower(m); l == "owned" || l == "controlled" || l == "run" || l == "operated" || l == "subsidiaries" || l == "units" || l == "part" {
+				q := m + 1
+				for q < end && q <= m+10 && s.toks[q].text != d {
+					q++
+				}
+				if q < end && s.toks[q].text == d {
+					k = q
+					continue
+				}
+			}
+		}
 		if s.toks[k].text == "," && len(vs) > 0 {
 			l := s.lower(k + 1)
 			if j := s.entAt(k + 2); l == "the" && j >= 0 && s.ents[j].a == k+2 && s.ents[j].kind == graph.Organization && !s.ents[j].guess {

@@ -2664,6 +2664,16 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In November 2023 APT28 defaced a Quillfox programmable logic controller at the Halvery Water Authority.",
 			want: []string{"TARGETED APT28 -> Halvery Water Authority"},
 			not:  []string{"TARGETED APT28 -> Quillfox"}},
+		// A list whose items are described ("Claro, the mobile operator,
+		// its sister Embratel, and the cable provider NET") is one subject.
+		{name: "described items of a subject list",
+			text: "Halvery, the mobile operator, its corporate sister Quarrow Telecom, and the cable and broadband provider Dunmore Net were hit by APT28.",
+			want: []string{"TARGETED APT28 -> Halvery", "TARGETED APT28 -> Quarrow Telecom", "TARGETED APT28 -> Dunmore Net"}},
+		// "- all owned by X -": the owner in a dashed aside is no victim.
+		{name: "owner in a dashed aside of a subject list",
+			text: "APT28 hit a bank. Halvery Mobile, Quarrow Telecom and Dunmore Net - all owned by Quillfox Holdings - were named in posts on the group's Telegram channel.",
+			want: []string{"TARGETED APT28 -> Halvery Mobile", "TARGETED APT28 -> Quarrow Telecom", "TARGETED APT28 -> Dunmore Net"},
+			not:  []string{"TARGETED APT28 -> Quillfox Holdings"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1401,10 +1401,37 @@ during|earlier|later|since|then|monday|tuesday|wednesday|thursday|saturday|sunda
 // each disclosed", not "X breached A, and B was hit as well".
 func listAnd(s *sent, k, end int) bool {
 	j := s.entAt(k + 1)
+	if j < 0 {
+		// "..., and the cable and broadband provider NET were named": the
+		// words that describe the last item before its name.
+		for m := k + 1; m < end && m <= k+8; m++ {
+			if s.owner[m] >= 0 {
+				if o := s.ents[s.owner[m]]; o.kind == graph.Organization && !o.ref && m == o.a {
+					j = s.owner[m]
+				}
+				if o := s.ents[s.owner[m]]; o.kind != graph.Sector {
+					break
+				}
+				continue
+			}
+			if !s.toks[m].word || s.toks[m].cap || auxiliaries.is(s.id(m)) || pastVerb(s, m) {
+				break
+			}
+		}
+	}
 	if j < 0 || s.ents[j].kind == graph.ThreatActor {
 		return false
 	}
 	e := s.ents[j].b
+	if d := s.toks[min(e, len(s.toks)-1)].text; e < end && (d == "-" || d == "–" || d == "—") {
+		// "and NET - all owned by America Movil - were named": an aside.
+		for q := e + 1; q < end && q <= e+12; q++ {
+			if s.toks[q].text == d {
+				e = q + 1
+				break
+			}
+		}
+	}
 	for e < end && (auxiliaries.is(s.id(e)) || perfect.is(s.id(e)) || adverbs.is(s.id(e)) || s.toks[e].text == ".") {
 		e++
 	}
@@ -1412,7 +1439,52 @@ func listAnd(s *sent, k, end int) bool {
 		return false
 	}
 	p := s.entAt(k - 2)
-	return p >= 0 && s.ents[p].kind == s.ents[j].kind && s.lower(s.ents[p].a-1) == ","
+	if p >= 0 && s.ents[p].kind == s.ents[j].kind && s.lower(s.ents[p].a-1) == "," {
+		return true
+	}
+	if s.ents[j].kind != graph.Organization {
+		return false
+	}
+	// "Claro, the mobile operator, its sister Embratel, and ...": the item
+	// before ", and" named after words that describe it, or described in
+	// apposition after its name.
+	m := k - 2
+	for q := k - 2; q > 0 && q >= k-6; q-- {
+		if s.lower(q) == "," {
+			m = q
+			break
+		}
+		if s.owner[q] >= 0 && s.ents[s.owner[q]].kind == graph.Organization && !s.ents[s.owner[q]].ref {
+			// "its sister Embratel,": a named item.
+			return s.lower(s.ents[s.owner[q]].a-1) == "," || describedItem(s, s.ents[s.owner[q]].a-1)
+		}
+		if !s.toks[q].word || s.toks[q].cap && s.owner[q] < 0 || pastVerb(s, q) {
+			return false
+		}
+	}
+	// ", the mobile operator, and": an apposition on the name before it.
+	if s.lower(m) != "," || (s.lower(m+1) != "the" && s.lower(m+1) != "a") {
+		return false
+	}
+	o := s.entAt(m - 1)
+	return o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && s.ents[o].b == m
+}
+
+// describedItem reports whether the words that end at k describe an item of
+// a list that a comma opens: ", its corporate sister Embratel".
+func describedItem(s *sent, k int) bool {
+	for q := k; q > 0 && q >= k-5; q-- {
+		if s.lower(q) == "," {
+			return q < k
+		}
+		if o := s.owner[q]; o >= 0 && !(s.ents[o].ref && (s.lower(q) == "its" || s.lower(q) == "their")) && s.ents[o].kind != graph.Sector {
+			return false
+		}
+		if !s.toks[q].word || s.toks[q].cap && s.owner[q] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // ownSystemsBefore reports whether the clause before token i speaks of
