@@ -1986,6 +1986,21 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
+		if t.text == "," && len(out) > 0 && (relatives.is(s.id(k+1)) || s.toks[min(k+1, len(s.toks)-1)].word && !s.toks[min(k+1, len(s.toks)-1)].cap && relatives.is(s.id(k+2))) {
+			// "moved on to chipmaker Nvidia, from which it claimed to have
+			// stolen 1 terabyte of data, and to Samsung": past the clause
+			// to the next item and its preposition.
+			m := k + 2
+			for m < len(s.toks) && m <= k+25 && !(s.lower(m) == "," && s.lower(m+1) == "and") && s.toks[m].text != ";" && s.toks[m].text != ":" {
+				m++
+			}
+			if s.lower(m) == "," && s.lower(m+1) == "and" && from > 0 && s.lower(m+2) == s.lower(from-1) && (nominalPreps.is(s.id(from-1)) || s.lower(from-1) == "to") {
+				if j := s.entAt(m + 3); j >= 0 && s.ents[j].kind == graph.Organization && !s.ents[j].ref {
+					k = m + 2
+					continue
+				}
+			}
+		}
 		if j := s.owner[k]; j >= 0 {
 			e := s.ents[j]
 			if e.ref && (s.lower(k) == "its" || s.lower(k) == "their") && len(out) > 0 {
@@ -3460,7 +3475,10 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		if t.lower == "moved" || t.lower == "roamed" {
 			// "the same intruders moved through A, B and C", not "much of
 			// it moved through Garantex".
-			if o := s.owner[p]; o < 0 || s.ents[o].kind != graph.ThreatActor || pronouns.is(plID) {
+			// "It then moved on to chipmaker Nvidia": the next victim of
+			// the actor a sentence-opening pronoun stands for.
+			onTo := s.lower(i+1) == "on" && s.lower(i+2) == "to" && pronouns.is(plID) && p == 0
+			if o := s.owner[p]; o < 0 || s.ents[o].kind != graph.ThreatActor || pronouns.is(plID) && !onTo {
 				continue
 			}
 		}

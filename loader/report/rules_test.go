@@ -2674,6 +2674,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 hit a bank. Halvery Mobile, Quarrow Telecom and Dunmore Net - all owned by Quillfox Holdings - were named in posts on the group's Telegram channel.",
 			want: []string{"TARGETED APT28 -> Halvery Mobile", "TARGETED APT28 -> Quarrow Telecom", "TARGETED APT28 -> Dunmore Net"},
 			not:  []string{"TARGETED APT28 -> Quillfox Holdings"}},
+		// "It then moved on to chipmaker X, from which ..., and to Y": the
+		// pronoun opening the sentence stands for the actor; the relative
+		// clause after an item does not end the list.
+		{name: "pronoun that moved on to victims past a relative clause",
+			text: "APT28 hit Halvery Bank. It then moved on to chipmaker Quarrow Chips, from which it claimed to have stolen about 1 terabyte of data, and to Dunmore Phones, whose source code it leaked this month.",
+			want: []string{"TARGETED APT28 -> Quarrow Chips", "TARGETED APT28 -> Dunmore Phones"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
