@@ -3409,10 +3409,10 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			active, spentFrom = true, i+1
 		}
 		forced := forcedObject(s, i)
-		// "obtained access to X", as "gained access to X".
-		// "obtained access to X", "had maintained access to the network of X".
+		// "obtained access to X", "had maintained access to the network of X",
+		// "claimed it had access to servers run by X".
 		access := (t.lower == "obtained" || t.lower == "obtain" || t.lower == "obtains" || t.lower == "obtaining" ||
-			t.lower == "maintained" || t.lower == "maintaining" || t.lower == "retained") && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
+			t.lower == "maintained" || t.lower == "maintaining" || t.lower == "retained" || (t.lower == "had" || t.lower == "has" || t.lower == "have") && accessNamed(s, i+3)) && s.lower(i+1) == "access" && (s.lower(i+2) == "to" || s.lower(i+2) == "into")
 		// "has landed jobs at organizations in the aerospace sector",
 		// "secured remote positions with X": fake workers hired inside.
 		hired := -1
@@ -9532,6 +9532,21 @@ func soldOn(s *sent, j int) bool {
 		}
 		if s.owner[m] >= 0 || !s.toks[m].word {
 			return false
+		}
+	}
+	return false
+}
+
+// accessNamed reports whether the words from k name an organization before
+// any description of the network: "had access to servers run by X", not
+// "had access to the ministry's existing Zabbix network".
+func accessNamed(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if l := s.lower(m); l == "'s" || l == "’s" || clauseStops.is(s.id(m)) && l != "by" && l != "of" || !s.toks[m].word {
+			return false
+		}
+		if o := s.owner[m]; o >= 0 {
+			return s.ents[o].kind == graph.Organization && !s.ents[o].ref // "had had access to Sitel's environment"
 		}
 	}
 	return false

@@ -114,6 +114,11 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 					owner = j
 				}
 			}
+			if k := followedBy(s, site+1); k > 0 && len(vs) > 0 {
+				// "added A and B to its leak site, followed this month by
+				// the law firms C and D": more of the same listing.
+				vs = append(vs, x.objects(s, k, true)...)
+			}
 		}
 		vs = named(s, vs)
 		if len(vs) == 0 {
@@ -142,6 +147,23 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// followedBy returns the token after ", followed by" (a time phrase may
+// stand before "by": ", followed this month by") at k, else -1.
+func followedBy(s *sent, k int) int {
+	if s.lower(k) != "," || s.lower(k+1) != "followed" {
+		return -1
+	}
+	for m := k + 2; m < len(s.toks) && m <= k+6; m++ {
+		if s.lower(m) == "by" {
+			return m + 1
+		}
+		if s.owner[m] >= 0 || !s.toks[m].word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // leakAppositionOpen returns the comma that opens an apposition closed by the

@@ -2680,6 +2680,16 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "pronoun that moved on to victims past a relative clause",
 			text: "APT28 hit Halvery Bank. It then moved on to chipmaker Quarrow Chips, from which it claimed to have stolen about 1 terabyte of data, and to Dunmore Phones, whose source code it leaked this month.",
 			want: []string{"TARGETED APT28 -> Quarrow Chips", "TARGETED APT28 -> Dunmore Phones"}},
+		// ", followed this month by X": more victims on the same site.
+		{name: "leak site listing followed by more victims",
+			text: "The extortion group Clop has in recent weeks added Halvery Audit and Quarrow Tax to its leak site, followed this month by the law firms Dunmore Legal and Quillfox LLP.",
+			want: []string{"TARGETED Clop -> Halvery Audit", "TARGETED Clop -> Quarrow Tax", "TARGETED Clop -> Dunmore Legal", "TARGETED Clop -> Quillfox LLP"}},
+		// "had access to servers run by X", "had had access to X's
+		// environment"; not a network a description owns.
+		{name: "an actor that had access to a named victim",
+			text: "APT28 claimed it had access to servers run by Halvery Hospitals. The attackers had had access to Quarrow Support's environment for five days. Logs suggest APT28 had access to the ministry's existing Dunmore network.",
+			want: []string{"TARGETED APT28 -> Halvery Hospitals", "TARGETED APT28 -> Quarrow Support"},
+			not:  []string{"TARGETED APT28 -> Dunmore"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
