@@ -2706,8 +2706,14 @@ func (r *recognizer) regions(s *sent) {
 					i += w - 1
 					break
 				}
-				// A state or a city: never a victim by itself, never a country.
-				s.claim(ent{a: i, b: i + w})
+				// A state or a city: never a victim by itself, never a
+				// country; but "the state governments of Colorado, Kentucky
+				// and Mississippi" name the governments by their states.
+				if placeGovernment(s, i) {
+					s.claim(ent{a: i, b: i + w, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, i, i+w))})
+				} else {
+					s.claim(ent{a: i, b: i + w})
+				}
 				i += w - 1
 				break
 			}
@@ -3724,6 +3730,33 @@ func (r *recognizer) regionWords(s *sent, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// placeGovernment reports whether the state or city at i is named for its
+// government: "the government of Kentucky", "the state governments of
+// Colorado, Kentucky and Mississippi" (each place of the list after it).
+func placeGovernment(s *sent, i int) bool {
+	k := i - 1
+	for n := 0; n < 4 && k > 0 && (s.lower(k) == "," || s.lower(k) == "and"); n++ {
+		// Back over the list to the place that opens it.
+		m := k - 1
+		for m > 0 && s.toks[m].cap && s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.Organization {
+			m--
+		}
+		if m == k-1 {
+			return false
+		}
+		k = m
+		if s.lower(k) == "," || s.lower(k) == "and" {
+			continue
+		}
+		break
+	}
+	if s.lower(k) != "of" {
+		return false
+	}
+	l := s.lower(k - 1)
+	return l == "government" || l == "governments" || l == "administration" || l == "administrations"
 }
 
 // placeWords returns the length of a state or city named at k, or 0.

@@ -2690,6 +2690,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 claimed it had access to servers run by Halvery Hospitals. The attackers had had access to Quarrow Support's environment for five days. Logs suggest APT28 had access to the ministry's existing Dunmore network.",
 			want: []string{"TARGETED APT28 -> Halvery Hospitals", "TARGETED APT28 -> Quarrow Support"},
 			not:  []string{"TARGETED APT28 -> Dunmore"}},
+		// "the state governments of Colorado, Kentucky and Mississippi":
+		// the states stand for their governments; a state alone is a place.
+		{name: "state governments named by their states",
+			text: "Killnet claimed attacks on US airports. On Wednesday, the official websites of the state governments of Colorado, Kentucky and Mississippi were intermittently down. APT28 hit a hospital in Texas.",
+			want: []string{"TARGETED Killnet -> Colorado", "TARGETED Killnet -> Kentucky", "TARGETED Killnet -> Mississippi"},
+			not:  []string{"TARGETED APT28 -> Texas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
