@@ -132,6 +132,12 @@ func coocVictim(s *sent, j int) bool {
 	if waterName(s, e) {
 		return false // "the Indian Ocean", "the Bay of Bengal": where, never whom
 	}
+	if l := s.lower(e.b); (l == "'s" || l == "’s") && s.entAt(e.b+1) >= 0 && s.ents[s.entAt(e.b+1)].kind == graph.ThreatActor && !s.ents[s.entAt(e.b+1)].ref {
+		return false // "North Korea's Contagious Interview operation": the group's sponsor
+	}
+	if attributedToState(s, e.a) {
+		return false // "which it attributes with high confidence to the government of Bahrain"
+	}
 	if coocModifier(s, e) || dateline(s, e) || appositivePlace(s, e) || excepted(s, e.a) || describesOrg(s, e) || describesName(s, e) {
 		return false
 	}
@@ -891,3 +897,33 @@ func actorsWork(s *sent, k int) bool {
 
 // workNouns are more of what an actor's possessive may own in its work.
 var workNouns = set(`victims|victim|targets|target|targeting|operators|hackers|affiliates|members|infrastructure|tools|activity|activities|phishing|intrusions`)
+
+// attributedToState reports whether the country at a closes "attributes
+// ... to (the government of)": the state an actor is laid on, not its
+// victim ("which it attributes with high confidence to the government of
+// Bahrain").
+func attributedToState(s *sent, a int) bool {
+	p := a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	if s.lower(p) == "of" && (s.lower(p-1) == "government" || s.lower(p-1) == "governments") {
+		p -= 2
+		if s.lower(p) == "the" {
+			p--
+		}
+	}
+	if s.lower(p) != "to" {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		switch s.lower(k) {
+		case "attributes", "attributed", "attribute", "attributing", "links", "linked", "link", "linking", "ties", "tied", "blames", "blamed", "blame", "assesses", "traced", "traces":
+			return true
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
+}

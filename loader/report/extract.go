@@ -5432,6 +5432,11 @@ func countryOfCompany(s *sent, e ent) bool {
 			m++
 		}
 	}
+	if s.lower(m) == "," && m > e.b+1 {
+		// "Sweden's national grid operator, Svenska kraftnät,": the
+		// company named in apposition after its description.
+		m++
+	}
 	o := s.entAt(m)
 	return o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization
 }

@@ -2696,6 +2696,20 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Killnet claimed attacks on US airports. On Wednesday, the official websites of the state governments of Colorado, Kentucky and Mississippi were intermittently down. APT28 hit a hospital in Texas.",
 			want: []string{"TARGETED Killnet -> Colorado", "TARGETED Killnet -> Kentucky", "TARGETED Killnet -> Mississippi"},
 			not:  []string{"TARGETED APT28 -> Texas"}},
+		// A country's possessive before the actor is its sponsor; a
+		// country an actor is attributed to is no victim; a country's
+		// possessive before a described company in apposition places it.
+		{name: "sponsor's possessive before the actor",
+			text: "North Korea's Quarrow group has not slowed down in its attacks. It breached Halvery Labs.",
+			want: []string{"TARGETED Quarrow -> Halvery Labs"},
+			not:  []string{"TARGETED Quarrow -> North Korea"}},
+		{name: "state an operator is attributed to",
+			text: "Four of the nine were hacked by a Pegasus operator it tracks as LULU, which it attributes with high confidence to the government of Bahrain.",
+			not:  []string{"TARGETED LULU -> Bahrain"}},
+		{name: "country of a company described in apposition",
+			text: "In March, Sweden's national grid operator, Halvery Kraft, confirmed that data had been taken after Everest listed the agency.",
+			want: []string{"TARGETED Everest -> Halvery Kraft"},
+			not:  []string{"TARGETED Everest -> Sweden"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
