@@ -5063,11 +5063,17 @@ func appositivePlace(s *sent, e ent) bool {
 	if l := s.lower(e.b); l != "'s" && l != "’s" {
 		// "ICBC Financial Services, the U.S. broker-dealer arm of ...":
 		// the country describes the victim named before the comma.
-		if s.lower(e.a-1) != "the" || s.lower(e.a-2) != "," || e.b >= len(s.toks) || s.owner[e.b] >= 0 || !s.toks[e.b].word || s.toks[e.b].cap || victimNouns.has(l) {
+		// "Allied Universal, a large U.S. security services company": an
+		// article and a few adjectives before it.
+		d := e.a - 1
+		for n := 0; n < 2 && d > 0 && s.toks[d].word && !s.toks[d].cap && s.owner[d] < 0 && s.lower(d) != "the" && s.lower(d) != "a" && s.lower(d) != "an"; n++ {
+			d--
+		}
+		if art := s.lower(d); art != "the" && (art != "a" && art != "an" || d == e.a-1) || s.lower(d-1) != "," || e.b >= len(s.toks) || s.owner[e.b] >= 0 && s.ents[s.owner[e.b]].kind != graph.Sector || !s.toks[e.b].word || s.toks[e.b].cap || victimNouns.has(l) {
 			return false
 		}
-		k := s.entAt(e.a - 3)
-		return k >= 0 && s.ents[k].b == e.a-2 && s.ents[k].kind == graph.Organization
+		k := s.entAt(d - 2)
+		return k >= 0 && s.ents[k].b == d-1 && s.ents[k].kind == graph.Organization
 	}
 	n := e.b + 1
 	if n >= len(s.toks) || s.owner[n] >= 0 || !s.toks[n].word || s.toks[n].cap {
@@ -5432,10 +5438,15 @@ func countryOfCompany(s *sent, e ent) bool {
 			m++
 		}
 	}
-	if s.lower(m) == "," && m > e.b+1 {
-		// "Sweden's national grid operator, Svenska kraftnät,": the
-		// company named in apposition after its description.
+	if l := s.lower(m - 1); s.lower(m) == "," && m > e.b+1 && l != "system" && l != "systems" && l != "platform" && l != "portal" && l != "software" && l != "app" && l != "database" && l != "network" {
+		// "Sweden's national grid operator, Svenska kraftnät,", "Costa
+		// Rica's public health service, the Caja Costarricense de Seguro
+		// Social": the company named in apposition after its description;
+		// not "Albania's border control system, the TIMS": a system.
 		m++
+		if s.lower(m) == "the" {
+			m++
+		}
 	}
 	o := s.entAt(m)
 	return o >= 0 && s.ents[o].a == m && s.ents[o].kind == graph.Organization

@@ -2710,6 +2710,17 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In March, Sweden's national grid operator, Halvery Kraft, confirmed that data had been taken after Everest listed the agency.",
 			want: []string{"TARGETED Everest -> Halvery Kraft"},
 			not:  []string{"TARGETED Everest -> Sweden"}},
+		// The country of a victim described in apposition places it: "X,
+		// a large U.S. security services company", "Costa Rica's public
+		// health service, the Caja ..."; a system in apposition is not a
+		// company, and its country stays the victim.
+		{name: "country inside a described victim's apposition",
+			text: "In November 2019 APT28 broke into Halvery Universal, a large U.S. security services company. In May 2022 APT28 hit Costa Rica's public health service, the Quarrow Social Fund, forcing it offline.",
+			want: []string{"TARGETED APT28 -> Halvery Universal", "TARGETED APT28 -> Quarrow Social Fund"},
+			not:  []string{"TARGETED APT28 -> United States", "TARGETED APT28 -> Costa Rica"}},
+		{name: "country of a system in apposition stays the victim",
+			text: "APT28 hit Albania's border control system, the Halvery Information Hub, last week.",
+			want: []string{"TARGETED APT28 -> Albania"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
