@@ -5362,9 +5362,33 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				return *f, true, true, 0.8, "passive-target" // the sentence names it
 			}
 		}
+		if x.earlierYearLead(s) {
+			// "In 2019, the Town of Wasaga Beach paid 11 bitcoin after its
+			// servers were encrypted": background of another year, whose
+			// attacker the passive does not name.
+			return graph.Node{}, false, false, 0, ""
+		}
 		return *f, true, true, 0.8, "passive-focus"
 	}
 	return graph.Node{}, false, false, 0, ""
+}
+
+// earlierYearLead reports whether the sentence opens with a time phrase
+// of a year before the report's own ("In 2019,", "In June 2015,"): the
+// background of other incidents.
+func (x *extraction) earlierYearLead(s *sent) bool {
+	if len(x.doc.Date) < 4 || s.lower(0) != "in" {
+		return false
+	}
+	k := 1
+	if months.is(s.id(k)) {
+		k++
+	}
+	y := s.lower(k)
+	if len(y) != 4 || s.lower(k+1) != "," || y[0] != '1' && y[0] != '2' {
+		return false
+	}
+	return y < x.doc.Date[:4]
 }
 
 // relativeOpen reports whether a non-restrictive relative clause (", which",

@@ -2960,3 +2960,18 @@ func TestGalaxyNameAfterBusinessRole(t *testing.T) {
 	b := extractWith(t, g, "Phineas Fisher, the pseudonymous hacker who broke into Italian surveillance software vendor Hacking Team in 2015, dumped its emails online. Hacking Team spied on activists in Morocco.")
 	checkEdges(t, b, []string{"TARGETED Phineas Fisher -> Hacking Team", "TARGETED Hacking Team -> Morocco"}, nil)
 }
+
+// TestExtractEarlierYearPassive checks that an agentless passive in a
+// sentence that opens with a year before the report's is read as
+// background, not as a victim of the actor in focus, while the same
+// passive in the report's own time still is.
+func TestExtractEarlierYearPassive(t *testing.T) {
+	text := "LockBit encrypted the servers of Halvery Township this week. In 2019, the Town of Quarrow Beach paid 11 bitcoin after its servers were encrypted. Days later, the servers of Dunmore County were encrypted as well."
+	doc := Document{Path: "test.md", Title: "Test", Text: text, Date: "2024-05-01"}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED LockBit -> Halvery Township", "TARGETED LockBit -> Dunmore County"}, []string{"TARGETED LockBit -> Town of Quarrow Beach"})
+}
