@@ -4863,11 +4863,7 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			// Movil - were named": the owner in a dashed aside.
 			m := k + 1 + b2i(s.lower(k+1) == "all" || s.lower(k+1) == "both" || s.lower(k+1) == "each")
 			if l := s.lower(m); l == "owned" || l == "controlled" || l == "run" || l == "operated" || l == "subsidiaries" || l == "units" || l == "part" {
-				q := m + 1
-				for q < end && q <= m+10 && s.toks[q].text != d {
-					q++
-				}
-				if q < end && s.toks[q].text == d {
+				if q := dashClose(s, k, end); q > 0 {
 					k = q
 					continue
 				}

@@ -1423,14 +1423,8 @@ func listAnd(s *sent, k, end int) bool {
 		return false
 	}
 	e := s.ents[j].b
-	if d := s.toks[min(e, len(s.toks)-1)].text; e < end && (d == "-" || d == "–" || d == "—") {
-		// "and NET - all owned by America Movil - were named": an aside.
-		for q := e + 1; q < end && q <= e+12; q++ {
-			if s.toks[q].text == d {
-				e = q + 1
-				break
-			}
-		}
+	if q := dashClose(s, e, end); q > 0 {
+		e = q + 1 // "and NET - all owned by America Movil - were named": an aside
 	}
 	for e < end && (auxiliaries.is(s.id(e)) || perfect.is(s.id(e)) || adverbs.is(s.id(e)) || s.toks[e].text == ".") {
 		e++
@@ -1468,6 +1462,22 @@ func listAnd(s *sent, k, end int) bool {
 	}
 	o := s.entAt(m - 1)
 	return o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && s.ents[o].b == m
+}
+
+// dashClose returns the dash that closes an aside opened by the dash at k,
+// a dozen words on at most and before end, else -1.
+func dashClose(s *sent, k, end int) int {
+	if k >= end {
+		return -1
+	}
+	if d := s.toks[k].text; d == "-" || d == "–" || d == "—" {
+		for q := k + 1; q < end && q <= k+12; q++ {
+			if s.toks[q].text == d {
+				return q
+			}
+		}
+	}
+	return -1
 }
 
 // describedItem reports whether the words that end at k describe an item of
