@@ -693,7 +693,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			// "a group Kyiv attributes to the FSB": the name is the subject
 			// of a clause on the group, not the group's.
 			relative := relativeVerbs.is(s.id(b))
-			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" && !relative {
+			// "the state-controlled telecoms group Rostelecom", "the banking
+			// group Lloyds": a company's group, not a gang.
+			if l := s.lower(m); (l == "the" || l == "a" || l == "an") && !civil && !businessGroup(s, q) && !institutionName(s, i, b) && !regional && s.lower(b) != "and" && s.lower(b) != "or" && !relative {
 				add(i, b) // not "a group European and U.S. officials ..."
 			}
 		}
@@ -1350,7 +1352,7 @@ func businessGroup(s *sent, k int) bool {
 		if h := strings.LastIndexByte(p, '-'); h > 0 && businessModifiers.has(p[h+1:]) {
 			return true // "dermo-cosmetics"
 		}
-		if businessModifiers.is(s.id(m)) || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") {
+		if businessModifiers.is(s.id(m)) || strings.HasSuffix(p, "-owned") || strings.HasSuffix(p, "-listed") || strings.HasSuffix(p, "-run") || strings.HasSuffix(p, "-controlled") {
 			return true // "the state-owned group", "a family-owned group"
 		}
 	}

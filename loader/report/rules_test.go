@@ -2721,6 +2721,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "country of a system in apposition stays the victim",
 			text: "APT28 hit Albania's border control system, the Halvery Information Hub, last week.",
 			want: []string{"TARGETED APT28 -> Albania"}},
+		{name: "a company's group before its name is no gang",
+			text: "The Quarrow gang said it had hit mobile operators Velmar and Tessany and the state-controlled telecoms group Rostavia. The banking group Harlen was also named.",
+			want: []string{"TARGETED Quarrow -> Velmar", "TARGETED Quarrow -> Rostavia"},
+			not:  []string{"TARGETED Rostavia -> Velmar", "TARGETED Harlen -> Velmar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
