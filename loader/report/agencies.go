@@ -94,7 +94,7 @@ func agencyAttacks(s *sent, e ent) bool {
 	for p >= 0 && (s.lower(p) == "the" || s.lower(p) == "'s" || s.lower(p) == "’s" || s.owner[p] >= 0 && s.ents[s.owner[p]].kind == graph.Country) {
 		p--
 	}
-	subject := !objectPreps.is(s.id(p)) && s.lower(p) != "by"
+	subject := !objectPreps.is(s.id(p)) && s.lower(p) != "by" || insiders(s, p)
 	if attacksLaidOn(s, e) {
 		return true
 	}
@@ -210,6 +210,19 @@ func attacksLaidOn(s *sent, e ent) bool {
 	return false
 }
 
+// insiders reports whether the preposition at p ties people who speak for a
+// service to it: "A source in the Main Directorate of Intelligence ...
+// told outlets that the agency had ...", "officials at the SBU said".
+func insiders(s *sent, p int) bool {
+	if l := s.lower(p); l != "in" && l != "at" && l != "within" && l != "inside" {
+		return false
+	}
+	return insiderNouns.is(s.id(p - 1))
+}
+
+// insiderNouns are people who speak for a service from inside it.
+var insiderNouns = set(`source|sources|official|officials|spokesperson|spokesman|spokeswoman|representative|representatives`)
+
 // agencyStaff are a service's people who do its operations.
 var agencyStaff = set(`specialists|hackers|operatives|officers|experts|teams|team|units|unit|agents|staff`)
 
@@ -217,12 +230,30 @@ var agencyStaff = set(`specialists|hackers|operatives|officers|experts|teams|tea
 // of an attack it did itself: "(said) it had hit X", "(said) that its
 // specialists had gained access to".
 func ownDeed(s *sent, k int) bool {
+	if s.lower(k-1) == "told" {
+		// "told several Ukrainian outlets on Thursday that".
+		for m := k; m < len(s.toks) && m <= k+7; m++ {
+			if s.lower(m) == "that" {
+				k = m
+				break
+			}
+			if !s.toks[m].word {
+				break
+			}
+		}
+	}
 	if s.lower(k) == "that" {
 		k++
 	}
 	switch s.lower(k) {
 	case "it":
 		k++
+	case "the":
+		// "that the agency has been running a DDoS campaign against".
+		if !agencyNouns.is(s.id(k + 1)) {
+			return false
+		}
+		k += 2
 	case "its":
 		staff := -1
 		for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
@@ -238,7 +269,7 @@ func ownDeed(s *sent, k int) bool {
 	default:
 		return false
 	}
-	for k < len(s.toks) && (agencyFillers.is(s.id(k)) || perfect.is(s.id(k))) {
+	for k < len(s.toks) && (agencyFillers.is(s.id(k)) || perfect.is(s.id(k)) || s.lower(k) == "been" && s.lower(k+1) == "running") {
 		k++
 	}
 	l := s.lower(k)
@@ -248,9 +279,16 @@ func ownDeed(s *sent, k int) bool {
 		return s.lower(k+1) == "access"
 	case targetVerbs.has(l) && !s.passiveAt(k):
 		return true
+	case l == "running" || l == "conducting" || l == "waging" || l == "launched" || l == "conducted" || l == "carried":
+		// "has been running a large DDoS campaign against".
+		return attackNounWithin(s, k+1, 9)
 	}
 	return false
 }
+
+// agencyNouns stand for an intelligence or military service in its own
+// statement: "the agency said".
+var agencyNouns = set(`agency|service|directorate|intelligence|ministry`)
 
 // attackNounWithin reports whether a noun of attack, not "operation",
 // stands among the n tokens from k: "several intrusions", "a DDoS campaign".

@@ -301,12 +301,15 @@ func (x *extraction) acronyms(r *recognizer) {
 				} else if s.lower(i-1) == "or" && s.lower(i-2) == "," && (s.lower(i+1) == "," || s.lower(i+1) == "." || s.lower(i+1) == ")") {
 					e = s.entAt(i - 3)
 				}
-				if e >= 0 && s.ents[e].kind == graph.Organization && s.ents[e].b-s.ents[e].a >= 2 && s.owner[i] < 0 {
+				// The acronym may be one the tool knows on its own: "known
+				// by its Ukrainian initials as HUR".
+				if e >= 0 && s.ents[e].kind == graph.Organization && s.ents[e].b-s.ents[e].a >= 2 && (s.owner[i] < 0 || bareAcronym(s, i)) {
 					names[t.text] = append(names[t.text], s.ents[e].node.Name)
 					continue
 				}
 			}
-			if !t.upper || len(t.text) < 2 || s.lower(i-1) != "acronym" && s.lower(i-1) != "abbreviation" {
+			// "known by its Ukrainian initials HUR".
+			if !t.upper || len(t.text) < 2 || !shortNouns.is(s.id(i-1)) || s.owner[i] >= 0 && !bareAcronym(s, i) {
 				continue
 			}
 			for m := i - 2; m >= 0 && m >= i-10; m-- {
@@ -370,6 +373,13 @@ func (x *extraction) acronyms(r *recognizer) {
 			}
 		}
 	}
+}
+
+// bareAcronym reports whether token i of s is an organization's name all by
+// itself: "HUR", "SBU".
+func bareAcronym(s *sent, i int) bool {
+	o := s.owner[i]
+	return o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].a == i && s.ents[o].b == i+1
 }
 
 // placeInAcronym takes a place before an organization back into its name
@@ -2438,7 +2448,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			break // "X and Y, the German broadcaster BR reported"
 		}
 		if n := s.lower(k + 1); t.text == "," && strings.HasSuffix(n, "ing") && len(n) > 5 && s.owner[k+1] < 0 && !s.toks[k+1].cap &&
-			!targetVerbs.has(n) && n != "including" && n != "excluding" && n != "notably" &&
+			!targetVerbs.has(n) && n != "including" && n != "excluding" && n != "notably" && !namingList(s, k+1) &&
 			!(victimNouns.is(s.id(k+2)) || listNouns.is(s.id(k+2)) || s.owner[min(k+2, len(s.toks)-1)] >= 0 && s.ents[s.owner[min(k+2, len(s.toks)-1)]].kind == graph.Sector) {
 			// Not "individuals, gambling companies and ...": a noun phrase.
 			break // "members of a party, delivering LODEINFO": what the actor did next
@@ -2455,6 +2465,17 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 		}
 	}
 	return out
+}
+
+// namingList reports whether "naming" at k lists the victims of a plural
+// noun before it: "hit the services of several of the country's largest
+// lenders, naming Sberbank, Alfa-Bank and VTB".
+func namingList(s *sent, k int) bool {
+	if s.lower(k) != "naming" {
+		return false
+	}
+	o := s.owner[min(k+1, len(s.toks)-1)]
+	return o >= 0 && s.ents[o].a == k+1 && s.ents[o].kind == graph.Organization && strings.HasSuffix(s.lower(k-2), "s")
 }
 
 // itSystems reports whether the sector e is "information technology" or

@@ -325,7 +325,7 @@ var knownOrgs = []string{
 	"Trend Micro", "McAfee", "Cisco Talos", "Talos", "Check Point", "Fortinet", "Sophos", "Volexity", "Citizen Lab",
 	"Trellix", "SentinelOne", "Cybereason", "Group-IB", "Positive Technologies", "ThreatConnect", "Lookout", "Bitdefender",
 	"Facebook", "Meta", "Twitter", "Yahoo", "Amazon", "Apple", "Sony", "Sony Pictures", "SWIFT", "Interpol", "Europol",
-	"NATO", "FBI", "CIA", "NSA", "GCHQ", "GRU", "FSB", "SVR", "MSS", "RGB", "CISA", "DHS", "DOJ", "Licadho", "Reuters", "Thomson Reuters",
+	"NATO", "FBI", "CIA", "NSA", "GCHQ", "GRU", "FSB", "SVR", "MSS", "RGB", "HUR", "SBU", "CISA", "DHS", "DOJ", "Licadho", "Reuters", "Thomson Reuters",
 	"Bloomberg", "CyberScoop", "The Diplomat", "Wired", "Ukrenergo", "Kyivoblenergo", "Prykarpattyaoblenergo",
 	"Chernivtsioblenergo", "WADA", "OPCW", "NASA", "JAXA", "Securities and Exchange Commission", "Amazon Web Services", "Microsoft Azure", "Google Cloud",
 }

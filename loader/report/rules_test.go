@@ -2725,6 +2725,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang said it had hit mobile operators Velmar and Tessany and the state-controlled telecoms group Rostavia. The banking group Harlen was also named.",
 			want: []string{"TARGETED Quarrow -> Velmar", "TARGETED Quarrow -> Rostavia"},
 			not:  []string{"TARGETED Rostavia -> Velmar", "TARGETED Harlen -> Velmar"}},
+		{name: "victims named after a plural noun with naming",
+			text: "The Quarrow gang said the campaign had also hit the online services of several of the country's largest lenders, naming Velmar Bank, Tessany Bank and Harlen Bank.",
+			want: []string{"TARGETED Quarrow -> Velmar Bank", "TARGETED Quarrow -> Tessany Bank", "TARGETED Quarrow -> Harlen Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
