@@ -5554,6 +5554,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		l := s.lower(i)
 		lID := s.id(i)
 		var from, leadStart int
+		leadEnd := i      // the actor is named before this token
 		bulleted := false // marked only as a bulleted list of victims
 		switch {
 		case l == "among" && s.lower(i+1) == "the" && listMarks.is(s.id(i+2)) && (auxiliaries.is(s.id(i + 3))):
@@ -5573,8 +5574,10 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			from, leadStart = i+1, 0
 		case l == "among" && i == 0 && frontedAmong(s) > 0:
 			// "Among the companies whose networks were breached were A, B
-			// and C".
+			// and C", "Among the organizations caught in UNC2546's
+			// campaign were A and B".
 			from, leadStart = frontedAmong(s)+1, i
+			leadEnd = from
 		case (listVerbs.is(lID) || s.toks[i].text == ":") && !(auxiliaries.is(lID) && relatives.is(s.id(i-1))):
 			leadStart = i - 12
 			if leadStart < 0 {
@@ -5694,7 +5697,7 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 			continue
 		}
 		a := -1
-		for k := i - 1; k >= leadStart; k-- {
+		for k := leadEnd - 1; k >= leadStart; k-- {
 			if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
 				a = j
 				break
@@ -6236,10 +6239,14 @@ func frontedAmong(s *sent) int {
 			k = s.ents[o].b - 1
 			continue // "Among the NFL clubs whose accounts were hijacked were ...": whose clubs
 		}
+		if o := s.owner[k]; o >= 0 && mark && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref && (s.lower(k-1) == "in" || s.lower(k-1) == "by") {
+			k = s.ents[o].b - 1
+			continue // "Among the organizations caught in UNC2546's campaign were ..."
+		}
 		if s.owner[k] >= 0 || l == "," || l == ";" {
 			return -1
 		}
-		if listMarks.is(lID) || leakParticiples.is(lID) && auxiliaries.is(s.id(k-1)) {
+		if listMarks.is(lID) || leakParticiples.is(lID) && auxiliaries.is(s.id(k-1)) || l == "caught" && (s.lower(k+1) == "in" || s.lower(k+1) == "up") {
 			mark = true // "Among the companies whose files were published were ..."
 		}
 		if (participles.is(lID) || takenOver(l)) && auxiliaries.is(s.id(k-1)) && k >= 3 && (s.lower(k-3) == "whose" || s.lower(k-4) == "whose") {

@@ -2728,6 +2728,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "victims named after a plural noun with naming",
 			text: "The Quarrow gang said the campaign had also hit the online services of several of the country's largest lenders, naming Velmar Bank, Tessany Bank and Harlen Bank.",
 			want: []string{"TARGETED Quarrow -> Velmar Bank", "TARGETED Quarrow -> Tessany Bank", "TARGETED Quarrow -> Harlen Bank"}},
+		{name: "a fronted among with the actor inside it",
+			text: "The Dunmore gang later sent extortion emails. Among the organizations caught in UNC9921's campaign were the Pelton Reserve Bank, which disclosed first; the Marlow Securities Commission; and supermarket chain Velmar.",
+			want: []string{"TARGETED UNC9921 -> Pelton Reserve Bank", "TARGETED UNC9921 -> Marlow Securities Commission", "TARGETED UNC9921 -> Velmar"},
+			not:  []string{"TARGETED Dunmore -> Velmar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
