@@ -2467,6 +2467,27 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 	return out
 }
 
+// dataHeldAt returns the first token of the holder in "exposed the personal
+// records of about 1.25 million people at X" when a verb of exposure at k
+// opens it, else -1: the data, then where it was kept.
+func dataHeldAt(s *sent, k int) int {
+	if l := s.lower(k); l != "exposed" && l != "leaked" && l != "stole" && l != "copied" && l != "took" || s.owner[k] >= 0 {
+		return -1
+	}
+	data := false
+	for m := k + 1; m < len(s.toks) && m <= k+14; m++ {
+		l := s.lower(m)
+		data = data || dataNouns.is(s.id(m))
+		if (l == "at" || l == "from") && data {
+			return m + 1
+		}
+		if o := s.owner[m]; o >= 0 && s.ents[o].kind != graph.Sector || clauseStops.is(s.id(m)) || l == "," || l == ";" || l == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
 // namingList reports whether "naming" at k lists the victims of a plural
 // noun before it: "hit the services of several of the country's largest
 // lenders, naming Sberbank, Alfa-Bank and VTB".
@@ -6414,6 +6435,8 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 				if s.lower(k+1) == "down" || s.lower(k+1) == "offline" {
 					relFrom++ // "the attack that took down X"
 				}
+			} else if exposedAt := dataHeldAt(s, k); exposedAt > 0 {
+				relFrom = exposedAt // "the break-in that exposed the records of 1.25 million people at X"
 			}
 		}
 		// "messages sent to X", "lures aimed at X".

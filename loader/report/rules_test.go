@@ -2732,6 +2732,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Dunmore gang later sent extortion emails. Among the organizations caught in UNC9921's campaign were the Pelton Reserve Bank, which disclosed first; the Marlow Securities Commission; and supermarket chain Velmar.",
 			want: []string{"TARGETED UNC9921 -> Pelton Reserve Bank", "TARGETED UNC9921 -> Marlow Securities Commission", "TARGETED UNC9921 -> Velmar"},
 			not:  []string{"TARGETED Dunmore -> Velmar"}},
+		{name: "a break-in that exposed data held at a victim, laid on an actor",
+			text: "The break-in that exposed the personal records of about 1.25 million people at the Pelton Pension Service this spring was the work of the Quarrow gang, investigators said. The leak that exposed files of customers from Velmar Bank was not tied to anyone.",
+			want: []string{"TARGETED Quarrow -> Pelton Pension Service"},
+			not:  []string{"TARGETED Quarrow -> Velmar Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
