@@ -1836,6 +1836,9 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && compassAdjectives.has(s.toks[a].text) && b < n && s.toks[b].word && !s.toks[b].cap {
 			continue // "flooding Western government websites": a description
 		}
+		if o := s.owner[min(b, n-1)]; b-a == 1 && b < n && compassAdjectives.has(s.toks[a].text) && o >= 0 && s.ents[o].a == b && s.ents[o].kind == "" {
+			continue // "a Northern California Medi-Cal plan": part of a place
+		}
 		// "NVIDIA: In late February the chipmaker confirmed an intrusion": a
 		// name heading its paragraph, an acronym or a word the report
 		// writes capitalized elsewhere.

@@ -2736,6 +2736,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The break-in that exposed the personal records of about 1.25 million people at the Pelton Pension Service this spring was the work of the Quarrow gang, investigators said. The leak that exposed files of customers from Velmar Bank was not tied to anyone.",
 			want: []string{"TARGETED Quarrow -> Pelton Pension Service"},
 			not:  []string{"TARGETED Quarrow -> Velmar Bank"}},
+		{name: "a point of the compass before a state is part of the place",
+			text: "The Quarrow gang claims attack on Northern California health plan. The Quarrow gang also hit Southern California Edisonia.",
+			want: []string{"TARGETED Quarrow -> Southern California Edisonia"},
+			not:  []string{"TARGETED Quarrow -> Northern", "TARGETED Quarrow -> Southern"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
