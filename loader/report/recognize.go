@@ -1124,6 +1124,17 @@ func (r *recognizer) orgReferences(s *sent) {
 			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
 		}
 	}
+	// "from Partnership's servers" after "Partnership HealthPlan of
+	// California": the first word of a longer name met before, as an
+	// owner, is that organization.
+	for i := 0; i+1 < len(s.toks); i++ {
+		if l := s.lower(i + 1); l != "'s" && l != "’s" || !s.toks[i].cap || s.toks[i].upper || !s.free(i, i+1) {
+			continue
+		}
+		if n, ok := r.orgFirst[s.toks[i].text]; ok && n.ID != "" {
+			s.claim(ent{a: i, b: i + 1, kind: graph.Organization, node: n})
+		}
+	}
 	// "Omni" after "Omni Hotels & Resorts": the first word of a longer name
 	// met before, alone, is that organization.
 	for i := range s.ents {

@@ -2740,6 +2740,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang claims attack on Northern California health plan. The Quarrow gang also hit Southern California Edisonia.",
 			want: []string{"TARGETED Quarrow -> Southern California Edisonia"},
 			not:  []string{"TARGETED Quarrow -> Northern", "TARGETED Quarrow -> Southern"}},
+		{name: "the first word of a longer name as an owner is that organization",
+			text: "Pelton HealthPlan of Oregon took systems offline last week. The Quarrow gang said it had stolen roughly 400 gigabytes of files from Pelton's servers.",
+			want: []string{"TARGETED Quarrow -> Pelton HealthPlan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
