@@ -604,7 +604,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 						next == "behind" || next == "known" || next == "tracked" || next == "responsible" ||
 						(next == "from" || next == "with" || next == "to" || next == "for" || next == "by") && relatives.is(s.id(k+2)) // "the gang from which"
 					ranked := next == "of" && crime && superlativeAt(s, b, k)
-					if (next != "of" || ranked) && next != "at" && (closed || ranked) && !(!def && runsIntoVerb(s, k+1)) {
+					// "after it boasted of breaking into LG Electronics, the
+					// ransomware crew known as Maze has ...": the apposition
+					// introduces the name after it, not the object before.
+					introduces := (next == "known" || next == "tracked") && (objectPreps.is(s.id(i-1)) || targetVerbs.has(s.lower(i-1))) && k+3 < n && s.toks[k+3].cap
+					if (next != "of" || ranked) && next != "at" && (closed || ranked) && !(!def && runsIntoVerb(s, k+1)) && !introduces {
 						add(i, b)
 						if l := s.lower(b - 1); crime && b-i >= 2 && (l == "security" || l == "team") && r.plainRun(s, i, b-1, false) {
 							// "Kelvin Security, a financially motivated hacking

@@ -2743,6 +2743,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the first word of a longer name as an owner is that organization",
 			text: "Pelton HealthPlan of Oregon took systems offline last week. The Quarrow gang said it had stolen roughly 400 gigabytes of files from Pelton's servers.",
 			want: []string{"TARGETED Quarrow -> Pelton HealthPlan"}},
+		{name: "an apposition that introduces the actor after an object names no actor of the object",
+			text: "Two months after it first boasted of breaking into Pelton Electronics, the ransomware crew known as Quarrow Spider has made good on its threat.",
+			want: []string{"TARGETED Quarrow Spider -> Pelton Electronics"},
+			not:  []string{"TARGETED Pelton Electronics -> Quarrow Spider"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
