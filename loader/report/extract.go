@@ -3483,6 +3483,9 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			if o := s.entAt(i + 1); t.lower == "reached" && o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && (malwareNouns.is(s.id(i-1)) || nominals.is(s.id(i-1))) {
 				ok = true // "when the malware reached A.P. Moller-Maersk"
 			}
+			if p := i - 1 - b2i(s.lower(i-1) == "also" || s.lower(i-1) == "even" || s.lower(i-1) == "eventually"); t.lower == "reached" && s.lower(p-1) == "the" && (nominals.is(s.id(p)) || malwareNouns.is(s.id(p))) && s.lower(i+1) != "deep" && s.lower(i+1) != "into" && s.lower(i+1) != "out" {
+				ok = true // "The breach also reached the company's affiliated brands, A, B and C"
+			}
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 				if listNouns.is(s.id(k)) && !participles.is(s.id(k)) || victimNouns.is(s.id(k)) || staffNouns.is(s.id(k)) {
 					ok = true // "reached organizations in Oman", "lures reached employees of X"

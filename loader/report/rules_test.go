@@ -2747,6 +2747,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Two months after it first boasted of breaking into Pelton Electronics, the ransomware crew known as Quarrow Spider has made good on its threat.",
 			want: []string{"TARGETED Quarrow Spider -> Pelton Electronics"},
 			not:  []string{"TARGETED Pelton Electronics -> Quarrow Spider"}},
+		{name: "a breach that reached a victim's affiliated brands",
+			text: "The Quarrow gang breached Pelton Health. The breach also reached the company's affiliated brands, Vivacity and Connexion Insurance Solutions, as well as members of other plans. The breach reached deep into the public sector: the Marlow government said staff data was exposed.",
+			want: []string{"TARGETED Quarrow -> Vivacity", "TARGETED Quarrow -> Connexion Insurance Solutions"},
+			not:  []string{"TARGETED Quarrow -> Marlow government"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
