@@ -2751,6 +2751,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang breached Pelton Health. The breach also reached the company's affiliated brands, Vivacity and Connexion Insurance Solutions, as well as members of other plans. The breach reached deep into the public sector: the Marlow government said staff data was exposed.",
 			want: []string{"TARGETED Quarrow -> Vivacity", "TARGETED Quarrow -> Connexion Insurance Solutions"},
 			not:  []string{"TARGETED Quarrow -> Marlow government"}},
+		{name: "an organization that confirms a breach after an actor claims or leaks",
+			text: "Pelton Corp confirms data breach after the Quarrow gang leaks files.\n\nMarlow Freight confirms breach after Quarrow gang claims attack.\n\nVelmar Bank confirms breach after Quarrow gang leaks files of Tessany Insurance.\n\nThe FBI opened an inquiry after the Quarrow gang posted stolen data.",
+			want: []string{"TARGETED Quarrow -> Pelton Corp", "TARGETED Quarrow -> Marlow Freight", "TARGETED Quarrow -> Tessany Insurance"},
+			not:  []string{"TARGETED Quarrow -> Velmar Bank", "TARGETED Quarrow -> FBI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

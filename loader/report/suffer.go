@@ -1598,6 +1598,16 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 			}
 		}
 		start := clauseStart(s, i)
+		if k := i - 1; start == i {
+			// "Pelton Corp confirms data breach after ...": the noun of
+			// attack is the confirming verb's object, not a verb.
+			for k > 0 && (nominals.is(s.id(k)) || s.lower(k) == "data" || s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "cyber") && s.owner[k] < 0 {
+				k--
+			}
+			if k < i-1 && nominals.is(s.id(i-1)) && (reportVerbs.is(s.id(k)) || revealVerbs.is(s.id(k))) && s.owner[k] < 0 {
+				start = clauseStart(s, k)
+			}
+		}
 		if d := s.entAt(start); d >= 0 && s.ents[d].kind == "" && s.ents[d].b > s.ents[d].a+2 && !s.toks[s.ents[d].b-1].word {
 			start = s.ents[d].b // "ROME, Feb 6 (Example Wire) - Acea, ...": past the dateline
 		}
@@ -1650,6 +1660,9 @@ func actorAfter(s *sent, k int) int {
 		if groupNouns.is(s.id(m)) {
 			m++ // "the LockBit ransomware gang"
 		}
+		if claimsOrLeaks(s, m) {
+			return j // "after the Quarrow gang leaks files"
+		}
 		if !(targetVerbs.is(s.id(m)) || disruptVerbs.is(s.id(m))) {
 			return -1
 		}
@@ -1663,8 +1676,14 @@ func actorAfter(s *sent, k int) int {
 		return -1
 	}
 	m := s.ents[j].b
+	if groupNouns.is(s.id(m)) && s.owner[m] < 0 && claimsOrLeaks(s, m+1) {
+		return j // "after Quarrow gang claims attack"
+	}
 	for m < len(s.toks) && m <= s.ents[j].b+2 && (auxiliaries.is(s.id(m)) || adverbs.is(s.id(m))) {
 		m++
+	}
+	if claimsOrLeaks(s, m) {
+		return j // "Frost & Sullivan confirms breach after KelvinSecurity lists customer database for sale"
 	}
 	if !(targetVerbs.is(s.id(m)) || listingVerbs.is(s.id(m)) || disruptVerbs.is(s.id(m))) {
 		return -1
@@ -1676,6 +1695,36 @@ func actorAfter(s *sent, k int) int {
 		return j // "after LockBit encrypted servers running its terminal system"
 	}
 	return -1
+}
+
+// claimsOrLeaks reports whether the verb at m claims an attack or puts
+// data out, with no victim of its own: "claims attack", "claimed
+// responsibility", "lists customer database for sale", "leaks files".
+func claimsOrLeaks(s *sent, m int) bool {
+	l := s.lower(m)
+	if l == "claims" || l == "claimed" {
+		k := m + 1
+		if o := s.lower(k); o == "the" || o == "a" || o == "an" {
+			k++
+		}
+		if o := s.lower(k); o == "responsibility" || o == "credit" {
+			return true
+		}
+		return nominals.is(s.id(k)) && !nominalPreps.is(s.id(k+1))
+	}
+	if !leakVerbs.is(s.id(m)) && !listingVerbs.is(s.id(m)) {
+		return false
+	}
+	// The data is the confirming organization's: not "leaks files of Y".
+	for k := m + 1; k < len(s.toks) && k <= m+4; k++ {
+		if dataNouns.is(s.id(k)) {
+			return !nominalPreps.is(s.id(k+1)) || s.lower(k+1) == "for" || s.lower(k+1) == "on" || s.lower(k+1) == "online"
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // pastOpeningTime returns the token after an opening phrase of time at
