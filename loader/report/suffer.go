@@ -1718,7 +1718,7 @@ func claimsOrLeaks(s *sent, m int) bool {
 	// The data is the confirming organization's: not "leaks files of Y".
 	for k := m + 1; k < len(s.toks) && k <= m+4; k++ {
 		if dataNouns.is(s.id(k)) {
-			return !nominalPreps.is(s.id(k+1)) || s.lower(k+1) == "for" || s.lower(k+1) == "on" || s.lower(k+1) == "online"
+			return !nominalPreps.is(s.id(k+1)) || s.lower(k+1) == "on" // "posts files on its site"
 		}
 		if s.owner[k] >= 0 || !s.toks[k].word {
 			return false
