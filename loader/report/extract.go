@@ -1734,19 +1734,41 @@ func (x *extraction) accusedOfTarget(s *sent, last *graph.Node) {
 		}
 		g := of + 1
 		verb := s.lower(g)
-		if !strings.HasSuffix(verb, "ing") || !targetVerbs.is(s.id(g)) {
-			continue
-		}
-		from := g + 1
-		if part, ok := targetParticle[verb]; ok {
-			if s.lower(from) != part {
-				continue // "accused of going public"
+		var vs []victim
+		if strings.HasSuffix(verb, "ing") && targetVerbs.is(s.id(g)) {
+			from := g + 1
+			if part, ok := targetParticle[verb]; ok {
+				if s.lower(from) != part {
+					continue // "accused of going public"
+				}
+				from++
 			}
-			from++
+			vs = x.objects(s, from, false)
 		}
-		vs := x.objects(s, from, false)
+		// "... of spearphishing X, and of a 2019 campaign against Georgia",
+		// "of attacks on the grid, along with assaults on the Ministry of
+		// Finance": the further charges of the same sentence.
+		for m := g + 1; m+2 < len(s.toks); m++ {
+			l := s.lower(m)
+			if l == ";" || l == "." || s.owner[m] >= 0 && s.ents[s.owner[m]].kind == graph.ThreatActor {
+				break
+			}
+			k := -1
+			switch {
+			case l == "of" && s.lower(m-1) == "and" && s.owner[m] < 0:
+				k = m + 1
+			case l == "along" && s.lower(m+1) == "with", l == "as" && s.lower(m+1) == "well" && s.lower(m+2) == "as":
+				k = m + 2 + b2i(l == "as")
+			}
+			if k < 0 {
+				continue
+			}
+			if p := chargedAttack(s, k); p > 0 {
+				vs = append(vs, x.objects(s, p, false)...)
+			}
+		}
 		if len(vs) == 0 {
-			return
+			continue
 		}
 		var actor graph.Node
 		var ok, ref bool
@@ -5642,6 +5664,11 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 					s.entAt(k+2+b2i(s.lower(k+2) == "the")) >= 0 && s.ents[s.entAt(k+2+b2i(s.lower(k+2) == "the"))].kind == graph.ThreatActor {
 					// "Other companies named by Clop include X": named on the
 					// actor's leak site.
+					mark = true
+				} else if l == "caught" && k > 0 && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1)) || s.isSector(k-1)) && s.owner[k] < 0 && includeVerbs.is(s.id(i)) &&
+					caughtIn(s, k+1, i) {
+					// "Other companies caught in the blast included X":
+					// the victims of the attack told of.
 					mark = true
 				} else if l == "named" && k > 0 && (listNouns.is(s.id(k-1)) || victimNouns.is(s.id(k-1))) && s.owner[k] < 0 && includeVerbs.is(s.id(i)) && campaignAfter(s, k+1, i) {
 					// "Organizations named in public reporting on the
@@ -11418,6 +11445,50 @@ func campaignAfter(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// chargedAttack returns the token after the preposition of an attack noun
+// phrase at k ("a 2019 campaign against", "assaults on the"), or -1.
+func chargedAttack(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m < k+5; m++ {
+		if s.owner[m] >= 0 {
+			return -1
+		}
+		if nominals.is(s.id(m)) {
+			if p := s.lower(m + 1); (p == "on" || p == "against" || p == "targeting") && s.owner[m+1] < 0 {
+				return m + 2
+			}
+			return -1
+		}
+		if !s.toks[m].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// caughtIn reports whether "in the blast" or "up in the campaign" runs from
+// a to b: victims caught in the attack the report tells of.
+func caughtIn(s *sent, a, b int) bool {
+	if s.lower(a) == "up" {
+		a++
+	}
+	if s.lower(a) != "in" || b-a > 7 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Malware && s.ents[s.owner[k]].kind != graph.ThreatActor {
+			return false
+		}
+		if campaignNouns.is(s.id(k)) || breachNouns.is(s.id(k)) || incidentNouns.is(s.id(k)) || blastNouns.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// blastNouns are what victims are caught in besides attacks: "caught in the
+// blast", "caught up in the fallout".
+var blastNouns = set(`blast|fallout|crossfire|outbreak|outbreaks|spread|wave|waves|spree|sweep`)
 
 // chargeVerbs bring an attack home to its authors: "charged six officers
 // of GRU Unit 74455 ... for NotPetya".

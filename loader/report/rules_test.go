@@ -2755,6 +2755,15 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Pelton Corp confirms data breach after the Quarrow gang leaks files.\n\nMarlow Freight confirms breach after Quarrow gang claims attack.\n\nVelmar Bank confirms breach after Quarrow gang leaks files of Tessany Insurance.\n\nThe FBI opened an inquiry after the Quarrow gang posted stolen data.",
 			want: []string{"TARGETED Quarrow -> Pelton Corp", "TARGETED Quarrow -> Marlow Freight", "TARGETED Quarrow -> Tessany Insurance"},
 			not:  []string{"TARGETED Quarrow -> Velmar Bank", "TARGETED Quarrow -> FBI"}},
+		{name: "companies caught in the blast of the actor's attack",
+			text: "The Quarrow gang deployed the wiper in June and it spread quickly. Maersk said the attack cost it dearly. Other companies caught in the blast included Dunmore Shipping and Velmar Foods.",
+			want: []string{"TARGETED Quarrow -> Dunmore Shipping", "TARGETED Quarrow -> Velmar Foods"}},
+		{name: "companies caught in something else are no victims",
+			text: "The Quarrow gang deployed the wiper in June. Companies caught in the price war included Dunmore Shipping and Velmar Foods.",
+			not:  []string{"TARGETED Quarrow -> Dunmore Shipping", "TARGETED Quarrow -> Velmar Foods"}},
+		{name: "further charges after accused of",
+			text: "The six officers belong to the Quarrow gang. Prosecutors accuse the officers of attacks on the power grid in 2015 that cut power to thousands of homes, along with assaults on Velmar Foods and Tessany Chemicals. The indictment further accuses the officers of spearphishing Marlow Bakeries as it investigated, and of a 2019 campaign against Dunmore Shipping that defaced its websites.",
+			want: []string{"TARGETED Quarrow -> Velmar Foods", "TARGETED Quarrow -> Tessany Chemicals", "TARGETED Quarrow -> Marlow Bakeries", "TARGETED Quarrow -> Dunmore Shipping"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
