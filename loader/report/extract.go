@@ -3402,7 +3402,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			continue // "does not target human rights defenders", "did not hit X"
 		}
 		// "leaked 2 TB of data", "stole Quarrow's files".
-		leak := leakVerbs.is(t.id) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0 ||
+		leak := (leakVerbs.is(t.id) || downloadVerbs.is(t.id)) && dataObject(s, i) || takeVerbs.is(t.id) && t.lower != "taken" && t.lower != "stolen" && ownerBeforeData(s, i+1) >= 0 ||
 			madeOffWith(s, i) && ownerBeforeData(s, i+1) >= 0 ||
 			leakVerbs.is(t.id) && possessiveWithin(s, i+1, i+4) && dataWithin(s, i+1, i+6) && refusedPayer(s, i) >= 0 || // "after X refused to pay, Maze published its files"
 			forSale(s, i) > 0 && dataObject(s, forSale(s, i)-1) // "put up for sale records on 91 million users of X"
@@ -3686,7 +3686,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					continue
 				}
 			} else {
-				from = k + 1
+				from = heldBy(s, k+1)
 			}
 		}
 		a := x.nearestActorLeft(s, i, 30)
@@ -4497,7 +4497,10 @@ func twiceBy(s *sent, k int) int {
 // operation attributed to X", "Y said it had been hacked by X".
 func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !participles.is(t.id) && !(leakParticiples.is(t.id) && havePassive(s, s.prevWord(i)) >= 0) {
+		// "Account details for 13 million users of X have been put up for
+		// sale by Y".
+		sale := t.lower == "put" && s.lower(i+1) == "up" && s.lower(i+2) == "for" && (s.lower(i+3) == "sale" || s.lower(i+3) == "auction") && auxiliaries.is(s.id(s.prevWord(i)))
+		if s.owner[i] >= 0 || !participles.is(t.id) && !(leakParticiples.is(t.id) && havePassive(s, s.prevWord(i)) >= 0) && !sale {
 			continue
 		}
 		p := s.prevWord(i)
@@ -4518,6 +4521,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			continue // "an antivirus product, Sheed AV, abused to protect the files": a tool, not a victim
 		}
 		k := i + 1
+		if sale {
+			k = i + 4
+		}
 		for k < len(s.toks) && adverbs.is(s.id(k)) {
 			k++
 		}
@@ -4595,6 +4601,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			}
 		} else {
 			actor, ok, ref, c, rule = x.laterActor(s, k, last)
+			if sale && rule != "passive-attributed" && !actorNamedAfter(s, actor, k) {
+				continue // "had been put up for sale, although the seller has not been identified"
+			}
 		}
 		if !ok {
 			continue
@@ -5288,6 +5297,69 @@ func attackNoun(s *sent, j int) bool {
 	return false
 }
 
+// actorNamedAfter reports whether the sentence names actor itself after k: "had
+// been put up for sale ..., and said it believed FIN7 was behind that
+// intrusion".
+func actorNamedAfter(s *sent, actor graph.Node, k int) bool {
+	for _, e := range s.ents {
+		if e.a >= k && !e.ref && e.node.ID == actor.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// forSaleSpan reports whether the words [a, b) leave the clause of a sale:
+// a clause stop other than "on", "in" and "of" of the place and batch.
+func forSaleSpan(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := s.lower(k); l == ";" || l == "." || s.owner[k] >= 0 && s.ents[s.owner[k]].kind != graph.Organization ||
+			clauseStops.is(s.id(k)) && l != "on" && l != "in" && l != "of" && l != "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// softwareSubjectBefore reports whether malware, a tool or an earlier agent
+// stands before k: "The exploit, known as EternalBlue, had been developed by
+// the NSA and was leaked by X" leaks software, not a victim's data.
+func softwareSubjectBefore(s *sent, k int) bool {
+	for m := 0; m < k && m < len(s.toks); m++ {
+		if o := s.owner[m]; o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool) || s.lower(m) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAt returns the named actor an agent phrase at j gives: "the Quarrow
+// gang", "a hacker who goes by the name Gnosticplayers", "a group calling
+// itself X"; -1 if none.
+func agentAt(s *sent, j int) int {
+	if ai := s.entAt(j + b2i(s.lower(j) == "the")); ai >= 0 {
+		if s.ents[ai].kind == graph.ThreatActor && !s.ents[ai].ref {
+			return ai
+		}
+		return -1
+	}
+	if l := s.lower(j); l != "a" && l != "an" {
+		return -1
+	}
+	for m := j + 1; m < len(s.toks) && m <= j+8; m++ {
+		if o := s.owner[m]; o >= 0 {
+			if s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+				return o
+			}
+			return -1
+		}
+		if l := s.lower(m); l == ";" || l == "." || l == "," || l == "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // laterActor finds who a passive sentence blames after the verb: "in an
 // operation attributed to X", "claimed by X", else the actor in focus.
 func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node, bool, bool, float64, string) {
@@ -5391,6 +5463,14 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 						break
 					}
 				}
+			}
+		}
+		// "have been put up for sale on a dark web market, in the fourth
+		// batch of stolen databases released this year by a hacker who goes
+		// by the name Gnosticplayers": the agent after the place and batch.
+		if l == "by" && k > from && k <= from+24 && !forSaleSpan(s, from, k) && !softwareSubjectBefore(s, from) {
+			if ai := agentAt(s, k+1); ai >= 0 {
+				return s.ents[ai].node, true, false, 0.8, "passive-attributed"
 			}
 		}
 		// "that incident was the work of a different gang, Black Basta",
@@ -9744,6 +9824,27 @@ func madeOffWith(s *sent, i int) bool {
 	return false
 }
 
+// downloadVerbs take data from its owner when data is their object: "had
+// downloaded 500 gigabytes of data from repositories belonging to X".
+var downloadVerbs = set(`downloaded|downloading|download|downloads`)
+
+// heldBy skips a few words of storage after "from" when an owner follows:
+// "data from private repositories belonging to X" gives X's place.
+func heldBy(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m < k+5; m++ {
+		if s.owner[m] >= 0 || !s.toks[m].word {
+			return k
+		}
+		if l, n := s.lower(m), s.lower(m+1); m > k && (l == "belonging" && n == "to" || (l == "owned" || l == "operated" || l == "run" || l == "used") && n == "by") {
+			return m + 2
+		}
+	}
+	return k
+}
+
+// multipliers follow a figure: "91 million users".
+var multipliers = set(`thousand|million|billion|m|bn`)
+
 // secretWords say what kind of data an owner lost.
 var secretWords = set(`confidential|internal|sensitive|proprietary|private|secret|classified|personal`)
 
@@ -9787,8 +9888,11 @@ func aboutOwner(s *sent, from int) int {
 				m := k + 2
 				if l := s.lower(m); (l == "thousands" || l == "hundreds" || l == "millions" || l == "dozens" || l == "tens") && s.lower(m+1) == "of" {
 					m += 2
-				} else if s.toks[min(m, len(s.toks)-1)].digit {
-					m++
+				} else {
+					// "details of some 91 million users of X".
+					for m < k+6 && (approxWords.is(s.id(m)) && s.lower(m) != "to" || s.toks[min(m, len(s.toks)-1)].digit || multipliers.is(s.id(m))) {
+						m++
+					}
 				}
 				if l := s.lower(m); l == "former" || l == "current" || l == "past" {
 					m++
@@ -9801,10 +9905,19 @@ func aboutOwner(s *sent, from int) int {
 				// "files of the Legislative Assembly": a record's owner;
 				// "data of" is too often a measure.
 				m := k + 2
+				described := false
 				if s.lower(m) == "the" {
 					m++
+					// "the account database of the storytelling platform
+					// Wattpad": a description before the name.
+					for d := m; d < m+3 && s.owner[d] < 0 && s.toks[d].word && !s.toks[d].cap && !clauseStops.is(s.id(d)); d++ {
+						if o := s.owner[d+1]; o >= 0 && s.ents[o].a == d+1 {
+							m, described = d+1, true
+							break
+						}
+					}
 				}
-				if o := s.owner[m]; o >= 0 && ownedData.is(s.id(k)) && s.ents[o].kind == graph.Organization && !s.ents[o].ref && !s.ents[o].guess && s.ents[o].a == m {
+				if o := s.owner[m]; o >= 0 && ownedData.is(s.id(k)) && s.ents[o].kind == graph.Organization && !s.ents[o].ref && (!s.ents[o].guess || described) && s.ents[o].a == m {
 					return m
 				}
 				return -1

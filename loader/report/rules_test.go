@@ -2764,6 +2764,19 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "further charges after accused of",
 			text: "The six officers belong to the Quarrow gang. Prosecutors accuse the officers of attacks on the power grid in 2015 that cut power to thousands of homes, along with assaults on Velmar Foods and Tessany Chemicals. The indictment further accuses the officers of spearphishing Marlow Bakeries as it investigated, and of a 2019 campaign against Dunmore Shipping that defaced its websites.",
 			want: []string{"TARGETED Quarrow -> Velmar Foods", "TARGETED Quarrow -> Tessany Chemicals", "TARGETED Quarrow -> Marlow Bakeries", "TARGETED Quarrow -> Dunmore Shipping"}},
+		{name: "data sales and downloads name whose data it was",
+			text: "The Quarrow gang stole and sold account details of some 91 million users of Marlow Bakeries. The group said it had downloaded roughly 500 gigabytes of data from private repositories belonging to Velmar Foods. Earlier this month it leaked the account database of the storytelling platform Wattpad.",
+			want: []string{"TARGETED Quarrow -> Marlow Bakeries", "TARGETED Quarrow -> Velmar Foods", "TARGETED Quarrow -> Wattpad"}},
+		{name: "put up for sale by an actor named after the batch",
+			text: "Account details for roughly 13 million users of Dunmore Shipping have been put up for sale on a dark web market, in the fourth batch of stolen databases released this year by a hacker crew known as the Quarrow gang.",
+			want: []string{"TARGETED Quarrow -> Dunmore Shipping"}},
+		{name: "put up for sale with no seller named is no one's claim",
+			text: "The Quarrow gang breached Marlow Bakeries in May. In January, card data linked to millions of users of the payments processor Velmar Pay had been put up for sale, although the seller has not been identified.",
+			want: []string{"TARGETED Quarrow -> Marlow Bakeries"},
+			not:  []string{"TARGETED Quarrow -> Velmar Pay"}},
+		{name: "software leaked by a group is no victim of it",
+			text: "The exploit, known as EternalBlue, had been developed by the Dunmore Signals Agency and was leaked online in April by a group calling itself the Quarrow Brokers.",
+			not:  []string{"TARGETED Quarrow Brokers -> Dunmore Signals Agency"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
