@@ -1484,6 +1484,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.listedTarget(s, *last)
 	x.namedInPostsTarget(s, *last)
 	x.claimedVictims(s, *last)
+	x.batchTarget(s, *last)
 	x.claimedAttackThat(s, *last)
 	x.asVictimTarget(s, *last)
 	x.appositiveBlameTarget(s, *last)
@@ -4588,6 +4589,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 						break
 					}
 				}
+			}
+			if ai < 0 && !attackNoun(s, j) {
+				ai = agentAt(s, k+1) // "put up for sale by a hacker who goes by the name X"
 			}
 			switch {
 			case ai >= 0 && s.ents[ai].kind == graph.ThreatActor:

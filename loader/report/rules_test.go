@@ -2777,6 +2777,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "software leaked by a group is no victim of it",
 			text: "The exploit, known as EternalBlue, had been developed by the Dunmore Signals Agency and was leaked online in April by a group calling itself the Quarrow Brokers.",
 			not:  []string{"TARGETED Quarrow Brokers -> Dunmore Signals Agency"}},
+		{name: "the lots of a data sale name whose data they hold",
+			text: "Account details for 13 million users of Velmar Foods have been put up for sale by a hacker crew known as the Quarrow gang. That first batch included data attributed to the video app Dubsmash, the fitness tracker Marlow Fit and the genealogy service Tessany Roots. Over the weekend, a fresh batch posted by the same seller added about 5 million records said to come from Dunmore Travel, another large online travel agency.",
+			want: []string{"TARGETED Quarrow -> Velmar Foods", "TARGETED Quarrow -> Dubsmash", "TARGETED Quarrow -> Marlow Fit", "TARGETED Quarrow -> Tessany Roots", "TARGETED Quarrow -> Dunmore Travel"}},
+		{name: "a lot's letters from a sender and a victim's owner are no victims",
+			text: "The Quarrow gang leaked files it stole from Velmar Health. The batch also included correspondence from the Dunmore Health Ministry about allowances. Its listings have included 20 million user records from Bigbasket, the online grocer owned in part by Pelton Holdings.",
+			want: []string{"TARGETED Quarrow -> Velmar Health", "TARGETED Quarrow -> Bigbasket"},
+			not:  []string{"TARGETED Quarrow -> Dunmore Health Ministry", "TARGETED Quarrow -> Pelton Holdings"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
