@@ -8566,6 +8566,10 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			k = e.b - 1
 			continue // "The report, prepared by consultancy PwC": its author
 		}
+		if l := p.lower(e.a - 1); l == "told" || l == "tell" || l == "tells" || l == "informed" {
+			k = e.b - 1
+			continue // "Zendesk told Example News that its platform ...": whom it told
+		}
 		if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
 			if l := p.lower(e.a - 1); l == "at" || l == "of" {
 				vs = x.objects(p, e.a, false) // "Customers of A, B and C": the list

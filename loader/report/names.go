@@ -1050,7 +1050,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 
 // crewNames end the names hacktivist crews give themselves: "Bangladesh
 // Cyber Army", "Pakistan Cyber Force".
-var crewNames = set(`army|force|squad|legion|brigade|society|warriors|knights|fighters`)
+var crewNames = set(`army|force|squad|legion|brigade|society|warriors|knights|fighters|hunters`)
 
 // crewEnd reports whether the capitalized word at k ends the name of a
 // crew, which may run to five words: "Izz ad-Din al-Qassam Cyber Fighters".
@@ -1951,8 +1951,30 @@ func (r *recognizer) guesses(s *sent) {
 			b++
 			name = s.textOf(r.text, a, b)
 		}
+		if r.knownInside(s, a, b) {
+			// "Scattered Lapsus$ Hunters": a crew's name around a known
+			// actor's is an alliance of actors, no organization.
+			s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: graph.NewNode(graph.ThreatActor, name)})
+			continue
+		}
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
+}
+
+// knownInside reports whether the name [a, b) ends in a crew's word and has
+// a known actor's name inside: "Scattered Lapsus$ Hunters".
+func (r *recognizer) knownInside(s *sent, a, b int) bool {
+	if b-a < 3 || !crewEnd(s, b-1) || groupNouns.is(s.id(b-1)) {
+		return false
+	}
+	for x := a + 1; x < b-1; x++ {
+		for y := x + 1; y < b; y++ {
+			if _, ok := r.g.Lookup(s.textOf(r.text, x, y)); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holidays are days named like organizations.

@@ -1378,8 +1378,63 @@ func (r *recognizer) actors(s *sent) {
 			!(b+1 < len(s.toks) && (s.toks[b+1].digit || s.toks[b+1].cap)) { // not "Magecart Group 5"
 			b++ // "the Carbanak Group": the name with its head, one actor
 		}
+		if x, y, ok := r.aroundDiscovered(s, a, b); ok {
+			// "Scattered LAPSUS$ Hunters" after the report introduced it:
+			// the longer name, not the known one inside it.
+			name := s.textOf(r.text, x, y)
+			s.claim(ent{a: x, b: y, kind: graph.ThreatActor, node: graph.NewNode(graph.ThreatActor, name)})
+			continue
+		}
 		s.claim(ent{a: a, b: b, kind: graph.ThreatActor, node: r.actorNode(m.Entry)})
 	}
+}
+
+// innerKnown returns the end of a name that runs on through a known actor's
+// name right after [a, end): "Scattered LAPSUS$ Hunters", where LAPSUS$ was
+// found first. The known actor is emptied; end if there is none.
+func innerKnown(s *sent, a, end int) int {
+	if end <= a || end >= len(s.toks) {
+		return end
+	}
+	o := s.owner[end]
+	if o < 0 || s.ents[o].kind != graph.ThreatActor || s.ents[o].ref || s.ents[o].a != end {
+		return end
+	}
+	in := s.ents[o]
+	if in.b >= len(s.toks) || s.toks[in.b].s > s.toks[in.b-1].e+1 || !s.toks[in.b].cap {
+		return end
+	}
+	e2 := s.nameAt(in.b, 2)
+	if e2 == in.b {
+		return end
+	}
+	for k := in.a; k < in.b; k++ {
+		s.owner[k] = -1
+	}
+	s.ents[o] = ent{a: in.a, b: in.b, affOrg: -1}
+	return e2
+}
+
+// aroundDiscovered reports whether a name the document introduced takes in
+// the known actor's name at [a, b) with a word or two on either side.
+func (r *recognizer) aroundDiscovered(s *sent, a, b int) (int, int, bool) {
+	for p := 0; p <= 2; p++ {
+		for q := 0; q <= 2; q++ {
+			if p+q == 0 || a-p < 0 || b+q > len(s.toks) || !s.free(a-p, a) || !s.free(b, b+q) {
+				continue
+			}
+			if r.discovered[s.textOf(r.text, a-p, b+q)] {
+				return a - p, b + q, true
+			}
+			// "Scattered Lapsus$ Hunters, the alliance of ...": a word before
+			// and a crew's word after make another group's name.
+			if p == 1 && q == 1 && s.toks[a-1].cap && s.toks[a-1].word && !starters.is(s.toks[a-1].id) && s.toks[a-1].e+1 == s.toks[a].s &&
+				s.toks[b-1].e+1 == s.toks[b].s && crewEnd(s, b) && s.lower(b) != "group" && s.lower(b) != "team" && s.lower(b) != "gang" && s.lower(b) != "crew" {
+				return a - 1, b + 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // businessRoles before a name make it a company: "spyware vendor X".
@@ -1515,6 +1570,9 @@ func (r *recognizer) introduced(s *sent) {
 				continue
 			}
 			end := s.nameAt(j, 5)
+			if e2 := innerKnown(s, j, end); e2 > end {
+				end = e2 // "calling itself Scattered LAPSUS$ Hunters"
+			}
 			if end-j == 5 && !crewEnd(s, end-1) {
 				end-- // a fifth word only ends a crew's name
 			}

@@ -2784,6 +2784,17 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang leaked files it stole from Velmar Health. The batch also included correspondence from the Dunmore Health Ministry about allowances. Its listings have included 20 million user records from Bigbasket, the online grocer owned in part by Pelton Holdings.",
 			want: []string{"TARGETED Quarrow -> Velmar Health", "TARGETED Quarrow -> Bigbasket"},
 			not:  []string{"TARGETED Quarrow -> Dunmore Health Ministry", "TARGETED Quarrow -> Pelton Holdings"}},
+		{name: "a crew's name around a known actor's is another actor",
+			text: "An extortion crew calling itself Scattered Sandworm Hunters breached Dunmore Air in June. Scattered Sandworm Hunters also claimed Velmar Foods.",
+			want: []string{"TARGETED Scattered Sandworm Hunters -> Dunmore Air", "TARGETED Scattered Sandworm Hunters -> Velmar Foods"},
+			not:  []string{"TARGETED Sandworm -> Velmar Foods", "TARGETED Scattered -> Velmar Foods"}},
+		{name: "an alliance named around a known actor without a cue",
+			text: "The posts appeared in a channel run by Scattered Sandworm Hunters, the loose alliance of English-speaking hackers. Scattered Sandworm Hunters breached Velmar Foods.",
+			want: []string{"TARGETED Scattered Sandworm Hunters -> Velmar Foods"},
+			not:  []string{"TARGETED Sandworm -> Velmar Foods"}},
+		{name: "whom a victim told is no victim of the attack claimed next",
+			text: "Velmar Cloud told Dunmore Daily that its platform had been compromised.\n\nThe Quarrow gang later claimed the breach.",
+			not:  []string{"TARGETED Quarrow -> Dunmore Daily"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
