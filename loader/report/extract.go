@@ -1485,6 +1485,7 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	x.namedInPostsTarget(s, *last)
 	x.claimedVictims(s, *last)
 	x.batchTarget(s, *last)
+	x.targetOfTarget(s, *last)
 	x.claimedAttackThat(s, *last)
 	x.asVictimTarget(s, *last)
 	x.appositiveBlameTarget(s, *last)

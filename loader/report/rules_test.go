@@ -2795,6 +2795,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "whom a victim told is no victim of the attack claimed next",
 			text: "Velmar Cloud told Dunmore Daily that its platform had been compromised.\n\nThe Quarrow gang later claimed the breach.",
 			not:  []string{"TARGETED Quarrow -> Dunmore Daily"}},
+		{name: "the target or victim of an attack by a named actor",
+			text: "Staff at Dunmore Bank were the targets of a phishing campaign by the Quarrow gang. Marlow Rail was the victim of a Quarrow gang attack in 2022. Employees of Velmar Pharma were the targets of a password-stealing campaign attributed to the Quarrow gang.",
+			want: []string{"TARGETED Quarrow -> Dunmore Bank", "TARGETED Quarrow -> Marlow Rail", "TARGETED Quarrow -> Velmar Pharma"}},
+		{name: "a target of attacks no one is named for is no one's",
+			text: "The Quarrow gang breached Tessany Foods in May. Pelton Air has been a frequent target of state-linked espionage. Dunmore Bank has not been the target of this campaign, but Velmar Air was the target of this campaign.",
+			want: []string{"TARGETED Quarrow -> Tessany Foods", "TARGETED Quarrow -> Velmar Air"},
+			not:  []string{"TARGETED Quarrow -> Pelton Air", "TARGETED Quarrow -> Dunmore Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
