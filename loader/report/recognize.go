@@ -1416,7 +1416,9 @@ func innerKnown(s *sent, a, end int) int {
 }
 
 // aroundDiscovered reports whether a name the document introduced takes in
-// the known actor's name at [a, b) with a word or two on either side.
+// the known actor's name at [a, b) with a word or two on either side, or a
+// capitalized word before it and a crew's word after it do ("Scattered
+// Lapsus$ Hunters"), and returns that name's span.
 func (r *recognizer) aroundDiscovered(s *sent, a, b int) (int, int, bool) {
 	for p := 0; p <= 2; p++ {
 		for q := 0; q <= 2; q++ {
@@ -1429,7 +1431,7 @@ func (r *recognizer) aroundDiscovered(s *sent, a, b int) (int, int, bool) {
 			// "Scattered Lapsus$ Hunters, the alliance of ...": a word before
 			// and a crew's word after make another group's name.
 			if p == 1 && q == 1 && s.toks[a-1].cap && s.toks[a-1].word && !starters.is(s.toks[a-1].id) && s.toks[a-1].e+1 == s.toks[a].s &&
-				s.toks[b-1].e+1 == s.toks[b].s && crewEnd(s, b) && s.lower(b) != "group" && s.lower(b) != "team" && s.lower(b) != "gang" && s.lower(b) != "crew" {
+				s.toks[b-1].e+1 == s.toks[b].s && crewEnd(s, b) && !groupNouns.is(s.id(b)) {
 				return a - 1, b + 1, true
 			}
 		}

@@ -4,7 +4,7 @@ import "github.com/actorgraph/actorgraph/graph"
 
 // targetAdjectives qualify "the target of": "a frequent target of",
 // "the primary targets of".
-var targetAdjectives = set(`primary|main|principal|chief|latest|frequent|repeated|first|intended|apparent|likely|biggest|largest|main|prime|key|specific|direct|particular|recent|new`)
+var targetAdjectives = set(`primary|main|principal|chief|latest|frequent|repeated|first|intended|apparent|likely|biggest|largest|prime|key|specific|direct|particular|recent|new`)
 
 // blameTo lay an attack on its actor before "to": "a campaign attributed
 // to X".
