@@ -8180,6 +8180,12 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		if q := e.a - 1 - b2i(s.lower(e.a-1) == "the"); e.kind == graph.Country && (s.lower(q) == "to" && linkVerbs.is(s.id(q-1)) || s.lower(q) == "of" && s.lower(q-1) == "behalf") {
 			continue // "a group that security firms have tied to the Iranian government", "on behalf of Tehran": its sponsor
 		}
+		if (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && tellerNouns.is(s.id(e.b+1)) {
+			continue // "Google's analysts linked those attacks to X": whose analysts tell
+		}
+		if e.a > s.ents[a].b && actorsPast(s, a, e.a) {
+			continue // "X, the crew behind the 2023 breaches at MGM Resorts": the actor's earlier victims
+		}
 		if isVictim(e) && e.kind != graph.Sector {
 			return // the sentence names its own victim
 		}
@@ -8235,6 +8241,41 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 		}
 	}
 }
+
+// tellerNouns are the staff of an organization who tell of an attack:
+// "Google's analysts", "Mandiant's researchers".
+var tellerNouns = set(`analysts|researchers|investigators|experts|team|responders|engineers`)
+
+// actorsPast reports whether token k lies in an apposition after actor a
+// that tells of the actor's earlier deeds: "Scattered Spider, the crew
+// behind the 2023 breaches at MGM Resorts", "..., which also hit X"; not
+// "APT28, which is associated with the GRU".
+func actorsPast(s *sent, a, k int) bool {
+	e := s.ents[a]
+	if s.lower(e.b) != "," {
+		return false
+	}
+	rel := false
+	for m := e.b + 1; m < k; m++ {
+		switch l := s.lower(m); {
+		case l == ";" || l == "." && s.owner[m] < 0:
+			return false
+		case l == "behind" || l == "responsible":
+			return true
+		case l == "which" || l == "who" || l == "that":
+			rel = true
+		case l == "," && rel:
+			return false // "X, which is tied to the GRU, claimed an attack on Y": the clause has closed
+		case rel && deedVerbs.has(l):
+			return true
+		}
+	}
+	return false
+}
+
+// deedVerbs tell, in a relative clause, of what an actor did before:
+// "Indra, a group that in 2019 claimed intrusions into X".
+var deedVerbs = set(`claimed|hit|breached|attacked|targeted|compromised|struck|hacked`)
 
 // nextVictims returns the victims of the first attack told after sentence
 // src, before the current sentence, that are not among vs; none once a

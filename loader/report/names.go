@@ -1660,6 +1660,14 @@ func openQuoteTitle(s *sent, k int) bool {
 	return (t == "\"" || t == "“" || t == "‘") && s.capWord(k+1)
 }
 
+// carrierPair reports whether token k of the name [a, ...) joins two
+// companies with a hyphen at h, the first ending in a country's name:
+// "Air France-KLM". A name of countries alone ("UK-US") is no company.
+func carrierPair(s *sent, a, k, h int) bool {
+	rest := s.toks[k].text[h+1:]
+	return k > a && len(rest) >= 2 && strings.ToUpper(rest) == rest && !strings.ContainsAny(rest, "0123456789-")
+}
+
 // intrudedAcronym reports whether the one-word name [a, b) is an acronym
 // that owns the systems an intruder entered: "had broken into BMW's
 // network", "accessed TSMC's systems".
@@ -1759,7 +1767,7 @@ func (r *recognizer) guesses(s *sent) {
 			if placeDescriber(l) || strings.HasPrefix(l, "cve-") || participleCompound(s.toks[k].text) {
 				ok = false // "Tokyo-based", "CVE-2024-21887", "Quran-burning protests"
 			}
-			if h := strings.IndexByte(s.toks[k].text, '-'); h > 0 && len(r.countries[s.toks[k].text[:h]]) > 0 {
+			if h := strings.IndexByte(s.toks[k].text, '-'); h > 0 && len(r.countries[s.toks[k].text[:h]]) > 0 && !carrierPair(s, a, k, h) {
 				ok = false // "UK-US trade talks"
 			}
 		}

@@ -2802,6 +2802,27 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quarrow gang breached Tessany Foods in May. Pelton Air has been a frequent target of state-linked espionage. Dunmore Bank has not been the target of this campaign, but Velmar Air was the target of this campaign.",
 			want: []string{"TARGETED Quarrow -> Tessany Foods", "TARGETED Quarrow -> Velmar Air"},
 			not:  []string{"TARGETED Quarrow -> Pelton Air", "TARGETED Quarrow -> Dunmore Bank"}},
+		// Two carriers joined by a hyphen, the first named after a country.
+		{name: "a company pair joined by a hyphen",
+			text: "APT28 claimed data theft from Pelton Bank and Air France-KLM last spring.",
+			want: []string{"TARGETED APT28 -> Air France-KLM", "TARGETED APT28 -> Pelton Bank"}},
+		{name: "a pair of countries joined by a hyphen is no company",
+			text: "APT28 stole files on the UK-US trade talks from Pelton Bank.",
+			want: []string{"TARGETED APT28 -> Pelton Bank"},
+			not:  []string{"TARGETED APT28 -> UK-US", "TARGETED APT28 -> United Kingdom"}},
+		// An attack laid on an actor by the next sentence, which names the
+		// actor's earlier victims too, or whose analysts tell.
+		{name: "an attack blamed by someone's analysts on an actor with a past",
+			text: "Sandworm breached Marlow Power in May. In June, a separate wave of intrusions hit Pelton Insurance and Dunmore Mutual within days of one another. Quarrow Security's analysts linked those attacks to Lazarus Group, the crew behind the 2023 breaches at Velmar Resorts.",
+			want: []string{"TARGETED Sandworm -> Marlow Power", "TARGETED Lazarus Group -> Pelton Insurance", "TARGETED Lazarus Group -> Dunmore Mutual", "TARGETED Lazarus Group -> Velmar Resorts"},
+			not:  []string{"TARGETED Sandworm -> Pelton Insurance", "TARGETED Lazarus Group -> Quarrow Security"}},
+		{name: "an attack blamed on an actor with a relative clause of its past",
+			text: "The ministry's website went offline on Monday. Analysts linked the attack to Lazarus Group, a group that in 2019 claimed intrusions into Velmar Bank.",
+			want: []string{"TARGETED Lazarus Group -> Velmar Bank"}},
+		{name: "a separate attack no one is blamed for",
+			text: "Sandworm breached Marlow Power in May. In June, a separate wave of intrusions hit Pelton Insurance. The company restored its systems.",
+			want: []string{"TARGETED Sandworm -> Marlow Power"},
+			not:  []string{"TARGETED Sandworm -> Pelton Insurance"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
