@@ -393,6 +393,9 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 			a = x.nearestActorLeft(s, v, 10)
 		}
 		if a < 0 {
+			a = openingActor(s, v)
+		}
+		if a < 0 {
 			continue
 		}
 		actor, ok, ref := x.actor(s, a, last)
@@ -424,6 +427,24 @@ func (x *extraction) asVictimTarget(s *sent, last *graph.Node) {
 		}
 		x.target(s, actor, named(s, vs), "leak-site", conf(0.8, ref), "")
 	}
+}
+
+// openingActor returns the named actor that opens the sentence and is the
+// subject of the verb at v, past its apposition: "Killnet, a
+// Russian-speaking group that talks through Telegram, claimed
+// responsibility in a post that listed X among its targets". It returns -1
+// when another actor, a semicolon or a quotation stands between.
+func openingActor(s *sent, v int) int {
+	j := s.entAt(b2i(s.lower(0) == "the"))
+	if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.lower(s.ents[j].b) != "," || v-s.ents[j].b > 30 {
+		return -1
+	}
+	for k := s.ents[j].b; k < v; k++ {
+		if o := s.owner[k]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref || s.lower(k) == ";" || isQuote(s.lower(k)) {
+			return -1
+		}
+	}
+	return j
 }
 
 // victimOrdinals rank a victim among others: "among its first victims".

@@ -2823,6 +2823,14 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Sandworm breached Marlow Power in May. In June, a separate wave of intrusions hit Pelton Insurance. The company restored its systems.",
 			want: []string{"TARGETED Sandworm -> Marlow Power"},
 			not:  []string{"TARGETED Sandworm -> Pelton Insurance"}},
+		// "listed X among its targets" far from the subject it hangs on.
+		{name: "a listing of victims past the subject's long apposition",
+			text: "Sandworm, a Russian-speaking group that talks to its followers mainly through Telegram, claimed responsibility in a post that listed Pelton Energy among its latest targets.",
+			want: []string{"TARGETED Sandworm -> Pelton Energy"}},
+		{name: "a listing of victims by another actor than the opening one",
+			text: "Sandworm, a Russian-speaking group, said on Telegram that APT28 listed Pelton Energy among its latest targets.",
+			want: []string{"TARGETED APT28 -> Pelton Energy"},
+			not:  []string{"TARGETED Sandworm -> Pelton Energy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
