@@ -187,6 +187,22 @@ func TestHTMLLists(t *testing.T) {
 	}
 }
 
+// TestHTMLProseLists checks that list items of prose after a paragraph
+// ending in ":" stay paragraphs of their own, as in Markdown, so that each
+// of their sentences is read as one; the items before one are joined.
+func TestHTMLProseLists(t *testing.T) {
+	src := `<html><body><p>Among the worst incidents:</p>
+<ul><li>Pelton Bank</li><li>In May, the gang took over an account used by Marlow Aid. Recipients were think tanks.</li><li>Fenwick Bank</li></ul></body></html>`
+	doc, err := Parse("l.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Among the worst incidents: Pelton Bank.\n\nIn May, the gang took over an account used by Marlow Aid. Recipients were think tanks.\n\nFenwick Bank"
+	if doc.Text != want {
+		t.Errorf("got text %q, want %q", doc.Text, want)
+	}
+}
+
 func TestNormalizeDate(t *testing.T) {
 	tests := map[string]string{
 		"2018-07-11 00:02:8": "2018-07-11", "2018-7-1": "2018-07-01", "2016/05/26": "2016-05-26",

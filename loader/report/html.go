@@ -132,8 +132,8 @@ type htmlPara struct {
 
 // joinLists joins the items of a list that follows a paragraph ending in ":"
 // to it with semicolons, as markdownText does, so that "we observed it
-// targeting:" and its items stay one sentence. Other paragraphs are kept as
-// they are.
+// targeting:" and its items stay one sentence. Items of prose, and the items
+// after one, stay paragraphs of their own; so do other paragraphs.
 func joinLists(paras []htmlPara) []string {
 	var out []string
 	for i := 0; i < len(paras); i++ {
@@ -142,9 +142,19 @@ func joinLists(paras []htmlPara) []string {
 			out = append(out, p)
 			continue
 		}
+		if proseItem(paras[i+1].text) {
+			// "In May, NOBELIUM took over ... . Recipients were ...":
+			// items of prose stay paragraphs, as in Markdown.
+			out = append(out, p)
+			for i+1 < len(paras) && paras[i+1].item {
+				i++
+				out = append(out, paras[i].text)
+			}
+			continue
+		}
 		var b strings.Builder
 		b.WriteString(p)
-		for i+1 < len(paras) && paras[i+1].item {
+		for i+1 < len(paras) && paras[i+1].item && !proseItem(paras[i+1].text) {
 			i++
 			if !strings.HasSuffix(b.String(), ":") {
 				b.WriteString(";")

@@ -1741,8 +1741,8 @@ func (r *recognizer) guesses(s *sent) {
 		for a < b-1 && placeDescriber(s.lower(a)) {
 			a++ // "Nagpur-based Solar Industries": the name after its place
 		}
-		if (a == s.firstWord() || a == s.afterDateline()) && b-a >= 2 && leadDescriber(s.lower(a)) {
-			a++ // "Steelmaker EVRAZ has shut down": the kind of company, capitalized for being first
+		if (a == s.firstWord() || a == s.afterDateline() || s.lower(a-1) == ":" || s.lower(a-1) == ";") && b-a >= 2 && leadDescriber(s.lower(a)) {
+			a++ // "Steelmaker EVRAZ has shut down", "incidents: Meatpacker JBS paid": the kind of company, capitalized for being first
 		}
 		if (a == s.firstWord() || a == s.afterDateline()) && b-a >= 1 && commonLeads.is(s.id(a)) {
 			a++ // "Names and Social Security numbers were exposed"

@@ -2685,7 +2685,8 @@ customers|employees|residents|users|patients|clients|subscribers|passengers|shar
 // its name, capitalized only for being first: "Brewer Asahi Group
 // Holdings", "Insurer Allianz UK".
 var leadDescribers = set(`brewer|insurer|retailer|carmaker|automaker|chipmaker|drugmaker|planemaker|lender|grocer|jeweler|jeweller|
-broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner`)
+broadcaster|manufacturer|distributor|contractor|supermarket|conglomerate|telco|shipper|refiner|miner|meatpacker|bottler|wholesaler|
+reinsurer|airline|shipbuilder|homebuilder|publisher`)
 
 // leadDescriber reports whether a sentence's first word, l, is a kind of
 // company: one of leadDescribers or a "-maker" ("Steelmaker EVRAZ").

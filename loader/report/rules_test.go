@@ -2831,6 +2831,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Sandworm, a Russian-speaking group, said on Telegram that APT28 listed Pelton Energy among its latest targets.",
 			want: []string{"TARGETED APT28 -> Pelton Energy"},
 			not:  []string{"TARGETED Sandworm -> Pelton Energy"}},
+		// A kind of company, capitalized as the first word of a list entry.
+		{name: "a kind of company opening a list entry is no part of the name",
+			text: "Among the worst incidents: Meatpacker Quarrow was hit by Sandworm in June; Airline Velmar was breached by APT28 in May.",
+			want: []string{"TARGETED Sandworm -> Quarrow", "TARGETED APT28 -> Velmar"},
+			not:  []string{"TARGETED Sandworm -> Meatpacker Quarrow", "TARGETED APT28 -> Airline Velmar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
