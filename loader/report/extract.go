@@ -970,6 +970,15 @@ func unclaimedIncidents(s *sent) bool {
 				}
 			}
 		}
+		if l == "neither" && (s.lower(i+1) == "case" || s.lower(i+1) == "instance" || s.lower(i+1) == "incident") {
+			// "in neither case has the responsible group been publicly
+			// identified".
+			for m := i + 2; m < len(s.toks) && m <= i+10; m++ {
+				if ml := s.lower(m); ml == "identified" || ml == "named" || ml == "claimed" || ml == "attributed" {
+					return true
+				}
+			}
+		}
 		if l == "nobody" || l == "no" && s.lower(i+1) == "one" {
 			// "Nobody has publicly identified who was behind that attack".
 			for m := i + 1; m < len(s.toks) && m <= i+5; m++ {
@@ -5338,6 +5347,44 @@ func softwareSubjectBefore(s *sent, k int) bool {
 	return false
 }
 
+// usesSoftware reports whether the catalogue ties software sw to actor f,
+// or f goes by the software's name.
+func (x *extraction) usesSoftware(f, sw graph.Node) bool {
+	if strings.EqualFold(f.Name, sw.Name) {
+		return true
+	}
+	e, ok := x.g.Lookup(f.Name)
+	if !ok {
+		return false
+	}
+	for _, g := range softwareGroups()[sw.ID] {
+		if slices.Contains(e.ExternalIDs, g) {
+			return true
+		}
+	}
+	return strings.EqualFold(e.Name, sw.Name) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, sw.Name) })
+}
+
+// ransomwareAgent returns the ransomware named as the agent of the passive
+// after from ("was knocked offline by Ryuk", "encrypted by the Ryuk
+// ransomware"), or -1.
+func ransomwareAgent(s *sent, from int) int {
+	for k := from; k < len(s.toks) && k <= from+8; k++ {
+		if l := s.lower(k); l == ";" || l == "," && k > from+1 {
+			return -1
+		}
+		if s.lower(k) != "by" {
+			continue
+		}
+		j := s.entAt(k + 1 + b2i(s.lower(k+1) == "the"))
+		if j >= 0 && s.ents[j].kind == graph.Malware && ransomwareNames()[s.ents[j].node.Name] {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // agentAt returns the named actor an agent phrase at j gives: "the Quarrow
 // gang", "a hacker who goes by the name Gnosticplayers", "a group calling
 // itself X"; -1 if none.
@@ -5489,6 +5536,15 @@ func (x *extraction) laterActor(s *sent, from int, last *graph.Node) (graph.Node
 				}
 			}
 		}
+	}
+	if sw := ransomwareAgent(s, from); sw >= 0 {
+		// "SEPE was knocked offline by Ryuk" in a report on Babuk: the
+		// ransomware's crew, unless it is the actor in focus's own.
+		node := s.ents[sw].node
+		if f := x.focusActor(last); f != nil && x.usesSoftware(*f, node) {
+			return *f, true, true, 0.8, "passive-focus"
+		}
+		return graph.NewNode(graph.ThreatActor, node.Name), true, false, 0.8, "passive-attributed"
 	}
 	if f := x.focusActor(last); f != nil {
 		if unnamedAgent(s) {

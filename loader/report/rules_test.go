@@ -2836,6 +2836,20 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Among the worst incidents: Meatpacker Quarrow was hit by Sandworm in June; Airline Velmar was breached by APT28 in May.",
 			want: []string{"TARGETED Sandworm -> Quarrow", "TARGETED APT28 -> Velmar"},
 			not:  []string{"TARGETED Sandworm -> Meatpacker Quarrow", "TARGETED APT28 -> Airline Velmar"}},
+		// Ransomware as the agent of a passive, in a report on another actor.
+		{name: "ransomware named as the agent of a passive is its own crew's",
+			text: "Sandworm hit Pelton Power in May. In March, the state employment service Marlow Works was knocked offline by Ryuk, disrupting appointments.",
+			want: []string{"TARGETED Sandworm -> Pelton Power", "TARGETED Ryuk -> Marlow Works"},
+			not:  []string{"TARGETED Sandworm -> Marlow Works"}},
+		{name: "ransomware of the actor in focus as the agent of a passive",
+			text: "Lazarus Group hit Pelton Power in May. In March, the state employment service Marlow Works was knocked offline by WannaCry, disrupting appointments.",
+			want: []string{"TARGETED Lazarus Group -> Pelton Power", "TARGETED Lazarus Group -> Marlow Works"},
+			not:  []string{"TARGETED WannaCry -> Marlow Works"}},
+		// Attacks that the text says no one has been named for.
+		{name: "in neither case has the group been identified",
+			text: "Sandworm hit Pelton Power in May. Insurer Dunmore Mutual disclosed a ransomware infection last August, and fashion brand Velmar shut down systems after an attack in November; in neither case has the responsible group been publicly identified.",
+			want: []string{"TARGETED Sandworm -> Pelton Power"},
+			not:  []string{"TARGETED Sandworm -> Dunmore Mutual", "TARGETED Sandworm -> Velmar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

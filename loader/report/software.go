@@ -247,6 +247,9 @@ func (r *recognizer) knownSoftware(s *sent) {
 			// ransomware ... Conti was responsible for the attack on X"
 			// (not "Royal Mail" after "the Royal ransomware").
 			known := n.ransomware && r.softSeen[n.node.ID] && s.toks[i].cap && !(j < len(s.toks) && s.toks[j].cap) && !(i > 0 && s.toks[i-1].cap)
+			// "SEPE was knocked offline by Ryuk": ransomware as the agent of
+			// an attack told in the passive.
+			known = known || n.ransomware && s.toks[i].cap && s.lower(i-1) == "by" && passiveAttackBefore(s, i-1)
 			if !known && (n.weak && !softwareContext(s, i, j) || functionWord(s.toks[i].lower) && len(n.words) == 1 && !toolNouns.is(s.id(j))) {
 				weak = append(weak, cand{i, j, n})
 				break
@@ -275,6 +278,26 @@ func (r *recognizer) knownSoftware(s *sent) {
 		}
 	}
 }
+
+// passiveAttackBefore reports whether the "by" at k closes a passive of
+// attack: "was knocked offline by", "were encrypted by", "had been hit by".
+func passiveAttackBefore(s *sent, k int) bool {
+	for m := k - 1; m >= 1 && m >= k-4; m-- {
+		if l := s.lower(m); l == "was" || l == "were" || l == "been" {
+			for p := m + 1; p < k; p++ {
+				if attackParticiples.is(s.id(p)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// attackParticiples tell, after "was", what an attack did to its victim.
+var attackParticiples = set(`hit|struck|attacked|breached|compromised|encrypted|knocked|crippled|disrupted|paralyzed|paralysed|
+infected|targeted|locked|downed|taken|shut|hacked`)
 
 func listJoin(l string) bool { return l == "," || l == "and" || l == "or" }
 
