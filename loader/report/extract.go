@@ -8924,6 +8924,10 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 				start = k + 1 // "ClearSky named SaudiNet ... among the victims": who names them
 				break
 			}
+			if reportVerbs.is(s.id(k)) && s.owner[k] < 0 && s.owner[k-1] >= 0 && s.ents[s.owner[k-1]].kind != graph.ThreatActor && (s.lower(k+1) == "it" || s.lower(k+1) == "that") {
+				start = k + 1 // "the FBI said it had identified 16 attacks on X, among 400 organisations hit": who tells
+				break
+			}
 		}
 		vs := x.subjectVictims(s, start, end)
 		if len(vs) == 0 {

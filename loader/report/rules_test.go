@@ -2850,6 +2850,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Sandworm hit Pelton Power in May. Insurer Dunmore Mutual disclosed a ransomware infection last August, and fashion brand Velmar shut down systems after an attack in November; in neither case has the responsible group been publicly identified.",
 			want: []string{"TARGETED Sandworm -> Pelton Power"},
 			not:  []string{"TARGETED Sandworm -> Dunmore Mutual", "TARGETED Sandworm -> Velmar"}},
+		// Who tells of victims "among" others is not one of them.
+		{name: "an agency that says it identified attacks among others is no victim",
+			text: "In May, the Pelton Bureau of Investigation said it had identified at least 16 APT28 attacks against Marlow Hospital, among more than 400 organisations hit worldwide.",
+			not:  []string{"TARGETED APT28 -> Pelton Bureau of Investigation"}},
+		{name: "a victim whose parent disclosed the incident is still among the victims",
+			text: "APT28 stole data from cloud accounts. Quarrow Tickets, whose parent company Dunmore Group disclosed the incident in a filing, was one of the first confirmed victims.",
+			want: []string{"TARGETED APT28 -> Quarrow Tickets"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
