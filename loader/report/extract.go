@@ -5251,7 +5251,7 @@ func ownedAsset(s *sent, e ent) bool {
 		if s.toks[k].cap && s.toks[k].word && keptAccounts.is(s.id(k+1)) {
 			continue // "Microsoft's private GitHub repositories": the account holder's own
 		}
-		if o := s.owner[k]; o >= 0 && s.ents[o].a == k && s.ents[o].kind == graph.Organization && k > e.b+1 && (serviceNouns.is(s.id(s.ents[o].b)) || assetNouns.is(s.id(s.ents[o].b))) {
+		if o := s.owner[k]; o >= 0 && s.ents[o].a == k && (s.ents[o].kind == graph.Organization || s.ents[o].kind == "" && s.ents[o].node.ID == "") && k > e.b+1 && (serviceNouns.is(s.id(s.ents[o].b)) || assetNouns.is(s.id(s.ents[o].b))) {
 			k = s.ents[o].b - 1
 			continue // "Rackspace's hosted Microsoft Exchange service": another's product, run by the owner
 		}

@@ -263,18 +263,19 @@ func (s *sent) entAt(i int) int {
 
 // recognizer holds what recognition needs for one document.
 type recognizer struct {
-	text       string
-	g          *gazetteer.Gazetteer
-	mentions   []gazetteer.Mention
-	next       int                   // first mention not before the current sentence
-	nodes      map[string]graph.Node // actor nodes by entry name
-	orgFirst   map[string]graph.Node // first word of a longer organization name -> it (empty: ambiguous)
-	orgAlone   map[string]bool       // one-word organizations met before any longer name that starts with them
-	countries  map[string][]phrase   // first token -> country names and aliases
-	demonyms   map[string][]phrase   // first token -> demonyms
-	orgs       map[string][]phrase   // first token -> known organizations
-	acronyms   map[string]int        // acronym -> index in acronymDefs
-	namedActor bool                  // an actor was named in a sentence recognized so far
+	productAcronyms map[string]bool // acronyms defined for products: "(FTA)"
+	text            string
+	g               *gazetteer.Gazetteer
+	mentions        []gazetteer.Mention
+	next            int                   // first mention not before the current sentence
+	nodes           map[string]graph.Node // actor nodes by entry name
+	orgFirst        map[string]graph.Node // first word of a longer organization name -> it (empty: ambiguous)
+	orgAlone        map[string]bool       // one-word organizations met before any longer name that starts with them
+	countries       map[string][]phrase   // first token -> country names and aliases
+	demonyms        map[string][]phrase   // first token -> demonyms
+	orgs            map[string][]phrase   // first token -> known organizations
+	acronyms        map[string]int        // acronym -> index in acronymDefs
+	namedActor      bool                  // an actor was named in a sentence recognized so far
 
 	discovered map[string]bool       // actor names the document introduces
 	persons    map[string]bool       // those of them that name a person: "Ilya Lichtenstein"
@@ -494,6 +495,7 @@ func (r *recognizer) recognizeActors(s *sent) {
 // went through recognizeActors.
 func (r *recognizer) recognize(s *sent) {
 	claimDateline(s)
+	r.products(s)
 	r.clubs(s)
 	r.claimNames(s)
 	r.infrastructure(s)
@@ -610,6 +612,62 @@ func (r *recognizer) clubs(s *sent) {
 		if a < i {
 			// "Leeds United AFC".
 			s.claim(ent{a: a, b: i + 1, kind: graph.Organization, node: graph.NewNode(graph.Organization, s.textOf(r.text, a, i+1))})
+		}
+	}
+}
+
+// productNames are enterprise products that attackers exploit, named like
+// companies: "the MOVEit Transfer servers", "Accellion's File Transfer
+// Appliance", "Microsoft Exchange". A product is no victim; the company that
+// makes it is one only when the text says it was breached. Longer names
+// come first.
+var productNames = [][]string{
+	{"Accellion", "File", "Transfer", "Appliance"}, {"File", "Transfer", "Appliance"}, {"MOVEit", "Transfer"}, {"MOVEit", "Cloud"},
+	{"MOVEit"}, {"GoAnywhere", "MFT"}, {"GoAnywhere"}, {"Cleo", "Harmony"}, {"VLTrader"}, {"LexiCom"},
+	{"Microsoft", "Exchange", "Server"}, {"Microsoft", "Exchange"}, {"Exchange", "Server"}, {"SharePoint", "Server"}, {"Microsoft", "SharePoint"},
+	{"Confluence", "Server"}, {"Confluence", "Data", "Center"}, {"ConnectWise", "ScreenConnect"}, {"ScreenConnect"},
+	{"Kaseya", "VSA"}, {"SolarWinds", "Orion"}, {"Pulse", "Connect", "Secure"}, {"Ivanti", "Connect", "Secure"},
+	{"Citrix", "NetScaler"}, {"NetScaler", "ADC"}, {"Citrix", "ADC"}, {"FortiOS"}, {"FortiGate"}, {"PAN-OS"}, {"GlobalProtect"},
+	{"vCenter", "Server"}, {"vCenter"}, {"ESXi"}, {"Microsoft", "Internet", "Information", "Services"}, {"Internet", "Information", "Services"},
+}
+
+// products claims the productNames a sentence writes, as entities of no
+// kind: they hold their words against the guesses at organizations. An
+// acronym defined for one ("File Transfer Appliance (FTA)") names the
+// product in the rest of the report.
+func (r *recognizer) products(s *sent) {
+	for i := 0; i < len(s.toks); i++ {
+		if r.productAcronyms[s.toks[i].text] && s.owner[i] < 0 {
+			s.claim(ent{a: i, b: i + 1})
+			continue
+		}
+		for _, p := range productNames {
+			j := i + len(p)
+			if j > len(s.toks) || !s.free(i, j) {
+				continue
+			}
+			ok := true
+			for k, w := range p {
+				if s.toks[i+k].text != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for j < len(s.toks) && s.capWord(j) && s.owner[j] < 0 {
+					j++ // "Microsoft Exchange Control Panel": a part of the product
+				}
+				if s.lower(j) == "(" && s.lower(j+2) == ")" && s.toks[j+1].upper && s.owner[j+1] < 0 {
+					if r.productAcronyms == nil {
+						r.productAcronyms = map[string]bool{}
+					}
+					r.productAcronyms[s.toks[j+1].text] = true
+					j += 3
+				}
+				s.claim(ent{a: i, b: j})
+				i = j - 1
+				break
+			}
 		}
 	}
 }

@@ -2857,6 +2857,18 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a victim whose parent disclosed the incident is still among the victims",
 			text: "APT28 stole data from cloud accounts. Quarrow Tickets, whose parent company Dunmore Group disclosed the incident in a filing, was one of the first confirmed victims.",
 			want: []string{"TARGETED APT28 -> Quarrow Tickets"}},
+		// Products exploited by an attacker, named like companies.
+		{name: "an exploited product is no victim",
+			text: "APT28 stole data from customers of Accellion's File Transfer Appliance (FTA) and from Pelton Bank's MOVEit Transfer server. Other FTA users were hit as well.",
+			want: []string{"TARGETED APT28 -> Pelton Bank"},
+			not:  []string{"TARGETED APT28 -> File Transfer Appliance", "TARGETED APT28 -> MOVEit Transfer", "TARGETED APT28 -> FTA"}},
+		{name: "the owner of a hosted product is the victim",
+			text: "In December Sandworm was behind the attack that took down Dunmore Hosting's hosted Microsoft Exchange service.",
+			want: []string{"TARGETED Sandworm -> Dunmore Hosting"},
+			not:  []string{"TARGETED Sandworm -> Microsoft Exchange", "TARGETED Sandworm -> Microsoft"}},
+		{name: "a part of an exploited product is no victim",
+			text: "APT28 exploited CVE-2020-0688 against the Microsoft Exchange Control Panel to regain access to Pelton Bank.",
+			not:  []string{"TARGETED APT28 -> Control Panel", "TARGETED APT28 -> Microsoft Exchange Control Panel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
