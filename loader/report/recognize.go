@@ -631,6 +631,16 @@ var productNames = [][]string{
 	{"vCenter", "Server"}, {"vCenter"}, {"ESXi"}, {"Microsoft", "Internet", "Information", "Services"}, {"Internet", "Information", "Services"},
 }
 
+// productsByFirst indexes productNames by their first word, longer names
+// first.
+var productsByFirst = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range productNames {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+})
+
 // products claims the productNames a sentence writes, as entities of no
 // kind: they hold their words against the guesses at organizations. An
 // acronym defined for one ("File Transfer Appliance (FTA)") names the
@@ -641,7 +651,7 @@ func (r *recognizer) products(s *sent) {
 			s.claim(ent{a: i, b: i + 1})
 			continue
 		}
-		for _, p := range productNames {
+		for _, p := range productsByFirst()[s.toks[i].text] {
 			j := i + len(p)
 			if j > len(s.toks) || !s.free(i, j) {
 				continue
