@@ -559,17 +559,7 @@ func (r *recognizer) armedServices(s *sent) {
 		}
 		end := -1
 		for _, b := range armedBranches {
-			if j+len(b) > len(s.toks) {
-				continue
-			}
-			match := true
-			for k, w := range b {
-				if s.toks[j+k].text != w {
-					match = false
-					break
-				}
-			}
-			if match {
+			if s.wordsAt(j, b) {
 				end = j + len(b)
 				break
 			}
@@ -631,6 +621,19 @@ var productNames = [][]string{
 	{"vCenter", "Server"}, {"vCenter"}, {"ESXi"}, {"Microsoft", "Internet", "Information", "Services"}, {"Internet", "Information", "Services"},
 }
 
+// wordsAt reports whether the tokens from i are the words ws, as written.
+func (s *sent) wordsAt(i int, ws []string) bool {
+	if i < 0 || i+len(ws) > len(s.toks) {
+		return false
+	}
+	for k, w := range ws {
+		if s.toks[i+k].text != w {
+			return false
+		}
+	}
+	return true
+}
+
 // productsByFirst indexes productNames by their first word, longer names
 // first.
 var productsByFirst = sync.OnceValue(func() map[string][][]string {
@@ -653,17 +656,7 @@ func (r *recognizer) products(s *sent) {
 		}
 		for _, p := range productsByFirst()[s.toks[i].text] {
 			j := i + len(p)
-			if j > len(s.toks) || !s.free(i, j) {
-				continue
-			}
-			ok := true
-			for k, w := range p {
-				if s.toks[i+k].text != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if s.wordsAt(i, p) && s.free(i, j) {
 				for j < len(s.toks) && s.capWord(j) && s.owner[j] < 0 {
 					j++ // "Microsoft Exchange Control Panel": a part of the product
 				}

@@ -228,17 +228,10 @@ func (r *recognizer) knownSoftware(s *sent) {
 		}
 		for _, n := range idx[s.toks[i].text] {
 			j := i + len(n.words)
-			if j > len(s.toks) || !s.free(i, j) {
+			if !s.wordsAt(i, n.words) || !s.free(i, j) {
 				continue
 			}
-			ok := true
-			for k, w := range n.words {
-				if s.toks[i+k].text != w {
-					ok = false
-					break
-				}
-			}
-			if !ok || len(n.words) == 1 && len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
+			if len(n.words) == 1 && len(r.countries[s.toks[i].text])+len(r.demonyms[s.toks[i].text]) > 0 {
 				// A country alone is no software; "China Chopper" is.
 				continue
 			}
