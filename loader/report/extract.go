@@ -1290,7 +1290,7 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 		}
 		return &n
 	}
-	if x.docActor != nil && x.titleActor == nil && x.leadActor != nil && x.leadActor.ID == x.docActor.ID && x.idx < x.leadIdx && x.leadIdx-x.idx > lateSpan && len(x.doc.Tags) == 0 && !laysAttack(x.sents[x.leadIdx]) {
+	if x.docActor != nil && x.titleActor == nil && x.leadActor != nil && x.leadActor.ID == x.docActor.ID && x.idx < x.leadIdx && len(x.doc.Tags) == 0 && (x.leadIdx-x.idx > lateSpan && !laysAttack(x.sents[x.leadIdx]) || x.leadIdx-x.idx > leadSpan && x.earlierYearLead(x.sents[x.leadIdx])) {
 		// "A Russian satellite operator was knocked offline ... [a dozen
 		// sentences on] The IT Army of Ukraine has repeatedly ...": an
 		// actor first named in a background section is not the lede's.
@@ -9768,6 +9768,10 @@ var leakVerbs = set(`published|publishes|publishing|posted|posts|posting|leaked|
 released|releases|releasing|sold|sells|selling|auctioned|auctioning|advertised|advertises|advertising|offered|offers|offering|
 claimed|claims`)
 
+// saleVerbs offer stolen data for sale; what they sell may be counted in
+// accounts or credentials as well as in records.
+var saleVerbs = set(`sold|sells|selling|sell|auctioned|auctioning|advertised|advertises|advertising|offered|offers|offering`)
+
 // dataNouns are what a gang leaks.
 var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|terabytes|gb|tb|trove|cache|dump|
 databases|database|archives|archive|details|correspondence|material|materials|screenshots|footage|recordings|
@@ -9820,6 +9824,11 @@ func dataObject(s *sent, i int) bool {
 		}
 		if dataNouns.is(s.id(k)) || s.lower(k) == "code" && s.lower(k-1) == "source" {
 			return true // "released more than 360,000 files", "published source code"
+		}
+		if soldData.is(s.id(k)) && saleVerbs.is(s.id(i)) && (k > i+1 || s.lower(i) != "advertising") {
+			// "began selling what it said were 91 million user accounts",
+			// not "business and advertising accounts".
+			return true
 		}
 	}
 	return false

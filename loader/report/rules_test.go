@@ -2869,6 +2869,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a part of an exploited product is no victim",
 			text: "APT28 exploited CVE-2020-0688 against the Microsoft Exchange Control Panel to regain access to Pelton Bank.",
 			not:  []string{"TARGETED APT28 -> Control Panel", "TARGETED APT28 -> Microsoft Exchange Control Panel"}},
+		{name: "a bundle of databases lists whose records it holds",
+			text: "APT28 has been busy this month. Alongside Marlow Foods, the bundle listed on the market included 30 million records from dating app Quarrow, 15 million from photo printer Pelton Prints and 3 million from the Dunmore Chronicle.",
+			want: []string{"TARGETED APT28 -> Quarrow", "TARGETED APT28 -> Pelton Prints", "TARGETED APT28 -> Dunmore Chronicle"}},
+		{name: "selling accounts from a company",
+			text: "Earlier in May the same seller, APT28, began selling what it said were 91 million user accounts from Tessany, the largest online marketplace.",
+			want: []string{"TARGETED APT28 -> Tessany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3122,4 +3128,24 @@ func TestExtractEarlierYearPassive(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkEdges(t, b, []string{"TARGETED LockBit -> Halvery Township", "TARGETED LockBit -> Dunmore County"}, []string{"TARGETED LockBit -> Town of Quarrow Beach"})
+}
+
+func TestExtractEarlierYearLeadActor(t *testing.T) {
+	// The only actor is first named in a background paragraph about an
+	// indictment of another year: the intrusion the report opens with is
+	// not its.
+	text := "The Velmar Institute has published its account of the intrusion. " +
+		"The attackers breached the Velmar Institute and stole records of staff and students. " +
+		"Investigators said the intruders sent phishing emails from inside the Velmar Institute. " +
+		"The institute has not said who was behind it. " +
+		"The government declined to comment. " +
+		"In March 2018, prosecutors charged nine people associated with APT40, which carried out a campaign against universities. " +
+		"The campaign hit the University of Pelton."
+	doc := Document{Path: "test.md", Title: "Test", Text: text, Date: "2019-10-02"}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED APT40 -> University of Pelton"}, []string{"TARGETED APT40 -> Velmar Institute"})
 }

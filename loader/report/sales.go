@@ -3,7 +3,7 @@ package report
 import "github.com/actorgraph/actorgraph/graph"
 
 // batchNouns are the lots a seller of stolen data offers them in.
-var batchNouns = set(`batch|batches|round|rounds|tranche|tranches|lot|lots|listing|listings|haul`)
+var batchNouns = set(`batch|batches|round|rounds|tranche|tranches|lot|lots|listing|listings|haul|hauls|bundle|bundles|dump|dumps|trove|troves|cache|caches|collection|collections`)
 
 // batchVerbs tell what a lot held.
 var batchVerbs = set(`included|includes|include|added|adds|carried|carries|contained|contains|featured|features|comprised`)
