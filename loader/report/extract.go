@@ -3159,6 +3159,10 @@ func ownSurname(actor graph.Node, e ent) bool {
 	return strings.HasSuffix(actor.Name, " "+e.node.Name)
 }
 
+// acquiredVerbs tell that the organization before them bought the one the
+// clause describes.
+var acquiredVerbs = set(`acquired|bought|purchased|owns`)
+
 // parentCompany reports whether organization j is named only as the parent
 // of a victim the sentence names: "Xerox Business Solutions, the U.S.
 // business services arm of Xerox", "the U.S. arm of ICBC, ICBC Financial
@@ -3176,6 +3180,11 @@ func parentCompany(s *sent, j int) bool {
 	}
 	if subsidiaryNouns.is(s.id(e.b)) && named(e.b+1) {
 		return true // "American Airlines subsidiary Envoy Air"
+	}
+	if acquiredVerbs.is(s.id(e.b)) && e.a > 0 && s.toks[e.a-1].word && !s.toks[e.a-1].cap && s.lower(e.a-1) != "and" && s.lower(e.a-1) != "or" {
+		// "Home Chef, the meal-kit business Kroger acquired in 2018": the
+		// buyer of the victim the sentence names.
+		return true
 	}
 	if d := s.lower(e.a - 1); subsidiaryNouns.is(s.id(e.b)) && (d == "the" || d == "a") && s.lower(e.a-2) == "," && named(e.a-3) {
 		return true // "Change Healthcare, the UnitedHealth Group subsidiary"

@@ -2875,6 +2875,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "selling accounts from a company",
 			text: "Earlier in May the same seller, APT28, began selling what it said were 91 million user accounts from Tessany, the largest online marketplace.",
 			want: []string{"TARGETED APT28 -> Tessany"}},
+		{name: "the buyer of a victim in its apposition",
+			text: "Last May, APT28 offered roughly 8 million customer records from Marlow Kitchen, the meal-kit business Tessany Foods acquired in 2018, on a dark web marketplace.",
+			want: []string{"TARGETED APT28 -> Marlow Kitchen"},
+			not:  []string{"TARGETED APT28 -> Tessany Foods"}},
+		{name: "a victim that took its systems offline is no buyer",
+			text: "Building materials maker Quarrow Gypsum took its IT systems offline in June after a cyberattack; APT28 later listed the company on its leak site.",
+			want: []string{"TARGETED APT28 -> Quarrow Gypsum"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
