@@ -6071,7 +6071,7 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 
 // bulletCues in a list's lead-in say its items were hit or posted.
 var bulletCues = set(`list|postings|posted|claimed|claims|leak|breaches|intrusions|attacks|hit-list|credit|responsibility|
-disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds|singled|targeted|breached|compromised`)
+disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds|singled|targeted|breached|compromised|impact|impacts`)
 
 // bulletAnti in a list's lead-in say its items are tools, flaws or advice.
 var bulletAnti = set(`tools|tool|malware|vulnerabilities|vulnerability|flaws|flaw|cves|exploited|exploit|exploits|indicators|
@@ -6181,6 +6181,13 @@ func itemHead(s *sent, p, q int) []victim {
 		if j < 0 {
 			if s.lower(k) == "of" && (peopleOf.is(s.id(k-1)) || memberNouns.is(s.id(k-1))) {
 				k++ // "three members of Waad": whose members
+				continue
+			}
+			if s.lower(k) == "of" && bodyNouns.is(s.id(k-1)) && !s.toks[k-1].cap && s.lower(p) != "a" && s.lower(p) != "an" {
+				// "the district administration of the Märkischer Kreis":
+				// whose body; not "a central executive body of the
+				// Ukrainian government", one body among its many.
+				k++
 				continue
 			}
 			if !s.toks[k].word || clauseStops.is(s.id(k)) || relatives.is(s.id(k)) || itemPreps.is(s.id(k)) {

@@ -2882,6 +2882,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a victim that took its systems offline is no buyer",
 			text: "Building materials maker Quarrow Gypsum took its IT systems offline in June after a cyberattack; APT28 later listed the company on its leak site.",
 			want: []string{"TARGETED APT28 -> Quarrow Gypsum"}},
+		{name: "a bulleted list after an impact lead-in, with bodies of a named district",
+			text: "Sandworm encrypted the servers of Pelton-IT, a municipal IT provider. Publicly confirmed impact included, among others: The City of Quarrow, whose vehicle registration was disrupted; The City of Dunmore, which moved services to paper; The district administration of the Velmar Kreis.",
+			want: []string{"TARGETED Sandworm -> City of Quarrow", "TARGETED Sandworm -> City of Dunmore", "TARGETED Sandworm -> Velmar Kreis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3155,4 +3158,18 @@ func TestExtractEarlierYearLeadActor(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkEdges(t, b, []string{"TARGETED APT40 -> University of Pelton"}, []string{"TARGETED APT40 -> Velmar Institute"})
+}
+
+func TestExtractOneBodyOfAGovernment(t *testing.T) {
+	// "a central executive body of the Ukrainian government" in a
+	// bulleted list is one body among the government's many; "the district
+	// administration of X" is X's own.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "APT28 exploited Roundcube servers. Investigators confirmed compromise or targeting of the following: "+
+		"a regional prosecutor's office in Ukraine, where APT28 appears to have been interested in documents on criminal investigations; "+
+		"a central executive body of the Ukrainian government; a Ukrainian military unit associated with aircraft infrastructure.")
+	checkEdges(t, b, []string{"TARGETED APT28 -> Ukraine"}, []string{"TARGETED APT28 -> Government of Ukraine"})
 }
