@@ -4303,6 +4303,9 @@ var seriesNouns = set(`run|string|series|spate|wave|line|succession|rash|slew`)
 func coordinatedActors(s *sent, a int) []int {
 	var out []int
 	k := s.ents[a].a - 1 // the token before the leftmost actor so far
+	if d := describedBefore(s, k); d > 0 && s.lower(d) == "and" {
+		k = d // "Tonto Team and a second Chinese group, APT10, had targeted"
+	}
 	for {
 		j := k
 		if s.lower(j) == "the" {
@@ -4329,6 +4332,24 @@ func coordinatedActors(s *sent, a int) []int {
 		return nil // "also tracked as APT35 and Charming Kitten": names of one actor
 	}
 	return out
+}
+
+// describedBefore returns the token before a description of a group that
+// stands in apposition before the comma at k ("and a second Chinese group,
+// APT10"), else -1.
+func describedBefore(s *sent, k int) int {
+	if s.lower(k) != "," || !groupNouns.is(s.id(k-1)) || s.owner[k-1] >= 0 {
+		return -1
+	}
+	for m := k - 2; m > 0 && m >= k-6; m-- {
+		if o := s.owner[m]; o >= 0 && s.ents[o].kind != graph.Country || !s.toks[m].word {
+			return -1 // "a second Chinese group": a demonym may describe it
+		}
+		if l := s.lower(m); l == "a" || l == "an" || l == "another" {
+			return m - 1
+		}
+	}
+	return -1
 }
 
 // aliasListCues before a list of actor names make them names of one actor.

@@ -2885,6 +2885,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a bulleted list after an impact lead-in, with bodies of a named district",
 			text: "Sandworm encrypted the servers of Pelton-IT, a municipal IT provider. Publicly confirmed impact included, among others: The City of Quarrow, whose vehicle registration was disrupted; The City of Dunmore, which moved services to paper; The district administration of the Velmar Kreis.",
 			want: []string{"TARGETED Sandworm -> City of Quarrow", "TARGETED Sandworm -> City of Dunmore", "TARGETED Sandworm -> Velmar Kreis"}},
+		{name: "an actor coordinated with a described second group",
+			text: "In 2017, FireEye said APT40 and a second Chinese group, APT28, had targeted South Korean government agencies and the Lotte Group.",
+			want: []string{"TARGETED APT40 -> Lotte Group", "TARGETED APT28 -> Lotte Group"}},
+		{name: "a described group alone is not coordinated",
+			text: "Researchers at a second security firm, Pelton Labs, said APT28 had targeted the Lotte Group.",
+			want: []string{"TARGETED APT28 -> Lotte Group"},
+			not:  []string{"TARGETED Pelton Labs -> Lotte Group"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
