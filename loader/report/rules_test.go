@@ -2892,6 +2892,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Researchers at a second security firm, Pelton Labs, said APT28 had targeted the Lotte Group.",
 			want: []string{"TARGETED APT28 -> Lotte Group"},
 			not:  []string{"TARGETED Pelton Labs -> Lotte Group"}},
+		{name: "malware blamed on an actor tore through a victim",
+			text: "In June 2017 the NotPetya wiper, which two governments later blamed on the military intelligence unit known as Sandworm, tore through Quarrow Shipping, forcing the carrier to reinstall thousands of servers.",
+			want: []string{"TARGETED Sandworm -> Quarrow Shipping"}},
+		{name: "tearing something up is no attack",
+			text: "APT28 is a Russian group. Pelton Freight tore up its contract with Quarrow Shipping last year.",
+			not:  []string{"TARGETED APT28 -> Quarrow Shipping"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
