@@ -1290,11 +1290,17 @@ func (x *extraction) inFocus(last *graph.Node) *graph.Node {
 		}
 		return &n
 	}
-	if x.docActor != nil && x.titleActor == nil && x.leadActor != nil && x.leadActor.ID == x.docActor.ID && x.idx < x.leadIdx && len(x.doc.Tags) == 0 && (x.leadIdx-x.idx > lateSpan && !laysAttack(x.sents[x.leadIdx]) || x.leadIdx-x.idx > leadSpan && x.earlierYearLead(x.sents[x.leadIdx])) {
+	if x.docActor != nil && x.titleActor == nil && x.leadActor != nil && x.leadActor.ID == x.docActor.ID && x.idx < x.leadIdx && len(x.doc.Tags) == 0 {
 		// "A Russian satellite operator was knocked offline ... [a dozen
 		// sentences on] The IT Army of Ukraine has repeatedly ...": an
 		// actor first named in a background section is not the lede's.
-		return nil
+		// Nor, however close, one first named in a sentence of an earlier
+		// year: "In March 2018, the Justice Department charged nine
+		// Iranians associated with the Mabna Institute".
+		lead, gap := x.sents[x.leadIdx], x.leadIdx-x.idx
+		if gap > lateSpan && !laysAttack(lead) || gap > leadSpan && x.earlierYearLead(lead) {
+			return nil
+		}
 	}
 	return x.docActor
 }
