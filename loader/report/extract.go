@@ -6639,7 +6639,11 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		// "the attack that knocked X offline", "the outbreak, which crippled X".
 		relFrom := -1
-		if k := i + 1 + b2i(s.lower(i+1) == ","); s.lower(k) == "that" || s.lower(k) == "which" {
+		k := i + 1
+		if l := s.lower(k); (l == "of" || l == "in") && s.toks[min(k+1, len(s.toks)-1)].digit && s.lower(k+2) == "," {
+			k += 2 // "the WannaCry outbreak of 2017, which disrupted X"
+		}
+		if k += b2i(s.lower(k) == ","); s.lower(k) == "that" || s.lower(k) == "which" {
 			k++
 			for adverbs.is(s.id(k)) {
 				k++
@@ -6710,7 +6714,7 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		if (fromNominals.is(t.id) || t.lower == "destruction") && s.lower(i+1) == "of" && relFrom < 0 && s.entAt(i+2) < 0 {
 			for k := i + 2; k < len(s.toks) && k <= i+9; k++ {
 				// "the destruction of data at Sony Pictures Entertainment".
-				if s.lower(k) == "from" || s.lower(k) == "at" && dataNouns.is(s.id(k-1)) {
+				if s.lower(k) == "from" || s.lower(k) == "at" && (dataNouns.is(s.id(k-1)) || machineNouns.is(s.id(k-1))) {
 					relFrom = k + 1
 					break
 				}
@@ -6906,6 +6910,14 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 		if a < 0 {
+			// "The group was blamed for the 2014 destruction of computers at
+			// X, for the 2016 theft of $81 million from Y, and for ...": a
+			// later item of the list of deeds laid on the subject.
+			if j := blameListActor(s, i); j >= 0 {
+				a, rule = j, "nominal-subject"
+			}
+		}
+		if a < 0 {
 			// "Other incidents attributed to DoppelPaymer include the breach
 			// of X; the theft of data from Y; and an attack on Z": items of
 			// a list whose lead names the actor.
@@ -7000,6 +7012,51 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 			}
 		}
 	}
+}
+
+// blameListActor returns the actor laid with a list of deeds, "X was blamed
+// for A, for B, and for C", when the noun of attack at i heads an item of
+// it after the first: "The group was blamed for the 2014 destruction of
+// computers at Sony Pictures Entertainment, for the 2016 theft of $81
+// million from Bangladesh Bank's account ...". -1 if none.
+func blameListActor(s *sent, i int) int {
+	item := func(k int) int { // the "for" that opens the item the word at k stands in, or -1
+		for m := k - 1; m >= 0 && m >= k-5; m-- {
+			switch l := s.lower(m); {
+			case l == "for":
+				return m
+			case l == "the" || l == "a" || l == "an" || s.toks[m].digit || nominalModifiers.is(s.id(m)) || groupModifiers.is(s.id(m)):
+			case s.owner[m] >= 0 && (s.ents[s.owner[m]].kind == graph.Malware || s.ents[s.owner[m]].kind == graph.Organization):
+				m = s.ents[s.owner[m]].a // "for the WannaCry outbreak", "for the Sony hack"
+			default:
+				return -1
+			}
+		}
+		return -1
+	}
+	f := item(i)
+	if f < 1 || !(s.lower(f-1) == "," || s.lower(f-1) == "and" && s.lower(f-2) == ",") {
+		return -1
+	}
+	for m := f - 2; m > 0 && m >= f-45; m-- {
+		l := s.lower(m)
+		if l == ";" || l == "." || relatives.has(l) && s.lower(m-1) == "," {
+			return -1
+		}
+		if l != "for" || !blameWords.is(s.id(m-1)) {
+			continue
+		}
+		// "X was blamed for", "X is best known for", "X has been held responsible for".
+		b := m - 2
+		for b >= 0 && s.owner[b] < 0 && (auxiliaries.is(s.id(b)) || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || s.lower(b) == "held") {
+			b--
+		}
+		if j := s.entAt(b); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].b == b+1 {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // deceiveVerbs trick people into helping an attack: "tricked employees at

@@ -2898,6 +2898,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "tearing something up is no attack",
 			text: "APT28 is a Russian group. Pelton Freight tore up its contract with Quarrow Shipping last year.",
 			not:  []string{"TARGETED APT28 -> Quarrow Shipping"}},
+		{name: "later items of a list of deeds laid on the subject",
+			text: "The Lazarus Group is a North Korean crew. The group was blamed for the 2014 destruction of computers at Pelton Pictures, for the 2016 theft of $81 million from Velmar Bank's account at the Marlow Reserve, and for the Quarrow outbreak of 2017, which disrupted clinics across the Dunmore Health Service.",
+			want: []string{"TARGETED Lazarus Group -> Pelton Pictures", "TARGETED Lazarus Group -> Velmar Bank", "TARGETED Lazarus Group -> Dunmore Health Service"},
+			not:  []string{"TARGETED Lazarus Group -> Marlow Reserve"}},
+		{name: "a list of deeds laid on someone else",
+			text: "The Lazarus Group hit Quarrow Bank in May. Separately, its former auditor Tessany Labs was blamed for the 2014 outage at Pelton Pictures, for the 2016 theft of $81 million from Velmar Bank, and for lax controls.",
+			want: []string{"TARGETED Lazarus Group -> Quarrow Bank"},
+			not:  []string{"TARGETED Lazarus Group -> Velmar Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
