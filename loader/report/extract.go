@@ -7882,6 +7882,7 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		return
 	}
 	if a := identifiedAs(s); a >= 0 {
+		x.focusFamily(s, a, last)
 		if v := silentVictim(s, a); v >= 0 {
 			// "Eletronuclear has not named the attackers, but researchers
 			// say the intrusion bears the hallmarks of REvil".
@@ -7973,6 +7974,20 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		both := s.lower(d) == "both" && strings.HasSuffix(s.lower(i), "s")
 		x.antecedentVictims(s, a, last, incidentNouns.is(s.id(i)) || both, 1+b2i(both))
 		return
+	}
+}
+
+// focusFamily makes the family that entity a names as an attack's culprit
+// stand for the actor in focus when that actor runs it: "identified the
+// ransomware as Ryuk" in a report on Wizard Spider is Wizard Spider's
+// attack, not one by a gang called Ryuk.
+func (x *extraction) focusFamily(s *sent, a int, last *graph.Node) {
+	f := x.focusActor(last)
+	if f == nil || strings.EqualFold(f.Name, s.ents[a].node.Name) {
+		return
+	}
+	if x.usesSoftware(*f, graph.NewNode(graph.Malware, s.ents[a].node.Name)) {
+		s.ents[a].node = *f
 	}
 }
 

@@ -3194,3 +3194,21 @@ func TestExtractOneBodyOfAGovernment(t *testing.T) {
 		"a central executive body of the Ukrainian government; a Ukrainian military unit associated with aircraft infrastructure.")
 	checkEdges(t, b, []string{"TARGETED APT28 -> Ukraine"}, []string{"TARGETED APT28 -> Government of Ukraine"})
 }
+
+func TestExtractFocusActorsFamilyAsCulprit(t *testing.T) {
+	// A family the actor in focus runs, named as the culprit of an attack
+	// told before, stands for that actor; a family it does not run stays
+	// a gang of its own.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "Wizard Spider has been busy this autumn. "+
+		"The attack at Pelton Health System began on Sunday. "+
+		"Responders identified the ransomware as Ryuk.")
+	checkEdges(t, b, []string{"TARGETED WIZARD SPIDER -> Pelton Health System"}, []string{"TARGETED Ryuk -> Pelton Health System"})
+	b = extractWith(t, g, "Wizard Spider has been busy this autumn. "+
+		"The attack at Pelton Health System began on Sunday. "+
+		"Responders identified the ransomware as DoppelPaymer.")
+	checkEdges(t, b, []string{"TARGETED DoppelPaymer -> Pelton Health System"}, []string{"TARGETED WIZARD SPIDER -> Pelton Health System"})
+}
