@@ -3531,7 +3531,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			if o := s.entAt(i + 1); t.lower == "reached" && o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && (malwareNouns.is(s.id(i-1)) || nominals.is(s.id(i-1))) {
 				ok = true // "when the malware reached A.P. Moller-Maersk"
 			}
-			if p := i - 1 - b2i(s.lower(i-1) == "also" || s.lower(i-1) == "even" || s.lower(i-1) == "eventually"); t.lower == "reached" && s.lower(p-1) == "the" && (nominals.is(s.id(p)) || malwareNouns.is(s.id(p))) && s.lower(i+1) != "deep" && s.lower(i+1) != "into" && s.lower(i+1) != "out" {
+			p := i - 1 - b2i(s.lower(i-1) == "also" || s.lower(i-1) == "even" || s.lower(i-1) == "eventually")
+			if c := relativeComma(s, p); c > 0 {
+				p = c - 1 // "The intrusion, which began in the spring of 2016, reached X"
+			}
+			if t.lower == "reached" && s.lower(p-1) == "the" && (nominals.is(s.id(p)) || malwareNouns.is(s.id(p))) && s.lower(i+1) != "deep" && s.lower(i+1) != "into" && s.lower(i+1) != "out" {
 				ok = true // "The breach also reached the company's affiliated brands, A, B and C"
 			}
 			for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
@@ -4553,6 +4557,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		p := s.prevWord(i)
 		if (s.lower(p) == "worst" || s.lower(p) == "hardest" || s.lower(p) == "most") && s.lower(p-1) == "the" {
 			p = s.prevWord(p - 1) // "were the worst affected"
+		}
+		if notAmongBefore(s, i) {
+			continue // "X was not among the accounts known to have been read"
 		}
 		aux := auxiliaries.is(s.id(p))
 		if deniedPassive(s, p, i) {
@@ -7989,6 +7996,27 @@ func (x *extraction) focusFamily(s *sent, a int, last *graph.Node) {
 	if x.usesSoftware(*f, graph.NewNode(graph.Malware, s.ents[a].node.Name)) {
 		s.ents[a].node = *f
 	}
+}
+
+// relativeComma returns the comma that opens a relative clause which the
+// comma at c closes, or -1: "The intrusion, which began in the spring of
+// 2016 and ran into the summer, reached ...".
+func relativeComma(s *sent, c int) int {
+	if s.lower(c) != "," {
+		return -1
+	}
+	for k := c - 1; k > 0 && k >= c-20; k-- {
+		if l := s.lower(k); l == ";" || l == ":" {
+			return -1
+		}
+		if s.lower(k) == "," {
+			if l := s.lower(k + 1); l == "which" || l == "that" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideOpen returns the comma that opens an aside which the comma at c
@@ -11898,6 +11926,21 @@ func negatedVerb(s *sent, i int) bool {
 	}
 	n := s.lower(k + 1)
 	return n != "only" && n != "just" && n != "merely" && n != "simply"
+}
+
+// notAmongBefore reports whether "not among" stands in the clause before
+// token i, within a few words: "Gentiloni was not among the accounts known
+// to have been read".
+func notAmongBefore(s *sent, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if clauseStops.is(s.id(k)) && s.lower(k) != "to" || s.lower(k) == "," {
+			return false
+		}
+		if s.lower(k) == "among" && s.lower(k-1) == "not" {
+			return true
+		}
+	}
+	return false
 }
 
 // negationFillers may stand between a negation and its verb.

@@ -2906,6 +2906,16 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Lazarus Group hit Quarrow Bank in May. Separately, its former auditor Tessany Labs was blamed for the 2014 outage at Pelton Pictures, for the 2016 theft of $81 million from Velmar Bank, and for lax controls.",
 			want: []string{"TARGETED Lazarus Group -> Quarrow Bank"},
 			not:  []string{"TARGETED Lazarus Group -> Velmar Bank"}},
+		{name: "the intrusion reached, past a relative clause on it",
+			text: "APT28 has been active this year. The intrusion, which began in the spring of 2016 and ran into the summer, reached the email system of the Velmar Foreign Ministry.",
+			want: []string{"TARGETED APT28 -> Velmar Foreign Ministry"}},
+		{name: "a relative clause with a subject of its own is not the intrusion's",
+			text: "APT28 has been active this year. The company, which said the intrusion began in the spring, reached a settlement with Velmar Bank.",
+			not:  []string{"TARGETED APT28 -> Velmar Bank"}},
+		{name: "not among the accounts read",
+			text: "APT28 broke into the Velmar Foreign Ministry last year. Tom Pelton, who led the ministry at the time, was not among the accounts known to have been read.",
+			want: []string{"TARGETED APT28 -> Velmar Foreign Ministry"},
+			not:  []string{"TARGETED APT28 -> Tom Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
