@@ -1933,6 +1933,10 @@ func (r *recognizer) guesses(s *sent) {
 		if holidays.has(strings.ToLower(name)) {
 			continue // "on Labor Day weekend": a date
 		}
+		if townBeforeState(s, a, b) {
+			s.claim(ent{a: a, b: b, affOrg: -1}) // "MedStar Health, the Columbia, Maryland, nonprofit": a town
+			continue
+		}
 		if m := s.lower(a - 2); s.lower(a-1) == "of" && municipalNouns.has(m) && !s.toks[a-2].cap && s.free(a-2, a) {
 			// "the city of Wichita": the city's government, named as
 			// analysts name it, "City of Wichita".
@@ -2689,3 +2693,37 @@ north|south|east|west|northern|southern|eastern|western|central|greater|mainland
 // brandWords are company names that may open a sentence before a country
 // ("Orange Belgium"); every other word a word list holds is taken for prose.
 var brandWords = set(`vodafone|orange|zain|ooredoo|airtel|telenor|telefonica|telefónica|etisalat|batelco|omantel|jazz|ufone`)
+
+// townBeforeState reports whether the name at a..b is a town that a place
+// after it and a common noun make the seat of what an apposition
+// describes: "the Columbia, Maryland, nonprofit that runs ten hospitals",
+// "the Burlington, North Carolina, company".
+func townBeforeState(s *sent, a, b int) bool {
+	if s.lower(a-1) != "the" || s.lower(b) != "," {
+		return false
+	}
+	o := s.owner[min(b+1, len(s.toks)-1)]
+	if o < 0 || s.ents[o].a != b+1 || s.ents[o].kind != "" && s.ents[o].kind != graph.Country || s.ents[o].demonym {
+		return false
+	}
+	e := s.ents[o].b
+	if s.lower(e) != "," {
+		return false
+	}
+	for k := e + 1; k < len(s.toks) && k <= e+3; k++ {
+		if !s.toks[k].word || s.toks[k].cap {
+			return false
+		}
+		if seatHeads.is(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatHeads are the common nouns an apposition that opens with a town
+// describes: "the Columbia, Maryland, nonprofit", "the Burlington, North
+// Carolina, laboratory company".
+var seatHeads = set(`company|firm|nonprofit|non-profit|maker|manufacturer|provider|operator|chain|group|insurer|bank|lender|retailer|
+utility|hospital|system|network|startup|business|giant|conglomerate|developer|supplier|contractor|agency|organization|organisation|
+institution|college|university|school|charity|clinic|airline|carrier|publisher|newspaper|broadcaster|processor|distributor|refinery|plant`)

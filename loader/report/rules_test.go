@@ -2916,6 +2916,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 broke into the Velmar Foreign Ministry last year. Tom Pelton, who led the ministry at the time, was not among the accounts known to have been read.",
 			want: []string{"TARGETED APT28 -> Velmar Foreign Ministry"},
 			not:  []string{"TARGETED APT28 -> Tom Pelton"}},
+		{name: "a town opens an apposition with its state",
+			text: "In March 2016 the QuietLocker gang hit Pelton Health, the Dunmore, Maryland, nonprofit that runs ten hospitals, and later posted files stolen from the Marlow, Oregon, institution's servers.",
+			want: []string{"TARGETED QuietLocker -> Pelton Health"},
+			not:  []string{"TARGETED QuietLocker -> Dunmore", "TARGETED QuietLocker -> Marlow"}},
+		{name: "a city's government with its state, then its verb",
+			text: "In May the City of Velmar, Kansas, shut down its network after a LockBit attack.",
+			want: []string{"TARGETED LockBit -> City of Velmar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
