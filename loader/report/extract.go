@@ -2035,7 +2035,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				continue
 			}
 		}
-		if t.text == "," && len(out) > 0 && (relatives.is(s.id(k+1)) || s.toks[min(k+1, len(s.toks)-1)].word && !s.toks[min(k+1, len(s.toks)-1)].cap && relatives.is(s.id(k+2))) {
+		if t.text == "," && len(out) > 0 && (relatives.is(s.id(k+1)) || s.toks[min(k+1, len(s.toks)-1)].word && !s.toks[min(k+1, len(s.toks)-1)].cap && relatives.is(s.id(k+2)) ||
+			s.lower(k+1) == "a" || s.lower(k+1) == "an" || s.lower(k+1) == "one") {
+			// "crippled computers at Everis, a Spanish IT consultancy owned
+			// by NTT Data, and at Cadena SER": past an apposition too.
 			// "moved on to chipmaker Nvidia, from which it claimed to have
 			// stolen 1 terabyte of data, and to Samsung": past the clause
 			// to the next item and its preposition.
@@ -2043,7 +2046,11 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			for m < len(s.toks) && m <= k+25 && !(s.lower(m) == "," && s.lower(m+1) == "and") && s.toks[m].text != ";" && s.toks[m].text != ":" {
 				m++
 			}
-			if s.lower(m) == "," && s.lower(m+1) == "and" && from > 0 && s.lower(m+2) == s.lower(from-1) && (nominalPreps.is(s.id(from-1)) || s.lower(from-1) == "to") {
+			pre := from - 1
+			if q := s.ents[out[0].ent].a - 1; q >= from && s.lower(q) == s.lower(m+2) {
+				pre = q // "crippled computers at Everis, ..., and at Cadena SER"
+			}
+			if s.lower(m) == "," && s.lower(m+1) == "and" && pre >= 0 && s.lower(m+2) == s.lower(pre) && (nominalPreps.is(s.id(pre)) || s.lower(pre) == "to") {
 				if j := s.entAt(m + 3); j >= 0 && s.ents[j].kind == graph.Organization && !s.ents[j].ref {
 					k = m + 2
 					continue
@@ -3735,6 +3742,13 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			// relative clause hangs on.
 			if h := relativeHost(s, a, i); h >= 0 {
 				a = h
+			}
+			// "Indrik Spider's BitPaymer ransomware crippled X": the gang
+			// whose family it is.
+			if e := s.ents[a]; familyNouns.is(s.id(e.b)) && (s.lower(e.a-1) == "'s" || s.lower(e.a-1) == "’s") {
+				if o := s.entAt(e.a - 2); o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+					a = o
+				}
 			}
 		}
 		if a < 0 {

@@ -2923,6 +2923,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a city's government with its state, then its verb",
 			text: "In May the City of Velmar, Kansas, shut down its network after a LockBit attack.",
 			want: []string{"TARGETED LockBit -> City of Velmar"}},
+		{name: "a second victim after an apposition on the first, with the preposition repeated",
+			text: "Only a week earlier, the Lazarus Group crippled computers at Everon, a Spanish IT consultancy owned by Japan's Pelton Data, and at Cadena Marlow, one of Spain's largest radio networks.",
+			want: []string{"TARGETED Lazarus Group -> Everon", "TARGETED Lazarus Group -> Cadena Marlow"},
+			not:  []string{"TARGETED Lazarus Group -> Pelton Data"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3228,4 +3232,16 @@ func TestExtractFocusActorsFamilyAsCulprit(t *testing.T) {
 		"The attack at Pelton Health System began on Sunday. "+
 		"Responders identified the ransomware as DoppelPaymer.")
 	checkEdges(t, b, []string{"TARGETED DoppelPaymer -> Pelton Health System"}, []string{"TARGETED WIZARD SPIDER -> Pelton Health System"})
+}
+
+func TestExtractGangsOwnFamilyAsSubject(t *testing.T) {
+	// "X's F ransomware crippled Y": the gang X, not a gang named after
+	// the family.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "Researchers described DoppelPaymer in July as a fork of BitPaymer, a ransomware family that has been used for two years in \"big game hunting\" by a group called Indrik Spider.\n\n"+
+		"Only a week earlier, Indrik Spider's BitPaymer ransomware crippled computers at Everon, a Spanish IT consultancy.")
+	checkEdges(t, b, []string{"TARGETED INDRIK SPIDER -> Everon"}, []string{"TARGETED BitPaymer -> Everon"})
 }
