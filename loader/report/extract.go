@@ -7080,6 +7080,55 @@ func blameListActor(s *sent, i int) int {
 	return -1
 }
 
+// blamedLead returns the actor that the clause before ", including" at k
+// lays attacks on, or -1: "REvil, also known as Sodinokibi, was behind some
+// of the most disruptive attacks of 2021, including".
+func blamedLead(s *sent, k int) int {
+	attack := false
+	for m := k - 2; m > 0 && m >= k-30; m-- {
+		l := s.lower(m)
+		if o := s.owner[m]; l == ";" || l == ":" || o >= 0 && s.ents[o].kind != graph.ThreatActor && s.ents[o].kind != graph.Malware {
+			return -1 // not past a victim; "also known as Sodinokibi" may stand between
+		}
+		if nominals.is(s.id(m)) {
+			attack = true
+		}
+		if !attack || (l != "behind" && l != "responsible" && l != "carried" && l != "conducted" && l != "claimed") || s.owner[m] >= 0 {
+			continue
+		}
+		b := m - 1
+		for b >= 0 && s.owner[b] < 0 && (auxiliaries.is(s.id(b)) || perfect.is(s.id(b)) || adverbs.is(s.id(b))) {
+			b--
+		}
+		if s.lower(b) == "," {
+			if c := asideOpen(s, b); c > 0 {
+				b = c - 1
+			} else {
+				for c := b - 1; c > 0 && c >= b-8; c-- {
+					if s.lower(c) == "," {
+						b = c - 1 // "REvil, also known as Sodinokibi, was behind"
+						break
+					}
+				}
+			}
+		}
+		j := s.entAt(b)
+		if j < 0 || s.ents[j].ref || s.ents[j].b != b+1 {
+			return -1
+		}
+		if e := s.ents[j]; e.kind == graph.Malware && ransomwareRun(s, e.a, e.b) {
+			// "REvil, also known as Sodinokibi, was behind": the family
+			// stands for its gang.
+			s.ents[j].kind, s.ents[j].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
+		}
+		if s.ents[j].kind == graph.ThreatActor {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // deceiveVerbs trick people into helping an attack: "tricked employees at
 // X into opening the attachment", read as "reached" is (with the people
 // right after).
@@ -7128,6 +7177,12 @@ func includeLeadActor(s *sent, p int) int {
 		if l == ";" || l == "," {
 			sep = true
 			continue
+		}
+		if l == "including" && s.lower(k-1) == "," && s.owner[k] < 0 {
+			// "X was behind some of the most disruptive attacks of 2021,
+			// including the compromise of A ..., and the attack on B": the
+			// actor the lead lays the attacks on.
+			return blamedLead(s, k)
 		}
 		if (l == "include" || l == "includes" || l == "included") && s.owner[k] < 0 {
 			if !sep {

@@ -2927,6 +2927,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Only a week earlier, the Lazarus Group crippled computers at Everon, a Spanish IT consultancy owned by Japan's Pelton Data, and at Cadena Marlow, one of Spain's largest radio networks.",
 			want: []string{"TARGETED Lazarus Group -> Everon", "TARGETED Lazarus Group -> Cadena Marlow"},
 			not:  []string{"TARGETED Lazarus Group -> Pelton Data"}},
+		{name: "items after including, laid on the actor the lead names",
+			text: "REvil, also known as Sodinokibi, was behind some of the most disruptive attacks of 2021, including the compromise of software vendor Pelton Systems that spread ransomware to as many as 1,500 downstream businesses, and the attack on meatpacker Velmar Foods.",
+			want: []string{"TARGETED REvil -> Pelton Systems", "TARGETED REvil -> Velmar Foods"}},
+		{name: "items after including in a lead that lays nothing on the actor",
+			text: "REvil, also known as Sodinokibi, said it had studied some of the most disruptive attacks of 2021, including the compromise of software vendor Pelton Systems that spread ransomware to as many as 1,500 downstream businesses, and the attack on meatpacker Velmar Foods.",
+			not:  []string{"TARGETED REvil -> Pelton Systems", "TARGETED REvil -> Velmar Foods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
