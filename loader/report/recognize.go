@@ -512,6 +512,7 @@ func (r *recognizer) recognize(s *sent) {
 	r.demonymInstitutions(s)
 	r.regions(s)
 	r.places(s)
+	r.stateOffices(s)
 	r.sectors(s)
 	r.software(s)
 	r.guesses(s)
@@ -3981,4 +3982,58 @@ func romanceMiddle(s *sent, k int) int {
 		return k
 	}
 	return m
+}
+
+// stateOffices claims the office of a state's elected official after the
+// state's name: "the Illinois Attorney General's office", "the Kansas
+// Secretary of State's Office", "the Ohio Auditor's office".
+func (r *recognizer) stateOffices(s *sent) {
+	n := len(s.toks)
+	for o := range s.ents {
+		e := s.ents[o]
+		if e.kind != "" || e.b+2 >= n {
+			continue
+		}
+		k, m := e.b, -1
+		switch t := s.toks[k].text; {
+		case t == "Attorney" && s.toks[k+1].text == "General":
+			m = k + 2
+		case t == "Secretary" && s.toks[k+1].text == "of" && k+2 < n && s.toks[k+2].text == "State":
+			m = k + 3
+		case t == "Governor" || t == "Comptroller" || t == "Treasurer" || t == "Auditor":
+			m = k + 1
+		}
+		if m < 0 || m >= n {
+			continue
+		}
+		end := -1
+		if l := s.lower(m); (l == "'s" || l == "’s") && m+1 < n && s.lower(m+1) == "office" {
+			end = m + 2
+		} else if s.toks[m].text == "Office" {
+			end = m + 1
+		}
+		if end < 0 {
+			continue
+		}
+		// "State's Office" read as a name of its own gives way.
+		inside := true
+		for i := k; i < end; i++ {
+			if j := s.owner[i]; j >= 0 && (s.ents[j].a < k || s.ents[j].b > end) {
+				inside = false
+			}
+		}
+		if !inside {
+			continue
+		}
+		for i := k; i < end; i++ {
+			if j := s.owner[i]; j >= 0 {
+				s.ents[j] = ent{a: k, b: k, affOrg: -1}
+			}
+		}
+		name := s.textOf(r.text, e.a, end)
+		s.ents[o].b, s.ents[o].kind, s.ents[o].node = end, graph.Organization, graph.NewNode(graph.Organization, name)
+		for i := k; i < end; i++ {
+			s.owner[i] = o
+		}
+	}
 }

@@ -2933,6 +2933,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "items after including in a lead that lays nothing on the actor",
 			text: "REvil, also known as Sodinokibi, said it had studied some of the most disruptive attacks of 2021, including the compromise of software vendor Pelton Systems that spread ransomware to as many as 1,500 downstream businesses, and the attack on meatpacker Velmar Foods.",
 			not:  []string{"TARGETED REvil -> Pelton Systems", "TARGETED REvil -> Velmar Foods"}},
+		{name: "a state official's office after the state's name",
+			text: "Last month the Lazarus Group began publishing files it said it had taken from the Illinois Attorney General's office. It also hit the Kansas Secretary of State's Office.",
+			want: []string{"TARGETED Lazarus Group -> Illinois Attorney General's office", "TARGETED Lazarus Group -> Kansas Secretary of State's Office"},
+			not:  []string{"TARGETED Lazarus Group -> State's Office"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
