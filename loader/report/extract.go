@@ -3525,7 +3525,11 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// "touched organizations in the United States, Taiwan and India",
 		// read as "reached" is below.
 		touch := t.lower == "touched" || t.lower == "touching" || deceiveVerbs.is(t.id)
-		if s.owner[i] >= 0 || !targetVerbs.is(t.id) && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !fromVerbs.is(t.id) && !offlineObject(s, i) && !(disruptVerbs.is(t.id) && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
+		// "controlled a workstation belonging to a support engineer at
+		// Sitel", "accessed a data server belonging to X": a machine or an
+		// account of the victim's, taken.
+		took := seizeVerbs.is(t.id) && seizedAsset(s, i+1)
+		if s.owner[i] >= 0 || !targetVerbs.is(t.id) && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !took && !fromVerbs.is(t.id) && !offlineObject(s, i) && !(disruptVerbs.is(t.id) && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
 		if j := s.entAt(i - 1); j >= 0 && s.ents[j].kind == graph.Organization && s.ents[j].b == i && nominals.is(t.id) {
@@ -7127,6 +7131,34 @@ func blamedLead(s *sent, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// seizeVerbs take hold of a machine or an account: "controlled the laptop
+// of a support engineer at X".
+var seizeVerbs = set(`controlled|controls|controlling|accessed|accesses|accessing|seized|seizing|commandeered|commandeering`)
+
+// seizedAsset reports whether the words at k name a machine or an account
+// and then whose it is: "a workstation belonging to", "the laptop of", "a
+// data server used by", "the personal account of".
+func seizedAsset(s *sent, k int) bool {
+	if l := s.lower(k); l != "a" && l != "an" && l != "the" && l != "one" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+		if !s.toks[m].word || s.toks[m].cap || s.owner[m] >= 0 {
+			return false
+		}
+		if assetNouns.is(s.id(m)) || s.lower(m) == "laptop" || s.lower(m) == "laptops" || s.lower(m) == "workstation" || s.lower(m) == "phone" {
+			switch l := s.lower(m + 1); {
+			case l == "of" || l == "at":
+				return true
+			case (l == "belonging" || l == "used" || l == "owned" || l == "run" || l == "operated") && (s.lower(m+2) == "to" || s.lower(m+2) == "by"):
+				return true
+			}
+			// "a data server belonging to": the head comes later.
+		}
+	}
+	return false
 }
 
 // deceiveVerbs trick people into helping an attack: "tricked employees at

@@ -2937,6 +2937,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Last month the Lazarus Group began publishing files it said it had taken from the Illinois Attorney General's office. It also hit the Kansas Secretary of State's Office.",
 			want: []string{"TARGETED Lazarus Group -> Illinois Attorney General's office", "TARGETED Lazarus Group -> Kansas Secretary of State's Office"},
 			not:  []string{"TARGETED Lazarus Group -> State's Office"}},
+		{name: "a machine or an account of the victim's, taken",
+			text: "The review found that APT28 controlled a workstation belonging to a support engineer at Pelton Support for 25 minutes. Later it accessed a data server belonging to Velmar Box Inc. and seized the personal account of Marlow's chief executive, Tom Quarrow.",
+			want: []string{"TARGETED APT28 -> Pelton Support", "TARGETED APT28 -> Velmar Box Inc", "TARGETED APT28 -> Tom Quarrow"}},
+		{name: "control of something that is no one's machine",
+			text: "APT28 controlled the pace of the operation, and Sandworm accessed the internet through Pelton Telecom.",
+			not:  []string{"TARGETED APT28 -> Pelton Telecom", "TARGETED Sandworm -> Pelton Telecom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
