@@ -8332,6 +8332,22 @@ func familyGang(s *sent, mi int) int {
 			}
 			return -1
 		}
+		// "Ryuk, the ransomware operated by the Russian-speaking criminal
+		// group that CrowdStrike calls Wizard Spider".
+		if l := s.lower(j); (l == "operated" || l == "run" || l == "used" || l == "deployed" || l == "developed" || l == "built") && s.lower(j+1) == "by" {
+			for m := j + 2; m < len(s.toks) && m <= j+14; m++ {
+				if l := s.lower(m); l == "," || l == ";" || l == "." && s.owner[m] < 0 || l == "and" {
+					return -1
+				}
+				if ai := s.owner[m]; ai >= 0 && s.ents[ai].kind == graph.ThreatActor && ai != mi {
+					if s.ents[ai].ref {
+						continue // "the criminal group that ... calls X": the description
+					}
+					return ai
+				}
+			}
+			return -1
+		}
 	}
 	return -1
 }

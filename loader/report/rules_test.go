@@ -3261,3 +3261,14 @@ func TestExtractGangsOwnFamilyAsSubject(t *testing.T) {
 		"Only a week earlier, Indrik Spider's BitPaymer ransomware crippled computers at Everon, a Spanish IT consultancy.")
 	checkEdges(t, b, []string{"TARGETED INDRIK SPIDER -> Everon"}, []string{"TARGETED BitPaymer -> Everon"})
 }
+
+func TestExtractFamilyOperatedByGang(t *testing.T) {
+	// A ransomware named as the agent, whose apposition names the gang
+	// that runs it: the gang's attack.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "The Spanish security company Pelton Guard was hit last month by Ryuk, the ransomware operated by the Russian-speaking criminal group that researchers call Wizard Spider.")
+	checkEdges(t, b, []string{"TARGETED WIZARD SPIDER -> Pelton Guard"}, []string{"TARGETED Ryuk -> Pelton Guard"})
+}
