@@ -110,8 +110,9 @@ func TestDevSet(t *testing.T) {
 // (0.61 / 0.54 blind, 0.68 / 0.68 after), 351-355 (0.48 / 0.55 blind,
 // 0.54 / 0.63 after), 356-360 (0.57 / 0.56 blind, 0.61 / 0.67 after),
 // 361-365 (0.53 / 0.44 blind, 0.61 / 0.59 after), 366-370 (0.67 / 0.70
-// blind, 0.70 / 0.73 after) and 371-375 (0.55 / 0.58 blind, 0.59 / 0.65
-// after) joined above it.
+// blind, 0.70 / 0.73 after), 371-375 (0.55 / 0.58 blind, 0.59 / 0.65
+// after) and 376-380 (0.52 / 0.48 blind, 0.56 / 0.53 after) joined above
+// it.
 func TestUnseenSet(t *testing.T) {
 	rep := runSet(t, "unseen")
 	named := rep.Counts[eval.NamedTargets]
