@@ -7072,16 +7072,23 @@ func blameListActor(s *sent, i int) int {
 			continue
 		}
 		// "X was blamed for", "X is best known for", "X has been held responsible for".
-		b := m - 2
-		for b >= 0 && s.owner[b] < 0 && (auxiliaries.is(s.id(b)) || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || s.lower(b) == "held") {
-			b--
-		}
+		b := auxStart(s, m-2)
 		if j := s.entAt(b); j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].b == b+1 {
 			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// auxStart steps back from b over the auxiliaries, adverbs and "held" of a
+// verb phrase to the word before them: the end of its subject in "X has
+// been held responsible for", "X was widely blamed for".
+func auxStart(s *sent, b int) int {
+	for b >= 0 && s.owner[b] < 0 && (auxiliaries.is(s.id(b)) || perfect.is(s.id(b)) || adverbs.is(s.id(b)) || s.lower(b) == "held") {
+		b--
+	}
+	return b
 }
 
 // blamedLead returns the actor that the clause before ", including" at k
@@ -7100,19 +7107,12 @@ func blamedLead(s *sent, k int) int {
 		if !attack || (l != "behind" && l != "responsible" && l != "carried" && l != "conducted" && l != "claimed") || s.owner[m] >= 0 {
 			continue
 		}
-		b := m - 1
-		for b >= 0 && s.owner[b] < 0 && (auxiliaries.is(s.id(b)) || perfect.is(s.id(b)) || adverbs.is(s.id(b))) {
-			b--
-		}
+		b := auxStart(s, m-1)
 		if s.lower(b) == "," {
-			if c := asideOpen(s, b); c > 0 {
-				b = c - 1
-			} else {
-				for c := b - 1; c > 0 && c >= b-8; c-- {
-					if s.lower(c) == "," {
-						b = c - 1 // "REvil, also known as Sodinokibi, was behind"
-						break
-					}
+			for c := b - 1; c > 0 && c >= b-8; c-- {
+				if s.lower(c) == "," {
+					b = c - 1 // "REvil, also known as Sodinokibi, was behind"
+					break
 				}
 			}
 		}
