@@ -4664,6 +4664,11 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			if ai < 0 && !attackNoun(s, j) {
 				ai = agentAt(s, k+1) // "put up for sale by a hacker who goes by the name X"
 			}
+			if ai < 0 && !attackNoun(s, j) || ai >= 0 && s.ents[ai].kind == graph.Country {
+				if d := describedAgent(s, k+1); d >= 0 {
+					ai = d // "targeted by the Russian group APT28", "by Russia's APT28"
+				}
+			}
 			switch {
 			case ai >= 0 && s.ents[ai].kind == graph.ThreatActor:
 				actor, ok, ref = x.actor(s, ai, last)
@@ -5469,6 +5474,48 @@ func agentAt(s *sent, j int) int {
 		if l := s.lower(m); l == ";" || l == "." || l == "," || l == "and" {
 			return -1
 		}
+	}
+	return -1
+}
+
+// describedAgent returns the actor that a description after "by" names:
+// "the Russian group APT28", "the North Korean hacking group Lazarus",
+// "Russia's APT28", "Russian hackers from APT28", "the Chinese
+// state-sponsored group known as APT41". Only a demonym or a country's
+// possessive, group words and their modifiers may stand before the name;
+// it returns -1 when anything else does ("by the Chinese government").
+func describedAgent(s *sent, j int) int {
+	country, group := false, false
+	for m := j; m < len(s.toks) && m <= j+8; m++ {
+		if o := s.owner[m]; o >= 0 {
+			e := s.ents[o]
+			switch {
+			case e.kind == graph.ThreatActor && !e.ref:
+				if !country && !group {
+					return -1 // no description: the caller reads the name itself
+				}
+				return o
+			case e.kind == graph.ThreatActor && groupNouns.has(s.lower(e.b-1)):
+				group = true // "the Russian group APT28": "group" alone would stand for the actor in focus
+				m = e.b - 1
+				continue
+			case e.kind == graph.Country && !country && (e.demonym || s.lower(e.b) == "'s" || s.lower(e.b) == "’s"):
+				country = true
+				m = e.b - 1 + b2i(!e.demonym)
+				continue
+			}
+			return -1
+		}
+		l := s.lower(m)
+		if groupNouns.has(l) {
+			group = true
+			continue
+		}
+		if groupModifiers.has(l) || l == "from" && m > j && groupNouns.has(s.lower(m-1)) ||
+			(l == "as" || l == "called" || l == "dubbed" || l == "named") && m > j {
+			continue
+		}
+		return -1
 	}
 	return -1
 }

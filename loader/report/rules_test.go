@@ -2943,6 +2943,15 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "control of something that is no one's machine",
 			text: "APT28 controlled the pace of the operation, and Sandworm accessed the internet through Pelton Telecom.",
 			not:  []string{"TARGETED APT28 -> Pelton Telecom", "TARGETED Sandworm -> Pelton Telecom"}},
+		{name: "passive agent described by a demonym and a group noun",
+			text: "Dunmore Logistics had been targeted by the Russian group APT28 in recent months. Tessany Bank was hacked by the North Korean hacking group Lazarus Group.",
+			want: []string{"TARGETED APT28 -> Dunmore Logistics", "TARGETED Lazarus Group -> Tessany Bank"}},
+		{name: "passive agent behind a country's possessive",
+			text: "Velmar Insurance was breached by Russia's APT28 last year.",
+			want: []string{"TARGETED APT28 -> Velmar Insurance"}},
+		{name: "a government after by names no group",
+			text: "Velmar Insurance was breached by the Chinese government, officials said. APT28 was not involved.",
+			not:  []string{"TARGETED APT28 -> Velmar Insurance"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
