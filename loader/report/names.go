@@ -1855,7 +1855,7 @@ func (r *recognizer) guesses(s *sent) {
 		// name heading its paragraph, an acronym or a word the report
 		// writes capitalized elsewhere.
 		label := first && b-a == 1 && s.lower(b) == ":" && !s.toks[a].digit && !techAcronyms.is(s.id(a)) && (r.midCap[s.toks[a].text] || s.toks[a].upper && len(s.toks[a].text) >= 4)
-		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord && !brandBeforeCountry(s, a) {
+		if first && b-a == 1 && !s.toks[a].upper && !s.toks[a].digit && !r.midCap[s.toks[a].text] && !coord && !brandBeforeCountry(s, a) && !innerCapital(s.toks[a].text) {
 			continue
 		}
 		// A lone acronym is a victim only when the report defines it
@@ -2727,3 +2727,26 @@ func townBeforeState(s *sent, a, b int) bool {
 var seatHeads = set(`company|firm|nonprofit|non-profit|maker|manufacturer|provider|operator|chain|group|insurer|bank|lender|retailer|
 utility|hospital|system|network|startup|business|giant|conglomerate|developer|supplier|contractor|agency|organization|organisation|
 institution|college|university|school|charity|clinic|airline|carrier|publisher|newspaper|broadcaster|processor|distributor|refinery|plant`)
+
+// innerCapital reports whether a word mixes capitals and small letters
+// inside it, as names do and ordinary words opening a sentence do not:
+// "PowerSchool", "SKDKnickerbocker", "LinkedIn".
+func innerCapital(w string) bool {
+	lower, upper, tail := false, 0, 0
+	for i, c := range w {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+			if upper >= 2 {
+				tail++ // "SKDKnickerbocker": capitals, then a word
+			}
+		case i > 0 && c >= 'A' && c <= 'Z' && lower:
+			return true
+		case c >= 'A' && c <= 'Z' && !lower:
+			upper++
+		default:
+			return false
+		}
+	}
+	return tail >= 3 // not "CEOs", "IDs"
+}

@@ -2952,6 +2952,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a government after by names no group",
 			text: "Velmar Insurance was breached by the Chinese government, officials said. APT28 was not involved.",
 			not:  []string{"TARGETED APT28 -> Velmar Insurance"}},
+		{name: "a lone name mixing capitals opens the sentence",
+			text: "PowerSchool was breached by APT28 last year. SKDKnickerbocker had been targeted by APT28 as well.",
+			want: []string{"TARGETED APT28 -> PowerSchool", "TARGETED APT28 -> SKDKnickerbocker"}},
+		{name: "a plural acronym opening the sentence is no name",
+			text: "CEOs were targeted by APT28 in the spring.",
+			not:  []string{"TARGETED APT28 -> CEOs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
