@@ -4602,6 +4602,22 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if l := s.lower(k); (l == "offline" || l == "down" || l == "out") && durationAfter(s, k+1) > k+1 {
 			k++ // "knocked offline for a week by"
 		}
+		over := s.lower(k) == "over" && t.lower == "taken"
+		if over {
+			k++ // "had their feeds taken over by"
+			if s.lower(k) == "on" || s.lower(k) == "in" {
+				// "taken over on Jan. 6, 2015, by": a date set off by commas
+				for m := k + 1; m < len(s.toks) && m <= k+7; m++ {
+					if s.lower(m) == "," && s.lower(m+1) == "by" {
+						k = m + 1
+						break
+					}
+					if !s.toks[m].digit && !months.is(s.id(m)) && s.lower(m) != "." && s.lower(m) != "," {
+						break
+					}
+				}
+			}
+		}
 		k = durationAfter(s, k) // "paralyzed for four days by"
 		if e := timeAfter(s, k); e > k && s.lower(e) == "by" {
 			k = e // "encrypted in late December 2022 by"
@@ -4610,6 +4626,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			k = e // "was hit twice in 2020: first in February by"
 		}
 		by := s.lower(k) == "by"
+		if t.lower == "hijacked" && !by {
+			continue // "the account on X was hijacked": accounts change hands often; only a named taker tells who
+		}
 		if !aux {
 			// "X had its data stolen by Y", "X found its files posted by Y",
 			// "X had files and employee data published": the one who had
@@ -4676,6 +4695,10 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				// "hit by a ransomware attack": by whom, the sentence or
 				// the actor in focus says.
 				actor, ok, ref, c, rule = x.laterActor(s, j, last)
+			case over:
+				// "were both taken over by hackers who posted ...": the
+				// takeover the report is about, by the actor in focus.
+				actor, ok, ref, c, rule = x.laterActor(s, k, last)
 			default:
 				continue // "targeted by hackers in Vietnam": not our actor
 			}
@@ -5081,6 +5104,8 @@ func (x *extraction) subjectVictims(s *sent, start, end int) []victim {
 			// business, no sector of victims.
 			release = release || e.kind == graph.Sector && (s.lower(e.a-1) == "its" || s.lower(e.a-1) == "their") && e.node.ID == "sector:private-sector"
 			// "Canada's WestJet": where the victim is.
+			// "The Twitter account of X was hijacked": where the account is.
+			release = release || e.kind == graph.Organization && platformAccounts(s, e)
 			if isVictim(e) && (!placePrep(s, e.a) || sectorPlace) && !possessor(s, e) && !modifier && !complement && !release && !countryOfCompany(s, e) && !x.affiliation(s, j) && !dateline(s, e) && !basedIn(s, e) &&
 				!(e.kind == graph.Country && (appositivePlace(s, e) || describesName(s, e))) { // "the Port of Nagoya, Japan's busiest,", "U.S. bookseller Barnes & Noble"
 				vs = append(vs, victim{ent: j})
@@ -5511,6 +5536,9 @@ func describedAgent(s *sent, j int) int {
 			group = true
 			continue
 		}
+		if group && nameCues.has(l) {
+			continue // "hackers using the name X", "a crew calling itself X"
+		}
 		if groupModifiers.has(l) || l == "from" && m > j && groupNouns.has(s.lower(m-1)) ||
 			(l == "as" || l == "called" || l == "dubbed" || l == "named") && m > j {
 			continue
@@ -5519,6 +5547,9 @@ func describedAgent(s *sent, j int) int {
 	}
 	return -1
 }
+
+// nameCues lead from a group noun to the name the group goes by.
+var nameCues = set(`using|calling|call|calls|themselves|itself|going|goes|go|by|who|that|under|name|names|handle|moniker|banner|persona|label`)
 
 // laterActor finds who a passive sentence blames after the verb: "in an
 // operation attributed to X", "claimed by X", else the actor in focus.
@@ -11256,10 +11287,13 @@ func havePassive(s *sent, p int) int {
 	k := p
 	for ; k >= 0 && k > p-7; k-- {
 		t := s.toks[k]
+		if socialPlatforms.is(t.id) && t.cap && asset {
+			continue // "had its Twitter account hijacked"
+		}
 		if s.owner[k] >= 0 || !t.word || t.cap {
 			break
 		}
-		if assetNouns.is(t.id) || t.lower == "documents" || t.lower == "details" {
+		if assetNouns.is(t.id) || t.lower == "documents" || t.lower == "details" || t.lower == "feeds" || t.lower == "feed" {
 			asset = true
 			continue
 		}

@@ -159,7 +159,7 @@ var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", 
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|
 phished|spearphished|spear-phished|spied|raided|disrupted|sabotaged|victimized|victimised|accessed|robbed|wiped|
 defaced|extorted|encrypted|impacted|affected|broken|exposed|leaked|stolen|taken|exfiltrated|siphoned|drained|
-crippled|paralyzed|paralysed|downloaded|copied|accessed|read|knocked|hammered|flooded|overwhelmed|swamped|tricked|duped|deceived|scammed|
+crippled|paralyzed|paralysed|hijacked|downloaded|copied|accessed|read|knocked|hammered|flooded|overwhelmed|swamped|tricked|duped|deceived|scammed|
 bombarded|ddosed|defaced|downed`)
 
 // auxiliaries introduce a passive participle.
@@ -221,7 +221,7 @@ var pronouns = set(`it|they|its|their`)
 // groupNouns follow adjectives to describe an actor: "a Chinese espionage group".
 var groupNouns = set(`group|groups|actor|actors|hackers|hacker|apt|apts|gang|gangs|team|teams|unit|units|operators|operator|intruders|attackers|
 network|spies|crew|outfit|collective|adversary|adversaries|threat|hacking|criminals|cybercriminals|extortionists|
-subgroup|sub-group|cluster`)
+subgroup|sub-group|cluster|persona`)
 
 // groupModifiers may stand between a demonym and a group noun.
 var groupModifiers = set(`espionage|cyber-espionage|cyberespionage|state-sponsored|state-backed|state-linked|

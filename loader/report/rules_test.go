@@ -2958,6 +2958,16 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a plural acronym opening the sentence is no name",
 			text: "CEOs were targeted by APT28 in the spring.",
 			not:  []string{"TARGETED APT28 -> CEOs"}},
+		{name: "had its platform account hijacked or taken over by a named taker",
+			text: "Dunmore Logistics had its Twitter account hijacked by APT28. Tessany Bank and Velmar Insurance both had their feeds taken over on Jan. 6, 2015, by hackers using the name Sandworm.",
+			want: []string{"TARGETED APT28 -> Dunmore Logistics", "TARGETED Sandworm -> Tessany Bank", "TARGETED Sandworm -> Velmar Insurance"}},
+		{name: "the platform of a hijacked account is no victim, and an unclaimed hijack names no one",
+			text: "The Twitter account of Dunmore Logistics was compromised by APT28. Weeks later, the account of Velmar Insurance on X was hijacked.",
+			want: []string{"TARGETED APT28 -> Dunmore Logistics"},
+			not:  []string{"TARGETED APT28 -> Twitter", "TARGETED APT28 -> Velmar Insurance"}},
+		{name: "the same persona refers back to the actor",
+			text: "Dunmore Logistics was attacked by Sandworm in January. In April, the same persona claimed responsibility for an attack on Tessany Bank.",
+			want: []string{"TARGETED Sandworm -> Tessany Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
