@@ -221,15 +221,18 @@ func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
 	for start > 0 && siteModifiers.is(s.id(start-1)) {
 		start-- // "LockBit's dark web blog listed X"
 	}
-	if i == site && start == i {
-		return // "its website lists brands such as X": a showcase, not a leak site
+	if i == site && start == i && !((s.lower(i-1) == "'s" || s.lower(i-1) == "’s") && s.entAt(i-2) >= 0 && s.ents[s.entAt(i-2)].kind == graph.ThreatActor) {
+		return // "its website lists brands such as X": a showcase, not a leak site; "Clop's site" is the gang's
 	}
 	v := site + 1
 	for v < len(s.toks) && v <= site+3 && (adverbs.is(s.id(v)) || s.lower(v) == "already" || s.lower(v) == "now" || s.lower(v) == "also" || auxiliaries.is(s.id(v)) || perfect.is(s.id(v))) {
 		v++
 	}
+	post := false
 	switch s.lower(v) {
 	case "lists", "listed", "names", "named", "includes", "included", "shows", "showed", "featured", "features", "displayed", "displays":
+	case "carried", "carries", "posted", "posts", "published", "publishes", "hosted", "hosts", "leaked":
+		post = true // "Clop's site has carried files it says belong to X": whose files, the words after them say
 	default:
 		return
 	}
@@ -255,8 +258,14 @@ func (x *extraction) siteSubject(s *sent, i, site int, last *graph.Node) {
 	default:
 		return
 	}
-	vs := includedVictims(s, v+1)
-	if len(vs) == 0 {
+	var vs []victim
+	if post {
+		m := aboutOwner(s, v+1)
+		if m < 0 {
+			return
+		}
+		vs = x.objects(s, m, false)
+	} else if vs = includedVictims(s, v+1); len(vs) == 0 {
 		vs = x.objects(s, v+1, false)
 	}
 	keep := vs[:0]

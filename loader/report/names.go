@@ -961,6 +961,8 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			}
 			if leakSiteAt(s, m) >= 0 || m > b+1 && (s.lower(m) == "blog" || s.lower(m) == "site") {
 				add(i, b) // "LockBit's dark web blog"
+			} else if m == b+1 && (s.lower(m) == "blog" || s.lower(m) == "site") && siteListsAfter(s, m+1) {
+				add(i, b) // "Clop's site has carried files belonging to X": the site lists victims
 			}
 		}
 		// "BlackSuit, widely regarded as a rebrand of the Royal ransomware
@@ -2749,4 +2751,19 @@ func innerCapital(w string) bool {
 		}
 	}
 	return tail >= 3 // not "CEOs", "IDs"
+}
+
+// siteListsAfter reports whether a listing verb, perhaps after an auxiliary
+// or an adverb, starts at k: "(Clop's site) has carried", "(site) listed".
+func siteListsAfter(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+2; m++ {
+		switch l := s.lower(m); {
+		case listingVerbs.is(s.id(m)) && l != "appeared" && l != "appears" && l != "surfaced" || l == "carried" || l == "carries":
+			return true
+		case auxiliaries.is(s.id(m)) || perfect.is(s.id(m)) || adverbs.is(s.id(m)) || l == "also" || l == "later" || l == "now":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -2968,6 +2968,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the same persona refers back to the actor",
 			text: "Dunmore Logistics was attacked by Sandworm in January. In April, the same persona claimed responsibility for an attack on Tessany Bank.",
 			want: []string{"TARGETED Sandworm -> Tessany Bank"}},
+		{name: "a ransomware family's bare site that carries files names the gang's victims",
+			text: "REvil's site has carried files it says belong to the logistics firm Dunmore Logistics and to Tessany Bank.",
+			want: []string{"TARGETED REvil -> Dunmore Logistics", "TARGETED REvil -> Tessany Bank"}},
+		{name: "a company's site listing names is no leak site",
+			text: "Velmar Insurance's site listed Dunmore Logistics among its partners.",
+			not:  []string{"TARGETED Velmar Insurance -> Dunmore Logistics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
