@@ -2114,6 +2114,14 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "from Bangladesh Bank's account at the Federal Reserve Bank of New York": who keeps the account
 			}
+			if (e.kind == graph.Organization || e.kind == graph.Person) && (dissentNouns.is(s.id(e.b)) || s.lower(e.b) == "supporters" || s.lower(e.b) == "loyalists") && !s.toks[min(e.b, len(s.toks)-1)].cap {
+				k = e.b - 1
+				continue // "Kremlin critics", "Putin opponents": whom the victims stand against or with
+			}
+			if p := e.a - 1 - b2i(s.lower(e.a-1) == "the"); s.lower(p) == "on" && (s.lower(p-1) == "research" || s.lower(p-1) == "dirt") {
+				k = e.b - 1
+				continue // "went after opposition research on Donald Trump": what the files were about
+			}
 			if e.kind == graph.Organization && offeringNouns.is(s.id(e.b)) && (s.lower(e.b+1) == "operated" || s.lower(e.b+1) == "run" || s.lower(e.b+1) == "owned" || s.lower(e.b+1) == "managed") && s.lower(e.b+2) == "by" {
 				k = e.b - 1
 				continue // "the Ronin bridge operated by Sky Mavis": the product of the victim after it

@@ -3276,6 +3276,9 @@ func (r *recognizer) sectors(s *sent) {
 				if name == "Cryptocurrency" && s.lower(i-1) == "stock" {
 					break // "told its stock exchanges": a market, not a crypto exchange
 				}
+				if w == 1 && s.toks[i].lower == "opposition" && (s.lower(i+1) == "research" || s.lower(i+1) == "file" || s.lower(i+1) == "files") {
+					break // "opposition research on Donald Trump": a campaign's files, not the opposition
+				}
 				if s.inName(i, i+w) {
 					break // "Change Healthcare", "Korea Hydro and Nuclear Power"
 				}

@@ -2974,6 +2974,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a company's site listing names is no leak site",
 			text: "Velmar Insurance's site listed Dunmore Logistics among its partners.",
 			not:  []string{"TARGETED Velmar Insurance -> Dunmore Logistics"}},
+		{name: "a name before critics or opponents is whom the victims stand against",
+			text: "APT28 targeted Kremlin critics and Velmar Bank.",
+			want: []string{"TARGETED APT28 -> Velmar Bank"},
+			not:  []string{"TARGETED APT28 -> Kremlin"}},
+		{name: "opposition research on a person is what the files were about",
+			text: "APT28 broke in separately in April 2016 and went after opposition research on Donald Trump.",
+			not:  []string{"TARGETED APT28 -> Donald Trump", "TARGETED APT28 -> Political Opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
