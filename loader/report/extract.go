@@ -3395,6 +3395,23 @@ func hijackedObject(s *sent, k int) bool {
 	return false
 }
 
+// postVerbs put words out through an account.
+var postVerbs = set(`posted|tweeted|published|broadcast|sent|messaged|wrote|posting|tweeting|publishing|sending`)
+
+// accountObject reports whether an account phrase with a platform account
+// noun starts at k: "the Twitter account of X", "X's Facebook page".
+func accountObject(s *sent, k int) bool {
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if accountNouns.is(s.id(m)) {
+			return true
+		}
+		if clauseStops.is(s.id(m)) || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" {
+			return false
+		}
+	}
+	return false
+}
+
 // hijackNouns are what attackers take over.
 var hijackNouns = set(`website|websites|site|sites|account|accounts|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals`)
 
@@ -3497,6 +3514,17 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// hijack, not "took over the case".
 		if (t.lower == "took" || t.lower == "take" || t.lower == "takes" || t.lower == "taking" || t.lower == "taken") && s.lower(i+1) == "over" && hijackedObject(s, i+2) {
 			active, spentFrom = true, i+2
+		}
+		// "posted from the Twitter account of X", "tweeted from X's
+		// account": speaking through someone's account is a hijack of it.
+		if postVerbs.is(t.id) {
+			m := i + 1
+			for m < len(s.toks) && m <= i+3 && adverbs.is(s.id(m)) {
+				m++
+			}
+			if (s.lower(m) == "from" || s.lower(m) == "through" || s.lower(m) == "via") && accountObject(s, m+1) {
+				active, spentFrom = true, m+1
+			}
 		}
 		// "offered to sell "root access" to the network of Eskom": an
 		// access broker's wares are a foothold in the victim.

@@ -2981,6 +2981,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "opposition research on a person is what the files were about",
 			text: "APT28 broke in separately in April 2016 and went after opposition research on Donald Trump.",
 			not:  []string{"TARGETED APT28 -> Donald Trump", "TARGETED APT28 -> Political Opposition"}},
+		{name: "posting from someone's account is a hijack of it",
+			text: "APT28 posted from the Twitter account of Velmar Bank. In July 2016, Sandworm briefly tweeted from Tessany Bank's account.",
+			want: []string{"TARGETED APT28 -> Velmar Bank", "TARGETED Sandworm -> Tessany Bank"}},
+		{name: "posting from one's own account hits no one",
+			text: "APT28 posted a statement from its Telegram channel about Velmar Bank's annual report.",
+			not:  []string{"TARGETED APT28 -> Velmar Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
