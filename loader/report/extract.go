@@ -3384,8 +3384,15 @@ func nameAhead(s *sent, k int) bool {
 // hijackedObject reports whether what follows k, within a few words, is
 // what attackers take over: "websites and social media accounts".
 func hijackedObject(s *sent, k int) bool {
+	return nounAhead(s, k, hijackNouns)
+}
+
+// nounAhead reports whether a noun of nouns heads the phrase at k, within
+// six words and before the clause ends: "websites and social media
+// accounts", "Dorsey's Twitter account".
+func nounAhead(s *sent, k int, nouns *wordSet) bool {
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
-		if hijackNouns.is(s.id(m)) {
+		if nouns.is(s.id(m)) {
 			return true
 		}
 		if clauseStops.is(s.id(m)) && s.lower(m) != "and" || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" {
@@ -3397,20 +3404,6 @@ func hijackedObject(s *sent, k int) bool {
 
 // postVerbs put words out through an account.
 var postVerbs = set(`posted|tweeted|published|broadcast|sent|messaged|wrote|posting|tweeting|publishing|sending`)
-
-// accountObject reports whether an account phrase with a platform account
-// noun starts at k: "the Twitter account of X", "X's Facebook page".
-func accountObject(s *sent, k int) bool {
-	for m := k; m < len(s.toks) && m <= k+6; m++ {
-		if accountNouns.is(s.id(m)) {
-			return true
-		}
-		if clauseStops.is(s.id(m)) || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" {
-			return false
-		}
-	}
-	return false
-}
 
 // hijackNouns are what attackers take over.
 var hijackNouns = set(`website|websites|site|sites|account|accounts|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals`)
@@ -3522,7 +3515,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			for m < len(s.toks) && m <= i+3 && adverbs.is(s.id(m)) {
 				m++
 			}
-			if (s.lower(m) == "from" || s.lower(m) == "through" || s.lower(m) == "via") && accountObject(s, m+1) {
+			if (s.lower(m) == "from" || s.lower(m) == "through" || s.lower(m) == "via") && nounAhead(s, m+1, accountNouns) {
 				active, spentFrom = true, m+1
 			}
 		}
