@@ -3571,6 +3571,12 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 			if o := s.entAt(i + 1); t.lower == "reached" && o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref && (malwareNouns.is(s.id(i-1)) || nominals.is(s.id(i-1))) {
 				ok = true // "when the malware reached A.P. Moller-Maersk"
 			}
+			if o := s.entAt(i + 1); t.lower == "reached" && o >= 0 && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
+				q := i - 1 - b2i(s.lower(i-1) == "then" || s.lower(i-1) == "also")
+				if a := s.entAt(q); a >= 0 && s.ents[a].kind == graph.ThreatActor || bareAttackerNouns.is(s.id(q)) && s.lower(q-1) == "the" {
+					ok = true // "the attackers reached Zellis, a payroll provider"
+				}
+			}
 			p := i - 1 - b2i(s.lower(i-1) == "also" || s.lower(i-1) == "even" || s.lower(i-1) == "eventually")
 			if c := relativeComma(s, p); c > 0 {
 				p = c - 1 // "The intrusion, which began in the spring of 2016, reached X"

@@ -61,6 +61,9 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			if s.owner[k] < 0 || s.ents[s.owner[k]].a == k {
 				steps++
 			}
+			if l := s.lower(k - 1); (l == "the" || l == "its" || l == "their" || l == "a") && (s.lower(k) == "list" || s.lower(k) == "listing") {
+				continue // "added Adif to the list of victims on its leak site": the noun
+			}
 			if (listingVerbs.is(s.id(k)) || turnedUp(s, k)) && s.owner[k] < 0 {
 				v = k
 				break
@@ -487,6 +490,11 @@ func leakSiteAt(s *sent, i int) int {
 func ownSite(s *sent, i int) bool {
 	switch s.lower(i) {
 	case "site", "website", "blog", "portal":
+	case "list", "roster":
+		// "added X to its list of victims": the list stands for the site.
+		if s.lower(i+1) != "of" || !victimRoll.is(s.id(i+2)) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -506,6 +514,9 @@ func ownSite(s *sent, i int) bool {
 	}
 	return false
 }
+
+// victimRoll follows "list of" when the list is a gang's roll of victims.
+var victimRoll = set(`victims|targets`)
 
 // siteOwnerNouns follow an actor's name before its site: "on the Monti
 // group's leak site".

@@ -989,6 +989,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					add(i, b)
 					break
 				}
+				if (s.lower(m) == "list" || s.lower(m) == "roster") && s.lower(m+1) == "of" && victimRoll.is(s.id(m+2)) && (s.lower(m-1) == "its" || s.lower(m-1) == "their") && s.lower(k) != "named" && s.lower(k) != "names" {
+					add(i, b) // "LockBit added Adif to its list of victims"
+					break
+				}
 			}
 		}
 		// "The gang behind it, Black Basta, listed ...": the name after a

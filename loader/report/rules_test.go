@@ -2987,6 +2987,19 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "posting from one's own account hits no one",
 			text: "APT28 posted a statement from its Telegram channel about Velmar Bank's annual report.",
 			not:  []string{"TARGETED APT28 -> Velmar Bank"}},
+		// The attackers reached a named company; a gang's list of victims.
+		{name: "the attackers reached a named company",
+			text: "The Quillfeather gang claimed the campaign. In Britain, the attackers reached Pelton Payroll, a payroll provider.",
+			want: []string{"TARGETED Quillfeather -> Pelton Payroll"}},
+		{name: "reached a settlement or out to a company is no attack",
+			text: "The Quillfeather gang claimed the campaign. The attackers reached out to Pelton Payroll. Tessany Bank reached Velmar Freight by phone.",
+			not:  []string{"TARGETED Quillfeather -> Pelton Payroll", "TARGETED Quillfeather -> Velmar Freight"}},
+		{name: "added to the list of victims on its leak site",
+			text: "The Quillfeather gang, one of the busiest extortion crews, added Adif to the list of victims on its leak site.",
+			want: []string{"TARGETED Quillfeather -> Adif"}},
+		{name: "added to its list of victims",
+			text: "The Quillfeather gang added Marlow Pharma to its list of victims on Tuesday.",
+			want: []string{"TARGETED Quillfeather -> Marlow Pharma"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
