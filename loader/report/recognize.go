@@ -897,7 +897,7 @@ var acronymInstitutions = set(`commonwealth|states|nations|superintendence|super
 registry|inspectorate|prosecutor|ombudsman|observatory|treasury|customs|parliament`)
 
 // acronymJoiners are the small words inside a name its acronym skips.
-var acronymJoiners = set(`of|for|the|and|on|in|de|del|la|das|do|dos|des|du|y|e|&|against|to`)
+var acronymJoiners = set(`of|for|the|and|on|in|de|del|la|das|do|dos|des|du|y|e|ed|di|dei|degli|della|delle|&|against|to`)
 
 // rememberOrganizations keeps the organizations of two words or more, and
 // the acronyms ("PAMI", "ABB"), that the sentence names, for
@@ -2021,7 +2021,7 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
-			if (l == "et" || l == "y" || l == "e") && s.owner[j] < 0 && (romanceRun(s, i, j) || s.capWord(j+1) && romanceParticles.is(s.id(j+2)) && s.capWord(j+3)) {
+			if (l == "et" || l == "y" || l == "e" || l == "ed") && s.owner[j] < 0 && (romanceRun(s, i, j) || s.capWord(j+1) && romanceParticles.is(s.id(j+2)) && s.capWord(j+3)) {
 				// "Direction Générale des Impôts et des Domaines",
 				// "Ministerio de Ciencia y Tecnología", "Águas e Energia do
 				// Porto": "and" in the name's language.

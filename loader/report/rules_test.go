@@ -3000,6 +3000,11 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "added to its list of victims",
 			text: "The Quillfeather gang added Marlow Pharma to its list of victims on Tuesday.",
 			want: []string{"TARGETED Quillfeather -> Marlow Pharma"}},
+		// Italian "ed" inside a name, and the acronym that skips it.
+		{name: "Italian ed joins a name and its acronym",
+			text: "The Quillfeather gang broke into the systems of the Società Italiana degli Autori ed Editori. The Quillfeather gang then listed SIAE on its leak site.",
+			want: []string{"TARGETED Quillfeather -> Società Italiana degli Autori ed Editori"},
+			not:  []string{"TARGETED Quillfeather -> Editori", "TARGETED Quillfeather -> Società Italiana degli Autori"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
