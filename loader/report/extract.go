@@ -11349,10 +11349,18 @@ func havePassive(s *sent, p int) int {
 		k-- // "both had", "also found"
 	}
 	if haveVerbs.is(s.id(k)) {
+		m := k - b2i(s.lower(k-1) == "have")
+		if s.lower(m-1) == "to" && hearsay.is(s.id(m-2)) && auxiliaries.is(s.id(m-3)) {
+			return m - 3 // "was reported to have had its servers encrypted by the group"
+		}
 		return k
 	}
 	return -1
 }
+
+// hearsay are participles of report before "to have": "was reported to
+// have had", "is believed to have had".
+var hearsay = set(`reported|said|believed|thought|understood|alleged|known|rumoured|rumored`)
 
 // leakParticiples tell what was done with stolen data, only after a verb of
 // having: "had internal files published by the gang" (not "a report

@@ -3005,6 +3005,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang broke into the systems of the Società Italiana degli Autori ed Editori. The Quillfeather gang then listed SIAE on its leak site.",
 			want: []string{"TARGETED Quillfeather -> Società Italiana degli Autori ed Editori"},
 			not:  []string{"TARGETED Quillfeather -> Editori", "TARGETED Quillfeather -> Società Italiana degli Autori"}},
+		// Hearsay before a having passive.
+		{name: "was reported to have had its servers encrypted by",
+			text: "The Quillfeather gang is a young extortion crew. Tessany Bank, a regional lender, was reported to have had its servers encrypted by the group.",
+			want: []string{"TARGETED Quillfeather -> Tessany Bank"}},
+		{name: "hearsay without a named taker is no attack",
+			text: "The Quillfeather gang is a young extortion crew. Tessany Bank was reported to have had its servers encrypted last week.",
+			not:  []string{"TARGETED Quillfeather -> Tessany Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
