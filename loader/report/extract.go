@@ -4969,9 +4969,17 @@ func whSubject(s *sent, start, end int) bool {
 		if l := s.lower(k); l == "what" || l == "how" || l == "whether" {
 			return true
 		}
+		if s.lower(k) == "which" && askVerbs.is(s.id(k-1)) {
+			return true // "to determine which offices and individuals were affected"
+		}
 	}
 	return false
 }
+
+// askVerbs take a question: "determine which offices were affected", "did
+// not say which agencies were breached".
+var askVerbs = set(`determine|determining|determined|establish|establishing|say|said|know|knew|identify|identifying|disclose|disclosed|
+confirm|confirmed|specify|specified|reveal|revealed|tell|assess|assessing|investigate|investigating|understand|clear|unclear|unknown|check|checking|ascertain|name|named|list|listed`)
 
 // refSubjectBefore reports whether the sentence opens with the actor in
 // focus as its subject ("The group", "It") before the subordinator at p.
@@ -6863,6 +6871,26 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 		}
 		if e := timeAfter(s, i+1); relFrom < 0 && e > i+1 && nominals.is(t.id) && (s.lower(e) == "on" || s.lower(e) == "against") {
 			relFrom = e + 1 // "claimed an attack last year on X"
+		}
+		if relFrom < 0 && nominals.is(t.id) && !strings.HasSuffix(t.lower, "ing") {
+			// "Its best-known attack before Radix was against Unimicron":
+			// the noun's victim after a copula; a short phrase of time may
+			// stand between.
+			k := i + 1
+			if l := s.lower(k); l == "before" || l == "after" || l == "since" || l == "until" || l == "in" || l == "this" || l == "last" {
+				for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+					if l := s.lower(m); l == "was" || l == "were" {
+						k = m
+						break
+					}
+					if !s.toks[m].word || clauseStops.is(s.id(m)) {
+						break
+					}
+				}
+			}
+			if l := s.lower(k); (l == "was" || l == "were") && (s.lower(k+1) == "against" || s.lower(k+1) == "on") {
+				relFrom = k + 2
+			}
 		}
 		// "a series of intrusions and data leaks against X": two nouns of
 		// attack share their victims.

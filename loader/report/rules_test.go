@@ -3012,6 +3012,17 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "hearsay without a named taker is no attack",
 			text: "The Quillfeather gang is a young extortion crew. Tessany Bank was reported to have had its servers encrypted last week.",
 			not:  []string{"TARGETED Quillfeather -> Tessany Bank"}},
+		// A question's "which" is no victim's phrase; an attack's victim after a copula.
+		{name: "to determine which offices were affected names no victim",
+			text: "The Quillfeather gang leaked files from Pelton Payroll. Specialists at the Federal Office for Cyber Security (BACS), formerly the National Cyber Security Centre, were analysing the leaked material to determine which offices and individuals were affected.",
+			want: []string{"TARGETED Quillfeather -> Pelton Payroll"},
+			not:  []string{"TARGETED Quillfeather -> National Cyber Security Centre", "TARGETED Quillfeather -> Federal Office for Cyber Security"}},
+		{name: "its attack before X was against Y",
+			text: "The Quillfeather gang surfaced in 2024. Its best-known attack before Pelton Payroll was against Tessany Bank, a regional lender.",
+			want: []string{"TARGETED Quillfeather -> Tessany Bank"}},
+		{name: "an attack on a weekday is no victim",
+			text: "The Quillfeather gang surfaced in 2024. Its first attack was on a Sunday, and Tessany Bank said it was not affected.",
+			not:  []string{"TARGETED Quillfeather -> Tessany Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
