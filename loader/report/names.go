@@ -562,7 +562,10 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				relative = true
 			}
 		}
-		copula := s.lower(k) == "is" || s.lower(k) == "was" || s.lower(k) == "remains"
+		// Not "Behind the intrusion, according to a post reviewed by
+		// Example Wire, is the gang that ...": the name closes an aside;
+		// the copula belongs to the sentence.
+		copula := (s.lower(k) == "is" || s.lower(k) == "was" || s.lower(k) == "remains") && (s.lower(b) != "," || relative)
 		if copula {
 			k++
 		}

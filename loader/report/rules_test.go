@@ -3023,6 +3023,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an attack on a weekday is no victim",
 			text: "The Quillfeather gang surfaced in 2024. Its first attack was on a Sunday, and Tessany Bank said it was not affected.",
 			not:  []string{"TARGETED Quillfeather -> Tessany Bank"}},
+		// A name closing an aside before the sentence's copula.
+		{name: "a name that closes an aside before the copula is no actor",
+			text: "Tessany Bank was hit last weekend. Behind the intrusion, according to a ransom note reviewed by Pelton Wire, is the gang that operates the Quarrow ransomware.",
+			not:  []string{"TARGETED Pelton Wire -> Tessany Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
