@@ -2097,6 +2097,12 @@ func (r *recognizer) chunks(s *sent) {
 					continue
 				}
 			}
+			if (j == i+1 || j == i+2 && starters.is(s.id(i))) && romanceHeads.is(s.id(j-1)) && s.owner[j] < 0 {
+				if m := romanceTail(s, j); m > j {
+					j = m // "Centre hospitalier d'Arles", "Azienda ospedaliera di Padova"
+					continue
+				}
+			}
 			break
 		}
 		r.classify(s, i, j)
@@ -2518,6 +2524,9 @@ func (r *recognizer) organization(s *sent, a, b int, force bool) int {
 	// lower-case Romance particle inside a capitalized run.
 	for k := a + 1; k < b-1 && b-a >= 3 && !start; k++ {
 		start = romanceParticles.has(s.toks[k].text) && s.toks[k-1].cap
+	}
+	if b-a >= 3 && romanceHeads.is(s.id(a)) && s.toks[a+1].word && !s.toks[a+1].cap {
+		start = true // "Centre hospitalier d'Arles": a Romance head and its adjective
 	}
 	// "British Library", "German Foreign Office": a demonym and a name;
 	// not "the Finnish IT provider", a description.
@@ -3969,6 +3978,31 @@ func namedBefore(s *sent, k int) bool {
 // when one or two lower-case words and a second particle lead to it from k:
 // "Société de transport de Montréal", "Banque de développement du Canada".
 // It returns k when there is none.
+// romanceHeads open a name in French, Italian, Spanish or Portuguese whose
+// next word is an adjective in lower case: "Centre hospitalier d'Arles".
+var romanceHeads = set(`centre|centro|hôpital|ospedale|istituto|institut|instituto|université|università|universidad|universidade|
+conseil|consiglio|consejo|caisse|cassa|caja|agence|agenzia|agencia|direction|dirección|direzione|société|società|sociedad|
+servicio|serviço|servizio|mairie|ayuntamiento|comune|communauté|syndicat|banco|banca|banque|compagnie|compañía|régie|
+ministère|ministerio|ministero|tribunale|préfecture|groupe|grupo|gruppo|fondation|fundación|fondazione|azienda|empresa|
+entreprise|autorità|autorité|autoridad|administración|secretaría|secretaria|superintendencia|instituto|companhia|câmara|cámara|camera`)
+
+// romanceTail returns the token after the name's end when one or two
+// lower-case words at k lead to a particle and a capitalized word ("de
+// Montréal") or an elided one ("d'Arles"); k otherwise.
+func romanceTail(s *sent, k int) int {
+	m := k
+	for m < len(s.toks) && m < k+2 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !romanceParticles.is(s.id(m)) && !runConnectors.is(s.id(m)) && !elided(s.toks[m].text) {
+		m++
+	}
+	if m == k {
+		return k
+	}
+	if m < len(s.toks) && s.owner[m] < 0 && elided(s.toks[m].text) {
+		return m + 1
+	}
+	return romanceMiddle(s, k)
+}
+
 func romanceMiddle(s *sent, k int) int {
 	m := k
 	for m < len(s.toks) && m < k+2 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !romanceParticles.is(s.id(m)) && !runConnectors.is(s.id(m)) {

@@ -3027,6 +3027,11 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a name that closes an aside before the copula is no actor",
 			text: "Tessany Bank was hit last weekend. Behind the intrusion, according to a ransom note reviewed by Pelton Wire, is the gang that operates the Quarrow ransomware.",
 			not:  []string{"TARGETED Pelton Wire -> Tessany Bank"}},
+		// A Romance head, its lower-case adjective and a place.
+		{name: "Centre hospitalier d'Arles is one name",
+			text: "The Quillfeather gang breached the Centre hospitalier d'Arles. The Centre hospitalier universitaire de Rennes was also hit by the Quillfeather gang.",
+			want: []string{"TARGETED Quillfeather -> Centre hospitalier d'Arles", "TARGETED Quillfeather -> Centre hospitalier universitaire de Rennes"},
+			not:  []string{"TARGETED Quillfeather -> Centre"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
