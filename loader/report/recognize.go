@@ -3324,6 +3324,11 @@ func sectorAlias(text string) string {
 	return strings.ToLower(text)
 }
 
+// premisesNouns after a name make it a place someone runs, not software:
+// "runs the Joseph-Imbert hospital".
+var premisesNouns = set(`hospital|hospitals|clinic|clinics|school|schools|university|college|campus|plant|plants|facility|facilities|
+station|stations|airport|airports|port|museum|library|hotel|hotels|mine|refinery|store|stores|shop|shops|restaurant|restaurants|farm|farms|prison|prisons`)
+
 // software finds malware and tools by their cues: "using X", "the X
 // backdoor", "a backdoor called X".
 func (r *recognizer) software(s *sent) {
@@ -3370,8 +3375,8 @@ func (r *recognizer) software(s *sent) {
 				}
 				break
 			}
-			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) {
-				add(j, end, "")
+			if end := s.nameAt(j, 2); end > j && r.softwareName(s, j, end) && !premisesNouns.is(s.id(end)) {
+				add(j, end, "") // not "runs the Joseph-Imbert hospital": a place the subject runs
 			}
 		case (malwareNouns.is(lID) || toolNouns.is(lID) && !productNouns.is(lID)) && (s.lower(i+1) == "such" && s.lower(i+2) == "as" || s.lower(i+1) == "including" || s.lower(i+1) == "like"):
 			// "tools such as AdFind, Atera Agent and SimpleHelp".

@@ -3032,6 +3032,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang breached the Centre hospitalier d'Arles. The Centre hospitalier universitaire de Rennes was also hit by the Quillfeather gang.",
 			want: []string{"TARGETED Quillfeather -> Centre hospitalier d'Arles", "TARGETED Quillfeather -> Centre hospitalier universitaire de Rennes"},
 			not:  []string{"TARGETED Quillfeather -> Centre"}},
+		// A place someone runs is no software.
+		{name: "runs the X hospital names no software",
+			text: "The Quillfeather gang is a young extortion crew. The Pelton Trust, which runs the Marlow hospital, confirmed the theft. The gang used the Velmar loader.",
+			want: []string{"USES Quillfeather -> Velmar"},
+			not:  []string{"USES Quillfeather -> Marlow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
