@@ -492,7 +492,7 @@ func ownSite(s *sent, i int) bool {
 	case "site", "website", "blog", "portal":
 	case "list", "roster":
 		// "added X to its list of victims": the list stands for the site.
-		if s.lower(i+1) != "of" || !victimRoll.is(s.id(i+2)) {
+		if !victimRollAt(s, i) {
 			return false
 		}
 	default:
@@ -515,8 +515,12 @@ func ownSite(s *sent, i int) bool {
 	return false
 }
 
-// victimRoll follows "list of" when the list is a gang's roll of victims.
-var victimRoll = set(`victims|targets`)
+// victimRollAt reports whether token i opens a gang's roll of victims: "list
+// of victims", "roster of targets".
+func victimRollAt(s *sent, i int) bool {
+	l := s.lower(i)
+	return (l == "list" || l == "roster") && s.lower(i+1) == "of" && (s.lower(i+2) == "victims" || s.lower(i+2) == "targets")
+}
 
 // siteOwnerNouns follow an actor's name before its site: "on the Monti
 // group's leak site".

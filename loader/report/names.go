@@ -992,7 +992,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 					add(i, b)
 					break
 				}
-				if (s.lower(m) == "list" || s.lower(m) == "roster") && s.lower(m+1) == "of" && victimRoll.is(s.id(m+2)) && (s.lower(m-1) == "its" || s.lower(m-1) == "their") && s.lower(k) != "named" && s.lower(k) != "names" {
+				if victimRollAt(s, m) && (s.lower(m-1) == "its" || s.lower(m-1) == "their") && s.lower(k) != "named" && s.lower(k) != "names" {
 					add(i, b) // "LockBit added Adif to its list of victims"
 					break
 				}
