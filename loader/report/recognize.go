@@ -3995,10 +3995,7 @@ entreprise|autorità|autorité|autoridad|administración|secretaría|secretaria|
 // lower-case words at k lead to a particle and a capitalized word ("de
 // Montréal") or an elided one ("d'Arles"); k otherwise.
 func romanceTail(s *sent, k int) int {
-	m := k
-	for m < len(s.toks) && m < k+2 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !romanceParticles.is(s.id(m)) && !runConnectors.is(s.id(m)) && !elided(s.toks[m].text) {
-		m++
-	}
+	m := adjectiveRun(s, k)
 	if m == k {
 		return k
 	}
@@ -4008,11 +4005,19 @@ func romanceTail(s *sent, k int) int {
 	return romanceMiddle(s, k)
 }
 
-func romanceMiddle(s *sent, k int) int {
+// adjectiveRun returns the end of the one or two lower-case words at k
+// inside a Romance name ("hospitalier", "de transport"), before a particle
+// or an elided one.
+func adjectiveRun(s *sent, k int) int {
 	m := k
-	for m < len(s.toks) && m < k+2 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !romanceParticles.is(s.id(m)) && !runConnectors.is(s.id(m)) {
+	for m < len(s.toks) && m < k+2 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0 && !romanceParticles.is(s.id(m)) && !runConnectors.is(s.id(m)) && !elided(s.toks[m].text) {
 		m++
 	}
+	return m
+}
+
+func romanceMiddle(s *sent, k int) int {
+	m := adjectiveRun(s, k)
 	if m == k || !romanceParticles.is(s.id(m)) {
 		return k
 	}
