@@ -2169,6 +2169,13 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "Shoprite Holdings, Africa's largest supermarket chain": where the victim is
 			}
+			if o := appositionIn(s, e); e.kind == graph.Country && o >= 0 {
+				if n := len(out); n > 0 && out[n-1].ent == o && out[n-1].country == "" {
+					out[n-1].country = e.node.Props["iso"]
+				}
+				k = e.b - 1
+				continue // "InvestBank, a lender based in the United Arab Emirates": where the victim is
+			}
 			// "computer systems across Kettering Health": the systems' owner.
 			assetOwner := (s.lower(e.a-1) == "across" || s.lower(e.a-1) == "throughout") && assetNouns.is(s.id(e.a-2)) && e.kind == graph.Organization
 			// "emails from victim Microsoft Exchange servers": a product.
@@ -4615,6 +4622,9 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			continue // "X was not among the accounts known to have been read"
 		}
 		aux := auxiliaries.is(s.id(p))
+		if aux && s.lower(p) == "been" && s.lower(p-1) == "have" && s.lower(p-2) == "to" && (hearsay.is(s.id(p-3)) || foundVerbs.is(s.id(p-3))) && auxiliaries.is(s.id(p-4)) {
+			p -= 4 // "whose information was found to have been exposed": the subject stands before "was"
+		}
 		if deniedPassive(s, p, i) {
 			continue // "Cox was not affected by the attack", "found no evidence that X was breached"
 		}
@@ -5279,6 +5289,34 @@ products|service|services|cloud|token|tokens|protocol|game|network|portal|portal
 // describes the victim just before it: "Tata Power, India's largest power
 // company", "DESFA, Greece's gas grid operator". The country places that
 // victim; it is not a victim of its own.
+// appositionIn returns the organization an apposition places in country
+// e ("InvestBank, a lender based in the United Arab Emirates", "Pelton
+// Bank, a small lender in France"), or -1.
+func appositionIn(s *sent, e ent) int {
+	p := e.a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	if s.lower(p) != "in" {
+		return -1
+	}
+	p--
+	if l := s.lower(p); l == "based" || l == "headquartered" || l == "located" {
+		p--
+	}
+	for n := 0; n < 4 && p > 0 && s.toks[p].word && !s.toks[p].cap && s.owner[p] < 0 && !adjectiveLead.is(s.id(p)); n++ {
+		p--
+	}
+	if l := s.lower(p); (l != "a" && l != "an") || p == e.a-2 || s.lower(p-1) != "," {
+		return -1
+	}
+	k := s.entAt(p - 2)
+	if k < 0 || s.ents[k].b != p-1 || s.ents[k].kind != graph.Organization {
+		return -1
+	}
+	return k
+}
+
 func appositivePlace(s *sent, e ent) bool {
 	if l := s.lower(e.b); l != "'s" && l != "’s" {
 		// "ICBC Financial Services, the U.S. broker-dealer arm of ...":
@@ -11388,6 +11426,10 @@ func havePassive(s *sent, p int) int {
 
 // hearsay are participles of report before "to have": "was reported to
 // have had", "is believed to have had".
+// foundVerbs are participles of finding before "to have been": "was
+// found to have been exposed".
+var foundVerbs = set(`found|shown|confirmed|determined|discovered|proven|proved`)
+
 var hearsay = set(`reported|said|believed|thought|understood|alleged|known|rumoured|rumored`)
 
 // leakParticiples tell what was done with stolen data, only after a verb of

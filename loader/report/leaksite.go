@@ -904,15 +904,27 @@ var slowVerbs = set(`slowed|downed|overwhelmed|flooded|crashed|froze|halted|bloc
 // "posted Mirai's source code on the Hack Forums message board".
 func venue(s *sent, e ent) bool {
 	p := e.a - 1
-	if s.lower(p) == "the" {
+	if p >= 0 && isQuote(s.lower(p)) {
+		p--
+	}
+	if l := s.lower(p); l == "the" || l == "its" || l == "their" {
 		p--
 	}
 	if l := s.lower(p); l != "on" && l != "to" && l != "onto" {
 		return false
 	}
 	k := e.b
+	if isQuote(s.lower(k)) {
+		k++
+	}
 	if s.lower(k) == "message" || s.lower(k) == "discussion" || s.lower(k) == "hacking" || s.lower(k) == "cybercrime" {
 		k++
+	}
+	if s.lower(k) == "data" && leakSiteHeads.is(s.id(k+1)) {
+		k++
+	}
+	if leakSiteHeads.is(s.id(k)) && (s.lower(k+1) == "site" || s.lower(k+1) == "blog" || s.lower(k+1) == "page" || s.lower(k+1) == "portal") {
+		return true // "posted data on its "Happy Blog" leak site": the gang's own site
 	}
 	if !tradingPlaces.is(s.id(k)) {
 		return false
@@ -930,6 +942,10 @@ func venue(s *sent, e ent) bool {
 
 // postingVerbs put something up on a forum or a market.
 var postingVerbs = set(`posted|posts|listed|lists|published|publishes|uploaded|advertised|advertises|offered|offers|sold|sells|dumped|leaked|shared|put`)
+
+// leakSiteHeads before "site" or "blog" after a name make it the name of a
+// gang's site: "its Happy Blog leak site", "the Marlow data leak site".
+var leakSiteHeads = set(`leak|leaks|extortion|shaming`)
 
 // tradingPlaces after a name make it a place where data is traded or shown.
 var tradingPlaces = set(`marketplace|market|forum|forums|board|channel|group|chat|server|account|page|platform`)

@@ -28,7 +28,7 @@ var discoverGroupNouns = set(`group|gang|crew|actor|collective|cartel|syndicate|
 
 // discoverOperations name an actor only after a crime modifier: "the ALPHV
 // ransomware operation", not "the FBI operation".
-var discoverOperations = set(`operation|operators|affiliates|brand|cartel`)
+var discoverOperations = set(`operation|operators|operator|affiliates|affiliate|brand|cartel`)
 
 // discoverModifiers may stand between a name and its group noun.
 var discoverModifiers = set(`ransomware|hacking|hacker|cybercrime|cybercriminal|extortion|espionage|cyber-espionage|
@@ -540,7 +540,7 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 			f = i + 1 // "the Russia-based REvil operation": add drops the stance
 		}
 		if l := s.lower(k); (discoverGroupNouns.has(l) || crime && discoverOperations.has(l) || l == "operation" && ransomwareRun(s, f, e)) && s.owner[k] < 0 && !s.toks[k].cap &&
-			s.lower(i-1) != "a" && s.lower(i-1) != "an" && e > i && !corporateGroup(s, i, k) && !civilWords.is(s.id(e-1)) &&
+			(s.lower(i-1) != "a" && s.lower(i-1) != "an" || crime && ransomwareRun(s, f, e)) && e > i && !corporateGroup(s, i, k) && !civilWords.is(s.id(e-1)) &&
 			!(l == "group" && !crime && r.companyName(s.textOf(r.text, i, e))) {
 			add(i, e)
 			if s.lower(e) == "ransomware" {
@@ -1946,6 +1946,10 @@ func (r *recognizer) guesses(s *sent) {
 			s.claim(ent{a: a, b: b, affOrg: -1}) // "MedStar Health, the Columbia, Maryland, nonprofit": a town
 			continue
 		}
+		if m := s.lower(a - 2); s.lower(a-1) == "of" && regionOfNouns.has(m) && !s.toks[a-2].cap && b-a <= 2 {
+			s.claim(ent{a: a, b: b, affOrg: -1}) // "a lender based in the emirate of Sharjah": a place
+			continue
+		}
 		if m := s.lower(a - 2); s.lower(a-1) == "of" && municipalNouns.has(m) && !s.toks[a-2].cap && s.free(a-2, a) {
 			// "the city of Wichita": the city's government, named as
 			// analysts name it, "City of Wichita".
@@ -2037,6 +2041,10 @@ var (
 var localGovHeads = set(`city|prefecture|county|province|municipality|borough|township|district`)
 
 // municipalNouns before "of" and a place name make a local government.
+// regionOfNouns before "of" make the unknown name after them a region, no
+// organization: "the emirate of Sharjah", "the province of Hubei".
+var regionOfNouns = set(`emirate|province|region|prefecture|canton|governorate|oblast|island|islands|archipelago|territory`)
+
 var municipalNouns = set(`city|town|village|municipality|borough`)
 
 // aliasCueAt reports whether an alias cue ("also known as", "aka", "tracked

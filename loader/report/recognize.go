@@ -1000,7 +1000,7 @@ func (r *recognizer) roleReferences(s *sent) {
 		remember(e, s.lower(k))
 	}
 	for _, e := range s.ents {
-		if e.kind != graph.Organization || e.ref || e.node.ID == "" {
+		if e.kind != graph.Organization || e.ref || e.node.ID == "" || informedParty(s, e) {
 			continue
 		}
 		if e.b-e.a >= 2 {
@@ -1148,6 +1148,21 @@ func firstName(s *sent, a int) bool {
 var institutionRefs = set(`university|college|school|hospital|clinic|city|county|council|municipality|ministry|port|airport|
 museum|library|bank|insurer|airline|utility|district|parliament|court|judiciary|embassy|newspaper|broadcaster`)
 
+// informedParty reports whether e is told of an incident, not hit by it:
+// "said it had informed the UAE Central Bank and law enforcement". A later
+// "the bank" is the victim, not the one informed.
+func informedParty(s *sent, e ent) bool {
+	p := e.a - 1
+	if s.lower(p) == "the" {
+		p--
+	}
+	switch s.lower(p) {
+	case "informed", "notified", "alerted", "told", "briefed", "contacted", "notify", "inform", "alert":
+		return true
+	}
+	return false
+}
+
 // townOf reports whether name is the municipality of the place word: "City
 // of Lowell" for "Lowell".
 func townOf(name, word string) bool {
@@ -1254,6 +1269,9 @@ func (r *recognizer) orgReferences(s *sent) {
 		}
 		if e.b-e.a == 2 && s.lower(e.a) == "the" && genericRoles.is(s.id(e.a+1)) {
 			continue // "the company" as the teller of one sentence: not for the sentences after it
+		}
+		if informedParty(s, *e) {
+			continue // "had informed the UAE Central Bank": no later "the bank"
 		}
 		for _, k := range []int{e.a, e.b - 1} {
 			if w := s.lower(k); len(w) > 3 && !runConnectors.has(w) && !strings.Contains(w, "'") {
