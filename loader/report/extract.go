@@ -282,13 +282,17 @@ func (x *extraction) acronyms(r *recognizer) {
 		// "the State Security Committee, still known by its Soviet-era
 		// acronym KGB": an acronym the report gives in words.
 		for i, t := range s.toks {
-			if t.upper && len(t.text) >= 3 && !t.digit {
+			if (t.upper && len(t.text) >= 3 || t.cap && t.word && len(t.text) >= 5) && !t.digit {
 				// "Mexico's Secretariat of National Defense, known as
 				// SEDENA,", "Ethiopia's Information Network Security
 				// Agency, or INSA,": the acronym right after the name.
 				e := -1
 				if s.lower(i-1) == "as" && s.lower(i-2) == "known" && s.lower(i-3) == "," {
 					e = s.entAt(i - 4)
+				} else if s.lower(i-1) == "as" && s.lower(i-2) == "known" && (s.lower(i-3) == "better" || s.lower(i-3) == "commonly" || s.lower(i-3) == "widely") && s.lower(i-4) == "," {
+					e = s.entAt(i - 5) // "the National Bank of Ras Al Khaimah, better known as RAKBANK,"
+				} else if !t.upper {
+					// a short form in mixed case below
 				} else if s.lower(i-1) == "as" && (shortNouns.is(s.id(i-2)) || s.lower(i-2) == "or" && shortNouns.is(s.id(i-4))) {
 					// "known by its Ukrainian initials as HUR", "... as
 					// HUR or GUR".
@@ -298,8 +302,12 @@ func (x *extraction) acronyms(r *recognizer) {
 							break
 						}
 					}
-				} else if s.lower(i-1) == "or" && s.lower(i-2) == "," && (s.lower(i+1) == "," || s.lower(i+1) == "." || s.lower(i+1) == ")") {
+				}
+				if s.lower(i-1) == "or" && s.lower(i-2) == "," && (s.lower(i+1) == "," || s.lower(i+1) == "." || s.lower(i+1) == ")") {
 					e = s.entAt(i - 3)
+				}
+				if e >= 0 && !t.upper && !shortForm(t.text, s.toks[s.ents[e].a].text) && !syllableForm(s, t.text, s.ents[e].a, s.ents[e].b) {
+					e = -1 // "the Philippine Health Insurance Corporation, or PhilHealth,": a short form made of its words
 				}
 				// The acronym may be one the tool knows on its own: "known
 				// by its Ukrainian initials as HUR".
@@ -6171,7 +6179,21 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		} else if q := s.lower(leadStart); (q == "many" || q == "most" || q == "some" || q == "all" || q == "few" || q == "several") && s.lower(from) != "in" && !seenIn(s, from) {
 			continue // "Many of the victims in this sector are ...": victims in general; not "Most of them are in X"
 		} else if f := x.focusActor(last); f != nil {
-			actor, ok, ref = *f, true, true
+			for k := leadStart; k < i; k++ {
+				if j := s.owner[k]; j >= 0 && (s.ents[j].kind == graph.Malware || s.ents[j].kind == graph.Tool) {
+					// "Casbaneiro's targets fall into three groups" in a
+					// report that also names Lazarus: the malware's own group.
+					f = x.softwareOwner(s.ents[j].node, f)
+					break
+				}
+				if l := s.lower(k + 1); (l == "'s" || l == "’s") && s.owner[k] < 0 && s.toks[k].cap && !s.toks[k].upper && k+1 < i {
+					f = nil // "Casbaneiro's targets": a name the text has not made an actor's
+					break
+				}
+			}
+			if f != nil {
+				actor, ok, ref = *f, true, true
+			}
 		}
 		if !ok {
 			continue

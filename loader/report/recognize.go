@@ -2200,12 +2200,19 @@ func andJoins(s *sent, j int) bool {
 	if before == 1 && e-j-1 >= 2 && s.lower(j-2) == "the" && remitWords.is(s.id(j-1)) && institutionHeads.is(s.id(e-1)) {
 		return true // "the Food and Drug Administration", "the Fish and Wildlife Service"
 	}
+	if before == 1 && e-j-1 == 2 && s.lower(j-2) == "the" && !s.toks[j-1].upper && !s.toks[j+1].upper && careHeads.is(s.id(e-1)) {
+		return true // "the Rudolf and Stefanie Hospital": a hospital named after two people
+	}
 	return e-j-1 >= 2 && before >= 2 && institutionHeads.is(s.id(e-1))
 }
 
+// careHeads end the names of hospitals and schools, which may honour two
+// people joined by "and".
+var careHeads = set(`hospital|clinic|infirmary|hospice|sanatorium|school|college`)
+
 // remitWords name what a public body looks after, the first word of a name
 // that joins two with "and": "Food and Drug Administration".
-var remitWords = set(`food|fish|immigration|customs|border|alcohol|trade|industry|commerce|science|education|health|labor|labour|
+var remitWords = set(`food|fish|foreign|home|veterans|consumer|immigration|customs|border|alcohol|trade|industry|commerce|science|education|health|labor|labour|
 transport|transportation|energy|environment|agriculture|finance|justice|defense|defence|culture|tourism|water|housing|
 land|lands|mines|forestry|fisheries|sport|sports|youth|family|welfare|planning|budget|tax|revenue|audit|statistics`)
 

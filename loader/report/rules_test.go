@@ -3057,6 +3057,18 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang stole files from Pelton Bank, a lender based in the emirate of Velmar. It also hit Marlow Trust, a small lender based in France, and then struck targets in Germany.",
 			want: []string{"TARGETED Quillfeather -> Pelton Bank", "TARGETED Quillfeather -> Marlow Trust", "LOCATED_IN Marlow Trust -> France", "TARGETED Quillfeather -> Germany"},
 			not:  []string{"TARGETED Quillfeather -> Velmar", "TARGETED Quillfeather -> France"}},
+		{name: "a list of an unknown name's targets is not the actor in focus's",
+			text: "The Quillfeather gang hit Pelton Bank. Based on our telemetry, Casbaneiro's targets fall into three groups: customers of banks in Mexico; customers of banks in Brazil; users of cryptocurrency exchanges.",
+			want: []string{"TARGETED Quillfeather -> Pelton Bank"},
+			not:  []string{"TARGETED Quillfeather -> Mexico", "TARGETED Quillfeather -> Brazil"}},
+		{name: "names joined by and: a remit and a hospital named after two people",
+			text: "APT28 targeted the Foreign and Commonwealth Office. The Quillfeather gang hit the Rudolf and Stefanie Hospital in March and then the Dunmore Clinic.",
+			want: []string{"TARGETED APT28 -> Foreign and Commonwealth Office", "TARGETED Quillfeather -> Rudolf and Stefanie Hospital", "TARGETED Quillfeather -> Dunmore Clinic"},
+			not:  []string{"TARGETED APT28 -> Commonwealth Office", "TARGETED Quillfeather -> Stefanie Hospital"}},
+		{name: "a short form after ', or' and 'better known as' is the same organization",
+			text: "The Quillfeather gang hit the Pelton Health Insurance Corporation, or PeltonHealth, last year. PeltonHealth said it would not pay. It also hit the National Bank of Marlow, better known as MARBANK, in 2013. MARBANK said it had restored its systems.",
+			want: []string{"TARGETED Quillfeather -> Pelton Health Insurance Corporation", "TARGETED Quillfeather -> National Bank of Marlow"},
+			not:  []string{"TARGETED Quillfeather -> PeltonHealth", "TARGETED Quillfeather -> MARBANK"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
