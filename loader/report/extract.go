@@ -12218,6 +12218,9 @@ func laysAttack(s *sent) bool {
 // "Microsoft pinned it on a group it calls Storm-0558", "investigators
 // attributed the intrusion to X".
 func laysIncident(s *sent, id string) bool {
+	if claimedBy(s) == id {
+		return true
+	}
 	for k := range s.toks {
 		if l := s.lower(k); s.owner[k] >= 0 || l != "pinned" && l != "blamed" && l != "attributed" && l != "tied" && l != "traced" {
 			continue
@@ -12244,6 +12247,36 @@ func laysIncident(s *sent, id string) bool {
 		}
 	}
 	return false
+}
+
+// claimedBy returns the id of the actor a claim of responsibility names:
+// "Responsibility was claimed within hours by a little-known group calling
+// itself X", "X claimed responsibility for the outage"; else "".
+func claimedBy(s *sent) string {
+	for k := range s.toks {
+		if s.lower(k) != "claimed" || s.owner[k] >= 0 {
+			continue
+		}
+		if l := s.lower(k + 1); l == "responsibility" || l == "credit" {
+			for n := k - 1; n >= 0 && n >= k-6; n-- {
+				if o := s.owner[n]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+					return s.ents[o].node.ID
+				}
+			}
+			continue
+		}
+		if p := s.lower(k - 1); (p == "was" || p == "been") && (s.lower(k-2) == "responsibility" || s.lower(k-3) == "responsibility" || s.lower(k-2) == "credit") {
+			for n := k + 1; n < len(s.toks) && n <= k+12; n++ {
+				if o := s.owner[n]; o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+					return s.ents[o].node.ID
+				}
+				if l := s.lower(n); l == ";" || l == "." {
+					break
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // negatedVerb reports whether "not", "never" or "n't" stands right before

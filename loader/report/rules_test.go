@@ -3069,6 +3069,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit the Pelton Health Insurance Corporation, or PeltonHealth, last year. PeltonHealth said it would not pay. It also hit the National Bank of Marlow, better known as MARBANK, in 2013. MARBANK said it had restored its systems.",
 			want: []string{"TARGETED Quillfeather -> Pelton Health Insurance Corporation", "TARGETED Quillfeather -> National Bank of Marlow"},
 			not:  []string{"TARGETED Quillfeather -> PeltonHealth", "TARGETED Quillfeather -> MARBANK"}},
+		{name: "a passive claim of responsibility lays the lede's attack on the first actor, whatever older claims follow",
+			text: "The public websites of the Pelton Parliament and the Marlow Stock Exchange were knocked offline on Friday. Visitors were met with errors. By the afternoon the pages had been restored. Officials said no data had been taken. Responsibility was claimed within hours by a little-known group calling itself Quillfeather Tim, which posted screenshots. In December 2015, APT28 claimed responsibility for a two-week attack on the Dunmore Registry. Sandworm has also hit Tessany Power.",
+			want: []string{"TARGETED Quillfeather Tim -> Pelton Parliament", "TARGETED Quillfeather Tim -> Marlow Stock Exchange", "TARGETED APT28 -> Dunmore Registry"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
