@@ -3072,6 +3072,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a passive claim of responsibility lays the lede's attack on the first actor, whatever older claims follow",
 			text: "The public websites of the Pelton Parliament and the Marlow Stock Exchange were knocked offline on Friday. Visitors were met with errors. By the afternoon the pages had been restored. Officials said no data had been taken. Responsibility was claimed within hours by a little-known group calling itself Quillfeather Tim, which posted screenshots. In December 2015, APT28 claimed responsibility for a two-week attack on the Dunmore Registry. Sandworm has also hit Tessany Power.",
 			want: []string{"TARGETED Quillfeather Tim -> Pelton Parliament", "TARGETED Quillfeather Tim -> Marlow Stock Exchange", "TARGETED APT28 -> Dunmore Registry"}},
+		{name: "a victim that detected an attack on its own systems suffered the actor in focus's attack; a vendor that detected one on another's did not",
+			text: "The Quillfeather gang listed the agency on its leak site. The Pelton Statistical Authority, known by its acronym PSA, confirmed this month that it had detected a cyberattack on its information systems. Marlow Security detected an attack on the systems of the Dunmore Ministry.",
+			want: []string{"TARGETED Quillfeather -> Pelton Statistical Authority"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -712,6 +712,9 @@ func sufferAt(s *sent, i int) int {
 		if w := s.lower(b - 1); w != "it" && w != "they" && w != "we" && !ownPeople(s, b-1, b) {
 			told = false
 		}
+		if ownAttackAfter(s, i+1) {
+			return b // "confirmed that it had detected a cyberattack on its information systems"
+		}
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 			if negations.is(s.id(k)) || s.lower(k) == "no" || s.lower(k) == "nothing" {
 				return -1 // "found no sign of unusual activity"
@@ -819,6 +822,24 @@ func sufferAt(s *sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// ownAttackAfter reports whether an attack on the subject's own systems
+// follows k: "had detected a cyberattack on its information systems".
+func ownAttackAfter(s *sent, k int) bool {
+	if d := s.lower(k); d != "a" && d != "an" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+		if breachNouns.is(s.id(m)) {
+			p := s.lower(m + 2)
+			return (s.lower(m+1) == "on" || s.lower(m+1) == "affecting" || s.lower(m+1) == "against") && (p == "its" || p == "their" || p == "our") && ownAssetAfter(s, m+2)
+		}
+		if s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // abuseParticiples say what was done to a victim's own systems: "its
