@@ -1976,6 +1976,10 @@ func (r *recognizer) guesses(s *sent) {
 			b++
 			name = s.textOf(r.text, a, b)
 		}
+		if l := s.lower(a - 1); (l == "its" || l == "their" || l == "our") && b-a >= 2 && techHeads.is(s.id(b-1)) {
+			s.claim(ent{a: a, b: b, affOrg: -1}) // "said its Domain Name System had been compromised": its own system
+			continue
+		}
 		if r.knownInside(s, a, b) {
 			// "Scattered Lapsus$ Hunters": a crew's name around a known
 			// actor's is an alliance of actors, no organization.
@@ -1985,6 +1989,10 @@ func (r *recognizer) guesses(s *sent) {
 		s.claim(ent{a: a, b: b, kind: graph.Organization, node: graph.NewNode(graph.Organization, name), guess: true})
 	}
 }
+
+// techHeads end the names of systems and protocols an organization runs:
+// "its Domain Name System", "their Remote Desktop Protocol".
+var techHeads = set(`system|protocol|server|servers|platform|portal|network|app|application|database|gateway|cloud|suite|console|interface|service|services`)
 
 // knownInside reports whether the name [a, b) ends in a crew's word and has
 // a known actor's name inside: "Scattered Lapsus$ Hunters".

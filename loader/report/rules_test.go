@@ -3076,6 +3076,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang listed the agency on its leak site. The Pelton Statistical Authority, known by its acronym PSA, confirmed this month that it had detected a cyberattack on its information systems. Marlow Security detected an attack on the systems of the Dunmore Ministry.",
 			want: []string{"TARGETED Quillfeather -> Pelton Statistical Authority"},
 			not:  []string{"TARGETED Quillfeather -> Marlow Security"}},
+		{name: "a named system after its owner's pronoun is the owner's, no victim",
+			text: "The Quillfeather gang claimed the attack. In a statement, Pelton Airlines said its Domain Name System (DNS) had been compromised.",
+			want: []string{"TARGETED Quillfeather -> Pelton Airlines"},
+			not:  []string{"TARGETED Quillfeather -> Domain Name System"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
