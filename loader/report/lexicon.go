@@ -71,7 +71,7 @@ func (ws *wordSet) is(id wordID) bool {
 func (ws *wordSet) has(w string) bool { return ws.is(vocab[w]) }
 
 // orgHeads end the name of an organization ("National Election Commission").
-var orgHeads = set(`enterprise|registry|registrar|enterprises|programme|ministry|ministries|departments|agencies|offices|library|museum|hospitals|clinic|resorts|resort|casino|
+var orgHeads = set(`enterprise|registry|registrar|diocese|archdiocese|church|enterprises|programme|ministry|ministries|departments|agencies|offices|library|museum|hospitals|clinic|resorts|resort|casino|
 casinos|hotels|hotel|corps|guard|guards|holdings|healthcare|pharmacy|laboratory|commission|committee|party|senate|parliament|assembly|agency|bank|department|
 office|council|court|corporation|corp|inc|ltd|llc|plc|gmbh|company|companies|university|institute|foundation|association|
 federation|union|post|times|news|journal|herald|tribune|press|gazette|daily|telegraph|guardian|pictures|entertainment|

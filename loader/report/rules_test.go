@@ -3080,6 +3080,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang claimed the attack. In a statement, Pelton Airlines said its Domain Name System (DNS) had been compromised.",
 			want: []string{"TARGETED Quillfeather -> Pelton Airlines"},
 			not:  []string{"TARGETED Quillfeather -> Domain Name System"}},
+		{name: "a diocese of a place is one organization",
+			text: "APT28 broke into networks belonging to the Catholic Diocese of Hong Kong in May.",
+			want: []string{"TARGETED APT28 -> Catholic Diocese of Hong Kong"},
+			not:  []string{"TARGETED APT28 -> Catholic Diocese", "TARGETED APT28 -> Hong Kong"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
