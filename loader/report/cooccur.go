@@ -802,6 +802,13 @@ func speakerPronoun(s *sent, a int) bool {
 	k := a - 1
 	if s.lower(k) == "that" {
 		k--
+		for n := k - 1; !reportVerbs.is(s.id(k)) && n >= 0 && n >= k-4; n-- {
+			// "the FBI said at the time that it", "said on Monday that it"
+			atTime := s.lower(n+1) == "at" && s.lower(n+2) == "the" && s.lower(n+3) == "time" && n+4 == k+1
+			if reportVerbs.is(s.id(n)) && s.owner[n] < 0 && (timeAfter(s, n+1) == k+1 || atTime) {
+				k = n
+			}
+		}
 	}
 	if !reportVerbs.is(s.id(k)) {
 		return false
@@ -813,8 +820,12 @@ func speakerPronoun(s *sent, a int) bool {
 	// An authority speaks of its own acts; a vendor's "it" is the actor it
 	// writes about ("Microsoft says it spies on ...").
 	e := s.ents[j]
-	return e.kind == graph.Sector || e.kind == graph.Organization && (institutionHeads.is(s.id(e.b-1)) || authorityWords.is(s.id(e.b-1)))
+	return e.kind == graph.Sector || e.kind == graph.Organization && (institutionHeads.is(s.id(e.b-1)) || authorityWords.is(s.id(e.b-1)) || authorityNames[e.node.Name])
 }
+
+// authorityNames are agencies that act against attackers, named by their
+// short forms.
+var authorityNames = map[string]bool{"FBI": true, "CISA": true, "NCA": true, "Europol": true, "Interpol": true, "NSA": true, "GCHQ": true, "NCSC": true, "BKA": true, "ANSSI": true, "DOJ": true}
 
 // authorityWords end the names of authorities that act against attackers.
 var authorityWords = set(`police|regulator|prosecutors|court|government|gendarmerie|army|military|guard`)

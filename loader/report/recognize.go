@@ -2792,7 +2792,7 @@ func leadDescriber(l string) bool {
 
 // subsidiaryRegions are the one-word regions a company's regional arm is
 // named by: "Bridgestone Americas", "Kawasaki Motors Europe".
-var subsidiaryRegions = set(`americas|europe|asia|africa|emea|apac|latam`)
+var subsidiaryRegions = set(`americas|europe|asia|africa|emea|apac|latam|oceania|nordics|benelux|iberia`)
 
 // regionSpellings give the usual name of a region written another way.
 var regionSpellings = map[string]string{

@@ -3084,6 +3084,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 broke into networks belonging to the Catholic Diocese of Hong Kong in May.",
 			want: []string{"TARGETED APT28 -> Catholic Diocese of Hong Kong"},
 			not:  []string{"TARGETED APT28 -> Catholic Diocese", "TARGETED APT28 -> Hong Kong"}},
+		{name: "an agency that said at the time that it seized the gang's site is no victim; a carmaker's regional arm is one name",
+			text: "The Quillfeather gang hit Pelton Bank. The FBI said at the time that it had gained access to the gang's infrastructure, seized its leak site and handed out a decryption tool to more than 500 victims. In December, the gang hit Nissan Oceania.",
+			want: []string{"TARGETED Quillfeather -> Pelton Bank", "TARGETED Quillfeather -> Nissan Oceania"},
+			not:  []string{"TARGETED Quillfeather -> FBI", "TARGETED Quillfeather -> Oceania"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
