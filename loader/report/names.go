@@ -1812,6 +1812,9 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 1 && len(s.toks[a].text) == 1 {
 			continue // "C++", "Plan B": a letter alone names no organization
 		}
+		if b-a == 1 && compassWords.is(s.id(a)) && s.lower(a-1) == "the" {
+			continue // "people who study the North": a region
+		}
 		if marketNouns.is(s.id(b)) {
 			continue // "U.S. Treasury trades", "the Treasury market": securities, not a body
 		}

@@ -3088,6 +3088,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit Pelton Bank. The FBI said at the time that it had gained access to the gang's infrastructure, seized its leak site and handed out a decryption tool to more than 500 victims. In December, the gang hit Nissan Oceania.",
 			want: []string{"TARGETED Quillfeather -> Pelton Bank", "TARGETED Quillfeather -> Nissan Oceania"},
 			not:  []string{"TARGETED Quillfeather -> FBI", "TARGETED Quillfeather -> Oceania"}},
+		{name: "the North alone is a region, no organization",
+			text: "APT28 has spent years going after Pelton Bank, sending lures about unification policy to academics and people who study the North.",
+			want: []string{"TARGETED APT28 -> Pelton Bank"},
+			not:  []string{"TARGETED APT28 -> North"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
