@@ -4788,6 +4788,21 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 		if relativeOfThing(s, start, end) {
 			continue // "reusing documents that appeared to have been stolen": the documents were
 		}
+		r := end - 1
+		for r > start && (auxiliaries.is(s.id(r)) || perfect.is(s.id(r))) {
+			r--
+		}
+		if r > start && (s.lower(r) == "that" || s.lower(r) == "who") && s.owner[r] < 0 && s.lower(r-1) != "," {
+			// "When Kaspersky first wrote about it, it counted 20 hotels in
+			// Brazil that had been hit": the head before "that", in its own
+			// clause, not the writer.
+			for k := r - 1; k > start; k-- {
+				if s.lower(k) == "," && s.owner[k] < 0 {
+					start = k + 1
+					break
+				}
+			}
+		}
 		if l := s.lower(start - 1); l == "if" || l == "whether" || l == "unless" {
 			continue // "urged the government to notify citizens if their data had been exposed": a condition
 		}

@@ -3092,6 +3092,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 has spent years going after Pelton Bank, sending lures about unification policy to academics and people who study the North.",
 			want: []string{"TARGETED APT28 -> Pelton Bank"},
 			not:  []string{"TARGETED APT28 -> North"}},
+		{name: "the head of a restrictive relative is the victim, not the writer of the clause before the comma",
+			text: "The Quillfeather gang hit Pelton Hotels. When Marlow Security first wrote about it in 2019, it counted more than 20 hotels in Brazil that had been hit with a rotating set of trojans.",
+			want: []string{"TARGETED Quillfeather -> Pelton Hotels"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
