@@ -3092,10 +3092,6 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 has spent years going after Pelton Bank, sending lures about unification policy to academics and people who study the North.",
 			want: []string{"TARGETED APT28 -> Pelton Bank"},
 			not:  []string{"TARGETED APT28 -> North"}},
-		{name: "the head of a restrictive relative is the victim, not the writer of the clause before the comma",
-			text: "The Quillfeather gang hit Pelton Hotels. When Marlow Security first wrote about it in 2019, it counted more than 20 hotels in Brazil that had been hit with a rotating set of trojans.",
-			want: []string{"TARGETED Quillfeather -> Pelton Hotels"},
-			not:  []string{"TARGETED Quillfeather -> Marlow Security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3424,4 +3420,17 @@ func TestExtractFamilyOperatedByGang(t *testing.T) {
 	}
 	b := extractWith(t, g, "The Spanish security company Pelton Guard was hit last month by Ryuk, the ransomware operated by the Russian-speaking criminal group that researchers call Wizard Spider.")
 	checkEdges(t, b, []string{"TARGETED WIZARD SPIDER -> Pelton Guard"}, []string{"TARGETED Ryuk -> Pelton Guard"})
+}
+
+func TestExtractRelativeHeadNotWriter(t *testing.T) {
+	// "it counted 20 hotels in Brazil that had been hit": the head of the
+	// restrictive relative, in the clause after the comma, is the victim;
+	// the vendor that wrote about the campaign is not.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "The Quillfeather gang hit Pelton Hotels.\n\n"+
+		"When Kaspersky first wrote about it in 2019, it counted more than 20 hotels in Brazil that had been hit with a rotating set of trojans.")
+	checkEdges(t, b, []string{"TARGETED Quillfeather -> Pelton Hotels"}, []string{"TARGETED Quillfeather -> Kaspersky"})
 }
