@@ -291,9 +291,7 @@ func (x *extraction) acronyms(r *recognizer) {
 					e = s.entAt(i - 4)
 				} else if s.lower(i-1) == "as" && s.lower(i-2) == "known" && (s.lower(i-3) == "better" || s.lower(i-3) == "commonly" || s.lower(i-3) == "widely") && s.lower(i-4) == "," {
 					e = s.entAt(i - 5) // "the National Bank of Ras Al Khaimah, better known as RAKBANK,"
-				} else if !t.upper {
-					// a short form in mixed case below
-				} else if s.lower(i-1) == "as" && (shortNouns.is(s.id(i-2)) || s.lower(i-2) == "or" && shortNouns.is(s.id(i-4))) {
+				} else if t.upper && s.lower(i-1) == "as" && (shortNouns.is(s.id(i-2)) || s.lower(i-2) == "or" && shortNouns.is(s.id(i-4))) {
 					// "known by its Ukrainian initials as HUR", "... as
 					// HUR or GUR".
 					for m := i - 3; m > 1 && m >= i-8; m-- {
