@@ -3092,6 +3092,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 has spent years going after Pelton Bank, sending lures about unification policy to academics and people who study the North.",
 			want: []string{"TARGETED APT28 -> Pelton Bank"},
 			not:  []string{"TARGETED APT28 -> North"}},
+		// Headlines drop the article: "X confirms breach as Y dumps data".
+		{name: "a confirmed breach as the actor leaks the data",
+			text: "Pelton Corp confirms breach as the Quarrow gang leaks files.\n\nDunmore Shipping confirms data breach as hacking group Lazarus Group dumps stolen files.\n\nThe FBI warned of intrusions as the Quarrow gang leaks files.",
+			want: []string{"TARGETED Quarrow -> Pelton Corp", "TARGETED Lazarus Group -> Dunmore Shipping"},
+			not:  []string{"TARGETED Quarrow -> FBI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1599,10 +1599,14 @@ func commonServices(s *sent, a, b int) bool {
 // FBI opened an inquiry after ...") are left to other rules.
 func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 	for i := 1; i < len(s.toks); i++ {
-		if l := s.lower(i); l != "after" && l != "following" || s.owner[i] >= 0 {
+		l := s.lower(i)
+		if l != "after" && l != "following" && l != "as" || s.owner[i] >= 0 {
 			continue
 		}
-		a := actorAfter(s, i+1)
+		a := actorAfter(s, preludeEnd(s, i+1))
+		if l == "as" && !headlineAs(s, i) {
+			continue
+		}
 		if a < 0 {
 			if !attackNoun(s, i+1) {
 				continue
@@ -1658,6 +1662,38 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 		}
 		return
 	}
+}
+
+// headlineAs reports whether "as" at i follows a confirming verb and its
+// bare noun of attack, as headlines put it: "Wattpad confirms breach as
+// ShinyHunters dumps data". The actor's clause then tells the cause.
+func headlineAs(s *sent, i int) bool {
+	k := i - 1
+	if !nominals.is(s.id(k)) || s.owner[k] >= 0 {
+		return false
+	}
+	for k > 0 && (nominals.is(s.id(k)) || s.lower(k) == "data" || s.lower(k) == "cyber") && s.owner[k] < 0 {
+		k--
+	}
+	return (s.lower(k) == "confirms" || s.lower(k) == "discloses" || s.lower(k) == "reports" || s.lower(k) == "admits") && s.owner[k] < 0
+}
+
+// actorPreludes may stand before an actor's name that opens a clause,
+// with no article: "as hacker crew ShinyHunters dumps data", "after
+// China-linked Salt Typhoon breached".
+var actorPreludes = set(`hacker|hackers|hacking|crew|gang|group|ransomware|extortion|cybercrime|data-theft|notorious`)
+
+// preludeEnd returns the first token after the words of actorPreludes that
+// open at k, when an actor's name follows them; k otherwise.
+func preludeEnd(s *sent, k int) int {
+	m := k
+	for m < len(s.toks) && m < k+3 && s.owner[m] < 0 && (actorPreludes.is(s.id(m)) || strings.HasSuffix(s.lower(m), "-linked") || strings.HasSuffix(s.lower(m), "-backed")) {
+		m++
+	}
+	if j := s.entAt(m); m > k && j >= 0 && s.ents[j].kind == graph.ThreatActor && s.ents[j].a == m {
+		return m
+	}
+	return k
 }
 
 // actorAfter returns the actor whose attack the words at k tell, after
