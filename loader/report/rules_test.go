@@ -3097,6 +3097,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Pelton Corp confirms breach as the Quarrow gang leaks files.\n\nDunmore Shipping confirms data breach as hacking group Lazarus Group dumps stolen files.\n\nThe FBI warned of intrusions as the Quarrow gang leaks files.",
 			want: []string{"TARGETED Quarrow -> Pelton Corp", "TARGETED Lazarus Group -> Dunmore Shipping"},
 			not:  []string{"TARGETED Quarrow -> FBI"}},
+		{name: "banks that felt the effects or reported outages on their home pages",
+			text: "The Quillfeather gang flooded bank websites with junk traffic on Monday. Quarrow Bank was among the first to feel the effects. Within hours, Pelton Banca, Velmar Bank and Dunmore Credit also reported slowdowns or short outages on their home pages. Tessany Bank was among the first to feel the benefits of the new rules.",
+			want: []string{"TARGETED Quillfeather -> Quarrow Bank", "TARGETED Quillfeather -> Pelton Banca", "TARGETED Quillfeather -> Velmar Bank", "TARGETED Quillfeather -> Dunmore Credit"},
+			not:  []string{"TARGETED Quillfeather -> Tessany Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -302,6 +302,10 @@ func (x *extraction) sufferers(p *sent) []victim {
 // "(among the first) to report infections", "to disclose a breach".
 func firstToSuffer(s *sent, k int) bool {
 	switch l := s.lower(k); l {
+	case "feel":
+		// "was among the first to feel the effects".
+		o := s.lower(k + 2)
+		return s.lower(k+1) == "the" && (o == "effects" || o == "effect" || o == "impact" || o == "brunt")
 	case "report", "disclose", "suffer":
 		// Not "was among the first to confirm the incident": a speaker.
 		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
@@ -1302,7 +1306,7 @@ func maliciousLure(s *sent, a, b int) bool {
 // network".
 func ownAssetAfter(s *sent, k int) bool {
 	for m := k; m < len(s.toks) && m <= k+2; m++ {
-		if assetNouns.is(s.id(m)) || serviceNouns.is(s.id(m)) {
+		if assetNouns.is(s.id(m)) || serviceNouns.is(s.id(m)) || webPages(s, m) {
 			// Not "an attack against the operating systems and servers
 			// of the Tel Aviv metro": someone else's.
 			for q := m + 1; q < len(s.toks) && q <= m+4 && s.toks[q].word; q++ {
@@ -1317,6 +1321,13 @@ func ownAssetAfter(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// webPages reports whether token m closes "home pages" or "web pages": a
+// site's own pages, as a service is.
+func webPages(s *sent, m int) bool {
+	l := s.lower(m - 1)
+	return (s.lower(m) == "pages" || s.lower(m) == "page") && (l == "home" || l == "web" || l == "login")
 }
 
 // reportedThat reports whether the "that" at k follows a verb of reporting,
