@@ -9349,6 +9349,9 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			// The noun must say victims: "among the victims", "among the
 			// companies targeted".
 			whose := whoseAttacked(s, k+1)
+			if whose < 0 {
+				whose = saidAttacked(s, k+1)
+			}
 			if !listMarks.is(s.id(k)) && !participles.is(s.id(k+1)) && whose < 0 {
 				continue
 			}
@@ -9483,6 +9486,33 @@ func refusedPayer(s *sent, end int) int {
 // says the list's assets were attacked ("whose web servers were quietly
 // compromised by a Lebanese group"), the token after the participle when it
 // names no agent, and -1 when k opens no such clause.
+// saidAttacked returns the token after "that said they had been breached"
+// at k, a relative clause whose members tell of their own attack: "among
+// the federal agencies that said they had been breached"; or -1.
+func saidAttacked(s *sent, k int) int {
+	if l := s.lower(k); l != "that" && l != "which" && l != "who" {
+		return -1
+	}
+	if !reportVerbs.is(s.id(k+1)) || s.owner[k+1] >= 0 {
+		return -1
+	}
+	v := k + 2
+	if l := s.lower(v); l != "they" && l != "it" {
+		return -1
+	}
+	v++
+	for n := 0; n < 3 && v < len(s.toks) && (auxiliaries.is(s.id(v)) || s.lower(v) == "had" || s.lower(v) == "have" || s.lower(v) == "has"); n++ {
+		v++
+	}
+	if v == k+3 || !listMarks.is(s.id(v)) || !participles.is(s.id(v)) {
+		return -1
+	}
+	if s.lower(v+1) == "by" {
+		return v + 2
+	}
+	return v + 1
+}
+
 func whoseAttacked(s *sent, k int) int {
 	if s.lower(k) != "whose" {
 		return -1

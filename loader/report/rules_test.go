@@ -3101,6 +3101,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang flooded bank websites with junk traffic on Monday. Quarrow Bank was among the first to feel the effects. Within hours, Pelton Banca, Velmar Bank and Dunmore Credit also reported slowdowns or short outages on their home pages. Tessany Bank was among the first to feel the benefits of the new rules.",
 			want: []string{"TARGETED Quillfeather -> Quarrow Bank", "TARGETED Quillfeather -> Pelton Banca", "TARGETED Quillfeather -> Velmar Bank", "TARGETED Quillfeather -> Dunmore Credit"},
 			not:  []string{"TARGETED Quillfeather -> Tessany Bank"}},
+		{name: "among the agencies that said they had been breached",
+			text: "The Quillfeather gang hit many firms. The Pelton Department, the Velmar Department and the Department of Marlow Affairs are among the federal agencies that said they had been breached.",
+			want: []string{"TARGETED Quillfeather -> Pelton Department", "TARGETED Quillfeather -> Velmar Department", "TARGETED Quillfeather -> Department of Marlow Affairs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
