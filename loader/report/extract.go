@@ -9234,6 +9234,37 @@ func (x *extraction) hackersReported(p *sent) []victim {
 	return nil
 }
 
+// rankWords rank a victim among the actor's: "the first victim", "its
+// latest target".
+var rankWords = set(`first|latest|newest|earliest|biggest|largest|main|primary|initial|principal|highest-profile|best-known|most|prominent|known|confirmed|original|sole|only`)
+
+// copulaVictim returns the auxiliary of "X was the first victim" whose
+// noun of victim is at i, or -1: "was the first victim in the chain",
+// "became its latest target". Not "the victim of" (told elsewhere), not
+// "was not the first victim".
+func copulaVictim(s *sent, i int) int {
+	if l := s.lower(i + 1); l == "of" || l == "to" || l == "'s" || l == "’s" {
+		return -1
+	}
+	k := i - 1
+	ranked := false
+	for k > 0 && k >= i-4 && rankWords.is(s.id(k)) && s.owner[k] < 0 {
+		ranked = true
+		k--
+	}
+	if l := s.lower(k); !ranked || l != "the" && l != "its" && l != "their" {
+		return -1
+	}
+	a := k - 1
+	if l := s.lower(a); l != "was" && l != "is" && l != "became" && l != "becomes" && l != "been" {
+		return -1
+	}
+	if negations.is(s.id(a-1)) || s.lower(a-1) == "not" {
+		return -1
+	}
+	return a
+}
+
 // amongTarget: "X and Y were among the companies targeted", "X was among
 // the victims", "X, itself a victim of the campaign", "X fell victim to Y".
 func (x *extraction) amongTarget(s *sent, last *graph.Node) {
@@ -9368,6 +9399,10 @@ func (x *extraction) amongTarget(s *sent, last *graph.Node) {
 			} else if whose > 0 {
 				after = whose
 			}
+		case (l == "victim" || l == "target") && s.owner[i] < 0 && copulaVictim(s, i) >= 0:
+			// "SolarWinds itself was the first victim in the chain",
+			// "X was its latest victim": the actor in focus.
+			end, after = copulaVictim(s, i), i+1
 		case (l == "victim" || l == "victims") && (s.lower(i+1) == "of" || s.lower(i+1) == "to"):
 			p := i - 1
 			for p >= 0 && (s.lower(p) == "a" || s.lower(p) == "the" || s.lower(p) == "another" || s.lower(p) == "itself" ||

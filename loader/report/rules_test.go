@@ -3104,6 +3104,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "among the agencies that said they had been breached",
 			text: "The Quillfeather gang hit many firms. The Pelton Department, the Velmar Department and the Department of Marlow Affairs are among the federal agencies that said they had been breached.",
 			want: []string{"TARGETED Quillfeather -> Pelton Department", "TARGETED Quillfeather -> Velmar Department", "TARGETED Quillfeather -> Department of Marlow Affairs"}},
+		{name: "a victim ranked first or latest by a copula",
+			text: "Investigators track the intruders as the Quillfeather gang. Pelton Corp itself was the first victim in the chain. Velmar Bank became its latest target. Marlow Freight was not the first victim.",
+			want: []string{"TARGETED Quillfeather -> Pelton Corp", "TARGETED Quillfeather -> Velmar Bank"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Freight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
