@@ -2187,7 +2187,8 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// "emails from victim Microsoft Exchange servers": a product.
 			product := e.kind == graph.Organization && (productName(s, e) && (techNouns.is(s.id(e.b)) || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns.is(s.id(e.b+1))) || ownedProduct(s, e) || madeProduct(s, e))
 			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns.is(s.id(e.b))) && !(e.kind == graph.Organization && memberStates(s, e.b)) &&
-				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)))) {
+				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)))) &&
+				!(e.kind == graph.Country && ownersAssetAt(s, e.a)) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -3408,7 +3409,7 @@ func nounAhead(s *sent, k int, nouns *wordSet) bool {
 		if nouns.is(s.id(m)) {
 			return true
 		}
-		if clauseStops.is(s.id(m)) && s.lower(m) != "and" || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" {
+		if clauseStops.is(s.id(m)) && s.lower(m) != "and" || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" && s.owner[m] < 0 {
 			return false
 		}
 	}
@@ -3419,7 +3420,7 @@ func nounAhead(s *sent, k int, nouns *wordSet) bool {
 var postVerbs = set(`posted|tweeted|published|broadcast|sent|messaged|wrote|posting|tweeting|publishing|sending`)
 
 // hijackNouns are what attackers take over.
-var hijackNouns = set(`website|websites|site|sites|account|accounts|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals`)
+var hijackNouns = set(`website|websites|site|sites|account|accounts|profile|profiles|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals`)
 
 // bodyParts are the parts of a body an -ing word may describe: "the
 // offensive hacking division of the NSA" is no verb.
@@ -3571,6 +3572,15 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 		// Sitel", "accessed a data server belonging to X": a machine or an
 		// account of the victim's, taken.
 		took := seizeVerbs.is(t.id) && seizedAsset(s, i+1)
+		// "seized Netflix's main U.S. Twitter account and the account of
+		// Marvel Entertainment": an account or a site taken by force.
+		if o := s.entAt(i + 1); (t.lower == "seized" || t.lower == "seizing" || t.lower == "commandeered" || t.lower == "commandeering") && s.lower(i+1) != "on" {
+			from := i + 1
+			if o >= 0 && s.ents[o].a == i+1 {
+				from = s.ents[o].b // past the owner's name
+			}
+			took = took || hijackedObject(s, from)
+		}
 		if s.owner[i] >= 0 || !targetVerbs.is(t.id) && hired < 0 && !touch && !active && !leak && !control && !forced && !access && !took && !fromVerbs.is(t.id) && !offlineObject(s, i) && !(disruptVerbs.is(t.id) && (softwareSubject(s, i) >= 0 || attackSubject(s, i))) {
 			continue
 		}
@@ -5258,6 +5268,20 @@ func (x *extraction) affiliation(s *sent, j int) bool {
 // possessor reports whether entity e only qualifies what follows it:
 // "Olaf Scholz's party", "Bybit's chief executive". A country keeps its
 // place: "Ukraine's largest operator" is in Ukraine.
+// ownersAssetAt reports whether the country at a modifies an organization's
+// asset: "Netflix's main U.S. Twitter account" is Netflix's.
+func ownersAssetAt(s *sent, a int) bool {
+	k := a - 1
+	for k > 0 && k >= a-3 && s.toks[k].word && !s.toks[k].cap && s.owner[k] < 0 && !clauseStops.is(s.id(k)) {
+		k--
+	}
+	if l := s.lower(k); l != "'s" && l != "’s" {
+		return false
+	}
+	o := s.entAt(k - 1)
+	return o >= 0 && s.ents[o].kind == graph.Organization && s.ents[o].b == k && ownedAsset(s, s.ents[o])
+}
+
 func possessor(s *sent, e ent) bool {
 	l := s.lower(e.b)
 	if l != "'s" && l != "’s" || e.kind == graph.Country || e.kind == graph.Sector {
@@ -5426,9 +5450,13 @@ func ownedAsset(s *sent, e ent) bool {
 	if e.kind != graph.Organization {
 		return false
 	}
-	for k := e.b + 1; k < len(s.toks) && k <= e.b+4; k++ {
+	limit, place := e.b+4, false
+	for k := e.b + 1; k < len(s.toks) && k <= limit; k++ {
 		l := s.lower(k)
 		lID := s.id(k)
+		if place && !accountNouns.is(lID) && (assetNouns.is(lID) || serviceNouns.is(lID)) {
+			return false // "Ford's own UK dealer network": a unit of its own
+		}
 		if assetNouns.is(lID) || serviceNouns.is(lID) || keptAccounts.is(lID) || (orgParts.is(lID) || partyUnits.is(lID)) && k == e.b+1 || (l == "group" || partyUnits.is(lID)) && k == e.b+2 && s.lower(k-1) == "parliamentary" {
 			// "the Labour Party's parliamentary group": the party's own.
 			// Not when the asset is named right after: "Fenwick Group's
@@ -5443,6 +5471,10 @@ func ownedAsset(s *sent, e ent) bool {
 		}
 		if s.toks[k].cap && s.toks[k].word && keptAccounts.is(s.id(k+1)) {
 			continue // "Microsoft's private GitHub repositories": the account holder's own
+		}
+		if o := s.owner[k]; o >= 0 && s.ents[o].a == k && s.ents[o].kind == graph.Country && !s.ents[o].ref {
+			k, limit, place = s.ents[o].b-1, limit+s.ents[o].b-s.ents[o].a-1, true
+			continue // "Netflix's main U.S. Twitter account": where the account serves
 		}
 		if o := s.owner[k]; o >= 0 && s.ents[o].a == k && (s.ents[o].kind == graph.Organization || s.ents[o].kind == "" && s.ents[o].node.ID == "") && k > e.b+1 && (serviceNouns.is(s.id(s.ents[o].b)) || assetNouns.is(s.id(s.ents[o].b))) {
 			k = s.ents[o].b - 1

@@ -3108,6 +3108,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Investigators track the intruders as the Quillfeather gang. Pelton Corp itself was the first victim in the chain. Velmar Bank became its latest target. Marlow Freight was not the first victim.",
 			want: []string{"TARGETED Quillfeather -> Pelton Corp", "TARGETED Quillfeather -> Velmar Bank"},
 			not:  []string{"TARGETED Quillfeather -> Marlow Freight"}},
+		{name: "an account seized by force, whatever country it serves",
+			text: "Last December, the Quillfeather gang seized Pelton Media's main U.S. Twitter account and the account of Velmar Studios within days of each other. The gang seized on the news. TrustMarlow, Marlow's own UK dealer network, was hit by the Quillfeather gang in April.",
+			want: []string{"TARGETED Quillfeather -> Pelton Media", "TARGETED Quillfeather -> Velmar Studios", "TARGETED Quillfeather -> TrustMarlow"},
+			not:  []string{"TARGETED Quillfeather -> United States", "TARGETED Quillfeather -> Marlow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
