@@ -100,7 +100,7 @@ func (x *extraction) cooccurrenceTarget(s *sent, last *graph.Node) {
 		if e.kind != graph.Country || e.demonym || sponsor != "" && e.node.Props["iso"] == sponsor {
 			continue
 		}
-		if x.hasEdge(actor, e.node) || !coocVictim(s, j) {
+		if x.hasEdge(actor, e.node) || !coocVictim(s, j) || describesNames(s, e.b) {
 			continue
 		}
 		x.add(graph.Targeted, actor, e.node, s, "cooccurrence-cue", c)

@@ -3165,6 +3165,9 @@ func (x *extraction) target(s *sent, actor graph.Node, vs []victim, rule string,
 		if parentCompany(s, v.ent) || ownedProduct(s, e) || warTheatre(s, e) || ownSurname(actor, e) || venue(s, e) {
 			continue
 		}
+		if e.kind == graph.Country && describesNames(s, e.b) {
+			continue // "Two U.S. chemical makers, Hexion and Momentive": the companies
+		}
 		if e.node.Props["described"] != "" {
 			x.describedTarget(actor, e, s, rule, c)
 			continue

@@ -3112,6 +3112,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Last December, the Quillfeather gang seized Pelton Media's main U.S. Twitter account and the account of Velmar Studios within days of each other. The gang seized on the news. TrustMarlow, Marlow's own UK dealer network, was hit by the Quillfeather gang in April.",
 			want: []string{"TARGETED Quillfeather -> Pelton Media", "TARGETED Quillfeather -> Velmar Studios", "TARGETED Quillfeather -> TrustMarlow"},
 			not:  []string{"TARGETED Quillfeather -> United States", "TARGETED Quillfeather -> Marlow"}},
+		{name: "companies named after the country that describes them, and a disclosure of what they called an incident",
+			text: "The Quillfeather gang hit Pelton Corp. Two U.S. chemical makers, Velmar Chemicals and Marlow Polymers, both disclosed what they described as a network security incident that disrupted their IT systems earlier this month.",
+			want: []string{"TARGETED Quillfeather -> Velmar Chemicals", "TARGETED Quillfeather -> Marlow Polymers"},
+			not:  []string{"TARGETED Quillfeather -> United States"}},
+		{name: "a disclosure of what the company called an incident",
+			text: "The Quillfeather gang hit Pelton Corp in March. In April, Velmar Bank disclosed what it called a cybersecurity incident.",
+			want: []string{"TARGETED Quillfeather -> Velmar Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -790,6 +791,9 @@ func sufferAt(s *sent, i int) int {
 		// "disclosed a data breach", "reported cyber incidents": an
 		// article or a possessive, or a plural noun without one.
 		n := i + 1
+		if w := describedAs(s, n); w > 0 {
+			n = w // "disclosed what they described as a network security incident"
+		}
 		det := true
 		if d := s.lower(n); d != "a" && d != "an" && d != "its" && d != "their" {
 			det = false
@@ -824,6 +828,47 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
+	}
+	return -1
+}
+
+// describesNames reports whether the lowercase words from k close a
+// description that the names after its comma fill: "U.S. chemical makers,
+// Hexion and Momentive".
+func describesNames(s *sent, k int) bool {
+	m := k
+	for m < len(s.toks) && m < k+3 && s.toks[m].word && !s.toks[m].cap && unicode.IsLetter(rune(s.toks[m].text[0])) && (s.owner[m] < 0 || s.ents[s.owner[m]].kind == graph.Sector) && !clauseStops.is(s.id(m)) {
+		m++
+	}
+	if m == k || s.lower(m) != "," {
+		return false
+	}
+	j := s.entAt(m + 1)
+	return j >= 0 && s.ents[j].a == m+1 && s.ents[j].kind == graph.Organization
+}
+
+// describedAs returns the token after "what they described as" at k, or
+// -1: "disclosed what it called a cybersecurity incident".
+func describedAs(s *sent, k int) int {
+	if s.lower(k) != "what" {
+		return -1
+	}
+	m := k + 1
+	if l := s.lower(m); l == "the" {
+		m += 2 // "what the company called"
+	} else if l == "it" || l == "they" || l == "he" || l == "she" || l == "we" {
+		m++
+	} else {
+		return -1
+	}
+	switch s.lower(m) {
+	case "described", "describes", "characterized", "characterised", "termed", "terms":
+		if s.lower(m+1) != "as" {
+			return -1
+		}
+		return m + 2
+	case "called", "calls":
+		return m + 1
 	}
 	return -1
 }
