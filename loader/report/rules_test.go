@@ -3119,6 +3119,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a disclosure of what the company called an incident",
 			text: "The Quillfeather gang hit Pelton Corp in March. In April, Velmar Bank disclosed what it called a cybersecurity incident.",
 			want: []string{"TARGETED Quillfeather -> Velmar Bank"}},
+		{name: "victims of breaches that neither report assigns to a group",
+			text: "The Quillfeather gang breached Pelton News in 2012. Velmar Journal and Marlow Post reported similar breaches around the same time, although neither was publicly assigned to a specific group.",
+			want: []string{"TARGETED Quillfeather -> Pelton News"},
+			not:  []string{"TARGETED Quillfeather -> Velmar Journal", "TARGETED Quillfeather -> Marlow Post"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -158,6 +158,9 @@ func otherAuthor(s *sent, f *graph.Node) bool {
 		if (l == "never" || l == "not") && (s.lower(k+1) == "attributed" || s.lower(k+1) == "claimed" || s.lower(k+1) == "publicly" && (s.lower(k+2) == "attributed" || s.lower(k+2) == "claimed")) {
 			return true // "intrusions ..., many of which were never publicly attributed"
 		}
+		if (l == "neither" || l == "none") && s.owner[k] < 0 && unattributed(s, k+1) {
+			return true // "although neither was publicly assigned to a specific group"
+		}
 		if (l == "to" || l == "on") && layWords.is(s.id(k-1)) && s.lower(k-1) != "claimed" && s.lower(k+1) != "have" && s.lower(k+1) != "be" &&
 			(s.owner[k+1] < 0 && !nominals.is(s.id(k+1)) || s.owner[k+1] >= 0 && (s.ents[s.owner[k+1]].demonym || s.ents[s.owner[k+1]].kind == graph.Country && (s.lower(k-1) == "blamed" || s.lower(k-1) == "pinned"))) {
 			// "linked to Russian hackers", "blamed on a Chinese group", "an
@@ -830,6 +833,32 @@ func sufferAt(s *sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// unattributed reports whether "was publicly assigned to" or a like
+// passive of blame follows k: "(neither) was publicly attributed".
+func unattributed(s *sent, k int) bool {
+	if s.lower(k) == "of" && s.lower(k+1) == "them" {
+		k += 2 // "none of them was"
+	}
+	if l := s.lower(k); l == "has" || l == "have" {
+		k++
+	}
+	if l := s.lower(k); l != "was" && l != "were" && l != "is" && l != "been" {
+		return false
+	}
+	k++
+	if s.lower(k) == "been" {
+		k++
+	}
+	if s.lower(k) == "publicly" || s.lower(k) == "formally" || s.lower(k) == "officially" {
+		k++
+	}
+	switch s.lower(k) {
+	case "attributed", "assigned", "claimed", "tied", "linked", "blamed", "pinned", "traced":
+		return true
+	}
+	return false
 }
 
 // describesNames reports whether the lowercase words from k close a
