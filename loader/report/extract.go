@@ -8691,6 +8691,45 @@ func claimsBare(s *sent, i int) bool {
 	return next != "for" && next != "of" && next != "on"
 }
 
+// pastAside returns the token after a short parenthesis or a name in
+// apposition at v, or after the comma that closes the name at a when that
+// name is itself in apposition; or v: "the Norwegian Police Security Service (PST)
+// concluded", "Finland's Security and Intelligence Service, Supo, later
+// said".
+func pastAside(s *sent, a, v int) int {
+	switch s.lower(v) {
+	case "(":
+		for m := v + 1; m < len(s.toks) && m <= v+4; m++ {
+			if s.lower(m) == ")" {
+				return m + 1
+			}
+		}
+	case ",":
+		if s.lower(a-1) == "," && s.entAt(a-2) >= 0 {
+			return v + 1 // the name in apposition itself
+		}
+		if j := s.entAt(v + 1); j >= 0 && s.ents[j].a == v+1 && s.lower(s.ents[j].b) == "," {
+			return s.ents[j].b + 1
+		}
+	}
+	return v
+}
+
+// pastTime returns the token after a short time phrase at k ("in December
+// 2020", "on Monday", "last week"), or k.
+func pastTime(s *sent, k int) int {
+	l := s.lower(k)
+	if l != "in" && l != "on" && l != "last" && l != "this" && l != "earlier" && l != "later" {
+		return k
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+		if s.lower(m) == "that" || !s.toks[m].word && s.lower(m) != "," {
+			return m
+		}
+	}
+	return k
+}
+
 // antecedentVictims ties the actor at entity a of s (and the actors listed
 // with it) to the victims of the attack an earlier sentence reported, when s
 // names no victim of its own. An incident ("the attack", "claimed
@@ -8721,10 +8760,11 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 				v = s.ents[o].b
 			}
 		}
+		v = pastAside(s, e.a, v)
 		for adverbs.is(s.id(v)) || strings.HasSuffix(s.lower(v), "ly") && s.owner[v] < 0 || perfect.is(s.id(v)) {
 			v++ // "has since attributed"
 		}
-		if reportVerbs.is(s.id(v)) || layWords.is(s.id(v)) {
+		if reportVerbs.is(s.id(v)) || layWords.is(s.id(v)) || findVerbs.is(s.id(v)) && s.lower(pastTime(s, v+1)) == "that" {
 			continue // "The FBI publicly attributed that attack to REvil": who tells
 		}
 		if l := s.lower(e.a - 1); l == "told" || l == "tell" || l == "tells" || l == "telling" {

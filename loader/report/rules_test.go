@@ -3123,6 +3123,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang breached Pelton News in 2012. Velmar Journal and Marlow Post reported similar breaches around the same time, although neither was publicly assigned to a specific group.",
 			want: []string{"TARGETED Quillfeather -> Pelton News"},
 			not:  []string{"TARGETED Quillfeather -> Velmar Journal", "TARGETED Quillfeather -> Marlow Post"}},
+		{name: "an agency that concludes or says who did it is the teller, not a victim",
+			text: "Investigators tied older intrusions to Sandworm.\n\nIn August 2020, attackers broke into the email system of the Pelton Assembly. After an investigation, the Velmar Security Service (VSS) concluded in December 2020 that the operation was carried out by APT28.\n\nIn 2021, attackers broke into the mail of the Marlow Parliament. Dunmore's Security and Intelligence Service, Supo, later said the intrusion was carried out by Lazarus Group.",
+			want: []string{"TARGETED APT28 -> Pelton Assembly", "TARGETED Lazarus Group -> Marlow Parliament"},
+			not:  []string{"TARGETED Sandworm -> Pelton Assembly", "TARGETED Sandworm -> Marlow Parliament", "TARGETED APT28 -> Velmar Security Service"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
