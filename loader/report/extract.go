@@ -6700,7 +6700,9 @@ func hitMany(p *sent) bool {
 		if t.lower == "victims" || t.lower == "targets" {
 			return true
 		}
-		if !targetVerbs.is(t.id) && !nominals.is(t.id) || p.owner[k] >= 0 {
+		// "databases it said it had taken from 18 companies".
+		taken := takeVerbs.is(t.id) && p.lower(k+1) == "from"
+		if !targetVerbs.is(t.id) && !nominals.is(t.id) && !taken || p.owner[k] >= 0 {
 			continue
 		}
 		for m := k + 1; m < len(p.toks) && m <= k+5; m++ {

@@ -3127,6 +3127,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Investigators tied older intrusions to Sandworm.\n\nIn August 2020, attackers broke into the email system of the Pelton Assembly. After an investigation, the Velmar Security Service (VSS) concluded in December 2020 that the operation was carried out by APT28.\n\nIn 2021, attackers broke into the mail of the Marlow Parliament. Dunmore's Security and Intelligence Service, Supo, later said the intrusion was carried out by Lazarus Group.",
 			want: []string{"TARGETED APT28 -> Pelton Assembly", "TARGETED Lazarus Group -> Marlow Parliament"},
 			not:  []string{"TARGETED Sandworm -> Pelton Assembly", "TARGETED Sandworm -> Marlow Parliament", "TARGETED APT28 -> Velmar Security Service"}},
+		{name: "among them, after databases taken from many companies",
+			text: "The Quillfeather gang released a collection of databases it said it had taken from 18 companies. Among them were Pelton Music and Velmar Lessons.",
+			want: []string{"TARGETED Quillfeather -> Pelton Music", "TARGETED Quillfeather -> Velmar Lessons"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
