@@ -2188,7 +2188,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			product := e.kind == graph.Organization && (productName(s, e) && (techNouns.is(s.id(e.b)) || s.toks[min(e.b, len(s.toks)-1)].word && !s.toks[min(e.b, len(s.toks)-1)].cap && techNouns.is(s.id(e.b+1))) || ownedProduct(s, e) || madeProduct(s, e))
 			if isVictim(e) && !product && !(e.guess && placePrep(s, e.a) && !assetOwner) && !possessor(s, e) && !(e.kind == graph.Organization && placePrep(s, e.a) && memberNouns.is(s.id(e.b))) && !(e.kind == graph.Organization && memberStates(s, e.b)) &&
 				!(e.kind == graph.Country && !sectorAt(s, e.b) && (orgParts.is(s.id(e.b)) || personTitles.is(s.id(e.b)) || titles.is(s.id(e.b)))) &&
-				!(e.kind == graph.Country && ownersAssetAt(s, e.a)) {
+				!(e.kind == graph.Country && ownersAssetAt(s, e.a)) && !titledName(s, e) {
 				// "X in Cambodia": the country places the organization before it.
 				p := k - 1
 				if s.lower(p) == "the" && s.owner[p] < 0 {
@@ -3411,6 +3411,9 @@ func nounAhead(s *sent, k int, nouns *wordSet) bool {
 	for m := k; m < len(s.toks) && m <= k+6; m++ {
 		if nouns.is(s.id(m)) {
 			return true
+		}
+		if s.lower(m) == "," && m > k && (s.owner[m-1] >= 0 || s.toks[m-1].cap) && m+1 < len(s.toks) && s.toks[m+1].cap {
+			continue // "the Twitter, Quora and Pinterest accounts"
 		}
 		if clauseStops.is(s.id(m)) && s.lower(m) != "and" || !s.toks[m].word && s.lower(m) != "'s" && s.lower(m) != "’s" && s.owner[m] < 0 {
 			return false
@@ -5271,6 +5274,24 @@ func (x *extraction) affiliation(s *sent, j int) bool {
 // possessor reports whether entity e only qualifies what follows it:
 // "Olaf Scholz's party", "Bybit's chief executive". A country keeps its
 // place: "Ukraine's largest operator" is in Ukraine.
+// titledName reports whether organization e only gives the title of the
+// name after it: "Twitter co-founder Jack Dorsey", "Google chief executive
+// Sundar Pichai" tell of the person.
+func titledName(s *sent, e ent) bool {
+	if e.kind != graph.Organization {
+		return false
+	}
+	k := e.b
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].word && !s.toks[k].cap && s.owner[k] < 0 && !clauseStops.is(s.id(k)) && !runConnectors.is(s.id(k)); n++ {
+		if personTitles.is(s.id(k)) || strings.HasPrefix(s.lower(k), "co-") && personTitles.has(strings.TrimPrefix(s.lower(k), "co-")) {
+			j := s.entAt(k + 1)
+			return j >= 0 && s.ents[j].a == k+1 && (s.ents[j].kind == graph.Person || s.ents[j].kind == graph.Organization && s.ents[j].guess)
+		}
+		k++
+	}
+	return false
+}
+
 // ownersAssetAt reports whether the country at a modifies an organization's
 // asset: "Netflix's main U.S. Twitter account" is Netflix's.
 func ownersAssetAt(s *sent, a int) bool {

@@ -3130,6 +3130,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "among them, after databases taken from many companies",
 			text: "The Quillfeather gang released a collection of databases it said it had taken from 18 companies. Among them were Pelton Music and Velmar Lessons.",
 			want: []string{"TARGETED Quillfeather -> Pelton Music", "TARGETED Quillfeather -> Velmar Lessons"}},
+		{name: "accounts on several platforms, and a company that only titles the person",
+			text: "The Quillfeather gang has taken over the Twitter, Quora and Pinterest accounts of executives including Pelton co-founder Marek Velmarsson.",
+			want: []string{"TARGETED Quillfeather -> Marek Velmarsson"},
+			not:  []string{"TARGETED Quillfeather -> Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
