@@ -1708,15 +1708,10 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 			}
 		}
 		start := clauseStart(s, i)
-		if k := i - 1; start == i {
+		if k := disclosedNoun(s, i); start == i && k >= 0 {
 			// "Pelton Corp confirms data breach after ...": the noun of
 			// attack is the confirming verb's object, not a verb.
-			for k > 0 && (nominals.is(s.id(k)) || s.lower(k) == "data" || s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "cyber") && s.owner[k] < 0 {
-				k--
-			}
-			if k < i-1 && nominals.is(s.id(i-1)) && (reportVerbs.is(s.id(k)) || revealVerbs.is(s.id(k))) && s.owner[k] < 0 {
-				start = clauseStart(s, k)
-			}
+			start = clauseStart(s, k)
 		}
 		if d := s.entAt(start); d >= 0 && s.ents[d].kind == "" && s.ents[d].b > s.ents[d].a+2 && !s.toks[s.ents[d].b-1].word {
 			start = s.ents[d].b // "ROME, Feb 6 (Example Wire) - Acea, ...": past the dateline
@@ -1749,18 +1744,27 @@ func (x *extraction) afterAttackTarget(s *sent, last *graph.Node) {
 	}
 }
 
-// headlineAs reports whether "as" at i follows a confirming verb and its
-// bare noun of attack, as headlines put it: "Wattpad confirms breach as
-// ShinyHunters dumps data". The actor's clause then tells the cause.
-func headlineAs(s *sent, i int) bool {
+// disclosedNoun returns the verb that confirms or discloses the noun of
+// attack right before i ("confirms data breach", "disclosed a
+// cyberattack"), or -1.
+func disclosedNoun(s *sent, i int) int {
 	k := i - 1
-	if !nominals.is(s.id(k)) || s.owner[k] >= 0 {
-		return false
-	}
-	for k > 0 && (nominals.is(s.id(k)) || s.lower(k) == "data" || s.lower(k) == "cyber") && s.owner[k] < 0 {
+	for k > 0 && (nominals.is(s.id(k)) || s.lower(k) == "data" || s.lower(k) == "a" || s.lower(k) == "an" || s.lower(k) == "cyber") && s.owner[k] < 0 {
 		k--
 	}
-	return (s.lower(k) == "confirms" || s.lower(k) == "discloses" || s.lower(k) == "reports" || s.lower(k) == "admits") && s.owner[k] < 0
+	if k < i-1 && nominals.is(s.id(i-1)) && (reportVerbs.is(s.id(k)) || revealVerbs.is(s.id(k))) && s.owner[k] < 0 {
+		return k
+	}
+	return -1
+}
+
+// headlineAs reports whether "as" at i follows a confirming verb in the
+// present tense and its noun of attack, as headlines put it: "Wattpad
+// confirms breach as ShinyHunters dumps data". The actor's clause then
+// tells the cause.
+func headlineAs(s *sent, i int) bool {
+	k := disclosedNoun(s, i)
+	return k >= 0 && strings.HasSuffix(s.lower(k), "s")
 }
 
 // actorPreludes may stand before an actor's name that opens a clause,
