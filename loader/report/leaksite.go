@@ -93,6 +93,9 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 			end := asideBefore(s, v)
 			start := clauseStart(s, end)
 			vs = x.subjectVictims(s, start, relativeEnd(s, start, end))
+			if j := namesOwner(s, aux); len(named(s, vs)) == 0 && j >= 0 {
+				vs = []victim{{ent: j}} // "the ADA's name had appeared on the leak site"
+			}
 			if len(named(s, vs)) == 0 {
 				// "A dozen others have been named on Clop's leak site,
 				// including X, Y and Z": the victims follow.
@@ -150,6 +153,25 @@ func (x *extraction) leakSiteTarget(s *sent, last *graph.Node) {
 		x.target(s, actor, vs, "leak-site", conf(0.8, ref), "")
 		i = site
 	}
+}
+
+// namesOwner returns the entity whose name is the subject ending at token k
+// ("the ADA's name had appeared", "Acme's name was posted"), skipping an
+// auxiliary at k, or -1.
+func namesOwner(s *sent, k int) int {
+	if auxiliaries.is(s.id(k)) || perfect.is(s.id(k)) {
+		k--
+	}
+	if l := s.lower(k); l != "name" && l != "names" {
+		return -1
+	}
+	if l := s.lower(k - 1); l != "'s" && l != "’s" {
+		return -1
+	}
+	if j := s.entAt(k - 2); j >= 0 && isVictim(s.ents[j]) && s.ents[j].kind != graph.Country {
+		return j
+	}
+	return -1
 }
 
 // followedBy returns the token after ", followed by" (a time phrase may
@@ -314,6 +336,9 @@ func siteRunBy(s *sent, i int) int {
 	}
 	if s.lower(k) == "the" && s.owner[k] < 0 {
 		k++
+	}
+	if j := s.owner[k]; j >= 0 && s.ents[j].ref && s.lower(s.ents[j].b) == "known" && s.lower(s.ents[j].b+1) == "as" {
+		k = s.ents[j].b + 2 // "operated by the criminal group known as REvil"
 	}
 	if operatorNouns.is(s.id(k)) && s.lower(k+1) == "of" && s.owner[k] < 0 {
 		k += 2 // "a website run by the operators of the Maze ransomware"

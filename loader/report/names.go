@@ -968,6 +968,11 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				add(i, b) // "Clop's site has carried files belonging to X": the site lists victims
 			}
 		}
+		// "the leak site run by Black Basta", "a leak site operated by the
+		// criminal group known as REvil": only an actor keeps a leak site.
+		if q := siteRunnerBefore(s, i); q > 0 && r.familyRun(s, i, b) && !institutionName(s, i, b) {
+			add(i, b)
+		}
 		// "BlackSuit, widely regarded as a rebrand of the Royal ransomware
 		// operation": a rebrand of a gang is a gang.
 		if s.lower(b) == "," && b-i == 1 {
@@ -1065,6 +1070,39 @@ var crewNames = set(`army|force|squad|legion|brigade|society|warriors|knights|fi
 // crew, which may run to five words: "Izz ad-Din al-Qassam Cyber Fighters".
 func crewEnd(s *sent, k int) bool {
 	return s.toks[k].cap && (crewNames.has(s.lower(k)) || groupNouns.is(s.id(k)))
+}
+
+// siteRunnerBefore reports where the leak site ends when the name at i is
+// the one that runs it: "the leak site run by" or "operated by the
+// (criminal) group known as" just before i. It returns -1 otherwise.
+func siteRunnerBefore(s *sent, i int) int {
+	q := i - 1
+	if s.lower(q) == "as" && s.lower(q-1) == "known" {
+		q -= 2
+		if j := s.owner[q]; j >= 0 && s.ents[j].ref {
+			q = s.ents[j].a // "the criminal group", read as one phrase
+		}
+		for m := 0; m < 3 && q > 0 && s.owner[q] < 0 && s.toks[q].word && !s.toks[q].cap && s.lower(q) != "by"; m++ {
+			q-- // "the criminal group"
+		}
+	}
+	if s.lower(q) == "the" {
+		q--
+	}
+	if s.lower(q) != "by" {
+		return -1
+	}
+	switch s.lower(q - 1) {
+	case "run", "operated", "maintained", "controlled":
+	default:
+		return -1
+	}
+	for m := q - 4; m < q-1; m++ {
+		if m >= 0 && leakSiteAt(s, m) == q-2 {
+			return q - 2
+		}
+	}
+	return -1
 }
 
 // familyRun reports whether the tokens [a, b) name a known ransomware
@@ -2020,7 +2058,8 @@ var holidays = set(holidayList)
 const holidayList = `labor day|labour day|memorial day|independence day|thanksgiving|christmas|christmas eve|christmas day|
 boxing day|new year|new year's day|new year's eve|easter|easter monday|good friday|black friday|cyber monday|halloween|
 veterans day|presidents day|presidents' day|columbus day|juneteenth|victory day|national day|golden week|lunar new year|
-chinese new year|hanukkah|ramadan|eid|diwali|passover|yom kippur|rosh hashanah|whitsun|pentecost`
+chinese new year|hanukkah|ramadan|eid|diwali|passover|yom kippur|rosh hashanah|whitsun|pentecost|anzac day|waitangi day|
+australia day|canada day|bastille day|republic day|remembrance day`
 
 // currencyNames are cryptocurrencies a sum is given in.
 var currencyNames = set(`bitcoin|bitcoins|monero|ether|ethereum|tether|litecoin|dogecoin|solana|usdt|usdc`)
@@ -2661,24 +2700,32 @@ var holidayFirst = func() map[string]bool {
 // them reads as a name: "On New Year's Eve, the gang hit Travelex".
 func claimHolidays(s *sent) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.capWord(i) || !holidayFirst[s.lower(i)] {
-			continue
-		}
-		for j := min(i+4, len(s.toks)); j > i; j-- {
-			var b strings.Builder
-			for k := i; k < j; k++ {
-				if t := s.lower(k); k > i && t != "'s" && t != "’s" {
-					b.WriteByte(' ')
-				}
-				b.WriteString(strings.ReplaceAll(s.lower(k), "’", "'"))
-			}
-			if holidays.has(b.String()) && s.free(i, j) && (j-i > 1 || !s.toks[i].upper) {
-				s.claim(ent{a: i, b: j, affOrg: -1})
-				i = j - 1
-				break
-			}
+		if j := holidayEnd(s, i); j > i && s.free(i, j) {
+			s.claim(ent{a: i, b: j, affOrg: -1})
+			i = j - 1
 		}
 	}
+}
+
+// holidayEnd returns the end of the holiday named at token i ("New Year's
+// Eve", "Anzac Day"), else -1.
+func holidayEnd(s *sent, i int) int {
+	if !s.capWord(i) || !holidayFirst[s.lower(i)] {
+		return -1
+	}
+	for j := min(i+4, len(s.toks)); j > i; j-- {
+		var b strings.Builder
+		for k := i; k < j; k++ {
+			if t := s.lower(k); k > i && t != "'s" && t != "’s" {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.ReplaceAll(s.lower(k), "’", "'"))
+		}
+		if holidays.has(b.String()) && (j-i > 1 || !s.toks[i].upper) {
+			return j
+		}
+	}
+	return -1
 }
 
 // personRun reports whether the run [a, b) reads as a person's name: two or

@@ -2099,8 +2099,8 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && (s.lower(k+1) == "'s" || s.lower(k+1) == "’s") {
 					break // "Jordan's Ministry of Education and Tanzania's College ...": two names
 				}
-				if l == "on" && months.is(s.id(k)) {
-					break // "told the Commission on Friday": a date, not the commission's remit
+				if l == "on" && (months.is(s.id(k)) || holidayEnd(s, k) > k) {
+					break // "told the Commission on Friday", "Travelex on New Year's Eve": a date, not the name's remit
 				}
 				if s.capWord(k) {
 					j = k

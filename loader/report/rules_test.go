@@ -3476,3 +3476,19 @@ func TestExtractRelativeHeadNotWriter(t *testing.T) {
 		"When Kaspersky first wrote about it in 2019, it counted more than 20 hotels in Brazil that had been hit with a rotating set of trojans.")
 	checkEdges(t, b, []string{"TARGETED Quillfeather -> Pelton Hotels"}, []string{"TARGETED Quillfeather -> Kaspersky"})
 }
+
+func TestExtractLeakSiteRunByFamily(t *testing.T) {
+	// A ransomware family named as the one that runs a leak site is the
+	// gang; "X's name appeared" on it makes X the victim. A holiday after
+	// "on" ends a company's name.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "Pelton Foods, one of the largest food wholesalers in the state, surfaced this week on a leak site operated by the criminal group known as REvil.")
+	checkEdges(t, b, []string{"TARGETED REvil -> Pelton Foods"}, nil)
+	b = extractWith(t, g, "By Sunday, the Velmar Dental Association's name had appeared on the leak site run by Black Basta.")
+	checkEdges(t, b, []string{"TARGETED Black Basta -> Velmar Dental Association"}, nil)
+	b = extractWith(t, g, "The Marlow gang hit foreign-exchange company Travelex on New Year's Eve.")
+	checkEdges(t, b, []string{"TARGETED Marlow -> Travelex"}, []string{"TARGETED Marlow -> Travelex on New Year"})
+}
