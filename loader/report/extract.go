@@ -9807,6 +9807,10 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 				o := s.owner[min(max(m, 0), len(s.toks)-1)]
 				return o >= 0 && (s.ents[o].kind == graph.Malware || s.ents[o].kind == graph.Tool)
 			}
+			if onAssets && s.toks[k].text == "," && (s.lower(k+1) == "as" && s.lower(k+2) == "well" && s.lower(k+3) == "as" && k+4 == i || s.lower(k+1) == "and" && k+2 == i) {
+				lim -= 8 // "planted code on the news sites, as well as on the website of X": the same verb
+				continue
+			}
 			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) && !adjectiveComma(s, k) || relatives.is(s.id(k)) && !(s.lower(k) == "that" && useVerbs.is(s.id(k-1))) {
 				break // not "used that approach against X"
 			}

@@ -3134,6 +3134,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang has taken over the Twitter, Quora and Pinterest accounts of executives including Pelton co-founder Marek Velmarsson.",
 			want: []string{"TARGETED Quillfeather -> Marek Velmarsson"},
 			not:  []string{"TARGETED Quillfeather -> Pelton"}},
+		{name: "a second site the same verb planted code on",
+			text: "APT40 planted malicious code on the news sites, as well as on the website of the Pelton Veterans Organization.",
+			want: []string{"TARGETED APT40 -> Pelton Veterans Organization"}},
+		{name: "a sanction used against people, as well as against others, is no attack",
+			text: "The regime has been used against Russian operators, as well as against Chinese individuals linked to APT40.",
+			not:  []string{"TARGETED APT40 -> China"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
