@@ -10418,6 +10418,10 @@ var dataNouns = set(`data|files|documents|records|emails|information|gigabytes|t
 databases|database|archives|archive|details|correspondence|material|materials|screenshots|footage|recordings|
 spreadsheets|samples|contracts|statements|schematics|blueprints|payroll|payrolls`)
 
+// ownersDataWords stand between an owner and its data: "Snappfood's full
+// user database", "the bank's internal customer records".
+var ownersDataWords = set(`user|users'|customer|customers'|client|employee|employees'|staff|member|patient|patients'|subscriber|student|personal|internal|full|entire|complete|private|sensitive|confidential|corporate|financial|billing|payment|hr|payroll`)
+
 // ownedData are data nouns that name their owner after "of": "the payroll
 // of the Legislative Assembly", "internal emails of X" (not "terabytes of").
 var ownedData = set(`files|documents|records|emails|databases|database|archives|correspondence|recordings|contracts|payroll|payrolls|spreadsheets|schematics|blueprints`)
@@ -10552,6 +10556,9 @@ func ownerBeforeData(s *sent, from int) int {
 			d := e.b
 			if l := s.lower(d); l == "'s" || l == "’s" {
 				d++ // "leaked Quarrow Health's files"
+				for m := 0; m < 2 && ownersDataWords.is(s.id(d)) && s.owner[d] < 0 && dataNouns.is(s.id(d+1+b2i(ownersDataWords.is(s.id(d+1))))); m++ {
+					d++ // "the company's full user database"
+				}
 			}
 			of := k - 1
 			if secretWords.has(s.lower(of)) {

@@ -3140,6 +3140,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a sanction used against people, as well as against others, is no attack",
 			text: "The regime has been used against Russian operators, as well as against Chinese individuals linked to APT40.",
 			not:  []string{"TARGETED APT40 -> China"}},
+		{name: "an owner's data with words between",
+			text: "The Quillfeather gang began advertising what it said was Pelton Dairy's full user database for sale. APT40 sold Marlow Bank's customer data.",
+			want: []string{"TARGETED Quillfeather -> Pelton Dairy", "TARGETED APT40 -> Marlow Bank"}},
+		{name: "an owner's plans are no data",
+			text: "APT40 leaked Marlow Bank's user plans to the press.",
+			not: []string{"TARGETED APT40 -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
