@@ -3145,7 +3145,7 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quillfeather -> Pelton Dairy", "TARGETED APT40 -> Marlow Bank"}},
 		{name: "an owner's plans are no data",
 			text: "APT40 leaked Marlow Bank's user plans to the press.",
-			not: []string{"TARGETED APT40 -> Marlow Bank"}},
+			not:  []string{"TARGETED APT40 -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
