@@ -289,6 +289,8 @@ type recognizer struct {
 	seenCap    map[string]int        // how often it does
 	orgWords   map[string]graph.Node // first and last words of organizations named so far
 	orgRoles   map[string]graph.Node // role nouns organizations were introduced with ("the airline") -> it (empty: ambiguous)
+	lastOrg    graph.Node            // the one organization the last sentence or two named, for "the company" in the next
+	lastOrgAge int                   // sentences since lastOrg was named
 	short      map[string]graph.Node // short forms of the actors named in the document ("NoName")
 	softSeen   map[string]bool       // software the document has named in a software context
 	seenOrgs   map[string][]phrase   // first token -> organizations of two words or more named so far
@@ -1055,6 +1057,7 @@ func (r *recognizer) roleReferences(s *sent) {
 			}
 		}
 	}
+	defer r.rememberLastOrg(s, teller)
 	for i := 1; i < len(s.toks); i++ {
 		n, ok := r.orgRoles[s.toks[i].lower]
 		tells := false
@@ -1062,6 +1065,13 @@ func (r *recognizer) roleReferences(s *sent) {
 			// "Court Services Victoria said hackers had stolen recordings,
 			// and Qilin later listed the agency on its site".
 			n, ok, tells = teller, true, generic
+		}
+		if (!ok || n.ID == "") && theCompany.is(s.toks[i].id) && r.lastOrg.ID != "" && i-1 > s.firstWord() && !orgBefore(s, i) {
+			// "Deutsche Windtechnik said an intrusion had forced it to
+			// switch off remote monitoring. Black Basta later listed the
+			// company on its leak site": the one organization of the
+			// sentences just before.
+			n, ok, tells = r.lastOrg, true, true
 		}
 		if !ok || n.ID == "" || own[i] || s.lower(i-1) != "the" || s.capWord(i+1) || (s.lower(i+1) == "'s" || s.lower(i+1) == "’s") && !tells {
 			continue
@@ -1075,6 +1085,85 @@ func (r *recognizer) roleReferences(s *sent) {
 			s.claim(ent{a: i - 1, b: i + 1, kind: graph.Organization, node: n})
 		}
 	}
+}
+
+// theCompany are the plain nouns a report calls its one company by.
+var theCompany = set(`company|firm`)
+
+// orgBefore reports whether the sentence names an organization before
+// token i: then "the company" may be that one.
+func orgBefore(s *sent, i int) bool {
+	for _, e := range s.ents {
+		if e.a < i && e.kind == graph.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// rememberLastOrg keeps the organization that tells of its own incident in
+// a sentence, and is the only one the sentence names, for the sentence
+// after it (and the one after that, when the next names none). A sentence
+// with another organization, or a third without one, forgets it.
+func (r *recognizer) rememberLastOrg(s *sent, teller graph.Node) {
+	if teller.ID == "" {
+		teller = appositiveTeller(s)
+	}
+	orgs := false
+	for _, e := range s.ents {
+		if e.kind != graph.Organization || e.node.ID == "" {
+			continue
+		}
+		if e.node.ID != teller.ID {
+			r.lastOrg = graph.Node{}
+			return
+		}
+		orgs = true
+	}
+	if orgs {
+		r.lastOrg, r.lastOrgAge = teller, 0
+		return
+	}
+	if r.lastOrgAge++; r.lastOrgAge > 1 {
+		r.lastOrg = graph.Node{}
+	}
+}
+
+// appositiveTeller returns the organization that opens a sentence and,
+// after an apposition, tells of something: "Deutsche Windtechnik, a German
+// firm that maintains wind turbines, said on April 11 that".
+func appositiveTeller(s *sent) graph.Node {
+	if len(s.ents) == 0 {
+		return graph.Node{}
+	}
+	e := s.ents[0]
+	for _, f := range s.ents[1:] {
+		if f.a < e.a {
+			e = f
+		}
+	}
+	if e.kind != graph.Organization || e.ref || e.a != s.firstWord() || s.lower(e.b) != "," {
+		return graph.Node{}
+	}
+	if l := s.lower(e.b + 1); l != "a" && l != "an" && l != "the" && l != "one" {
+		return graph.Node{}
+	}
+	for k := e.b + 2; k < len(s.toks) && k <= e.b+16; k++ {
+		if s.lower(k) == "," {
+			m := k + 1
+			for m < len(s.toks) && m <= k+3 && (perfect.is(s.id(m)) || adverbs.is(s.id(m))) {
+				m++
+			}
+			if reportVerbs.is(s.id(m)) {
+				return e.node
+			}
+			return graph.Node{}
+		}
+		if !s.toks[k].word && s.lower(k) != "-" {
+			return graph.Node{}
+		}
+	}
+	return graph.Node{}
 }
 
 // firstName reports whether a name starting at a opens its sentence, after

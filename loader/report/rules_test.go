@@ -3504,3 +3504,21 @@ func TestExtractLeakSiteRunByFamily(t *testing.T) {
 	b = extractWith(t, g, "The Marlow gang hit foreign-exchange company Travelex on New Year's Eve.")
 	checkEdges(t, b, []string{"TARGETED Marlow -> Travelex"}, []string{"TARGETED Marlow -> Travelex on New Year"})
 }
+
+func TestExtractTheCompanyOfTheSentenceBefore(t *testing.T) {
+	// "the company" stands for the one organization that told of its own
+	// incident in the sentence before (or the one before that); after two
+	// organizations, or further on, it stands for none.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "Pelton Foods, a delivery firm, disclosed a breach on Monday. APT40 said it had hacked the company.")
+	checkEdges(t, b, []string{"TARGETED APT40 -> Pelton Foods"}, nil)
+	b = extractWith(t, g, "Pelton Foods, a delivery firm, disclosed a breach on Monday. Its stores stayed open. APT40 later listed the company on its leak site.")
+	checkEdges(t, b, []string{"TARGETED APT40 -> Pelton Foods"}, nil)
+	b = extractWith(t, g, "Pelton Foods and Marlow Bank disclosed breaches on Monday. APT40 said it had hacked the company.")
+	checkEdges(t, b, nil, []string{"TARGETED APT40 -> Pelton Foods", "TARGETED APT40 -> Marlow Bank"})
+	b = extractWith(t, g, "Pelton Foods, a delivery firm, disclosed a breach on Monday. Its stores stayed open. Deliveries were slow. APT40 said it had hacked the company.")
+	checkEdges(t, b, nil, []string{"TARGETED APT40 -> Pelton Foods"})
+}
