@@ -1048,6 +1048,13 @@ func (r *recognizer) roleReferences(s *sent) {
 			teller, generic = e.node, true
 		}
 	}
+	if teller.ID == "" {
+		// "Snappfood, Iran's largest food-delivery platform, acknowledged
+		// that ..., days after a group began advertising the company's
+		// user database".
+		teller = appositiveTeller(s)
+		generic = teller.ID != ""
+	}
 	if teller.ID == "" && len(s.ents) > 0 {
 		// "NVIDIA: In late February the chipmaker confirmed an
 		// intrusion": a paragraph headed by a name tells of it.
@@ -1106,9 +1113,6 @@ func orgBefore(s *sent, i int) bool {
 // after it (and the one after that, when the next names none). A sentence
 // with another organization, or a third without one, forgets it.
 func (r *recognizer) rememberLastOrg(s *sent, teller graph.Node) {
-	if teller.ID == "" {
-		teller = appositiveTeller(s)
-	}
 	orgs := false
 	for _, e := range s.ents {
 		if e.kind != graph.Organization || e.node.ID == "" {
@@ -1145,10 +1149,13 @@ func appositiveTeller(s *sent) graph.Node {
 	if e.kind != graph.Organization || e.ref || e.a != s.firstWord() || s.lower(e.b) != "," {
 		return graph.Node{}
 	}
-	if l := s.lower(e.b + 1); l != "a" && l != "an" && l != "the" && l != "one" {
+	from := e.b + 2
+	if j := s.entAt(e.b + 1); j >= 0 && s.ents[j].kind == graph.Country && (s.lower(s.ents[j].b) == "'s" || s.lower(s.ents[j].b) == "’s") {
+		from = s.ents[j].b + 1 // "Snappfood, Iran's largest food-delivery platform, acknowledged"
+	} else if l := s.lower(e.b + 1); l != "a" && l != "an" && l != "the" && l != "one" {
 		return graph.Node{}
 	}
-	for k := e.b + 2; k < len(s.toks) && k <= e.b+16; k++ {
+	for k := from; k < len(s.toks) && k <= e.b+16; k++ {
 		if s.lower(k) == "," {
 			m := k + 1
 			for m < len(s.toks) && m <= k+3 && (perfect.is(s.id(m)) || adverbs.is(s.id(m))) {

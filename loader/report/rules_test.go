@@ -3522,3 +3522,15 @@ func TestExtractTheCompanyOfTheSentenceBefore(t *testing.T) {
 	b = extractWith(t, g, "Pelton Foods, a delivery firm, disclosed a breach on Monday. Its stores stayed open. Deliveries were slow. APT40 said it had hacked the company.")
 	checkEdges(t, b, nil, []string{"TARGETED APT40 -> Pelton Foods"})
 }
+
+func TestExtractTheCompanyAfterAnAppositiveTeller(t *testing.T) {
+	// "X, Iran's largest food-delivery platform, acknowledged that ...,
+	// days after a group began advertising the company's database": the
+	// company is the teller, past its apposition.
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := extractWith(t, g, "Pelton Foods, Iran's largest online food-delivery platform, acknowledged on Wednesday that part of its customer data had been accessed by hackers, days after ShinyHunters began advertising what it said was the company's full user database for sale.")
+	checkEdges(t, b, []string{"TARGETED ShinyHunters -> Pelton Foods"}, nil)
+}
