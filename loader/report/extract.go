@@ -4933,6 +4933,11 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 			// "X's mailbox was accessed, as were the accounts of A and B".
 			keep = append(keep, x.objects(s, m+3, true)...)
 		}
+		if !by && (rule == "passive-focus" || rule == "passive-target") {
+			// "Government agencies in Ukraine were hit", with no agent: a
+			// country's record, which the focus actor may not own.
+			keep = slices.DeleteFunc(keep, func(v victim) bool { return s.ents[v.ent].kind == graph.Country })
+		}
 		x.target(s, actor, keep, rule, conf(c, ref), "")
 	}
 }

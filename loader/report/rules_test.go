@@ -3146,6 +3146,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an owner's plans are no data",
 			text: "APT40 leaked Marlow Bank's user plans to the press.",
 			not:  []string{"TARGETED APT40 -> Marlow Bank"}},
+		{name: "a neighbour hit with no agent is not the focus actor's",
+			text: "The Quillfeather gang encrypted servers at Pelton Energy on Monday. Pelton Energy said its plants kept running. Government networks in Guyana, Barbados and Croatia have been disrupted over the past two years, and public services stayed offline for days.",
+			want: []string{"TARGETED Quillfeather -> Pelton Energy"},
+			not:  []string{"TARGETED Quillfeather -> Guyana", "TARGETED Quillfeather -> Croatia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
