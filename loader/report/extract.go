@@ -192,6 +192,58 @@ func (x *extraction) run(g *gazetteer.Gazetteer) {
 		x.prev = s
 	}
 	x.dropSuperseded()
+	x.dropSponsors()
+}
+
+// dropSponsors removes a victim that a sentence names as the actor's
+// sponsor: "a group linked to Ukraine's Security Service says it destroyed
+// the servers" is no attack on Ukraine, however close the country stands
+// to the verb.
+func (x *extraction) dropSponsors() {
+	sponsor := map[string]bool{} // actor, sponsor and sentence
+	for _, e := range x.edges {
+		if e.Type == graph.AttributedTo {
+			for _, ev := range e.Evidence {
+				sponsor[e.Source+"\x00"+e.Target+"\x00"+ev.Sentence] = true
+			}
+		}
+	}
+	if len(sponsor) == 0 {
+		return
+	}
+	// once: the sponsor is named only once in the sentence ("a Brazil-based
+	// adversary that targets Brazilian businesses" names it twice).
+	once := func(id, text string) bool {
+		n := 0
+		for _, s := range x.sents {
+			if s.Text != text {
+				continue
+			}
+			for _, e := range s.ents {
+				if e.node.ID == id && (e.a == 0 || s.toks[e.a-1].text != "(") {
+					n++
+				}
+			}
+		}
+		return n < 2
+	}
+	kept := x.edges[:0]
+	for _, e := range x.edges {
+		if e.Type == graph.Targeted {
+			evs := e.Evidence[:0]
+			for _, ev := range e.Evidence {
+				if !sponsor[e.Source+"\x00"+e.Target+"\x00"+ev.Sentence] || !once(e.Target, ev.Sentence) {
+					evs = append(evs, ev)
+				}
+			}
+			e.Evidence = evs
+			if len(evs) == 0 {
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	x.reindex(kept)
 }
 
 // supersedable are the rules that give a victim to the actor in focus for
@@ -239,6 +291,11 @@ func (x *extraction) dropSuperseded() {
 			kept = append(kept, e)
 		}
 	}
+	x.reindex(kept)
+}
+
+// reindex makes kept, filtered from x.edges in place, the edge list.
+func (x *extraction) reindex(kept []graph.Edge) {
 	if len(kept) == len(x.edges) {
 		return
 	}
@@ -9898,6 +9955,33 @@ var partShares = set(`out|off|down|over|to|in|across|into|through|throughout|aff
 // attribution: "tied to China", "acting on behalf of the Chinese
 // government", "a Chinese espionage group known as X", "X is one of the most
 // active Chinese groups".
+// placeOfVictim tells an office of an organization ("the London branch of",
+// "the Hong Kong arm of") that a preposition or a verb of attack takes as
+// its object: the place of the attack, where "a unit of" names a master.
+func placeOfVictim(s *sent, i int, cue string) bool {
+	switch cue {
+	case "branch", "arm", "division", "unit", "element":
+	default:
+		return false
+	}
+	k := i - 1
+	for n := 0; k >= 0 && n < 3 && s.lower(k) != "the" && s.lower(k) != "its"; n++ {
+		if !s.toks[k].cap && s.owner[k] < 0 {
+			return false
+		}
+		k--
+	}
+	if k < 1 || (s.lower(k) != "the" && s.lower(k) != "its") {
+		return false
+	}
+	switch p := s.lower(k - 1); {
+	case p == "from" || p == "at" || p == "into" || p == "inside" || p == "in" || p == "against":
+		return true
+	default:
+		return targetVerbs.is(s.id(k-1)) || disruptVerbs.is(s.id(k-1))
+	}
+}
+
 func (x *extraction) attribution(s *sent, last *graph.Node) {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
@@ -9914,6 +9998,9 @@ func (x *extraction) attribution(s *sent, last *graph.Node) {
 			}
 			if cue[0] == "part" && (partShares.is(s.id(i-1)) || targetVerbs.is(s.id(i-1)) || disruptVerbs.is(s.id(i-1))) {
 				continue // "tried to black out part of Ukraine": a share of a place, not membership
+			}
+			if placeOfVictim(s, i, cue[0]) {
+				continue // "exfiltrated files from the London branch of Quarrow Bank": an office, not a master
 			}
 			// The sponsor right after the cue.
 			k := j

@@ -3150,6 +3150,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang encrypted servers at Pelton Energy on Monday. Pelton Energy said its plants kept running. Government networks in Guyana, Barbados and Croatia have been disrupted over the past two years, and public services stayed offline for days.",
 			want: []string{"TARGETED Quillfeather -> Pelton Energy"},
 			not:  []string{"TARGETED Quillfeather -> Guyana", "TARGETED Quillfeather -> Croatia"}},
+		{name: "the sponsor a sentence names is no victim",
+			text: "The advisory states that APT40 carries out operations on behalf of China's Ministry of State Security (MSS) and is based in Haikou.",
+			want: []string{"ATTRIBUTED_TO APT40 -> Ministry of State Security"},
+			not:  []string{"TARGETED APT40 -> Ministry of State Security"}},
+		{name: "a country named twice, as base and as victim, stays a victim",
+			text: "The Quillfeather gang, a Guyana-based adversary, uses vishing against Guyanese businesses to gain access for wire fraud.",
+			want: []string{"TARGETED Quillfeather -> Guyana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
