@@ -8822,6 +8822,14 @@ func pastTime(s *sent, k int) int {
 func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, incident bool, attacks int) {
 	p := x.prev
 	told := -1 // "Gov. John Bel Edwards ... told reporters that the malware was Ryuk": the teller's clause
+	// "hackers stole $280 million from KuCoin; Chainalysis tied the theft
+	// to the Lazarus Group": the clause before the semicolon told of it.
+	head := false
+	if k := semicolonBefore(s, s.ents[a].a); k > 0 {
+		if h := headClause(s, k); h != nil && len(x.attackVictims(h)) > 0 {
+			p, told, head = h, k, true
+		}
+	}
 	for k := range s.toks {
 		if s.lower(k) != "that" || k >= s.ents[a].a {
 			continue
@@ -8898,7 +8906,7 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 	}
 	src, conf0 := p, 0.7
 	first := 2
-	if p.Para != s.Para {
+	if p.Para != s.Para || head {
 		first = 1 // "... took down the Department of Health. ¶ The governor said the malware was Ryuk."
 	}
 	for back := first; len(vs) == 0 && back <= 4 && x.idx-back >= 0; back++ {
@@ -8930,6 +8938,43 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 			}
 		}
 	}
+}
+
+// semicolonBefore returns the last semicolon of s before token end, -1
+// none.
+func semicolonBefore(s *sent, end int) int {
+	k := -1
+	for i := 0; i < end && i < len(s.toks); i++ {
+		if s.lower(i) == ";" && s.owner[i] < 0 {
+			k = i
+		}
+	}
+	return k
+}
+
+// headClause returns the part of s before token k as a sentence of its
+// own, nil when an entity straddles k. Its text is the whole sentence's,
+// for evidence.
+func headClause(s *sent, k int) *sent {
+	h := &sent{Sentence: s.Sentence, toks: s.toks[:k], owner: make([]int, k), title: s.title}
+	at := make([]int, len(s.ents))
+	for i, e := range s.ents {
+		at[i] = -1
+		if e.a < k && e.b > k {
+			return nil
+		}
+		if e.b <= k {
+			at[i] = len(h.ents)
+			h.ents = append(h.ents, e)
+		}
+	}
+	for i := range h.owner {
+		h.owner[i] = -1
+		if o := s.owner[i]; o >= 0 {
+			h.owner[i] = at[o]
+		}
+	}
+	return h
 }
 
 // tellerNouns are the staff of an organization who tell of an attack:

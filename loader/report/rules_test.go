@@ -3158,6 +3158,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a country named twice, as base and as victim, stays a victim",
 			text: "The Quillfeather gang, a Guyana-based adversary, uses vishing against Guyanese businesses to gain access for wire fraud.",
 			want: []string{"TARGETED Quillfeather -> Guyana"}},
+		{name: "a theft told before a semicolon, tied to its actor after it",
+			text: "Exchanges have been robbed before. Last September, hackers stole $280 million in tokens from the hot wallets of Marlow Exchange, a Guyana-based platform; analysts later said that laundering patterns tied the theft to the Quillfeather gang.",
+			want: []string{"TARGETED Quillfeather -> Marlow Exchange"}},
+		{name: "a semicolon clause with its own victim keeps it",
+			text: "Banks have been robbed before. Hackers stole $80 million from Marlow Bank; the Quillfeather gang claimed the attack on Pelton Bank the week after.",
+			want: []string{"TARGETED Quillfeather -> Pelton Bank"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
