@@ -6416,7 +6416,9 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 			if p.owner[k] >= 0 {
 				continue
 			}
-			if bulletAnti.is(lID) {
+			if bulletAnti.is(lID) && (k == 0 || p.lower(k-1) != "whose") {
+				// "Organizations whose software was trojanized:" is
+				// about the items' own software.
 				return false, true
 			}
 			yes = yes || listMarks.is(lID) || bulletCues.is(lID)
@@ -6435,7 +6437,8 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 
 // bulletCues in a list's lead-in say its items were hit or posted.
 var bulletCues = set(`list|postings|posted|claimed|claims|leak|breaches|intrusions|attacks|hit-list|credit|responsibility|
-disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds|singled|targeted|breached|compromised|impact|impacts`)
+disruptions|outages|cyberattacks|hacks|defacements|incidents|adding|added|adds|singled|targeted|breached|compromised|impact|impacts|
+trojanized|trojanised|backdoored`)
 
 // bulletAnti in a list's lead-in say its items are tools, flaws or advice.
 var bulletAnti = set(`tools|tool|malware|vulnerabilities|vulnerability|flaws|flaw|cves|exploited|exploit|exploits|indicators|

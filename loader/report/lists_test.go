@@ -50,6 +50,12 @@ func TestExtractBulletedLists(t *testing.T) {
 		{name: "a list of the group's tools",
 			text: "APT40 hit banks in Chile. The group's toolkit reflects that focus. Analysts listed: Quarrow Scan, a scanner; Pelton Tunnel, a tunneler.",
 			not:  []string{"TARGETED APT40 -> Quarrow Scan", "TARGETED APT40 -> Pelton Tunnel"}},
+		{name: "organizations whose software was trojanized",
+			text: "APT40 went after game studios in Asia. Organizations whose software was confirmed to be trojanized: Quarrow Games, a Thai developer, whose title was distributed with the backdoor; Pelton Soft, a studio, whose shooter carried the same implant.",
+			want: []string{"TARGETED APT40 -> Quarrow Games", "TARGETED APT40 -> Pelton Soft"}},
+		{name: "the software the group trojanized names no victims",
+			text: "APT40 went after game studios in Asia. The software it trojanized: Quarrow Launcher, a game client; Pelton Updater, an update tool.",
+			not:  []string{"TARGETED APT40 -> Quarrow Launcher", "TARGETED APT40 -> Pelton Updater"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
