@@ -6005,7 +6005,7 @@ func unnamedAgent(s *sent) bool {
 }
 
 // agentNouns name an attacker without naming it.
-var agentNouns = set(`actor|actors|group|groups|hacker|hackers|attacker|attackers|gang|crew|operators|intruders|team`)
+var agentNouns = set(`actor|actors|group|groups|hacker|hackers|attacker|attackers|gang|crew|operators|intruders|team|criminals|perpetrators|culprits`)
 
 // countryOfCompany reports whether the country e owns the organization
 // after it, "Canada's WestJet": where that victim is, not a victim of its
@@ -8336,6 +8336,14 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 			}
 			return
 		}
+		if v := silentSubject(p); v >= 0 && p.Para == s.Para {
+			// "Fujifilm has not named the criminals behind the attack.
+			// But two people ... said the ransomware was deployed by REvil."
+			if actor, ok, ref := x.actor(s, a, last); ok {
+				x.target(p, actor, []victim{{ent: v}}, "antecedent-attack", conf(0.7, ref), "")
+			}
+			return
+		}
 		// "Researchers identified the malware as RansomEXX": the attack
 		// told before is the family's gang's.
 		x.antecedentVictims(s, a, last, true, 1)
@@ -8526,8 +8534,18 @@ func (x *extraction) unnamedAgentBefore() bool {
 // the attackers" before actor a is named, or -1: the victim of the attack
 // the rest of the sentence lays on a.
 func silentVictim(s *sent, a int) int {
+	if o := silentSubject(s); o >= 0 && s.ents[o].b < s.ents[a].a {
+		return o
+	}
+	return -1
+}
+
+// silentSubject returns the organization that opens s saying it has not
+// named its attackers ("Fujifilm has not named the criminals behind the
+// attack"), or -1.
+func silentSubject(s *sent) int {
 	o := s.owner[0]
-	if o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].ref || s.ents[o].b >= s.ents[a].a {
+	if o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].ref {
 		return -1
 	}
 	k := s.ents[o].b
@@ -8610,6 +8628,27 @@ func identifiedAs(s *sent) int {
 		if ai := s.entAt(k + 3); ai >= 0 && s.ents[ai].kind == graph.Malware && ransomwareRun(s, s.ents[ai].a, s.ents[ai].b) {
 			// "the ransomware was Ryuk": the family stands for its gang.
 			s.ents[ai].kind, s.ents[ai].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, s.ents[ai].node.Name)
+			return ai
+		}
+	}
+	// "said the ransomware was deployed by REvil": the family that ran it
+	// was the gang's.
+	for k := 1; k+5 < len(s.toks); k++ {
+		if l := s.lower(k - 1); l != "that" && l != "said" && l != "says" || s.lower(k) != "the" || !culpritNouns.is(s.id(k+1)) || s.lower(k+2) != "was" && s.lower(k+2) != "had" || s.lower(k+2) == "had" && s.lower(k+3) != "been" {
+			continue
+		}
+		m := k + 3 + b2i(s.lower(k+2) == "had")
+		if l := s.lower(m); l != "deployed" && l != "planted" && l != "run" || s.lower(m+1) != "by" {
+			continue
+		}
+		ai := s.entAt(m + 2 + b2i(s.lower(m+2) == "the"))
+		if ai < 0 || s.ents[ai].ref {
+			continue
+		}
+		if e := s.ents[ai]; e.kind == graph.ThreatActor {
+			return ai
+		} else if e.kind == graph.Malware && ransomwareRun(s, e.a, e.b) {
+			s.ents[ai].kind, s.ents[ai].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
 			return ai
 		}
 	}

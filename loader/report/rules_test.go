@@ -3165,6 +3165,12 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Banks have been robbed before. Hackers stole $80 million from Marlow Bank; the Quillfeather gang claimed the attack on Pelton Bank the week after.",
 			want: []string{"TARGETED Quillfeather -> Pelton Bank"},
 			not:  []string{"TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "the victim that has not named its attackers, the ransomware deployed by an actor",
+			text: "Marlow Bank shut its branches on Friday. Marlow Bank has not named the criminals behind the attack. But two people familiar with the investigation said the ransomware was deployed by APT28, which has become one of the most aggressive crews.",
+			want: []string{"TARGETED APT28 -> Marlow Bank"}},
+		{name: "malware deployed by an actor with no attack told before",
+			text: "Marlow Bank sells bonds. Pelton Analytics said the malware was deployed by APT28 against other firms.",
+			not:  []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Pelton Analytics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
