@@ -1055,6 +1055,16 @@ func (r *recognizer) roleReferences(s *sent) {
 		teller = appositiveTeller(s)
 		generic = teller.ID != ""
 	}
+	if teller.ID == "" {
+		// "Hours before Rite Aid's statement, the RansomHub gang listed
+		// the company on its leak site": whose statement tells of it.
+		for _, e := range s.ents {
+			if e.kind == graph.Organization && !e.ref && (s.lower(e.b) == "'s" || s.lower(e.b) == "’s") && statementNouns.is(s.id(e.b+1)) {
+				teller, generic = e.node, true
+				break
+			}
+		}
+	}
 	if teller.ID == "" && len(s.ents) > 0 {
 		// "NVIDIA: In late February the chipmaker confirmed an
 		// intrusion": a paragraph headed by a name tells of it.
@@ -1093,6 +1103,9 @@ func (r *recognizer) roleReferences(s *sent) {
 		}
 	}
 }
+
+// statementNouns are what an organization says of its own incident.
+var statementNouns = set(`statement|statements|announcement|disclosure|filing|notice|notification|confirmation|admission`)
 
 // theCompany are the plain nouns a report calls its one company by.
 var theCompany = set(`company|firm`)

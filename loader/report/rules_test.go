@@ -3171,6 +3171,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "malware deployed by an actor with no attack told before",
 			text: "Marlow Bank sells bonds. Pelton Analytics said the malware was deployed by APT28 against other firms.",
 			not:  []string{"TARGETED APT28 -> Marlow Bank", "TARGETED APT28 -> Pelton Analytics"}},
+		{name: "the company after a possessive statement",
+			text: "Marlow Pharmacy said on Monday that an intruder took customer data. Hours before Marlow Pharmacy's statement, the Quillfeather extortion gang listed the company on its leak site.",
+			want: []string{"TARGETED Quillfeather -> Marlow Pharmacy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
