@@ -2202,6 +2202,9 @@ func (r *recognizer) chunks(s *sent) {
 				if l == "and" && seenOf && j-i >= 3 && s.toks[k].upper && len(s.toks[k].text) >= 3 && !s.capWord(k+1) && !andAcronyms.is(s.id(k)) {
 					break // "the International Association of Athletics Federations and FIFA": two names
 				}
+				if l == "and" && seenOf && s.hasWord(ofAt, j, "and") {
+					break // "Ministry of Economy and Finance and Banco Pichincha": a name has one "and" after "of"
+				}
 				if l == "and" && seenOf && secondCompany(s, k) {
 					break // "the Ministry of Finance and Kellner Bank": two names
 				}
@@ -2235,6 +2238,16 @@ func (r *recognizer) chunks(s *sent) {
 		r.classify(s, i, j)
 		i = j - 1
 	}
+}
+
+// hasWord reports whether the word w (lower case) is among tokens [a, b).
+func (s *sent) hasWord(a, b int, w string) bool {
+	for k := max(a, 0); k < b && k < len(s.toks); k++ {
+		if s.lower(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // andAcronyms end a ministry's name after "and": "Ministry of Science and

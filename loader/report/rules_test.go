@@ -3174,6 +3174,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the company after a possessive statement",
 			text: "Marlow Pharmacy said on Monday that an intruder took customer data. Hours before Marlow Pharmacy's statement, the Quillfeather extortion gang listed the company on its leak site.",
 			want: []string{"TARGETED Quillfeather -> Marlow Pharmacy"}},
+		{name: "a ministry's name has one 'and' after 'of'",
+			text: "The Quillfeather gang said it had breached Guyana's Ministry of Economy and Finance and Banco Pelton, the country's biggest private bank.",
+			want: []string{"TARGETED Quillfeather -> Ministry of Economy and Finance", "TARGETED Quillfeather -> Banco Pelton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
