@@ -6516,6 +6516,36 @@ func roleDescribed(s *sent, b, q int) bool {
 	return false
 }
 
+// parenRole reports whether a parenthesis at b, inside the item that ends
+// at q, says what kind of business the name before it is: "Cencosud
+// (Chilean retail group), November 2020, where ...".
+func parenRole(s *sent, b, q int) bool {
+	if s.lower(b) != "(" {
+		return false
+	}
+	for m := b + 1; m < q && m <= b+8; m++ {
+		l := s.lower(m)
+		if l == ")" || l == ";" {
+			return false
+		}
+		if roleNouns.has(l) || bodyNouns.has(l) || roleNouns.has(strings.TrimSuffix(l, "s")) || bodyNouns.has(strings.TrimSuffix(l, "s")) {
+			return s.hasWord(m+1, q, ")")
+		}
+	}
+	return false
+}
+
+// pairRole reports whether "and" at b joins the name before it to a second
+// one-word name that a parenthesis describes: "Ubisoft and Crytek (video
+// game publishers)".
+func pairRole(s *sent, b, q int) bool {
+	if s.lower(b) != "and" {
+		return false
+	}
+	o := s.entAt(b + 1)
+	return o >= 0 && s.ents[o].a == b+1 && s.ents[o].b-s.ents[o].a == 1 && parenRole(s, s.ents[o].b, q)
+}
+
 // itemDash reports whether a dash at b sets the name that opens an item
 // apart from its note: "OpenAI – repeated API outages in November".
 func itemDash(s *sent, b int) bool {
@@ -6592,7 +6622,7 @@ func itemHead(s *sent, p, q int) []victim {
 		if !isVictim(e) || e.kind == graph.Infrastructure || e.ref || s.lower(p) == "cve" {
 			return out
 		}
-		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) && !(e.b == q || s.lower(e.b) == "(" && closesItem(s, e.b, q) || itemDash(s, e.b)) {
+		if e.guess && n == 0 && e.b-e.a == 1 && !roleDescribed(s, e.b, q) && !(e.b == q || s.lower(e.b) == "(" && closesItem(s, e.b, q) || itemDash(s, e.b)) && !parenRole(s, e.b, q) && !pairRole(s, e.b, q) {
 			// A capitalized word that opens an item tells nothing of its
 			// kind: "Creates a scheduled task", "CordScan, a scanner"; but
 			// "Capcom, the Japanese video game developer" is a company.

@@ -56,6 +56,12 @@ func TestExtractBulletedLists(t *testing.T) {
 		{name: "the software the group trojanized names no victims",
 			text: "APT40 went after game studios in Asia. The software it trojanized: Quarrow Launcher, a game client; Pelton Updater, an update tool.",
 			not:  []string{"TARGETED APT40 -> Quarrow Launcher", "TARGETED APT40 -> Pelton Updater"}},
+		{name: "one-word names described in parentheses",
+			text: "APT40 posted dozens of companies. A non-exhaustive list of high-profile victims: Quarrowco (Guyanese retail group), November 2020, where ransom notes came out of receipt printers; Peltonsoft and Marlowgames (video game publishers), October 2020; Kellnermart (U.S. retailer), December 2020.",
+			want: []string{"TARGETED APT40 -> Quarrowco", "TARGETED APT40 -> Peltonsoft", "TARGETED APT40 -> Marlowgames", "TARGETED APT40 -> Kellnermart"}},
+		{name: "one-word names of tools described in parentheses",
+			text: "APT40 hit banks in Chile. Seen in the intrusions: Quarrowscan (network scanner), May 2020; Peltonrat (remote access trojan), June 2020.",
+			not:  []string{"TARGETED APT40 -> Quarrowscan", "TARGETED APT40 -> Peltonrat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
