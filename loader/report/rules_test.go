@@ -3177,6 +3177,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a ministry's name has one 'and' after 'of'",
 			text: "The Quillfeather gang said it had breached Guyana's Ministry of Economy and Finance and Banco Pelton, the country's biggest private bank.",
 			want: []string{"TARGETED Quillfeather -> Ministry of Economy and Finance", "TARGETED Quillfeather -> Banco Pelton"}},
+		{name: "an intrusion that disrupted service to the teller's clients",
+			text: "In April, Marlow Systems, the IT services giant, confirmed that an APT28 intrusion had disrupted service to some of its clients.",
+			want: []string{"TARGETED APT28 -> Marlow Systems"}},
+		{name: "service to another's clients is not the teller's",
+			text: "In April, Marlow Systems, an IT services firm, said an APT28 intrusion had disrupted service to Pelton Bank's clients.",
+			not:  []string{"TARGETED APT28 -> Marlow Systems"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

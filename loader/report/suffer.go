@@ -1285,6 +1285,16 @@ func ownAsset(s *sent, v int) bool {
 		if l == "to" && s.lower(k-1) == "access" {
 			continue // "gained unauthorised access to its IT systems"
 		}
+		if k == v+1 && (l == "service" || l == "services") && s.lower(k+1) == "to" {
+			// "had disrupted service to some of its clients": the
+			// reporter's service to its own customers.
+			for m := k + 2; m < len(s.toks) && m <= k+6; m++ {
+				if w := s.lower(m); (w == "its" || w == "their") && dependentNouns.is(s.id(m+1)) {
+					return true
+				}
+			}
+			return false
+		}
 		if s.owner[k] >= 0 || clauseStops.is(lID) {
 			return false
 		}
