@@ -3183,6 +3183,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "service to another's clients is not the teller's",
 			text: "In April, Marlow Systems, an IT services firm, said an APT28 intrusion had disrupted service to Pelton Bank's clients.",
 			not:  []string{"TARGETED APT28 -> Marlow Systems"}},
+		{name: "databases whose thief prosecutors did not name",
+			text: "APT28 sold files stolen from Marlow Bank on the forum. Separately, databases taken from the national employment agency Pelton Works and from the Kellner Football Federation were traded on the forum in 2024, though prosecutors did not say who stole them.",
+			want: []string{"TARGETED APT28 -> Marlow Bank"},
+			not:  []string{"TARGETED APT28 -> Pelton Works", "TARGETED APT28 -> Kellner Football Federation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
