@@ -8903,7 +8903,7 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 	// "hackers stole $280 million from KuCoin; Chainalysis tied the theft
 	// to the Lazarus Group": the clause before the semicolon told of it.
 	head := false
-	if k := semicolonBefore(s, s.ents[a].a); k > 0 {
+	if k := semicolonStart(s, s.ents[a].a) - 1; k > 0 {
 		if h := headClause(s, k); h != nil && len(x.attackVictims(h)) > 0 {
 			p, told, head = h, k, true
 		}
@@ -9016,18 +9016,6 @@ func (x *extraction) antecedentVictims(s *sent, a int, last *graph.Node, inciden
 			}
 		}
 	}
-}
-
-// semicolonBefore returns the last semicolon of s before token end, -1
-// none.
-func semicolonBefore(s *sent, end int) int {
-	k := -1
-	for i := 0; i < end && i < len(s.toks); i++ {
-		if s.lower(i) == ";" && s.owner[i] < 0 {
-			k = i
-		}
-	}
-	return k
 }
 
 // headClause returns the part of s before token k as a sentence of its
