@@ -12098,7 +12098,9 @@ func (x *extraction) saidBlamedTarget(s *sent, last *graph.Node) {
 		cs := semicolonStart(s, r)
 		var vs []victim
 		for _, v := range x.subjectVictims(s, cs, r) {
-			if e := s.ents[v.ent]; e.kind == graph.Organization && !agency(e.node) {
+			// "The FBI said REvil was responsible for that attack": an
+			// authority tells of someone else's attack.
+			if e := s.ents[v.ent]; e.kind == graph.Organization && !agency(e.node) && !authorityNames[e.node.Name] {
 				vs = append(vs, v)
 			}
 		}

@@ -1305,6 +1305,9 @@ func institutionName(s *sent, a, b int) bool {
 // hacking group aligned with Beijing was working its way into ...", where
 // "a hacking group" opens a new clause and is no apposition.
 func runsIntoVerb(s *sent, k int) bool {
+	if l := s.lower(k); l == "it" || l == "we" || l == "they" || l == "he" || l == "she" {
+		return false // "Packrat, a group it had observed for years": a clause without "that"
+	}
 	for m := k; m < len(s.toks) && m < k+8; m++ {
 		switch s.lower(m) {
 		case ",", ".", ";", ":", ")", "(", "that", "which", "who", "whose", "and", "or":

@@ -3187,6 +3187,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT28 sold files stolen from Marlow Bank on the forum. Separately, databases taken from the national employment agency Pelton Works and from the Kellner Football Federation were traded on the forum in 2024, though prosecutors did not say who stole them.",
 			want: []string{"TARGETED APT28 -> Marlow Bank"},
 			not:  []string{"TARGETED APT28 -> Pelton Works", "TARGETED APT28 -> Kellner Football Federation"}},
+		{name: "apposition with a clause that has no that",
+			text: "The lab published its study of Quillfeather, a group it had watched for years. Quillfeather's targets included the Marlow Times.",
+			want: []string{"TARGETED Quillfeather -> Marlow Times"}},
+		{name: "an authority telling who was behind an attack is no victim",
+			text: "The Quillfeather gang hit Marlow Bank in May. The FBI said on Wednesday that Quillfeather was responsible for that attack.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
+			not:  []string{"TARGETED Quillfeather -> FBI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
