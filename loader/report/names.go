@@ -1961,6 +1961,11 @@ func (r *recognizer) guesses(s *sent) {
 			b+2 < n && !s.toks[b].cap && s.toks[b].word && roleNouns.is(s.id(b+1)) && s.toks[b+2].cap && describer(s.toks[a].text)) {
 			continue
 		}
+		// "June 2: Company confirms a ransomware attack": a timeline's
+		// word for the company it is about.
+		if l := s.lower(a); b-a == 1 && (l == "company" || l == "firm") {
+			continue
+		}
 		// A malware or tool name left without context is no organization.
 		if b-a == 1 && len(softwareIndex()[s.toks[a].text]) > 0 {
 			continue

@@ -3194,6 +3194,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit Marlow Bank in May. The FBI said on Wednesday that Quillfeather was responsible for that attack.",
 			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
 			not:  []string{"TARGETED Quillfeather -> FBI"}},
+		{name: "a timeline's capitalized word for the company is no name",
+			text: "The Quillfeather gang hit Marlow Bank.\n\nJune 2: Company confirms a ransomware attack; branches stay open.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
+			not:  []string{"TARGETED Quillfeather -> Company"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
