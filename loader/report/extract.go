@@ -4800,7 +4800,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				// QuietLocker": the actor the description names.
 				for m := j + 1; m < len(s.toks) && m <= j+7; m++ {
 					if o := s.owner[m]; o >= 0 {
-						if s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
+						if e := s.ents[o]; e.kind == graph.ThreatActor && !e.ref {
+							ai = o
+						} else if e.kind == graph.Malware && !e.ref && variantOf(s, m) && ransomwareRun(s, e.a, e.b) {
+							// "struck by a new variant of Ryuk": the
+							// family stands for its gang.
+							s.ents[o].kind, s.ents[o].node = graph.ThreatActor, graph.NewNode(graph.ThreatActor, e.node.Name)
 							ai = o
 						}
 						break
@@ -8632,6 +8637,19 @@ func involvedFamily(s *sent) int {
 		}
 	}
 	return -1
+}
+
+// variantNouns name a form of a malware family: "a new variant of Ryuk".
+var variantNouns = set(`variant|variants|version|versions|strain|form|flavor|flavour|build|fork`)
+
+// variantOf reports whether the name at m follows a variant noun and "of":
+// "a new variant of Ryuk", "a version of the Ryuk ransomware".
+func variantOf(s *sent, m int) bool {
+	k := m - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	return k >= 1 && s.lower(k) == "of" && variantNouns.is(s.id(k-1))
 }
 
 // identifiedAs returns the actor that "identified the malware as X" or

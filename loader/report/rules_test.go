@@ -3198,6 +3198,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit Marlow Bank.\n\nJune 2: Company confirms a ransomware attack; branches stay open.",
 			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
 			not:  []string{"TARGETED Quillfeather -> Company"}},
+		{name: "hit by a variant of a ransomware family",
+			text: "In October, French IT firm Marlow Consulting was struck by a new variant of Ryuk, an attack it said would cut its profit.",
+			want: []string{"TARGETED Ryuk -> Marlow Consulting"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
