@@ -8409,6 +8409,26 @@ func (x *extraction) antecedentTarget(s *sent, last *graph.Node) {
 		x.antecedentVictims(s, a, last, true, 1)
 		return
 	}
+	for i := 0; i+3 < len(s.toks); i++ {
+		// "Responsibility was claimed by ShinyHunters": the attack is the
+		// one told before.
+		if l := s.lower(i); (l == "responsibility" || l == "credit") && s.owner[i] < 0 && (i == 0 || s.lower(i-1) == ",") {
+			k := i + 1
+			if s.lower(k) == "was" || s.lower(k) == "has" && s.lower(k+1) == "been" {
+				k += 1 + b2i(s.lower(k) == "has")
+				if s.lower(k) == "quickly" || s.lower(k) == "later" || s.lower(k) == "since" {
+					k++
+				}
+				if s.lower(k) == "claimed" && s.lower(k+1) == "by" {
+					m := k + 2 + b2i(s.lower(k+2) == "the")
+					if j := s.entAt(m); j >= 0 && s.ents[j].a == m && s.ents[j].kind == graph.ThreatActor && !s.ents[j].ref {
+						x.antecedentVictims(s, j, last, true, 1)
+						return
+					}
+				}
+			}
+		}
+	}
 	for i := 1; i < len(s.toks); i++ {
 		if claimsBare(s, i) {
 			// "Interlock later claimed responsibility": the attack is the
@@ -9430,6 +9450,10 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		if l := p.lower(e.a - 1); l == "told" || l == "tell" || l == "tells" || l == "informed" {
 			k = e.b - 1
 			continue // "Zendesk told Example News that its platform ...": whom it told
+		}
+		if l := p.lower(e.a - 1); (l == "its" || l == "their") && e.kind == graph.Organization {
+			k = e.b - 1
+			continue // "The company said ... its Kryvorizka power plant": the company's own site
 		}
 		if e.kind == graph.Organization && !placePrep(p, e.a) && !possessor(p, e) {
 			if l := p.lower(e.a - 1); l == "at" || l == "of" {

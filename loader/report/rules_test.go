@@ -3201,6 +3201,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "hit by a variant of a ransomware family",
 			text: "In October, French IT firm Marlow Consulting was struck by a new variant of Ryuk, an attack it said would cut its profit.",
 			want: []string{"TARGETED Ryuk -> Marlow Consulting"}},
+		{name: "responsibility claimed by an actor for the attack told before",
+			text: "Regional lender Marlow Bank said hackers had stolen customer records in June.\n\nResponsibility was claimed by the Quillfeather gang, a loosely organised extortion crew.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "an organization's own site after its is not the victim of the attack told before",
+			text: "The Quillfeather gang posted files.\n\nThe company said the cyberattack coincided with a Russian artillery strike on its Kellner Street depot.\n\nThe Quillfeather gang later claimed responsibility.",
+			not:  []string{"TARGETED Quillfeather -> Kellner Street"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
