@@ -3207,6 +3207,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "an organization's own site after its is not the victim of the attack told before",
 			text: "The Quillfeather gang posted files.\n\nThe company said the cyberattack coincided with a Russian artillery strike on its Kellner Street depot.\n\nThe Quillfeather gang later claimed responsibility.",
 			not:  []string{"TARGETED Quillfeather -> Kellner Street"}},
+		{name: "a hacker who goes by the handle X",
+			text: "An American hacker who goes by the handle Quillfeather said on Monday. Quillfeather knocked the Marlow Times offline for a week.",
+			want: []string{"TARGETED Quillfeather -> Marlow Times"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
