@@ -183,7 +183,7 @@ var nominalPreps = set(`on|against|into|at|of|targeting|from`)
 
 // listNouns are nouns for victims that a list can follow: "targets included".
 var listNouns = set(`targets|target|victims|victim|organizations|organisations|entities|institutions|agencies|companies|
-sectors|industries|firms|groups|bodies|parties|networks|systems|individuals|people|persons|officials|users|customers|
+sectors|industries|firms|groups|bodies|parties|networks|systems|individuals|people|persons|officials|users|customers|countries|nations|
 targeted|impacted|affected|attacked|compromised|breached|hacked`)
 
 // rosterNouns after "victim" or "target" name the list of them: "the

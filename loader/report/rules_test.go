@@ -3210,6 +3210,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a hacker who goes by the handle X",
 			text: "An American hacker who goes by the handle Quillfeather said on Monday. Quillfeather knocked the Marlow Times offline for a week.",
 			want: []string{"TARGETED Quillfeather -> Marlow Times"}},
+		{name: "the affected countries included",
+			text: "The Quillfeather gang broke into banks and emptied their ATMs, Pelton Labs said.\n\nThe affected countries included Armenia, Belarus and Bulgaria.",
+			want: []string{"TARGETED Quillfeather -> Armenia", "TARGETED Quillfeather -> Belarus", "TARGETED Quillfeather -> Bulgaria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
