@@ -1054,6 +1054,14 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				}
 			}
 		}
+		// "Anonymous also claimed to have hijacked the feeds of ...": a
+		// name that boasts of an attack is a group's.
+		// The name opens the clause: not "a group aligned with the exiled
+		// opposition Mujahedin-e Khalq claimed to have ...".
+		opens := i == 0 || s.toks[i-1].text == "," || clauseOpeners.is(s.id(i-1))
+		if l := s.lower(k); opens && (l == "claimed" || l == "claims") && s.lower(k+1) == "to" && s.lower(k+2) == "have" && (targetVerbs.is(s.id(k+3)) || intoVerbs.is(s.id(k+3))) && r.plainRun(s, i, b, false) {
+			add(i, b)
+		}
 		// "X has taken credit for", "X took responsibility for".
 		if l := s.lower(k); l == "taken" || l == "took" || l == "takes" {
 			if m := s.lower(k + 1); (m == "credit" || m == "responsibility") && s.lower(k+2) == "for" {
@@ -1063,6 +1071,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		i = b - 1
 	}
 }
+
+// clauseOpeners may stand right before the subject that opens a clause.
+var clauseOpeners = set(`and|but|then|that|when|after|before|while|as|since|because|although|though`)
 
 // crewNames end the names hacktivist crews give themselves: "Bangladesh
 // Cyber Army", "Pakistan Cyber Force".

@@ -3213,6 +3213,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the affected countries included",
 			text: "The Quillfeather gang broke into banks and emptied their ATMs, Pelton Labs said.\n\nThe affected countries included Armenia, Belarus and Bulgaria.",
 			want: []string{"TARGETED Quillfeather -> Armenia", "TARGETED Quillfeather -> Belarus", "TARGETED Quillfeather -> Bulgaria"}},
+		{name: "a name that claimed to have hijacked something is a group's",
+			text: "Days after the invasion began, Quillfeather also claimed to have hijacked the live feeds of several state television channels, including Marlow TV and Pelton One.",
+			want: []string{"TARGETED Quillfeather -> Marlow TV", "TARGETED Quillfeather -> Pelton One"}},
+		{name: "a name after a preposition that claimed to have done something is not the claimer",
+			text: "The sites went dark after a hacking group aligned with the exiled opposition Quillfeather Front claimed to have broken into the servers of Marlow Assembly.",
+			not:  []string{"TARGETED Quillfeather Front -> Marlow Assembly"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
