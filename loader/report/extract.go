@@ -9412,8 +9412,11 @@ func (x *extraction) attackVictims(p *sent) []victim {
 			}
 		}
 	}
+	var reported []victim
 	if len(vs) == 0 {
-		vs = x.hackersReported(p)
+		// "Shoppers at A and B were told ..., after C confirmed that an
+		// outsider had accessed customer records": C, and the list too.
+		reported = x.hackersReported(p)
 	}
 	for k, t := range p.toks {
 		// "EVRAZ North America had been hit": the subject of a passive.
@@ -9473,7 +9476,7 @@ func (x *extraction) attackVictims(p *sent) []victim {
 		}
 		k = e.b - 1
 	}
-	return vs
+	return addVictims(vs, reported)
 }
 
 // dropSectors returns vs without its sectors.
@@ -9521,7 +9524,8 @@ func (x *extraction) hackersReported(p *sent) []victim {
 		if p.lower(h) == "that" {
 			h++
 		}
-		if !attackerNouns.is(p.id(h)) || p.owner[h] >= 0 && !p.ents[p.owner[h]].ref {
+		h = unnamedAttacker(p, h)
+		if h < 0 {
 			continue
 		}
 		v := h + 1
@@ -9545,6 +9549,35 @@ func (x *extraction) hackersReported(p *sent) []victim {
 		}
 	}
 	return nil
+}
+
+// unnamedAttacker returns the last token of an unnamed attacker that opens
+// at h, or -1: "hackers", "an outsider", "an unauthorised third party".
+func unnamedAttacker(p *sent, h int) int {
+	k, hostile := h, false
+	for k < len(p.toks) && k <= h+3 && p.owner[k] < 0 {
+		switch p.lower(k) {
+		case "unknown", "unauthorized", "unauthorised", "malicious", "external":
+			hostile = true
+			fallthrough
+		case "a", "an", "the", "third":
+			k++
+			continue
+		}
+		break
+	}
+	l := p.lower(k)
+	switch {
+	case attackerNouns.is(p.id(k)) && (p.owner[k] < 0 || p.ents[p.owner[k]].ref):
+		return k
+	case p.owner[k] >= 0:
+		return -1
+	case l == "outsider" || l == "outsiders" || l == "intruder" || l == "hacker" || l == "attacker":
+		return k
+	case (l == "party" || l == "parties") && p.lower(k-1) == "third" && hostile:
+		return k // "an unauthorised third party", not "a third party"
+	}
+	return -1
 }
 
 // rankWords rank a victim among the actor's: "the first victim", "its

@@ -3219,6 +3219,12 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a name after a preposition that claimed to have done something is not the claimer",
 			text: "The sites went dark after a hacking group aligned with the exiled opposition Quillfeather Front claimed to have broken into the servers of Marlow Assembly.",
 			not:  []string{"TARGETED Quillfeather Front -> Marlow Assembly"}},
+		{name: "an outsider or an unauthorised third party reported by the victim",
+			text: "Marlow Bank confirmed that an outsider had accessed customer records earlier this year. The attack was claimed by the Quillfeather gang.\n\nPelton Freight said an unauthorised third party had gained temporary access to its systems in June. Responsibility was claimed by the Ashmole gang.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Ashmole -> Pelton Freight"}},
+		{name: "the teller of an outsider's access, and the shoppers' stores",
+			text: "Shoppers at Fenwick Outfitters and Harbin Jewellers have been told that their names are in the hands of criminals, after retail group Ostrava Holdings confirmed that an outsider had accessed customer records.\n\nThe attack was claimed by the Quillfeather gang.",
+			want: []string{"TARGETED Quillfeather -> Ostrava Holdings", "TARGETED Quillfeather -> Fenwick Outfitters"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
