@@ -9,7 +9,8 @@ import (
 // TestDebugSentence prints the sentences, entities and edges of a text for
 // someone working on the rules: ACTORGRAPH_DEBUG holds the text, or
 // ACTORGRAPH_DEBUG_FILE names a report file; ACTORGRAPH_DEBUG_DIR prints
-// only the edges of every report in a folder (debugDir).
+// only the edges of every report in a folder (debugDir), and with
+// ACTORGRAPH_DEBUG_ENTS set its entities too.
 func TestDebugSentence(t *testing.T) {
 	if dir := os.Getenv("ACTORGRAPH_DEBUG_DIR"); dir != "" {
 		debugDir(t, dir)
@@ -75,6 +76,21 @@ func debugDir(t *testing.T, dir string) {
 		x.run(g)
 		for _, l := range describe(x.batch()) {
 			t.Logf("%s\t%s", filepath.Base(path), l)
+		}
+		if os.Getenv("ACTORGRAPH_DEBUG_ENTS") == "" {
+			continue
+		}
+		// ACTORGRAPH_DEBUG_ENTS: every entity the report names, once, with
+		// its kind: what a rule could have reached.
+		seen := map[string]bool{}
+		for _, s := range x.sents {
+			for _, e := range s.ents {
+				if e.ref || seen[e.node.ID] {
+					continue
+				}
+				seen[e.node.ID] = true
+				t.Logf("%s	ENT %s	%s	%s", filepath.Base(path), e.kind, e.node.Name, s.textOf(x.text, e.a, e.b))
+			}
 		}
 	}
 }

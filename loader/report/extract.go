@@ -1956,6 +1956,47 @@ func (x *extraction) namedAhead(id, other string) bool {
 	return false
 }
 
+// subjectlessAfter reports whether the verb at i opens the clause after the
+// semicolon at k with no subject of its own: "the gang has hit Royal Mail;
+// claimed a breach at Boeing; and disrupted ...". The subject before the
+// semicolon is its subject too.
+func subjectlessAfter(s *sent, k, i int) bool {
+	m := k + 1
+	for m < i && (s.lower(m) == "and" || adverbs.is(s.id(m))) {
+		m++
+	}
+	if m >= len(s.toks)-1 || i-m > 5 {
+		return false
+	}
+	for q := m; q < i; q++ {
+		if s.owner[q] >= 0 || !s.toks[q].word || s.toks[q].cap {
+			return false // "claimed a breach at X": the verb and its noun
+		}
+	}
+	l := s.lower(m)
+	if s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap || s.lower(m+1) == "by" {
+		return false // "; hacked by X": a participle of its own
+	}
+	return strings.HasSuffix(l, "ed") || l == "hit" || l == "struck" || l == "stole" || l == "took"
+}
+
+// subjectlessChain returns the last semicolon between token a and token i
+// when each semicolon there opens a clause with no subject of its own (see
+// subjectlessAfter), else -1.
+func subjectlessChain(s *sent, a, i int) int {
+	last := -1
+	for k := a; k < i; k++ {
+		if s.toks[k].text != ";" {
+			continue
+		}
+		if !subjectlessAfter(s, k, k+2) && !subjectlessAfter(s, k, k+3) {
+			return -1
+		}
+		last = k
+	}
+	return last
+}
+
 // nearestActorLeft finds the actor entity closest before token i, within
 // max tokens, not across a semicolon. An actor that is the object of a
 // preposition ("servers belonging to OilRig") gives way to one further left
@@ -1963,7 +2004,7 @@ func (x *extraction) namedAhead(id, other string) bool {
 func (x *extraction) nearestActorLeft(s *sent, i, max int) int {
 	first := -1
 	for k := i - 1; k >= 0 && k >= i-max; k-- {
-		if s.toks[k].text == ";" {
+		if s.toks[k].text == ";" && !subjectlessAfter(s, k, i) {
 			break
 		}
 		if j := s.owner[k]; j >= 0 && s.ents[j].kind == graph.ThreatActor {
@@ -7267,6 +7308,9 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 						j = k
 					}
 				}
+				if k := x.nearestActorLeft(s, p+1, 40); j < 0 && k >= 0 && subjectlessChain(s, s.ents[k].b, p) >= 0 {
+					j = k // "the gang has hit A, which ...; claimed a breach at B"
+				}
 			}
 			if j >= 0 && s.ents[j].ref {
 				// "APT32, a group it believes acts for Vietnam, had sent
@@ -7283,9 +7327,13 @@ func (x *extraction) nominalTarget(s *sent, last *graph.Node) {
 					}
 				}
 			}
-			if j >= 0 && !s.ents[j].ref || j >= 0 && s.ents[j].b >= i-14 {
+			if j >= 0 && (!s.ents[j].ref || s.ents[j].b >= i-14 || subjectlessChain(s, s.ents[j].b, i) >= 0) {
 				between := false
-				for k := s.ents[j].b; k < i; k++ {
+				k0 := s.ents[j].b
+				if c := subjectlessChain(s, k0, i); c >= 0 {
+					k0 = c + 1 // "X has hit A; claimed a breach at B": B's own clause
+				}
+				for k := k0; k < i; k++ {
 					if c := asideEnd(s, k); k == s.ents[j].b && c > k && c < i {
 						// "the Lazarus Group and APT38, two labels ... run by
 						// the North Korean government, were responsible for

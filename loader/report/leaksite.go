@@ -789,6 +789,13 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 			}
 			m++
 		}
+		from := i + 1
+		if d := s.lower(i + 1); s.lower(m) == "," && m > i+2 && (d == "a" || d == "an") {
+			// "claimed a Brazilian facility, Hospital Santa Rita, and X":
+			// the description, then the name.
+			m++
+			from = m
+		}
 		o := s.owner[min(m, len(s.toks)-1)]
 		if m >= len(s.toks) || o < 0 || s.ents[o].kind != graph.Organization || s.ents[o].a != m {
 			continue
@@ -796,7 +803,7 @@ func (x *extraction) claimedVictims(s *sent, last *graph.Node) {
 		if n := s.lower(s.ents[o].b); auxiliaries.has(n) || perfect.has(n) || n == "had" || n == "would" || n == "could" || n == "did" || targetVerbs.has(n) || reportVerbs.has(n) {
 			continue // "claimed Marlow Bank had paid": what it said, not whom it hit
 		}
-		x.gangTarget(s, j, named(s, x.objects(s, i+1, false)), last)
+		x.gangTarget(s, j, named(s, x.objects(s, from, false)), last)
 	}
 }
 

@@ -3225,6 +3225,16 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the teller of an outsider's access, and the shoppers' stores",
 			text: "Shoppers at Fenwick Outfitters and Harbin Jewellers have been told that their names are in the hands of criminals, after retail group Ostrava Holdings confirmed that an outsider had accessed customer records.\n\nThe attack was claimed by the Quillfeather gang.",
 			want: []string{"TARGETED Quillfeather -> Ostrava Holdings", "TARGETED Quillfeather -> Fenwick Outfitters"}},
+		{name: "a claim of a described victim, then its name",
+			text: "In recent weeks alone, the Quillfeather gang has claimed a Brazilian facility, Hospital Marlow, and Fenwick Holdings in Saudi Arabia, according to a tally of its leak site.",
+			want: []string{"TARGETED Quillfeather -> Hospital Marlow", "TARGETED Quillfeather -> Fenwick Holdings"}},
+		{name: "clauses after semicolons share the subject",
+			text: "The Quillfeather gang has hit Marlow Bank, which was unable to send parcels for weeks after an attack in January; claimed a breach at the aerospace giant Fenwick Aero in October; and disrupted trading in November.\n\nThe Quillfeather gang hit Pelton Freight in May; breached the shipper Harbin Lines in June.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Aero", "TARGETED Quillfeather -> Harbin Lines"}},
+		{name: "a semicolon before a clause with its own subject",
+			text: "The Quillfeather gang hit Pelton Freight in May; investigators breached the servers of Harbin Lines in June.",
+			want: []string{"TARGETED Quillfeather -> Pelton Freight"},
+			not:  []string{"TARGETED Quillfeather -> Harbin Lines"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
