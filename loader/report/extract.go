@@ -1956,6 +1956,18 @@ func (x *extraction) namedAhead(id, other string) bool {
 	return false
 }
 
+// gerundDescriptor reports whether the word at k, ending in -ing, opens the
+// description of a name that follows: "dating app Zoosk", "publishing
+// platform Wattpad", "shipping company X"; not "delivering LODEINFO".
+func gerundDescriptor(s *sent, k int) bool {
+	n := k + 1
+	if !s.toks[min(n, len(s.toks)-1)].word || s.toks[min(n, len(s.toks)-1)].cap || s.owner[min(n, len(s.toks)-1)] >= 0 || apposDeterminers.is(s.id(n)) || itemPreps.is(s.id(n)) || gerundPreps.is(s.id(n)) || strings.HasSuffix(s.lower(n), "ed") {
+		return false
+	}
+	j := s.entAt(n + 1)
+	return j >= 0 && s.ents[j].a == n+1 && s.ents[j].kind == graph.Organization && !s.ents[j].ref
+}
+
 // subjectlessAfter reports whether the verb at i opens the clause after the
 // semicolon at k with no subject of its own: "the gang has hit Royal Mail;
 // claimed a breach at Boeing; and disrupted ...". The subject before the
@@ -2620,7 +2632,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			break // "X and Y, the German broadcaster BR reported"
 		}
 		if n := s.lower(k + 1); t.text == "," && strings.HasSuffix(n, "ing") && len(n) > 5 && s.owner[k+1] < 0 && !s.toks[k+1].cap &&
-			!targetVerbs.has(n) && n != "including" && n != "excluding" && n != "notably" && !namingList(s, k+1) &&
+			!targetVerbs.has(n) && n != "including" && n != "excluding" && n != "notably" && !namingList(s, k+1) && !gerundDescriptor(s, k+1) &&
 			!(victimNouns.is(s.id(k+2)) || listNouns.is(s.id(k+2)) || s.owner[min(k+2, len(s.toks)-1)] >= 0 && s.ents[s.owner[min(k+2, len(s.toks)-1)]].kind == graph.Sector) {
 			// Not "individuals, gambling companies and ...": a noun phrase.
 			break // "members of a party, delivering LODEINFO": what the actor did next

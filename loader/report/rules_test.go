@@ -3235,6 +3235,13 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit Pelton Freight in May; investigators breached the servers of Harbin Lines in June.",
 			want: []string{"TARGETED Quillfeather -> Pelton Freight"},
 			not:  []string{"TARGETED Quillfeather -> Harbin Lines"}},
+		{name: "a list item described by a gerund and a noun",
+			text: "Over the following months the Quillfeather gang leaked data from dozens of companies, including photo editor Pixlo, dating app Zosko and news site Mashtown.",
+			want: []string{"TARGETED Quillfeather -> Pixlo", "TARGETED Quillfeather -> Zosko", "TARGETED Quillfeather -> Mashtown"}},
+		{name: "a gerund after a list is what the actor did next",
+			text: "The Quillfeather gang posed as researchers to target Marlow Bank, sharing booby-trapped Visual Studio projects.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
+			not:  []string{"TARGETED Quillfeather -> Visual Studio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
