@@ -10119,7 +10119,9 @@ func (x *extraction) againstTarget(s *sent, last *graph.Node) {
 				lim -= 8 // "planted code on the news sites, as well as on the website of X": the same verb
 				continue
 			}
-			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) && !adjectiveComma(s, k) || relatives.is(s.id(k)) && !(s.lower(k) == "that" && useVerbs.is(s.id(k-1))) {
+			// "used two custom pieces of malware, Veaty and Spearal,
+			// against": the commas around the names of the software.
+			if s.toks[k].text == ";" || s.toks[k].text == "," && !(soft(k-1) && soft(k+1)) && !adjectiveComma(s, k) && !(malwareNouns.is(s.id(k-1)) && soft(k+1)) && !(soft(k-1) && k+1 == i) || relatives.is(s.id(k)) && !(s.lower(k) == "that" && useVerbs.is(s.id(k-1))) {
 				break // not "used that approach against X"
 			}
 			if s.toks[k].text == "," {

@@ -3599,12 +3599,19 @@ func (r *recognizer) software(s *sent) {
 			if s.toks[min(j, n-1)].text == "," && s.owner[i] < 0 {
 				// "a new backdoor, TidePool, in phishing messages": the
 				// name set off by commas after the noun.
+				kind := graph.Malware
+				if toolNouns.is(lID) {
+					kind = graph.Tool
+				}
 				if end := s.nameAt(j+1, 2); end > j+1 && end < n && (s.toks[end].text == "," || s.toks[end].text == ".") && r.softwareName(s, j+1, end) && s.owner[j+1] < 0 {
-					kind := graph.Malware
-					if toolNouns.is(lID) {
-						kind = graph.Tool
-					}
 					add(j+1, end, kind)
+				} else if end > j+1 && end < n && s.lower(end) == "and" && r.softwareName(s, j+1, end) && s.owner[j+1] < 0 {
+					// "two custom pieces of malware, Veaty and Spearal,
+					// against": two names set off together.
+					if end2 := s.nameAt(end+1, 2); end2 > end+1 && end2 < n && (s.toks[end2].text == "," || s.toks[end2].text == ".") && r.softwareName(s, end+1, end2) && s.owner[end+1] < 0 {
+						add(j+1, end, kind)
+						add(end+1, end2, kind)
+					}
 				}
 			}
 			definite := s.lower(i-1) == "the" || i > 1 && s.lower(i-2) == "the" && !s.toks[i-1].cap

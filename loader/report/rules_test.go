@@ -3242,6 +3242,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang posed as researchers to target Marlow Bank, sharing booby-trapped Visual Studio projects.",
 			want: []string{"TARGETED Quillfeather -> Marlow Bank"},
 			not:  []string{"TARGETED Quillfeather -> Visual Studio"}},
+		{name: "two software names set off by commas, then against whom",
+			text: "The Quillfeather gang had used two custom pieces of malware, Veatoo and Spearix, against government networks, including Marlow Ministry of Finance and the Pelton Institute.",
+			want: []string{"USES Quillfeather -> Veatoo", "USES Quillfeather -> Spearix", "TARGETED Quillfeather -> Marlow Ministry of Finance", "TARGETED Quillfeather -> Pelton Institute"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
