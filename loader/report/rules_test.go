@@ -3245,6 +3245,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "two software names set off by commas, then against whom",
 			text: "The Quillfeather gang had used two custom pieces of malware, Veatoo and Spearix, against government networks, including Marlow Ministry of Finance and the Pelton Institute.",
 			want: []string{"USES Quillfeather -> Veatoo", "USES Quillfeather -> Spearix", "TARGETED Quillfeather -> Marlow Ministry of Finance", "TARGETED Quillfeather -> Pelton Institute"}},
+		{name: "flights delayed by an attack a gang later claimed",
+			text: "Marlow Airways had flights delayed by an attack later claimed by the Quillfeather gang.\n\nPelton Air saw flights cancelled after an attack later claimed by the Ashmole gang.\n\nHarbin Air had flights delayed by bad weather, the Quillfeather gang said.",
+			want: []string{"TARGETED Quillfeather -> Marlow Airways", "TARGETED Ashmole -> Pelton Air"},
+			not:  []string{"TARGETED Quillfeather -> Harbin Air"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,6 +81,8 @@ func (x *extraction) sufferTarget(s *sent, last *graph.Node) {
 		laid = laid || s.lower(k) == "by" && (gangAttackNouns.is(s.id(k-1)) || nominals.is(s.id(k-1)))
 		// "lost recordings of court hearings to Qilin".
 		laid = laid || s.lower(k) == "to" && lostBefore(s, k)
+		// "had flights delayed by an attack later claimed by BlackCat".
+		laid = laid || s.lower(k) == "by" && attackClaimedBy(s, k)
 		if !sequelWords.is(s.id(k)) && !laid && !own && !x.listedSufferer(s, e, k) {
 			return
 		}
@@ -326,6 +328,18 @@ func firstToSuffer(s *sent, k int) bool {
 
 // felt are what a victim reports of an attack on itself.
 var felt = set(`infections|infection|breach|breaches|intrusion|intrusions|compromise|outage|outages|attacks|attack|cyberattack|ransomware`)
+
+// attackClaimedBy reports whether the "by" at k ends "an attack (later)
+// claimed by", "the attack blamed by": the actor after it is the author.
+func attackClaimedBy(s *sent, k int) bool {
+	m := k - 1
+	if l := s.lower(m); l != "claimed" && l != "blamed" {
+		return false
+	}
+	for m--; m > 0 && (adverbs.is(s.id(m)) || s.lower(m) == "later") && s.owner[m] < 0; m-- {
+	}
+	return s.owner[m] < 0 && (gangAttackNouns.is(s.id(m)) || nominals.is(s.id(m)))
+}
 
 // claimedAfter reports whether actor e, with k the word before it, claims
 // an attack just named: "following an attack that the Qilin gang later
@@ -593,22 +607,8 @@ func sufferAt(s *sent, i int) int {
 	case l == "saw" || l == "sees" || l == "watched":
 		// "X saw its website slow to a crawl", "saw its systems go down",
 		// "saw its internal systems, websites and apps taken offline".
-		if disruptedNouns.is(s.id(i + 1)) {
-			// "Swissport saw flights delayed after an attack".
-			for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-				if n := s.lower(k); haveDamage.has(n) || n == "delayed" || n == "cancelled" || n == "canceled" || n == "grounded" || n == "suspended" || n == "halted" {
-					// Only for an attack: "after an attack", not "by bad weather".
-					for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
-						if c := s.lower(m); (c == "after" || c == "following" || c == "amid" || c == "by" || c == "in") && (attackNoun(s, m+1) || s.entAt(m+1+b2i(s.lower(m+1) == "the")) >= 0 && s.ents[s.entAt(m+1+b2i(s.lower(m+1) == "the"))].kind == graph.ThreatActor) {
-							return subjEnd(i)
-						}
-					}
-					break
-				}
-				if s.owner[k] >= 0 || !s.toks[k].word {
-					break
-				}
-			}
+		if disruptedNouns.is(s.id(i+1)) && delayedByAttack(s, i+2) {
+			return subjEnd(i) // "Swissport saw flights delayed after an attack"
 		}
 		if m := s.lower(i + 1); m == "its" || m == "their" {
 			asset := false
@@ -695,6 +695,9 @@ func sufferAt(s *sent, i int) int {
 		// "X had its systems knocked offline", "had its network encrypted",
 		// "had production systems disrupted"; not "did not have its own
 		// systems compromised".
+		if disruptedNouns.is(s.id(i+1)) && delayedByAttack(s, i+2) {
+			return i // "Swissport had flights delayed by an attack"
+		}
 		if m := s.lower(i + 1); i+1 < len(s.toks) && (m == "its" || m == "their" || s.owner[i+1] < 0 && s.toks[i+1].word && !s.toks[i+1].cap && m != "the" && m != "a" && m != "an" && !pronouns.has(m)) {
 			for k := i + 2 - b2i(m != "its" && m != "their"); k < len(s.toks) && k <= i+4; k++ {
 				if (assetNouns.is(s.id(k)) || serviceNouns.is(s.id(k))) && haveDamage.is(s.id(k+1)) {
@@ -930,6 +933,26 @@ var abuseVerbs = set(`abused|misused|accessed|breached|compromised|hijacked|infi
 
 // attackerWords name an attacker without naming it.
 var attackerWords = set(`attackers|hackers|intruders|criminals|cybercriminals|someone|actors`)
+
+// delayedByAttack reports whether the words from k tell of damage by an
+// attack: "delayed after an attack", "cancelled by a cyberattack claimed
+// by", "halted in a ransomware attack"; not "delayed by bad weather".
+func delayedByAttack(s *sent, k0 int) bool {
+	for k := k0; k < len(s.toks) && k <= k0+2; k++ {
+		if n := s.lower(k); haveDamage.has(n) || n == "delayed" || n == "cancelled" || n == "canceled" || n == "grounded" || n == "suspended" || n == "halted" {
+			for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+				if c := s.lower(m); (c == "after" || c == "following" || c == "amid" || c == "by" || c == "in") && (attackNoun(s, m+1) || s.entAt(m+1+b2i(s.lower(m+1) == "the")) >= 0 && s.ents[s.entAt(m+1+b2i(s.lower(m+1) == "the"))].kind == graph.ThreatActor) {
+					return true
+				}
+			}
+			return false
+		}
+		if s.owner[k] >= 0 || !s.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
 
 // haveDamage follow "had its systems": "knocked offline", "encrypted".
 var haveDamage = set(`knocked|taken|encrypted|wiped|disrupted|crippled|locked|hijacked|defaced|frozen|paralyzed|paralysed|shut|compromised|breached`)
