@@ -12960,7 +12960,7 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 		if l := s.lower(k); l == "the" || l == "those" {
 			k++
 		}
-		for m := k; m < len(s.toks) && m <= k+4 && s.toks[m].word && !s.toks[m].cap && s.owner[m] < 0; m++ {
+		for m := k; m < len(s.toks) && m <= k+7 && s.toks[m].word && !s.toks[m].cap && (s.owner[m] < 0 || saidPronoun(s, m)); m++ {
 			if l := s.lower(m); participles.is(s.id(m)) || l == "victims" || l == "targets" {
 				attack = true
 			}
@@ -12992,6 +12992,12 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 			v += 2 // past "whose data"
 			continue
 		}
+		if saidPronoun(s, v) {
+			if reportVerbs.is(s.id(v+1)) || s.lower(v+1) == "claimed" || s.lower(v+1) == "claims" {
+				v++ // "it said": past the verb of telling too
+			}
+			continue
+		}
 		if !s.toks[v].word && s.lower(v) != "," || clauseStops.is(s.id(v)) || s.owner[v] >= 0 && s.ents[s.owner[v]].kind != graph.Sector {
 			return
 		}
@@ -13019,6 +13025,21 @@ func (x *extraction) invertedTarget(s *sent, last *graph.Node) {
 	if f := x.focusActor(last); f != nil {
 		x.target(s, *f, vs, "inverted-target", conf(0.75, true), "")
 	}
+}
+
+// saidPronoun reports whether token m is "it" or "they" that tells or does
+// inside a fronted phrase: "Among the organizations it said had been
+// targeted were", "Among the councils it said it had hit were".
+func saidPronoun(s *sent, m int) bool {
+	o := s.owner[m]
+	if o < 0 || !s.ents[o].ref || s.ents[o].a != m || s.ents[o].b != m+1 {
+		return false
+	}
+	if l := s.lower(m); l != "it" && l != "they" {
+		return false
+	}
+	n := s.lower(m + 1)
+	return reportVerbs.is(s.id(m+1)) || n == "had" || n == "has" || n == "have" || n == "claimed" || n == "claims"
 }
 
 // leakedWhose reports whether the "whose" at k opens a clause of data put

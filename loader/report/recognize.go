@@ -2354,7 +2354,7 @@ var venueWords = set(`hotel|casino|resort|spa|suites|marina|golf|club`)
 // closingHeads end a name that nothing after "and" continues: "... Airport
 // and ...", "... University and ...".
 var closingHeads = set(`airport|airports|hospital|university|college|school|museum|library|port|corporation|inc|ltd|llc|
-plc|airlines|airways|railways|hotel|hotels|resorts|casino|clinic|church|cathedral|stadium|zoo`)
+plc|airlines|airways|railways|hotel|hotels|resorts|casino|clinic|church|cathedral|stadium|zoo|council|authority|agency|commission`)
 
 // adjectiveWord reports whether w has the ending of an adjective
 // ("industrial", "economic", "cooperative"): alone it names no one, so

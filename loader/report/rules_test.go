@@ -3249,6 +3249,11 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "Marlow Airways had flights delayed by an attack later claimed by the Quillfeather gang.\n\nPelton Air saw flights cancelled after an attack later claimed by the Ashmole gang.\n\nHarbin Air had flights delayed by bad weather, the Quillfeather gang said.",
 			want: []string{"TARGETED Quillfeather -> Marlow Airways", "TARGETED Ashmole -> Pelton Air"},
 			not:  []string{"TARGETED Quillfeather -> Harbin Air"}},
+		{name: "a fronted among with what the actor said it had hit",
+			text: "The Quillfeather gang struck again. Among the councils it said it had hit were Salford City Council, Marlow Council and Bristol City Council.\n\nThe Ashmole gang was blamed. Among the organizations it said had been targeted were the Sejong Institute and the shipping company Harbin Lines.",
+			want: []string{"TARGETED Quillfeather -> Salford City Council", "TARGETED Quillfeather -> Marlow Council", "TARGETED Quillfeather -> Bristol City Council",
+				"TARGETED Ashmole -> Sejong Institute", "TARGETED Ashmole -> Harbin Lines"},
+			not: []string{"TARGETED Quillfeather -> Marlow Council and Bristol City Council"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
