@@ -2283,6 +2283,10 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 				k = e.b - 1
 				continue // "an incident affecting our information technology systems": the victim's own IT
 			}
+			if o := s.entAt(e.b); e.kind == graph.Sector && !s.toks[e.a].cap && o >= 0 && s.ents[o].a == e.b && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
+				k = e.b - 1
+				continue // "Australian airline Qantas": what the company is
+			}
 			if (e.kind == graph.Country || e.kind == graph.Sector) && describesName(s, e) {
 				k = e.b - 1
 				continue // "the US cable maker Southwire", "Capita, the British outsourcing company": where the victim is
@@ -6435,6 +6439,11 @@ func (x *extraction) listTarget(s *sent, last *graph.Node) {
 		for _, v := range vs {
 			if e := s.ents[v.ent]; (e.kind == graph.Country || e.kind == graph.Sector) && describesListed(s, e.a) {
 				continue // "Expleo, a French engineering consultancy": what the company is
+			}
+			if e := s.ents[v.ent]; e.kind == graph.Sector && !s.toks[e.a].cap {
+				if o := s.entAt(e.b); o >= 0 && s.ents[o].a == e.b && s.ents[o].kind == graph.Organization && !s.ents[o].ref {
+					continue // "Australian airline Qantas": what the company is
+				}
 			}
 			keep = append(keep, v)
 		}

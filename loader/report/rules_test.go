@@ -3254,6 +3254,13 @@ func TestExtractNewsRules(t *testing.T) {
 			want: []string{"TARGETED Quillfeather -> Salford City Council", "TARGETED Quillfeather -> Marlow Council", "TARGETED Quillfeather -> Bristol City Council",
 				"TARGETED Ashmole -> Sejong Institute", "TARGETED Ashmole -> Harbin Lines"},
 			not: []string{"TARGETED Quillfeather -> Marlow Council and Bristol City Council"}},
+		{name: "a capitalized brand before -related is a modifier of the breaches",
+			text: "Other companies that have confirmed Salesforce-related breaches in recent weeks include Fenwick Life, which said data on its customers was taken, Marlow Outfitters and Pelton Jewellers. Researchers have tied each of those intrusions to the Quillfeather gang.",
+			want: []string{"TARGETED Quillfeather -> Marlow Outfitters", "TARGETED Quillfeather -> Pelton Jewellers"}},
+		{name: "a sector word right before a company's name describes it",
+			text: "The Quillfeather gang breached Australian airline Qantos and the fashion house Chanelle.",
+			want: []string{"TARGETED Quillfeather -> Qantos", "TARGETED Quillfeather -> Chanelle"},
+			not:  []string{"TARGETED Quillfeather -> Transportation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -830,12 +830,19 @@ func sufferAt(s *sent, i int) int {
 				}
 				return subjEnd(i)
 			}
-			if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap {
+			if s.owner[k] >= 0 || !s.toks[k].word || s.toks[k].cap && !relatedModifier(s.lower(k)) {
 				break
 			}
 		}
 	}
 	return -1
+}
+
+// relatedModifier reports whether a capitalized word only describes the
+// noun after it: "Salesforce-related breaches", "MOVEit-linked intrusions".
+func relatedModifier(l string) bool {
+	h := strings.LastIndexByte(l, '-')
+	return h > 0 && (l[h+1:] == "related" || l[h+1:] == "linked" || l[h+1:] == "themed" || l[h+1:] == "connected")
 }
 
 // unattributed reports whether "was publicly assigned to" or a like
