@@ -3261,6 +3261,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang breached Australian airline Qantos and the fashion house Chanelle.",
 			want: []string{"TARGETED Quillfeather -> Qantos", "TARGETED Quillfeather -> Chanelle"},
 			not:  []string{"TARGETED Quillfeather -> Transportation"}},
+		{name: "a victim that reported network disruptions",
+			text: "The Quillfeather gang hit Pelton Bank on Monday. Marlow Bank reported network disruptions the same day.",
+			want: []string{"TARGETED Quillfeather -> Pelton Bank", "TARGETED Quillfeather -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

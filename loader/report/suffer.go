@@ -812,8 +812,8 @@ func sufferAt(s *sent, i int) int {
 			if s.lower(k) == "exposure" && s.lower(k+1) == "of" {
 				return subjEnd(i) // "each confirmed exposure of business contact details"
 			}
-			if massBreachNouns.is(s.id(k)) && k > n+1 {
-				break // "confirmed that the disruption had been caused by": not its own
+			if massBreachNouns.is(s.id(k)) && k > n+1 && !(k == n+2 && !det && s.toks[n+1].word && !s.toks[n+1].cap && s.lower(n+1) != "that" && s.lower(n+1) != "the") {
+				break // "confirmed that the disruption had been caused by": not its own; but "reported network disruptions" is
 			}
 			if o := s.owner[k]; det && o >= 0 && s.ents[o].kind == graph.ThreatActor && !s.ents[o].ref {
 				continue // disclosed a NetWalker infection
