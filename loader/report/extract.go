@@ -1968,40 +1968,50 @@ func gerundDescriptor(s *sent, k int) bool {
 	return j >= 0 && s.ents[j].a == n+1 && s.ents[j].kind == graph.Organization && !s.ents[j].ref
 }
 
-// subjectlessAfter reports whether the verb at i opens the clause after the
-// semicolon at k with no subject of its own: "the gang has hit Royal Mail;
-// claimed a breach at Boeing; and disrupted ...". The subject before the
-// semicolon is its subject too.
-func subjectlessAfter(s *sent, k, i int) bool {
+// subjectlessVerb returns the verb that opens the clause after the
+// semicolon at k when that clause has no subject of its own, else -1: "the
+// gang has hit Royal Mail; claimed a breach at Boeing; and disrupted ...".
+// The subject before the semicolon is its subject too.
+func subjectlessVerb(s *sent, k int) int {
 	m := k + 1
-	for m < i && (s.lower(m) == "and" || adverbs.is(s.id(m))) {
+	for m < len(s.toks) && (s.lower(m) == "and" || adverbs.is(s.id(m))) {
 		m++
 	}
-	if m >= len(s.toks)-1 || i-m > 5 {
+	if m >= len(s.toks)-1 || s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap || s.lower(m+1) == "by" {
+		return -1 // "; hacked by X": a participle of its own
+	}
+	if l := s.lower(m); strings.HasSuffix(l, "ed") || l == "hit" || l == "struck" || l == "stole" || l == "took" {
+		return m
+	}
+	return -1
+}
+
+// subjectlessAfter reports whether token i stands in the subjectless clause
+// after the semicolon at k, at most a few plain words past its verb:
+// "claimed a breach at X" reaches "breach".
+func subjectlessAfter(s *sent, k, i int) bool {
+	v := subjectlessVerb(s, k)
+	if v < 0 || v > i || i-v > 5 {
 		return false
 	}
-	for q := m; q < i; q++ {
+	for q := v; q < i; q++ {
 		if s.owner[q] >= 0 || !s.toks[q].word || s.toks[q].cap {
-			return false // "claimed a breach at X": the verb and its noun
+			return false
 		}
 	}
-	l := s.lower(m)
-	if s.owner[m] >= 0 || !s.toks[m].word || s.toks[m].cap || s.lower(m+1) == "by" {
-		return false // "; hacked by X": a participle of its own
-	}
-	return strings.HasSuffix(l, "ed") || l == "hit" || l == "struck" || l == "stole" || l == "took"
+	return true
 }
 
 // subjectlessChain returns the last semicolon between token a and token i
 // when each semicolon there opens a clause with no subject of its own (see
-// subjectlessAfter), else -1.
+// subjectlessVerb), else -1.
 func subjectlessChain(s *sent, a, i int) int {
 	last := -1
 	for k := a; k < i; k++ {
 		if s.toks[k].text != ";" {
 			continue
 		}
-		if !subjectlessAfter(s, k, k+2) && !subjectlessAfter(s, k, k+3) {
+		if subjectlessVerb(s, k) < 0 {
 			return -1
 		}
 		last = k
