@@ -5129,8 +5129,8 @@ func deniedPassive(s *sent, p, i int) bool {
 	// The subject or the clause that governs it: back to a clause stop.
 	for k := p - 1; k >= 0 && k >= p-14; k-- {
 		l := s.lower(k)
-		if l == "no" || l == "none" || l == "neither" || l == "nothing" || l == "denied" || l == "denies" || l == "deny" {
-			return true
+		if l == "no" || l == "none" || l == "neither" || l == "nor" || l == "nothing" || l == "denied" || l == "denies" || l == "deny" {
+			return true // "Neither A, B nor C was itself compromised"
 		}
 		if (l == "not" || l == "n't") && hedgeVerbs.is(s.id(k+1)) {
 			return true // "Adobe is not believed to have been compromised"

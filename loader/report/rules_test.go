@@ -3264,6 +3264,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a victim that reported network disruptions",
 			text: "The Quillfeather gang hit Pelton Bank on Monday. Marlow Bank reported network disruptions the same day.",
 			want: []string{"TARGETED Quillfeather -> Pelton Bank", "TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "a passive denied by neither and nor in its subject",
+			text: "APT40 breached Marlow Bank through its Confluence servers. Neither Microsoft, Atlassian nor the Apache Software Foundation was itself compromised in the activity.",
+			want: []string{"TARGETED APT40 -> Marlow Bank"},
+			not:  []string{"TARGETED APT40 -> Microsoft", "TARGETED APT40 -> Atlassian", "TARGETED APT40 -> Apache Software Foundation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
