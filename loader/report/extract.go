@@ -5234,7 +5234,7 @@ func speakerPhrase(s *sent, e ent) bool {
 
 var reportVerbs = set(`said|says|confirmed|confirms|disclosed|discloses|reported|reports|announced|announces|
 acknowledged|acknowledges|revealed|reveals|admitted|admits|stated|states|told|warned|explained|noted|added|
-say|allege|alleges`)
+say|allege|alleges|confirm|disclose|reveal|acknowledge|admit|announce`)
 
 // relativeOfThing reports whether the subject [start, end) of a passive
 // ends in a relative pronoun whose antecedent is a plain noun, no entity:

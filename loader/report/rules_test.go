@@ -3268,6 +3268,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT40 breached Marlow Bank through its Confluence servers. Neither Microsoft, Atlassian nor the Apache Software Foundation was itself compromised in the activity.",
 			want: []string{"TARGETED APT40 -> Marlow Bank"},
 			not:  []string{"TARGETED APT40 -> Microsoft", "TARGETED APT40 -> Atlassian", "TARGETED APT40 -> Apache Software Foundation"}},
+		{name: "a base-form reporting verb opens the clause of a passive",
+			text: "APT41 breached Marlow Bank. Tessaly Labs was able to confirm that 13 organizations were compromised during the year.",
+			want: []string{"TARGETED APT41 -> Marlow Bank"},
+			not:  []string{"TARGETED APT41 -> Tessaly Labs"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
