@@ -3272,6 +3272,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "APT41 breached Marlow Bank. Tessaly Labs was able to confirm that 13 organizations were compromised during the year.",
 			want: []string{"TARGETED APT41 -> Marlow Bank"},
 			not:  []string{"TARGETED APT41 -> Tessaly Labs"}},
+		{name: "a reporter's bare systems after an encrypting verb",
+			text: "In September, Marlow Bank reported that SamSam had encrypted systems used for payroll and loan records. Halden Port said SamSam had encrypted systems at three hospitals.",
+			want: []string{"TARGETED SamSam -> Marlow Bank"},
+			not:  []string{"TARGETED SamSam -> Halden Port"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

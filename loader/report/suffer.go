@@ -1315,6 +1315,9 @@ func ownAsset(s *sent, v int) bool {
 		if l == "to" && s.lower(k-1) == "access" {
 			continue // "gained unauthorised access to its IT systems"
 		}
+		if k == v+1 && bareAssetVerbs.is(s.id(v)) && bareAssets.is(lID) && bareAsset(s, k) {
+			return true // "SamSam had encrypted systems used for park permits"
+		}
 		if k == v+1 && (l == "service" || l == "services") && s.lower(k+1) == "to" {
 			// "had disrupted service to some of its clients": the
 			// reporter's service to its own customers.
@@ -1331,6 +1334,30 @@ func ownAsset(s *sent, v int) bool {
 	}
 	return false
 }
+
+// bareAsset reports whether the asset noun at k, right after an attack verb
+// and with no article or owner, stays the reporter's: nothing up to the
+// clause's end places it with someone else ("systems of a ministry",
+// "servers at three hospitals", "systems across the country").
+func bareAsset(s *sent, k int) bool {
+	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+		l := s.lower(m)
+		if l == "of" || l == "at" || l == "belonging" || l == "across" || l == "around" || l == "worldwide" || l == "in" || s.owner[m] >= 0 && !pronouns.is(s.id(m)) {
+			return false
+		}
+		if clauseStops.is(s.id(m)) || !s.toks[m].word {
+			return true
+		}
+	}
+	return true
+}
+
+// bareAssetVerbs reach machines the reporter owns when their object has no
+// owner: "had encrypted systems", "had infected servers".
+var bareAssetVerbs = set(`encrypted|infected|wiped|locked|compromised|breached`)
+
+// bareAssets are the machines those verbs reach.
+var bareAssets = set(`systems|servers|computers|machines|files|networks|workstations|devices`)
 
 // revealVerbs report like reportVerbs but are not in that list.
 var revealVerbs = set(`revealed|reveals|wrote|writes|explained|told`)
