@@ -143,7 +143,7 @@ crippled|cripple|cripples|crippling|paralyzed|paralysed|paralyze|knocked|interru
 stole|steal|steals|stealing|stolen|obtain|obtained|obtaining|gather|gathered|gathering|harvest|harvested|drained|drain|drains|draining|siphoned|looted|robbed|hijacked|hijack|hijacking|
 encrypted|encrypting|locked|gained|gain|gains|gaining|expanded|expanding|expands|expand|concentrated|concentrates|concentrating|
 centred|centered|flooded|flooding|bombarded|bombarding|hammered|hammering|overwhelmed|swamped|ddosed|probed|probing|
-swept|sweeping|moved|roamed|halted|halting|tore|tearing|tears|ripped|ripping|rips`)
+swept|sweeping|moved|roamed|halted|halting|tore|tearing|tears|ripped|ripping|rips|rifled|rifle|rifles|rifling|rummaged|rummage|rummaging`)
 
 // twoWordTarget are target verbs that need a particle: "broke into", "went after".
 var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", "burrow": "into", "burrows": "into",
@@ -153,7 +153,8 @@ var targetParticle = map[string]string{"burrowing": "into", "burrowed": "into", 
 	"expanded": "to", "expanding": "to", "expands": "to", "expand": "to",
 	"concentrated": "on", "concentrates": "on", "concentrating": "on", "centred": "on", "centered": "on",
 	"active": "against", "swept": "up", "sweeping": "up", "moved": "through", "roamed": "through",
-	"tore": "through", "tearing": "through", "tears": "through", "ripped": "through", "ripping": "through", "rips": "through"}
+	"tore": "through", "tearing": "through", "tears": "through", "ripped": "through", "ripping": "through", "rips": "through",
+	"rifled": "through", "rifle": "through", "rifles": "through", "rifling": "through", "rummaged": "through", "rummage": "through", "rummaging": "through"}
 
 // passiveOK are target verbs in their participle form.
 var participles = set(`targeted|targetted|breached|hacked|compromised|attacked|infiltrated|penetrated|infected|hit|struck|

@@ -3276,6 +3276,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In September, Marlow Bank reported that SamSam had encrypted systems used for payroll and loan records. Halden Port said SamSam had encrypted systems at three hospitals.",
 			want: []string{"TARGETED SamSam -> Marlow Bank"},
 			not:  []string{"TARGETED SamSam -> Halden Port"}},
+		{name: "rifled through and rummaged through reach a victim",
+			text: "The Quillfeather gang went on to rifle through email at the Halden Port Authority. The Ashmole gang rummaged through the file shares of Marlow Bank.",
+			want: []string{"TARGETED Quillfeather -> Halden Port Authority", "TARGETED Ashmole -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
