@@ -6505,6 +6505,9 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 				return false, true
 			}
 			yes = yes || listMarks.is(lID) || bulletCues.is(lID)
+			// "The three organizations named in the report were:": the
+			// victims the report names.
+			yes = yes || namedInWords.is(lID) && k > 0 && namedInNouns.is(p.id(k-1)) && p.lower(k+1) == "in"
 		}
 		return yes, false
 	}
@@ -6517,6 +6520,14 @@ func (x *extraction) bulletLead(s *sent, c int) bool {
 	}
 	return yes && !no
 }
+
+// namedInWords after namedInNouns lead a list of a report's victims:
+// "the organizations named in the report were:".
+var namedInWords = set(`named|identified|listed|mentioned`)
+
+// namedInNouns stand for the victims in that lead; not "agencies", which
+// may be the report's authors.
+var namedInNouns = set(`organizations|organisations|entities|companies|firms|victims|targets|institutions|businesses`)
 
 // bulletCues in a list's lead-in say its items were hit or posted.
 var bulletCues = set(`list|postings|posted|claimed|claims|leak|breaches|intrusions|attacks|hit-list|credit|responsibility|

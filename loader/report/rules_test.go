@@ -3279,6 +3279,9 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "rifled through and rummaged through reach a victim",
 			text: "The Quillfeather gang went on to rifle through email at the Halden Port Authority. The Ashmole gang rummaged through the file shares of Marlow Bank.",
 			want: []string{"TARGETED Quillfeather -> Halden Port Authority", "TARGETED Ashmole -> Marlow Bank"}},
+		{name: "a bulleted list of the organizations named in a report",
+			text: "Researchers have tracked TAG-28 since February. The three organizations named in the report were: Marlow Bank, a regional lender that serves farmers; the Halden Port Authority, which runs the docks; the Fenwick Police Department in central Ohio.",
+			want: []string{"TARGETED TAG-28 -> Marlow Bank", "TARGETED TAG-28 -> Halden Port Authority", "TARGETED TAG-28 -> Fenwick Police Department"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
