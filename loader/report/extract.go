@@ -12188,8 +12188,12 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 		if l := s.lower(k); s.toks[k].text != ";" && !((l == "before" || l == "after") && s.owner[k] < 0 && !s.toks[k].cap) {
 			continue
 		}
-		j := s.entAt(k + 1)
-		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != k+1 {
+		at := k + 1
+		if t := reportedThatAfter(s, at); t > 0 && s.toks[k].text == ";" {
+			at = t // "...; local media reported that RansomEXX was responsible"
+		}
+		j := s.entAt(at)
+		if j < 0 || s.ents[j].kind != graph.ThreatActor || s.ents[j].ref || s.ents[j].a != at {
 			continue
 		}
 		m := s.ents[j].b
@@ -12197,7 +12201,8 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 			m++
 		}
 		claim := (s.lower(m) == "claimed" || s.lower(m) == "claims") && (s.lower(m+1) == "it" || s.lower(m+1) == "responsibility" || s.lower(m+1) == "credit") ||
-			s.lower(m) == "took" && s.lower(m+1) == "credit"
+			s.lower(m) == "took" && s.lower(m+1) == "credit" ||
+			at > k+1 && (s.lower(m) == "was" || s.lower(m) == "had" && s.lower(m+1) == "been") && (s.lower(m+1+b2i(s.lower(m) == "had")) == "responsible" || s.lower(m+1+b2i(s.lower(m) == "had")) == "behind")
 		if !claim {
 			continue
 		}
@@ -12225,6 +12230,24 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 		}
 		return
 	}
+}
+
+// reportedThatAfter returns the token after "that" when a few words from k
+// report it ("local media reported that", "people familiar with the matter
+// said that"), else 0.
+func reportedThatAfter(s *sent, k int) int {
+	for m := k; m < len(s.toks) && m <= k+6; m++ {
+		if o := s.owner[m]; o >= 0 && s.ents[o].kind != graph.Sector && s.ents[o].kind != graph.Country && s.ents[o].kind != "" || !s.toks[m].word {
+			return 0 // "local media", "Quebec media", "U.S. officials" may report
+		}
+		if reportVerbs.is(s.id(m)) {
+			if s.lower(m+1) == "that" {
+				return m + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // saidBlamedTarget reads a victim telling of its own attack and whom it is

@@ -3282,6 +3282,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a bulleted list of the organizations named in a report",
 			text: "Researchers have tracked TAG-28 since February. The three organizations named in the report were: Marlow Bank, a regional lender that serves farmers; the Halden Port Authority, which runs the docks; the Fenwick Police Department in central Ohio.",
 			want: []string{"TARGETED TAG-28 -> Marlow Bank", "TARGETED TAG-28 -> Halden Port Authority", "TARGETED TAG-28 -> Fenwick Police Department"}},
+		{name: "a victim's attack and, after a semicolon, a report that a gang was responsible",
+			text: "In October, Marlow Bank said a ransomware attack had disrupted its website; Ohio media reported that RansomEXX was responsible. Halden Port said a ransomware attack had disrupted its booking system; local media reported that LockBit was not responsible.",
+			want: []string{"TARGETED RansomEXX -> Marlow Bank"},
+			not:  []string{"TARGETED LockBit -> Halden Port"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
