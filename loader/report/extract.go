@@ -1599,11 +1599,50 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 			if q := p - b2i(s.lower(p) == "the"); subordinators.is(s.id(q)) && refSubjectBefore(s, q) {
 				continue // "The group has grown since LockBit was disrupted": the group stays the subject
 			}
+			if sideMention(s, i) {
+				continue // "X has become the most prolific crew, outpacing the better-known Killnet": X stays the subject
+			}
 			n := e.node
 			*last = &n
 		}
 	}
 	x.softwareFocus(s, last)
+}
+
+// sideMention reports whether actor i is named only in passing, after a
+// sentence that opened on another actor as its subject: the object of a
+// gerund or a comparison after a comma ("NoName057(16) has become the most
+// prolific crew, outpacing the better-known Killnet", "..., much like
+// Killnet").
+func sideMention(s *sent, i int) bool {
+	e := s.ents[i]
+	first := -1
+	for j, o := range s.ents {
+		if o.kind == graph.ThreatActor && !o.ref && o.a < e.a && j != i {
+			first = j
+			break
+		}
+	}
+	if first < 0 || s.ents[first].node.ID == e.node.ID {
+		return false
+	}
+	if a := s.ents[first].a; a > 1 || a == 1 && s.lower(0) != "the" {
+		return false // the other actor must open the sentence
+	}
+	p := e.a - 1
+	for p > s.ents[first].b && p >= e.a-4 && s.owner[p] < 0 && s.toks[p].word && !s.toks[p].cap && (s.lower(p) == "the" || s.lower(p) == "a" || strings.Contains(s.lower(p), "-") || adjectiveWord(s.lower(p))) {
+		p-- // "the better-known", "the notorious"
+	}
+	l := s.lower(p)
+	if l != "than" && l != "like" && l != "unlike" && !(strings.HasSuffix(l, "ing") && len(l) > 5) {
+		return false
+	}
+	for k := p - 1; k > s.ents[first].b && k >= p-3; k-- {
+		if s.lower(k) == "," {
+			return true
+		}
+	}
+	return s.lower(p-1) == ","
 }
 
 // softwareFocus moves the focus to the group that owns the software a

@@ -3286,6 +3286,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "In October, Marlow Bank said a ransomware attack had disrupted its website; Ohio media reported that RansomEXX was responsible. Halden Port said a ransomware attack had disrupted its booking system; local media reported that LockBit was not responsible.",
 			want: []string{"TARGETED RansomEXX -> Marlow Bank"},
 			not:  []string{"TARGETED LockBit -> Halden Port"}},
+		{name: "an actor named in passing after a comma does not take the focus from the subject",
+			text: "The Quillfeather gang surfaced in March 2022 and has since become the most prolific of the DDoS crews, outpacing the better-known Ashmole gang. It recruits volunteers through Telegram. In January it went after the Marlow Port Authority.",
+			want: []string{"TARGETED Quillfeather -> Marlow Port Authority"},
+			not:  []string{"TARGETED Ashmole -> Marlow Port Authority"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
