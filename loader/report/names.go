@@ -248,6 +248,9 @@ func (r *recognizer) plainRun(s *sent, a, b int, country bool) bool {
 var nameLinks = set(`with|of|the|for|against|from|without`)
 
 // discover finds the names that the sentence introduces as actors.
+// chatApps host groups of people who chat: "a WeChat group".
+var chatApps = set(`wechat|signal|viber|skype|zalo|kakaotalk|imessage|qq|line|messenger|teams|slack|mastodon|vk|vkontakte`)
+
 func (r *recognizer) discover(s *sent, found map[string]bool) {
 	n := len(s.toks)
 	defer func() { r.groupSaid = unnamedGroup(s) }()
@@ -260,6 +263,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 		}
 		if b-a == 1 && methodWords.is(s.id(a)) {
 			return // "the most visible DDoS collective": a method, not a name
+		}
+		if b-a == 1 && (socialPlatforms.is(s.id(a)) || chatApps.is(s.id(a))) {
+			return // "a public WeChat group", "a Telegram group": a chat, not a crew
 		}
 		if b-a > 1 && describer(s.toks[a].text) {
 			a++ // "Pro-Russian Stormous gang": the name after the stance

@@ -3678,3 +3678,15 @@ func TestExtractTheCompanyAfterAnAppositiveTeller(t *testing.T) {
 	b := extractWith(t, g, "Pelton Foods, Iran's largest online food-delivery platform, acknowledged on Wednesday that part of its customer data had been accessed by hackers, days after ShinyHunters began advertising what it said was the company's full user database for sale.")
 	checkEdges(t, b, []string{"TARGETED ShinyHunters -> Pelton Foods"}, nil)
 }
+
+// TestExtractChatGroupIsNoActor checks that "a WeChat group" or "a Telegram
+// group", where people chat, does not make the platform a threat actor.
+func TestExtractChatGroupIsNoActor(t *testing.T) {
+	b := extractText(t, "APT41 phished a teacher at Marlow School two days after she posted in a public WeChat group.\n\nMembers of a Telegram group were also sent the lure, which installed a backdoor on the phones of Halden Press staff.")
+	checkEdges(t, b, []string{"TARGETED APT41 -> Marlow School"}, nil)
+	for _, n := range b.Nodes {
+		if n.Kind == graph.ThreatActor && n.Name != "APT41" {
+			t.Errorf("got threat actor %q, want only APT41", n.Name)
+		}
+	}
+}
