@@ -606,6 +606,9 @@ func (r *recognizer) discover(s *sent, found map[string]bool) {
 				if appositionNouns.has(l) && !s.toks[k].cap && defenderWords.is(s.id(k-1)) && !crime {
 					break // "CERT-UA, the emergency response team": defenders
 				}
+				if (l == "unit" || l == "team") && !crime && relatives.is(s.id(k+1)) && !attackWithin(s, k+2, 4) {
+					break // "Transnet Port Terminals, the unit that handles container traffic": a company's unit
+				}
 				if appositionNouns.has(l) && !s.toks[k].cap {
 					// "X, the group behind ...", but not "Historically, the
 					// actor has ...": a definite apposition ends there.
@@ -1214,6 +1217,17 @@ func namesItsSoftware(s *sent, k int) bool {
 		m--
 	}
 	return malwareNouns.is(s.id(m)) || toolNouns.is(s.id(m))
+}
+
+// attackWithin reports whether a target verb stands within n tokens from
+// k: "the unit that attacked ...", "the team that breached ...".
+func attackWithin(s *sent, k, n int) bool {
+	for m := k; m < len(s.toks) && m < k+n; m++ {
+		if targetVerbs.is(s.id(m)) || s.lower(m) == "behind" {
+			return true
+		}
+	}
+	return false
 }
 
 // defenderWords before "team" or "unit" make it a defenders' team.

@@ -3690,3 +3690,16 @@ func TestExtractChatGroupIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCompanyUnitIsNoActor checks that "X, the unit that handles
+// ..." names a company's unit, while "X, the unit that breached ..." still
+// names an actor.
+func TestExtractCompanyUnitIsNoActor(t *testing.T) {
+	b := extractText(t, "Halden Port Terminals, the unit that handles most container traffic, said it had been hit by a cyberattack.\n\nVelmora Nine, the unit that breached Marlow Bank last year, has not commented.")
+	checkEdges(t, b, []string{"TARGETED Velmora Nine -> Marlow Bank"}, nil)
+	for _, n := range b.Nodes {
+		if n.Kind == graph.ThreatActor && n.Name == "Halden Port Terminals" {
+			t.Errorf("got threat actor %q, want an organization", n.Name)
+		}
+	}
+}
