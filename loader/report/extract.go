@@ -1637,12 +1637,12 @@ func sideMention(s *sent, i int) bool {
 	if l != "than" && l != "like" && l != "unlike" && !(strings.HasSuffix(l, "ing") && len(l) > 5) {
 		return false
 	}
-	for k := p - 1; k > s.ents[first].b && k >= p-3; k-- {
+	for k := p - 1; k >= s.ents[first].b && k >= p-3; k-- {
 		if s.lower(k) == "," {
-			return true
+			return true // "..., outpacing", "..., much like"
 		}
 	}
-	return s.lower(p-1) == ","
+	return false
 }
 
 // softwareFocus moves the focus to the group that owns the software a
@@ -12239,9 +12239,11 @@ func (x *extraction) semicolonClaimTarget(s *sent, last *graph.Node) {
 		for m < len(s.toks) && (adverbs.is(s.id(m)) || s.lower(m) == "later" || s.lower(m) == "quickly" || s.lower(m) == "soon") {
 			m++
 		}
+		// After a report: "RansomEXX was responsible", "X had been behind it".
+		blame := s.lower(m + 1 + b2i(s.lower(m) == "had"))
 		claim := (s.lower(m) == "claimed" || s.lower(m) == "claims") && (s.lower(m+1) == "it" || s.lower(m+1) == "responsibility" || s.lower(m+1) == "credit") ||
 			s.lower(m) == "took" && s.lower(m+1) == "credit" ||
-			at > k+1 && (s.lower(m) == "was" || s.lower(m) == "had" && s.lower(m+1) == "been") && (s.lower(m+1+b2i(s.lower(m) == "had")) == "responsible" || s.lower(m+1+b2i(s.lower(m) == "had")) == "behind")
+			at > k+1 && (s.lower(m) == "was" || s.lower(m) == "had" && s.lower(m+1) == "been") && (blame == "responsible" || blame == "behind")
 		if !claim {
 			continue
 		}
