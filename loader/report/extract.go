@@ -10840,16 +10840,31 @@ var ownedData = set(`files|documents|records|emails|databases|database|archives|
 var peopleOf = set(`customers|clients|users|partners|members|subscribers|suppliers|vendors|contractors|employees|staff|
 officers|personnel|officials|workers|patients|passengers|students|soldiers|agents|judges|lawmakers|deputies`)
 
-// forSale returns the token after "put up for sale" (or "for auction")
-// when the verb at i is "put", else 0.
+// forSale returns where the object of a "put up for sale" (or "for
+// auction") at i starts: after the particle, or right after "put" when the
+// object comes first; else 0.
 func forSale(s *sent, i int) int {
-	if l := s.lower(i); l != "put" && l != "puts" && l != "putting" || s.lower(i+1) != "up" || s.lower(i+2) != "for" {
+	if l := s.lower(i); l != "put" && l != "puts" && l != "putting" {
 		return 0
 	}
-	if l := s.lower(i + 3); l != "sale" && l != "auction" {
-		return 0
+	sale := func(k int) bool {
+		l := s.lower(k + 2)
+		return s.lower(k) == "up" && s.lower(k+1) == "for" && (l == "sale" || l == "auction")
 	}
-	return i + 4
+	if sale(i + 1) {
+		return i + 4
+	}
+	// "puts MarineMax data up for auction": the object comes before the
+	// particle.
+	for k := i + 2; k < len(s.toks) && k <= i+8; k++ {
+		if sale(k) {
+			return i + 1
+		}
+		if l := s.lower(k); l == "up" || l == "," || clauseStops.has(l) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // dataObject reports whether the verb at i has data for object, within a few

@@ -3290,6 +3290,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang surfaced in March 2022 and has since become the most prolific of the DDoS crews, outpacing the better-known Ashmole gang. It recruits volunteers through Telegram. In January it went after the Marlow Port Authority.",
 			want: []string{"TARGETED Quillfeather -> Marlow Port Authority"},
 			not:  []string{"TARGETED Ashmole -> Marlow Port Authority"}},
+		{name: "data put up for auction, object before the particle",
+			text: "The Quillfeather gang puts Marlow Bank data up for auction after the lender's breach.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
