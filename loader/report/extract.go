@@ -3595,7 +3595,7 @@ func nounAhead(s *sent, k int, nouns *wordSet) bool {
 var postVerbs = set(`posted|tweeted|published|broadcast|sent|messaged|wrote|posting|tweeting|publishing|sending`)
 
 // hijackNouns are what attackers take over.
-var hijackNouns = set(`website|websites|site|sites|account|accounts|profile|profiles|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals`)
+var hijackNouns = set(`website|websites|site|sites|account|accounts|profile|profiles|systems|servers|domain|domains|homepage|homepages|channel|channels|screens|feeds|broadcast|broadcasts|network|networks|portal|portals|page|pages|handle|handles`)
 
 // bodyParts are the parts of a body an -ing word may describe: "the
 // offensive hacking division of the NSA" is no verb.

@@ -1770,6 +1770,21 @@ func intrudedAcronym(s *sent, a, b int) bool {
 	return false
 }
 
+// titleWorks name the works a title follows: "the hit series Game of
+// Thrones".
+var titleWorks = set(`series|show|sitcom|drama|film|movie|documentary|franchise|album|novel|musical|miniseries`)
+
+// ownedAcronym reports whether the lone acronym at [a, b) owns the accounts
+// or sites before it: "accounts belonging to HBO", "the Twitter accounts
+// of HBO".
+func ownedAcronym(s *sent, a, b int) bool {
+	if b-a != 1 || len(s.toks[a].text) < 3 || s.toks[a].digit || plainAcronyms.is(s.id(a)) || b < len(s.toks) && s.toks[b].cap {
+		return false
+	}
+	owned := func(k int) bool { return hijackNouns.is(s.id(k)) || accountNouns.is(s.id(k)) }
+	return s.lower(a-1) == "to" && s.lower(a-2) == "belonging" && owned(a-3) || s.lower(a-1) == "of" && owned(a-2)
+}
+
 // guesses claims the capitalized names left unclassified as possible
 // organizations: "Twilio", "MGM Resorts International". They stand as
 // victims only in the positions the rules give victims.
@@ -1973,7 +1988,7 @@ func (r *recognizer) guesses(s *sent) {
 		// "DESFA, Greece's natural gas grid operator": an apposition
 		// that calls the acronym an organization.
 		roleName = roleName || len(s.toks[a].text) >= 3 && !s.toks[a].digit && s.lower(b) == "," && r.roleApposition(s, b+1)
-		roleName = roleName || speaks || label || intrudedAcronym(s, a, b)
+		roleName = roleName || speaks || label || intrudedAcronym(s, a, b) || ownedAcronym(s, a, b)
 		if b-a == 1 && acronym && !theName && !strings.ContainsAny(s.toks[a].text, "&-.") && !defined && !coordName && !roleName {
 			continue
 		}
@@ -1992,6 +2007,11 @@ func (r *recognizer) guesses(s *sent) {
 		// a hyphen, or a describer with one more word before the role noun.
 		if b-a == 1 && (r.peoplesCompound(s.toks[a].text) ||
 			b+2 < n && !s.toks[b].cap && s.toks[b].word && roleNouns.is(s.id(b+1)) && s.toks[b+2].cap && describer(s.toks[a].text)) {
+			continue
+		}
+		// "the hit series Game of Thrones", "the Spider-Man titles": a
+		// work's title, not its owner.
+		if titleWorks.is(s.id(a-1)) && s.owner[a-1] < 0 || b < n && (s.lower(b) == "titles" || s.lower(b) == "franchise" || s.lower(b) == "episodes") {
 			continue
 		}
 		// "June 2: Company confirms a ransomware attack": a timeline's

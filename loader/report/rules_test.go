@@ -3293,6 +3293,13 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "data put up for auction, object before the particle",
 			text: "The Quillfeather gang puts Marlow Bank data up for auction after the lender's breach.",
 			want: []string{"TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "an acronym that owns the hijacked accounts",
+			text: "Earlier this month, the Quillfeather gang hijacked several Twitter accounts belonging to HBO. It later took over the Facebook pages of NRK.",
+			want: []string{"TARGETED Quillfeather -> HBO", "TARGETED Quillfeather -> NRK"}},
+		{name: "a work's title is not its owner",
+			text: "The Quillfeather gang hijacked accounts of Marlow Studios, including the account for the hit series Harbour Lights. It leaked data from Fenwick Games, the studio behind the Starfall titles.",
+			want: []string{"TARGETED Quillfeather -> Marlow Studios", "TARGETED Quillfeather -> Fenwick Games"},
+			not:  []string{"TARGETED Quillfeather -> Harbour Lights", "TARGETED Quillfeather -> Starfall"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
