@@ -5058,7 +5058,12 @@ func (x *extraction) passiveTarget(s *sent, last *graph.Node) {
 				vs = x.subjectVictims(s, cs, relativeEnd(s, cs, rv))
 				keep := vs[:0]
 				for _, v := range vs {
-					if e := s.ents[v.ent]; (e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1))) && !investigatorOf(s, cs, e.a) && !addressee(s, e) && !sourceNouns.is(s.id(e.b)) {
+					e := s.ents[v.ent]
+					// "A report published in October by the National Audit
+					// Office found that ... their machines were infected":
+					// the agent of a participle is not the one speaking.
+					agent := s.lower(e.a-1) == "by" || s.lower(e.a-1) == "the" && s.lower(e.a-2) == "by"
+					if (e.kind != graph.Person || !speakerTitles.is(s.id(e.a-1))) && !investigatorOf(s, cs, e.a) && !addressee(s, e) && !sourceNouns.is(s.id(e.b)) && !agent {
 						keep = append(keep, v) // "spokesperson Danielle Hayes said that ...": a speaker, no victim
 					}
 				}

@@ -3300,6 +3300,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hijacked accounts of Marlow Studios, including the account for the hit series Harbour Lights. It leaked data from Fenwick Games, the studio behind the Starfall titles.",
 			want: []string{"TARGETED Quillfeather -> Marlow Studios", "TARGETED Quillfeather -> Fenwick Games"},
 			not:  []string{"TARGETED Quillfeather -> Harbour Lights", "TARGETED Quillfeather -> Starfall"}},
+		{name: "the agent of a report is not the owner of the systems",
+			text: "The Quillfeather gang encrypted hospital networks across the region. A review published in May by the Marlow Audit Office found that most trusts were disrupted because their machines were infected.",
+			not:  []string{"TARGETED Quillfeather -> Marlow Audit Office"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
