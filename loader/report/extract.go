@@ -12930,6 +12930,14 @@ func negatedVerb(s *sent, i int) bool {
 	for k > 0 && negationFillers.is(s.id(k)) {
 		k--
 	}
+	if s.lower(k) == "to" && (s.lower(k-1) == "need" || s.lower(k-1) == "have") {
+		// "doesn't need to break into the Pentagon", "there was no need
+		// to hack X": a need denied.
+		if s.lower(k-2) == "no" && s.lower(k-1) == "need" {
+			return true
+		}
+		k -= 2
+	}
 	if l := s.lower(k); l != "not" && l != "never" && l != "n't" {
 		return false
 	}

@@ -1913,8 +1913,8 @@ func (r *recognizer) guesses(s *sent) {
 		if b-a == 2 && (s.toks[a].text == "Form" || s.toks[a].text == "Schedule" || s.toks[a].text == "Exhibit") && strings.ContainsAny(s.toks[a+1].text, "0123456789") {
 			continue // "a Form 8-K filing": a document
 		}
-		if b-a == 1 && contraction(s.toks[a].lower) {
-			continue // "We're", "It's": a pronoun and a verb
+		if b-a == 1 && (contraction(s.toks[a].lower) || s.lower(b) == "n't") {
+			continue // "We're", "It's", "Didn't": a pronoun or an auxiliary
 		}
 		if b-a == 1 && placeModified.is(s.id(b)) && !s.toks[a].upper && a > 0 && s.toks[a-1].word && !s.toks[a-1].cap {
 			continue // "the Richmond hospital", "an Indianapolis hospital system", "the Sicilian city of Palermo"

@@ -509,3 +509,24 @@ func TestBuiltinPhrasesStartCapitalized(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenizeSplitsNegations(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // text/lower of each token
+	}{
+		{"didn't hit", []string{"did/did", "n't/n't", "hit/hit"}},
+		{"Won’t pay", []string{"Wo/wo", "n’t/n't", "pay/pay"}},
+		{"Cambodia's", []string{"Cambodia/cambodia", "'s/'s"}},
+		{"n't", []string{"n't/n't"}}, // too short to split
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range tokenize(tt.text, 0, len(tt.text)) {
+			got = append(got, tk.text+"/"+tk.lower)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

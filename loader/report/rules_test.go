@@ -3303,6 +3303,10 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "the agent of a report is not the owner of the systems",
 			text: "The Quillfeather gang encrypted hospital networks across the region. A review published in May by the Marlow Audit Office found that most trusts were disrupted because their machines were infected.",
 			not:  []string{"TARGETED Quillfeather -> Marlow Audit Office"}},
+		{name: "a contracted negation denies the attack",
+			text: "The Quillfeather gang hit Fenwick Logistics but didn't hit Marlow Bank. \"They don't need to break into the Harbin Port Authority,\" an analyst said.",
+			want: []string{"TARGETED Quillfeather -> Fenwick Logistics"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Harbin Port Authority"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -476,7 +476,7 @@ func sufferAt(s *sent, i int) int {
 				break
 			}
 		}
-	case (l == "could" || l == "can") && (s.lower(i+1) == "not" || s.lower(i+1) == "no") || l == "couldn't" || l == "unable" && s.lower(i+1) == "to" && auxiliaries.is(s.id(i-1)):
+	case (l == "could" || l == "can") && (s.lower(i+1) == "not" || s.lower(i+1) == "no" || s.lower(i+1) == "n't") || l == "unable" && s.lower(i+1) == "to" && auxiliaries.is(s.id(i-1)):
 		// "staff at X could not open electronic records", "employees were
 		// unable to access their email".
 		k := i + 1
