@@ -2618,7 +2618,7 @@ func (x *extraction) objects(s *sent, from int, listMode bool) []victim {
 			// software provider CDK Global": the aside names no victim.
 			m, when, before := k+1, false, false
 			for m < len(s.toks) && m <= k+7 && s.toks[m].text != "," {
-				when = when || m <= k+5 && (s.toks[m].digit || months.is(s.id(m)))
+				when = when || m <= k+5 && (s.toks[m].digit || months.is(s.id(m)) || timeAside(s, m))
 				before = before || (s.lower(m) == "before" || s.lower(m) == "after") && (s.lower(m-1) == "days" || s.lower(m-1) == "weeks" || s.lower(m-1) == "months" || s.lower(m-1) == "shortly" || s.lower(m-1) == "just")
 				m++
 			}
@@ -3548,6 +3548,21 @@ func soldAccess(s *sent, i int) int {
 
 // buyerNouns are those an access broker sells to.
 var buyerNouns = set(`affiliates|affiliate|criminals|buyers|buyer|gangs|gang|groups|operators|hackers|actors|ransomware|bidder|bidders|customers|clients`)
+
+// asideTimes are the spans a time aside names: "and, this week, to X".
+var asideTimes = set(`week|weekend|month|year|summer|spring|autumn|fall|winter|morning|day|time`)
+
+// timeAside reports whether the words at m tell a time without a date:
+// "this week", "last month", "more recently", "later".
+func timeAside(s *sent, m int) bool {
+	switch l := s.lower(m); l {
+	case "later", "earlier", "recently", "yesterday", "today", "subsequently", "separately", "meanwhile":
+		return true
+	case "this", "last", "that", "next":
+		return asideTimes.is(s.id(m + 1))
+	}
+	return false
+}
 
 // nameAhead reports whether a name follows k, right away or after a
 // possessive and its nouns ("its sister companies Embratel"), with no

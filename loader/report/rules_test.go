@@ -3307,6 +3307,9 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit Fenwick Logistics but didn't hit Marlow Bank. \"They don't need to break into the Harbin Port Authority,\" an analyst said.",
 			want: []string{"TARGETED Quillfeather -> Fenwick Logistics"},
 			not:  []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Harbin Port Authority"}},
+		{name: "a time aside without a date between two objects",
+			text: "The Quillfeather gang has published data belonging to Marlow Bank and, this week, to Fenwick Logistics.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Logistics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
