@@ -1073,6 +1073,52 @@ func unclaimedIncidents(s *sent) bool {
 	return false
 }
 
+// unattributedHere reports whether s, naming no actor, says that what it
+// tells of has no known author, in a negated passive ("an attack that was
+// never publicly attributed") or of no group ("though no group has been
+// identified as responsible").
+func unattributedHere(s *sent) bool {
+	if namesActor(s) {
+		return false
+	}
+	for i := range s.toks {
+		if s.lower(i) == "no" && (groupNouns.is(s.id(i+1)) || unknownAuthors.is(s.id(i+1))) {
+			// "though no group has ever been credibly identified as
+			// responsible".
+			for m := i + 2; m < len(s.toks) && m <= i+7; m++ {
+				if l := s.lower(m); l == "identified" || l == "named" || l == "linked" || l == "tied" || l == "blamed" {
+					return true
+				}
+				if clauseStops.is(s.id(m)) || !s.toks[m].word {
+					break
+				}
+			}
+		}
+		if l := s.lower(i); l != "attributed" && l != "claimed" && l != "pinned" {
+			continue
+		}
+		neg, passive := false, false
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			l := s.lower(k)
+			if l == "never" || l == "not" || l == "n't" {
+				neg = true
+				continue
+			}
+			if l == "been" || l == "was" || l == "were" || l == "is" || l == "are" {
+				passive = true
+				continue
+			}
+			if !adverbs.is(s.id(k)) && !auxiliaries.is(s.id(k)) && l != "yet" && l != "ever" && l != "credibly" && l != "formally" {
+				break
+			}
+		}
+		if neg && passive {
+			return true
+		}
+	}
+	return false
+}
+
 // unclaimedAhead reports whether a later sentence of s's paragraph, before
 // any that names an actor, says that the incident s tells of has no known
 // author: "X took its network offline on Wednesday. Its email was affected.
@@ -1535,6 +1581,11 @@ func (x *extraction) sentence(s *sent, last **graph.Node) {
 	if x.idx+1 < len(x.sents) && x.sents[x.idx+1].Para == s.Para && neverAttributed(x.sents[x.idx+1]) || x.unclaimedAhead(s) {
 		// "X disclosed that attackers had reached its network. That
 		// incident was never publicly attributed.": no actor's attack.
+		x.elsewhere = true
+	}
+	if unattributedHere(s) {
+		// "The Port of Barcelona was hit by a cyberattack in 2018 that was
+		// never publicly attributed to any group": no actor's attack.
 		x.elsewhere = true
 	}
 	defer func() { x.elsewhere = false }()

@@ -3310,6 +3310,14 @@ func TestExtractNewsRules(t *testing.T) {
 		{name: "a time aside without a date between two objects",
 			text: "The Quillfeather gang has published data belonging to Marlow Bank and, this week, to Fenwick Logistics.",
 			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Logistics"}},
+		{name: "an attack never attributed in its own relative clause",
+			text: "The Quillfeather gang hit Fenwick Logistics in May. The Harbin Port Authority's systems were hit by a cyberattack in 2018 that was never publicly attributed to any group.",
+			want: []string{"TARGETED Quillfeather -> Fenwick Logistics"},
+			not:  []string{"TARGETED Quillfeather -> Harbin Port Authority"}},
+		{name: "no group credibly identified as responsible",
+			text: "The Quillfeather gang hit Fenwick Logistics in May. In 2014 the website of Marlow Bank was knocked offline by large denial-of-service attacks, though no group has ever been credibly identified as responsible.",
+			want: []string{"TARGETED Quillfeather -> Fenwick Logistics"},
+			not:  []string{"TARGETED Quillfeather -> Marlow Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
