@@ -4077,7 +4077,7 @@ func (x *extraction) svoTarget(s *sent, last *graph.Node) {
 					f = n
 				}
 			}
-			if f != nil && (attackSubject(s, i) || sw >= 0 || theMalware(s, i)) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) {
+			if f != nil && (attackSubject(s, i) || sw >= 0 || theMalware(s, i)) && !otherAttack(s, i) && (b >= 0 || !otherAuthor(s, f)) && (b >= 0 || sw >= 0 || !x.earlierIncident(s, i)) {
 				x.target(s, *f, x.objects(s, from, false), "svo-focus", 0.65, "")
 				if sw >= 0 {
 					x.add(graph.Uses, *f, s.ents[sw].node, s, "uses-subject", 0.65)
@@ -6140,6 +6140,47 @@ func (x *extraction) earlierYearLead(s *sent) bool {
 		return false
 	}
 	return y < x.doc.Date[:4]
+}
+
+// earlierIncident reports whether the verb at i has for subject an attack
+// the text introduces ("a ransomware attack", "an intrusion") in a year
+// before the report's: "In 2020, Manchester United spent weeks recovering
+// from a cyberattack that took down ...". Another incident, not the one
+// the report is about.
+func (x *extraction) earlierIncident(s *sent, i int) bool {
+	if len(x.doc.Date) < 4 {
+		return false
+	}
+	// The subject stands right before the verb, perhaps with a relative
+	// pronoun or a date: "a cyberattack that took down", "A ransomware
+	// attack in November 2022 crippled".
+	indefinite := false
+	for k := i - 1; k >= 0 && k >= i-7 && !indefinite; k-- {
+		l := s.lower(k)
+		if l == "," || l == ";" || l == "and" || l == "but" || s.owner[k] >= 0 {
+			return false
+		}
+		// Not "indicted four nationals over a campaign that stole": the
+		// campaign the charges blame.
+		indefinite = (l == "a" || l == "an") && attackNoun(s, k+1) && s.lower(k-1) != "over" && s.lower(k-1) != "for"
+	}
+	if !indefinite {
+		return false
+	}
+	for k := range s.toks {
+		switch s.lower(k) {
+		case "blamed", "attributed", "responsible", "accused", "charged", "indicted":
+			return false // "The unit is blamed for ... and a 2019 campaign that defaced": the record laid on it
+		}
+	}
+	for k, t := range s.toks {
+		// Not "a 2021 intrusion affecting X": the incident the report
+		// itself dates.
+		if y := t.lower; len(y) == 4 && t.digit && (y[0] == '1' || y[0] == '2') && y < x.doc.Date[:4] && s.lower(k-1) != "a" && s.lower(k-1) != "an" && s.lower(k-1) != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOpen reports whether a non-restrictive relative clause (", which",

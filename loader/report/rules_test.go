@@ -3593,6 +3593,25 @@ func TestExtractEarlierYearLeadActor(t *testing.T) {
 	checkEdges(t, b, []string{"TARGETED APT40 -> University of Pelton"}, []string{"TARGETED APT40 -> Velmar Institute"})
 }
 
+// TestExtractEarlierIndefiniteAttack checks that an attack the text
+// introduces with "a" in a year before the report's is another incident,
+// not the actor in focus's, while the report's own attack and the record an
+// indictment lays on the actor still are.
+func TestExtractEarlierIndefiniteAttack(t *testing.T) {
+	text := "LockBit encrypted the servers of Halvery Township this week. " +
+		"In 2020, a cyberattack took down email and internal systems at Quarrow Stadium. " +
+		"A ransomware attack also crippled the servers of Dunmore County. " +
+		"In 2021 prosecutors indicted two men over a campaign that hit Pelton Foods."
+	doc := Document{Path: "test.md", Title: "Test", Text: text, Date: "2024-05-01"}
+	doc.ID = reportID(doc)
+	b, err := Extract(doc, testGazetteer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdges(t, b, []string{"TARGETED LockBit -> Halvery Township", "TARGETED LockBit -> Dunmore County", "TARGETED LockBit -> Pelton Foods"},
+		[]string{"TARGETED LockBit -> Quarrow Stadium"})
+}
+
 func TestExtractOneBodyOfAGovernment(t *testing.T) {
 	// "a central executive body of the Ukrainian government" in a
 	// bulleted list is one body among the government's many; "the district
