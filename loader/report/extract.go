@@ -3235,6 +3235,9 @@ func reportClause(s *sent, k int) bool {
 		if (reportVerbs.is(lID) || researchVerbs.is(lID)) && s.owner[m] < 0 {
 			return m > k
 		}
+		if (findingVerbs.is(lID) || l == "warns" || l == "claims") && s.owner[m] < 0 && (m+1 >= len(s.toks) || !s.toks[m+1].word) {
+			return m > k // "..., Mandiant finds": the closing source of a headline
+		}
 		if l == "," || l == ";" || relatives.is(lID) || auxiliaries.is(lID) || perfect.is(lID) || !s.toks[m].word {
 			return false
 		}

@@ -3318,6 +3318,10 @@ func TestExtractNewsRules(t *testing.T) {
 			text: "The Quillfeather gang hit Fenwick Logistics in May. In 2014 the website of Marlow Bank was knocked offline by large denial-of-service attacks, though no group has ever been credibly identified as responsible.",
 			want: []string{"TARGETED Quillfeather -> Fenwick Logistics"},
 			not:  []string{"TARGETED Quillfeather -> Marlow Bank"}},
+		{name: "a headline's closing source is not a list item",
+			text: "Quiet text here. The Quillfeather gang breached Marlow Bank and Fenwick Logistics, Mandiant finds.",
+			want: []string{"TARGETED Quillfeather -> Marlow Bank", "TARGETED Quillfeather -> Fenwick Logistics"},
+			not:  []string{"TARGETED Quillfeather -> Mandiant"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
