@@ -6170,20 +6170,19 @@ func (x *extraction) earlierIncident(s *sent, i int) bool {
 	if !indefinite {
 		return false
 	}
-	for k := range s.toks {
-		switch s.lower(k) {
+	earlier := false
+	for k, t := range s.toks {
+		switch t.lower {
 		case "blamed", "attributed", "responsible", "accused", "charged", "indicted":
 			return false // "The unit is blamed for ... and a 2019 campaign that defaced": the record laid on it
 		}
-	}
-	for k, t := range s.toks {
 		// Not "a 2021 intrusion affecting X": the incident the report
 		// itself dates.
 		if y := t.lower; len(y) == 4 && t.digit && (y[0] == '1' || y[0] == '2') && y < x.doc.Date[:4] && s.lower(k-1) != "a" && s.lower(k-1) != "an" && s.lower(k-1) != "the" {
-			return true
+			earlier = true
 		}
 	}
-	return false
+	return earlier
 }
 
 // relativeOpen reports whether a non-restrictive relative clause (", which",

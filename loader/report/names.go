@@ -2129,10 +2129,10 @@ var currencyNames = set(`bitcoin|bitcoins|monero|ether|ethereum|tether|litecoin|
 // take: "the Moisès Broggi hospital", "the Dos de Maig hospital".
 var facilityHeads = set(`hospital|clinic|university|college|school|airport|museum|library|observatory`)
 
-// contraction reports whether a word is a pronoun or a verb contracted
-// with its auxiliary ("we're", "they'll", "don't").
+// contraction reports whether a word is a pronoun contracted with its
+// auxiliary ("we're", "they'll"); the tokenizer splits "n't" off.
 func contraction(l string) bool {
-	for _, suf := range []string{"'re", "'ll", "'ve", "'m", "'d", "n't", "’re", "’ll", "’ve", "’m", "’d", "n’t"} {
+	for _, suf := range []string{"'re", "'ll", "'ve", "'m", "'d", "’re", "’ll", "’ve", "’m", "’d"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}

@@ -89,9 +89,9 @@ func tokenize(text string, from, to int) []tok {
 			k := strings.LastIndexAny(w, "'’")
 			out = append(out, mkTok(text, i, i+k), mkTok(text, i+k, j))
 		} else if n := len(w); n > 3 && (strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) {
-			// Split a negation: "didn't" -> "did", "n't"; "won't" -> "wo",
-			// "n't".
-			// The negation's lower form is always "n't".
+			// Split a negation: "didn't" -> "did", "n't"; "won’t" -> "wo",
+			// "n't". The negation's lower form is "n't" for either
+			// apostrophe.
 			k := strings.LastIndexAny(w, "'’") - 1
 			out = append(out, mkTok(text, i, i+k), makeTok(text, i+k, j, "n't"))
 		} else {

@@ -2172,7 +2172,7 @@ var payVerbs = set(`pay|paid|pays|paying`)
 
 // payLeads stand between a payer and the verb: "refused to pay", "did not
 // pay", "won't pay", "agreed to pay".
-var payLeads = set(`to|refused|refuses|declined|declines|agreed|agrees|not|never|did|does|didn't|doesn't|won't|wo|n't|will|would|chose|decided|opted|eventually|reportedly|also|already|still`)
+var payLeads = set(`to|refused|refuses|declined|declines|agreed|agrees|not|never|did|does|wo|n't|will|would|chose|decided|opted|eventually|reportedly|also|already|still`)
 
 // expandTarget reads an actor that widens its reach: "Ink Dragon has
 // expanded its operations from Southeast Asia and South America into
